@@ -1,0 +1,83 @@
+"""French-aware Whoosh analysis: elisions, accent folding, stop words and Snowball stemming."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+
+from whoosh.analysis import (
+    Analyzer,
+    Filter,
+    LowercaseFilter,
+    RegexTokenizer,
+    StemFilter,
+    StopFilter,
+    Token,
+)
+from whoosh.lang.stopwords import stoplists
+
+# Words joined by apostrophes stay one token so that the elision filter sees "l'ukraine".
+TOKEN_PATTERN = r"\w+(?:['’]\w+)*"
+_ELISION = re.compile(
+    r"^(?:l|d|j|m|n|s|t|c|ç|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu)['’](?=\w)", re.IGNORECASE
+)
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss", "’": "'"})
+
+
+@lru_cache(maxsize=100_000)
+def fold_word(word: str) -> str:
+    """Lowercase word without accents or ligatures ("Cœur" -> "coeur", "Corée" -> "coree")."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_LIGATURES).lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class ElisionFilter(Filter):
+    """Drop French elided articles and pronouns: "l'Ukraine" -> "Ukraine", "qu’il" -> "il".
+
+    Whoosh ships no elision filter (Lucene has one), so this is written here.
+    """
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        for token in tokens:
+            match = _ELISION.match(token.text)
+            if match:
+                cut = match.end()
+                token.text = token.text[cut:]
+                if getattr(token, "chars", False):
+                    token.startchar += cut
+            yield token
+
+
+class FoldFilter(Filter):
+    """Fold accents and ligatures. Whoosh's CharsetFilter(accent_map) leaves "œ" alone."""
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        for token in tokens:
+            token.text = fold_word(token.text)
+            yield token
+
+
+FRENCH_STOP_WORDS = frozenset(fold_word(w) for w in stoplists["fr"]) | {"a", "y", "ete", "etre"}
+
+
+def french_analyzer() -> Analyzer:
+    """For titles and bodies: `coree` finds "Corée", `impérialiste` finds "impérialistes".
+
+    Folding comes before stemming so that a query typed without accents stems the same way
+    as the accented text.
+    """
+    return (
+        RegexTokenizer(TOKEN_PATTERN)
+        | LowercaseFilter()
+        | ElisionFilter()
+        | FoldFilter()
+        | StopFilter(stoplist=FRENCH_STOP_WORDS, minsize=1)
+        | StemFilter(lang="fr", cachesize=100_000)
+    )
+
+
+def name_analyzer() -> Analyzer:
+    """For names (sites, later entities): folded words, no stemming, no stop words."""
+    return RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter() | ElisionFilter() | FoldFilter()

@@ -1,0 +1,87 @@
+"""Find the article files under the paths the user names, without following loops or stopping on errors."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from index.metadata import is_sidecar
+
+# Inside folders only these are taken as articles; a file named explicitly is always tried.
+ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ""})
+
+
+@dataclass
+class Discovery:
+    files: list[Path] = field(default_factory=list)
+    roots: list[Path] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    ignored: int = 0
+
+
+def _absolute(path: Path) -> Path:
+    try:
+        return path.resolve(strict=False)
+    except (OSError, RuntimeError):  # a symlink loop
+        return Path(os.path.abspath(path))
+
+
+def discover(paths: Iterable[str | Path]) -> Discovery:
+    """Every article file under `paths`, each once, in a stable order."""
+    found = Discovery()
+    seen: set[Path] = set()
+    for raw in paths:
+        path = Path(raw).expanduser()
+        absolute = _absolute(path)
+        found.roots.append(absolute)
+        if path.is_dir():
+            _walk(path, found, seen)
+        elif path.is_file():
+            if absolute not in seen:
+                seen.add(absolute)
+                found.files.append(absolute)
+        elif path.is_symlink():
+            found.skipped.append((str(path), "broken or looping symbolic link"))
+        else:
+            found.skipped.append((str(path), "no such file or folder"))
+    return found
+
+
+def _walk(top: Path, found: Discovery, seen: set[Path]) -> None:
+    visited_dirs: set[tuple[int, int]] = set()
+
+    def on_error(error: OSError) -> None:
+        reason = "permission denied" if isinstance(error, PermissionError) else (error.strerror or str(error))
+        found.skipped.append((str(error.filename or top), f"cannot read folder: {reason}"))
+
+    for directory, dirnames, filenames in os.walk(top, onerror=on_error, followlinks=True):
+        try:
+            stat = os.stat(directory)
+        except OSError as error:
+            on_error(error)
+            dirnames[:] = []
+            continue
+        key = (stat.st_dev, stat.st_ino)
+        if key in visited_dirs:  # a symlink back up the tree: walk each folder once
+            dirnames[:] = []
+            continue
+        visited_dirs.add(key)
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith("."):
+                continue
+            path = Path(directory) / name
+            if is_sidecar(path):
+                continue
+            if path.suffix.lower() not in ARTICLE_SUFFIXES:
+                found.ignored += 1
+                continue
+            if path.is_symlink() and not path.exists():
+                found.skipped.append((str(path), "broken or looping symbolic link"))
+                continue
+            absolute = _absolute(path)
+            if absolute not in seen:
+                seen.add(absolute)
+                found.files.append(absolute)

@@ -1,0 +1,160 @@
+"""Turn the text of a scraped news page into an Article: headline, site, date, clean body."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from index import clutter
+from index.article import Article, article_id
+from index.dates import find_publication_date, parse_date
+from index.headline import find_headline, find_site, first_sentence, fold, is_prose
+from index.metadata import Metadata, split_front_matter
+
+_TITLE_SITE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Non-blank paragraphs. Scraped pages put one paragraph per line; a block of
+    hard-wrapped lines (a plain-text article wrapped at a fixed width) is joined back."""
+    paragraphs: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [" ".join(line.split()) for line in block.split("\n")]
+        lines = [line for line in lines if line]
+        if _is_hard_wrapped(lines):
+            paragraphs.append(_join_wrapped(lines))
+        else:
+            paragraphs.extend(lines)
+    return paragraphs
+
+
+def _is_hard_wrapped(lines: Sequence[str]) -> bool:
+    if len(lines) < 2:
+        return False
+    width = max(len(line) for line in lines)
+    if not 40 <= width <= 120:
+        return False
+    body = lines[:-1]
+    full = sum(1 for line in body if len(line) >= 0.7 * width)
+    open_ended = sum(1 for line in body if not clutter.ends_sentence(line) or len(line) >= 0.9 * width)
+    return full >= 0.8 * len(body) and open_ended >= 0.5 * len(body) and len(lines[-1]) > 0
+
+
+def _join_wrapped(lines: Sequence[str]) -> str:
+    joined = lines[0]
+    for line in lines[1:]:
+        # "nord-" + "coréen": a hyphen at a wrap point is kept, with no space.
+        joined = joined + line if joined.endswith("-") and line[:1].islower() else f"{joined} {line}"
+    return joined
+
+
+def _is_title_repeat(paragraph: str, title: str) -> bool:
+    """The headline again, or a truncated copy of it ("Kim Jong Un fait l'éloge de ... à")."""
+    key, title_key = fold(paragraph), fold(title)
+    if not key or not title_key:
+        return False
+    if key == title_key:
+        return True
+    return title_key.startswith(key.rstrip(" .…")) and len(key) >= 0.4 * len(title_key) and not is_prose(paragraph)
+
+
+def _body_start(paragraphs: Sequence[str]) -> int:
+    for index, paragraph in enumerate(paragraphs):
+        if is_prose(paragraph) and not clutter.is_ui(paragraph) and not clutter.is_footer(paragraph):
+            return index
+    return len(paragraphs)
+
+
+def _article_paragraphs(paragraphs: Sequence[str], start: int, skip: set[int], title: str) -> list[str]:
+    body: list[str] = []
+    seen: set[str] = set()
+    for index in range(start, len(paragraphs)):
+        paragraph = paragraphs[index]
+        if clutter.is_footer(paragraph):
+            break
+        if index in skip or clutter.is_ui(paragraph) or _is_title_repeat(paragraph, title):
+            continue
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        if clutter.is_widget_label(paragraph, following) or clutter.is_breadcrumb(paragraph):
+            continue
+        key = fold(paragraph)
+        if key in seen:
+            continue
+        seen.add(key)
+        body.append(paragraph)
+        if clutter.ends_with_signature(paragraph):
+            break  # a wire signature closes the dispatch; what follows is the page's
+    # An article ends on a sentence, never on a heading or a teaser's title.
+    while body and not clutter.ends_sentence(body[-1]) and not is_prose(body[-1]):
+        body.pop()
+    return body
+
+
+def _split_site_suffix(title: str, source: str) -> tuple[str, str]:
+    """"Headline | Le Monde" -> ("Headline", "Le Monde") when the suffix names the site."""
+    match = _TITLE_SITE_SUFFIX.match(title)
+    if not match:
+        return title, source
+    site = match.group("site").strip()
+    if source and fold(site) in {fold(source), fold(source).replace(" ", "")}:
+        return match.group("title").strip(), source
+    if not source and len(site.split()) <= 3 and site[:1].isupper() and not site.endswith("."):
+        return match.group("title").strip(), site
+    return title, source
+
+
+def parse_article(
+    text: str,
+    path: Path,
+    metadata: Metadata | None = None,
+    content_hash: str = "",
+) -> Article:
+    """Parse the (already decoded and sanitised) text of the file at `path`.
+
+    `metadata` (from a sidecar) overrides what the text's front matter says, which
+    overrides what detection finds.
+    """
+    front, text = split_front_matter(text)
+    meta = (metadata or Metadata()).merged(front)
+    warnings: list[str] = []
+    paragraphs = split_paragraphs(text)
+
+    start = _body_start(paragraphs)
+    prose_after = [i for i in range(start + 1, len(paragraphs)) if is_prose(paragraphs[i])]
+    near_top = prose_after[0] + 1 if prose_after else start + 4
+    detected_date, date_lines = find_publication_date(paragraphs, near_top)
+
+    header = [p for i, p in enumerate(paragraphs[:start]) if i not in date_lines]
+    title = find_headline(header)
+    body = _article_paragraphs(paragraphs, start, date_lines, title or "")
+    if title is None:
+        fallback = body or [p for p in paragraphs if not clutter.is_ui(p)]
+        title = first_sentence(fallback[0]) if fallback else path.stem
+    if not body:
+        body = [p for p in header if not clutter.is_ui(p) and fold(p) != fold(title)]
+
+    source = find_site(paragraphs, title)
+    title, source = _split_site_suffix(title, source)
+
+    date: datetime | None = detected_date
+    if meta.date:
+        date = parse_date(meta.date)
+        if date is None:
+            warnings.append(f"metadata date {meta.date!r} is not a date; detected date used")
+            date = detected_date
+
+    final_body = "\n\n".join(body)
+    return Article(
+        id=article_id(path),
+        path=str(path),
+        title=meta.title or title,
+        source=meta.source or source,
+        date=date,
+        body=final_body,
+        lead=body[0] if body else "",
+        url=meta.url or "",
+        content_hash=content_hash,
+        warnings=tuple(warnings),
+    )

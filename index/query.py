@@ -1,0 +1,69 @@
+"""Parse what the user typed into a Whoosh query, or say in one line what is wrong with it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from whoosh import query as wq
+from whoosh.fields import Schema
+from whoosh.qparser import AndGroup, FieldAliasPlugin, GtLtPlugin, MultifieldParser
+
+from index.sanitize import sanitize_line
+
+DEFAULT_FIELDS = ("title", "body")
+FIELD_ALIASES = {
+    "title": ["titre"],
+    "body": ["texte", "corps", "text"],
+    "source": ["site"],
+    "person": ["personne", "per"],
+    "place": ["lieu", "loc"],
+    "org": ["organisation", "organization"],
+}
+MAX_QUERY_CHARS = 1000
+
+
+class QueryError(ValueError):
+    """A query that cannot be run; the message is one line for the user."""
+
+
+def make_parser(schema: Schema) -> MultifieldParser:
+    parser = MultifieldParser(list(DEFAULT_FIELDS), schema, group=AndGroup)
+    parser.add_plugin(GtLtPlugin())
+    parser.add_plugin(FieldAliasPlugin(FIELD_ALIASES))
+    return parser
+
+
+def _walk(node: wq.Query) -> Iterator[wq.Query]:
+    yield node
+    if node.is_leaf():
+        return
+    for child in node.children():
+        yield from _walk(child)
+
+
+def parse_query(text: str, parser: MultifieldParser) -> wq.Query:
+    """A Whoosh query for `text`: words (all must match), "phrases", AND/OR/NOT, field:value,
+    date:2023 and date:[2023-06-01 TO 2023-12-31]."""
+    text = sanitize_line(text)
+    if not text:
+        raise QueryError("empty query: type a word to search for")
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"query too long ({len(text)} characters, limit {MAX_QUERY_CHARS})")
+    try:
+        parsed = parser.parse(text)
+    except Exception as error:  # Whoosh raises bare ValueError/Exception on bad ranges
+        raise QueryError(f"cannot understand {text!r}: {_reason(error)}") from error
+    for node in _walk(parsed):
+        error = getattr(node, "error", None)
+        if error is not None:
+            raise QueryError(f"cannot understand {text!r}: {_reason(error)}")
+    if parsed is wq.NullQuery or isinstance(parsed, type(wq.NullQuery)):
+        raise QueryError(f"nothing to search for in {text!r}: only common words")
+    return parsed
+
+
+def _reason(error: object) -> str:
+    message = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    if "invalid literal for int" in message or "not a parseable date" in message:
+        return "dates are written YYYY, YYYY-MM or YYYY-MM-DD (date:[2023-06-01 TO 2023-12-31])"
+    return message

@@ -1,0 +1,38 @@
+"""The Whoosh schema of the article index."""
+
+from __future__ import annotations
+
+from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
+
+from index.analysis import french_analyzer, name_analyzer
+
+# Bump when the schema or the analysis changes: an index of another version is rebuilt.
+SCHEMA_VERSION = 1
+
+
+def article_schema() -> Schema:
+    french = french_analyzer()
+    names = name_analyzer()
+    return Schema(
+        # id, path and hash are also columns so incremental indexing reads no stored bodies.
+        id=ID(stored=True, unique=True, sortable=True),
+        path=ID(stored=True, sortable=True),
+        content_hash=ID(stored=True, sortable=True),
+        title=TEXT(analyzer=french, stored=True, field_boost=2.0),
+        source=TEXT(analyzer=names, stored=True),
+        # The site name as one term: for `articles(source=...)`, `sources()` and grouping.
+        site=ID(stored=False, sortable=True),
+        body=TEXT(analyzer=french, stored=True),
+        lead=STORED(),
+        url=STORED(),
+        # Wall-clock time as the article gives it (naive), for date queries and sorting;
+        # `date_iso` keeps the original with its timezone.
+        date=DATETIME(sortable=True),
+        date_iso=STORED(),
+        # Filled by entity extraction (issue 3); present now so the schema is stable.
+        person=KEYWORD(lowercase=True, commas=True, scorable=True),
+        place=KEYWORD(lowercase=True, commas=True, scorable=True),
+        org=KEYWORD(lowercase=True, commas=True, scorable=True),
+        entity=KEYWORD(lowercase=True, commas=True, scorable=True),
+        entities=STORED(),
+    )

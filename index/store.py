@@ -1,0 +1,194 @@
+"""The Whoosh index on disk: open or create it, write articles, read them back."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh.index import EmptyIndexError, LockError
+from whoosh.searching import Searcher
+from whoosh.writing import IndexWriter
+
+from index.article import Article, ArticleSummary
+from index.dates import wall_clock
+from index.schema import SCHEMA_VERSION, article_schema
+
+INDEX_NAME = "articles"
+VERSION_FILE = "version.json"
+
+
+class IndexBusy(RuntimeError):
+    """Another process is writing the index."""
+
+
+class IndexUnusable(RuntimeError):
+    """The index on disk cannot be opened; the message says how to get out."""
+
+
+def article_fields(article: Article) -> dict[str, Any]:
+    """The Whoosh document for `article`."""
+    fields: dict[str, Any] = {
+        "id": article.id,
+        "path": article.path,
+        "content_hash": article.content_hash,
+        "title": article.title,
+        "source": article.source,
+        "site": article.source,
+        "body": article.body,
+        "lead": article.lead,
+        "url": article.url,
+        "date_iso": article.date.isoformat() if article.date else None,
+    }
+    if article.date is not None:
+        fields["date"] = wall_clock(article.date)
+    return fields
+
+
+def _date(stored: dict[str, Any]) -> datetime | None:
+    value = stored.get("date_iso")
+    return datetime.fromisoformat(value) if value else None
+
+
+def summary_from_stored(stored: dict[str, Any]) -> ArticleSummary:
+    return ArticleSummary(
+        id=stored["id"],
+        path=stored["path"],
+        title=stored.get("title", ""),
+        source=stored.get("source", ""),
+        date=_date(stored),
+    )
+
+
+def article_from_stored(stored: dict[str, Any]) -> Article:
+    return Article(
+        id=stored["id"],
+        path=stored["path"],
+        title=stored.get("title", ""),
+        source=stored.get("source", ""),
+        date=_date(stored),
+        body=stored.get("body", ""),
+        lead=stored.get("lead", ""),
+        url=stored.get("url") or "",
+        content_hash=stored.get("content_hash", ""),
+    )
+
+
+class ArticleStore:
+    """One Whoosh index in `directory`, created on first use."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self._index: whoosh_index.Index | None = None
+        self._searcher: Searcher | None = None
+
+    # -- opening ---------------------------------------------------------------------------
+
+    def _version_matches(self) -> bool:
+        try:
+            data = json.loads((self.directory / VERSION_FILE).read_text("utf-8"))
+        except (OSError, ValueError):
+            return False
+        return isinstance(data, dict) and data.get("schema") == SCHEMA_VERSION
+
+    def exists(self) -> bool:
+        return whoosh_index.exists_in(str(self.directory), indexname=INDEX_NAME)
+
+    def _create(self) -> whoosh_index.Index:
+        self.close()
+        if self.directory.exists():
+            shutil.rmtree(self.directory)
+        self.directory.mkdir(parents=True, exist_ok=True)
+        created = whoosh_index.create_in(str(self.directory), article_schema(), indexname=INDEX_NAME)
+        (self.directory / VERSION_FILE).write_text(json.dumps({"schema": SCHEMA_VERSION}), "utf-8")
+        return created
+
+    def open(self, create: bool = False) -> whoosh_index.Index | None:
+        """The index, or None when there is none yet and `create` is False."""
+        if self._index is not None:
+            return self._index
+        if not self.exists():
+            if not create:
+                return None
+            self._index = self._create()
+            return self._index
+        if not self._version_matches():
+            raise IndexUnusable(
+                f"the index in {self.directory} was built by another version of reader; "
+                "run `reader index --rebuild PATH...`"
+            )
+        try:
+            self._index = whoosh_index.open_dir(str(self.directory), indexname=INDEX_NAME)
+        except (EmptyIndexError, OSError, ValueError, EOFError, KeyError) as error:
+            raise IndexUnusable(
+                f"the index in {self.directory} is damaged ({type(error).__name__}); "
+                "run `reader index --rebuild PATH...` to rebuild it from your files"
+            ) from error
+        return self._index
+
+    def reset(self) -> None:
+        """Start over with an empty index."""
+        self._index = self._create()
+
+    def close(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
+        self._index = None
+
+    # -- writing ---------------------------------------------------------------------------
+
+    @contextmanager
+    def writer(self, wait: float) -> Iterator[IndexWriter]:
+        """A writer holding the index lock; waits up to `wait` seconds for another writer."""
+        ix = self.open(create=True)
+        assert ix is not None
+        try:
+            writer = ix.writer(timeout=wait)
+        except LockError as error:
+            raise IndexBusy(
+                "the index is busy: another `reader index` is running; try again when it ends"
+            ) from error
+        try:
+            yield writer
+        except BaseException:
+            writer.cancel()
+            raise
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def searcher(self) -> Searcher | None:
+        """A searcher kept open across calls and refreshed when the index changed."""
+        ix = self.open()
+        if ix is None:
+            return None
+        if self._searcher is None or not self._searcher.up_to_date():
+            # Not Searcher.refresh(): it fails when the previous reader was of an empty index.
+            previous, self._searcher = self._searcher, ix.searcher()
+            if previous is not None:
+                previous.close()
+        return self._searcher
+
+    def hashes(self) -> dict[str, tuple[str, str]]:
+        """path -> (id, content hash) of every article, read from columns (no stored bodies)."""
+        searcher = self.searcher()
+        if searcher is None:
+            return {}
+        reader = searcher.reader()
+        if reader.doc_count_all() == 0:
+            return {}
+        paths = reader.column_reader("path")
+        ids = reader.column_reader("id")
+        digests = reader.column_reader("content_hash")
+        return {
+            _text(paths[n]): (_text(ids[n]), _text(digests[n])) for n in reader.all_doc_ids()
+        }
+
+
+def _text(value: str | bytes) -> str:
+    return value.decode("utf-8") if isinstance(value, bytes) else value

@@ -1,0 +1,180 @@
+"""The `reader` command: index files, search and read them from the shell, or open the app."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from index import IndexBusy, IndexUnusable, Library, QueryError
+from reader import render
+from reader.home import bundled_seeds, data_home
+
+COMMANDS = ("index", "search", "list", "show", "sources")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        description="A terminal news reader. `reader [PATH...]` indexes PATHs and opens the library.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    index = sub.add_parser("index", help="add files or folders to the library (incrementally)")
+    index.add_argument("paths", nargs="+", metavar="PATH")
+    index.add_argument("--rebuild", action="store_true", help="start the index over")
+
+    search = sub.add_parser("search", help="search the library")
+    search.add_argument("query", nargs="+", metavar="QUERY")
+    search.add_argument("--limit", type=int, default=20, help="at most N results (default 20)")
+    search.add_argument("--sort", choices=("relevance", "date"), default="relevance")
+    search.add_argument("--json", action="store_true", help="print one JSON list")
+
+    listing = sub.add_parser("list", help="list articles, newest first")
+    listing.add_argument("--source", help="only the articles of this site")
+    listing.add_argument("--json", action="store_true", help="print one JSON list")
+
+    show = sub.add_parser("show", help="print one article")
+    show.add_argument("ref", metavar="ID-or-PATH")
+    show.add_argument("--json", action="store_true", help="print one JSON object")
+
+    sources = sub.add_parser("sources", help="list the sites and their article counts")
+    sources.add_argument("--json", action="store_true", help="print one JSON list")
+    return parser
+
+
+class UserError(Exception):
+    """A one-line message for the user, and the exit status."""
+
+    def __init__(self, message: str, status: int = 1) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def _ingest(library: Library, paths: Sequence[str], rebuild: bool = False) -> int:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    err = render.console(stderr=True)
+    with Progress(
+        TextColumn("Indexing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=err,
+        transient=True,
+    ) as bar:
+        task = bar.add_task("index", total=None)
+
+        def advance(done: int, total: int, _path: str) -> None:
+            bar.update(task, completed=done, total=total)
+
+        report = library.ingest(paths, rebuild=rebuild, progress=advance)
+    for line in render.report_lines(report):
+        err.print(line)
+    if not report.read_anything and report.skipped:
+        return 1
+    return 0
+
+
+def _run(argv: Sequence[str]) -> int:
+    if argv and argv[0] not in COMMANDS and not argv[0].startswith("-"):
+        return _open(argv)
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        return _open([])
+    out = render.console()
+    with Library(data_home()) as library:
+        if args.command == "index":
+            return _ingest(library, args.paths, rebuild=args.rebuild)
+        if args.command == "search":
+            if args.limit < 1:
+                raise UserError("--limit must be at least 1", 2)
+            results = library.search(" ".join(args.query), limit=args.limit, sort=args.sort)
+            if args.json:
+                render.print_json([hit.to_json() for hit in results])
+            elif not results.hits:
+                render.console(stderr=True).print("no results")
+            else:
+                for part in render.hits_renderables(results.hits):
+                    out.print(part)
+                shown = len(results.hits)
+                more = f" (showing {shown}; --limit for more)" if results.total > shown else ""
+                render.console(stderr=True).print(f"{results.total} results{more}", style="dim")
+            return 0
+        if args.command == "list":
+            rows = library.articles(source=args.source)
+            if args.json:
+                render.print_json([row.to_json() for row in rows])
+            else:
+                out.print(render.articles_table(rows))
+            return 0
+        if args.command == "show":
+            article = library.get(args.ref)
+            if article is None:
+                raise UserError(f"no article with id or path {args.ref!r} (see `reader list`)")
+            if args.json:
+                render.print_json(article.to_json())
+            else:
+                for part in render.article_renderables(article):
+                    out.print(part)
+            return 0
+        if args.command == "sources":
+            rows = library.sources()
+            if args.json:
+                render.print_json([row.to_json() for row in rows])
+            else:
+                out.print(render.sources_table(rows))
+            return 0
+    return 2
+
+
+def _open(paths: Sequence[str]) -> int:
+    """Bare `reader` and `reader PATH...`: ingest, then show the library.
+
+    The Textual app comes with issue 5; until then this lists the library."""
+    with Library(data_home()) as library:
+        status = 0
+        if paths:
+            status = _ingest(library, paths)
+        elif len(library) == 0 and (seeds := bundled_seeds()) is not None:
+            status = _ingest(library, [str(seeds)])
+        out = render.console()
+        out.print(render.articles_table(library.articles()))
+        out.print(
+            "\nNext: reader search QUERY · reader show ID · reader sources · reader index PATH...",
+            style="dim",
+        )
+        return status
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _run(args)
+    except UserError as error:
+        _fail(str(error))
+        return error.status
+    except (QueryError, IndexBusy, IndexUnusable) as error:
+        _fail(str(error))
+        return 1
+    except KeyboardInterrupt:
+        _fail("interrupted")
+        return 130
+    except OSError as error:
+        where = f" ({error.filename})" if error.filename else ""
+        _fail(f"{error.strerror or error}{where}")
+        return 1
+    except Exception as error:  # the last line of defence: never a traceback
+        if os.environ.get("READER_DEBUG"):
+            raise
+        _fail(f"internal error: {type(error).__name__}: {error} (set READER_DEBUG=1 for details)")
+        return 70
+
+
+def _fail(message: str) -> None:
+    render.console(stderr=True).print(f"reader: {' '.join(message.split())}", style="red", soft_wrap=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,104 @@
+"""Show articles, hits and reports in the terminal with Rich, article text always as plain text."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from index import Article, ArticleSummary, Hit, IngestReport, SourceCount
+
+UNKNOWN_SOURCE = "(unknown site)"
+
+
+def console(stderr: bool = False) -> Console:
+    # markup and emoji off: article text is data, never Rich markup.
+    return Console(stderr=stderr, markup=False, emoji=False, highlight=False)
+
+
+def print_json(document: object) -> None:
+    sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+
+
+def format_date(value: datetime | None, with_time: bool = False) -> str:
+    if value is None:
+        return ""
+    return value.strftime("%Y-%m-%d %H:%M" if with_time and (value.hour or value.minute) else "%Y-%m-%d")
+
+
+def _summary_table(rows: Sequence[ArticleSummary], extra: str | None = None) -> Table:
+    table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold")
+    table.add_column("date", style="cyan", no_wrap=True)
+    table.add_column("source", style="magenta", no_wrap=True, max_width=22)
+    table.add_column("title", ratio=1)
+    if extra:
+        table.add_column(extra, justify="right", style="dim")
+    table.add_column("id", style="dim", no_wrap=True)
+    return table
+
+
+def articles_table(rows: Sequence[ArticleSummary]) -> Table:
+    table = _summary_table(rows)
+    for row in rows:
+        table.add_row(Text(format_date(row.date)), Text(row.source), Text(row.title), Text(row.id))
+    return table
+
+
+def hits_renderables(hits: Sequence[Hit]) -> list[Text]:
+    """Each hit as a heading line and its snippet, matched words in bold yellow."""
+    out: list[Text] = []
+    for hit in hits:
+        article = hit.article
+        heading = Text()
+        heading.append(article.title, style="bold")
+        heading.append("  ")
+        heading.append(" · ".join(filter(None, [article.source, format_date(article.date)])), style="magenta")
+        heading.append(f"  {article.id}", style="dim")
+        snippet = Text(hit.snippet.text, style="default")
+        for start, end in hit.snippet.spans:
+            snippet.stylize("bold yellow", start, end)
+        snippet.pad_left(2)
+        out.extend([heading, snippet, Text("")])
+    return out
+
+
+def article_renderables(article: Article) -> list[Text]:
+    meta = " · ".join(filter(None, [article.source, format_date(article.date, with_time=True), article.path]))
+    parts = [Text(article.title, style="bold"), Text(meta, style="dim"), Text("")]
+    parts.extend(Text(paragraph + "\n") for paragraph in article.body.split("\n\n"))
+    return parts
+
+
+def sources_table(rows: Sequence[SourceCount]) -> Table:
+    table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold")
+    table.add_column("source", style="magenta")
+    table.add_column("articles", justify="right")
+    for row in rows:
+        table.add_row(Text(row.name or UNKNOWN_SOURCE), Text(str(row.count)))
+    return table
+
+
+def report_lines(report: IngestReport) -> list[Text]:
+    counts = (
+        f"{len(report.added)} added, {len(report.updated)} updated, {len(report.unchanged)} unchanged, "
+        f"{len(report.removed)} removed, {len(report.skipped)} skipped"
+    )
+    lines = [Text(counts, style="bold")]
+    if report.ignored:
+        lines.append(Text(f"{report.ignored} files of other types ignored (only .txt, .md and files without extension)", style="dim"))
+    for path, reason in report.skipped:
+        line = Text("skipped ", style="yellow")
+        line.append(path)
+        line.append(f": {reason}", style="yellow")
+        lines.append(line)
+    for path, warning in report.warnings:
+        line = Text("warning ", style="yellow")
+        line.append(path)
+        line.append(f": {warning}")
+        lines.append(line)
+    return lines
