@@ -59,7 +59,10 @@ class FoldFilter(Filter):
             yield token
 
 
-FRENCH_STOP_WORDS = frozenset(fold_word(w) for w in stoplists["fr"]) | {"a", "y", "ete", "etre"}
+# Whoosh's French list (Snowball's) lacks some of the commonest function words.
+_MORE_STOP_WORDS = """a les leurs dont cette cet être elles ils où donc car ni ceux celle celles celui
+cela ça quel quelle quels quelles lorsque puis""".split()
+FRENCH_STOP_WORDS = frozenset(fold_word(w) for w in [*stoplists["fr"], *_MORE_STOP_WORDS])
 
 
 def french_analyzer() -> Analyzer:

@@ -27,7 +27,8 @@ _UI = _full_line(
     r".{0,60}\bnewsletter\b.{0,60}",
     r".{0,80}\b(?:cookies?|consentement|accepter et fermer|tout accepter|paramétrer les cookies)\b.{0,80}",
     r"(?:photo|photos|image|images|crédits?|credits?|illustration|source image|vidéo|video)\s*:\s*\S.{0,60}",
-    r".{0,80}\b(?:CC BY(?:-SA)?(?: \d\.\d)?|via Wikimedia Commons|Getty Images|Shutterstock|AFP PHOTO|Keystone|iStock)\b.{0,40}",
+    r".{0,80}\b(?:CC BY(?:-SA)?(?: \d\.\d)?|via Wikimedia Commons|Getty Images|Shutterstock"
+    r"|AFP PHOTO|Keystone|iStock)\b.{0,40}",
     r"©.{0,80}",
     r"(?:file|archives?|photo d'archives)\s*[-–—:]\s.{0,300}",
     r"\d{1,4}",
@@ -44,8 +45,10 @@ _UI = _full_line(
 # Lines after which nothing belongs to the article: comment sections, "related" blocks, footers.
 _FOOTER = _full_line(
     r"(?:ceci|cela) (?:pourrait|peut) (?:également|aussi) vous intéresser\s*:?",
-    r"(?:vous (?:aimerez|pourriez aimer|aimerez aussi)|à découvrir aussi|nos suggestions|recommandé pour vous)\b.{0,60}",
-    r"(?:sur le même (?:sujet|thème)|dans la même rubrique|articles? (?:similaires|liés|associés|recommandés))\s*:?",
+    r"(?:vous (?:aimerez|pourriez aimer|aimerez aussi)|à découvrir aussi|nos suggestions"
+    r"|recommandé pour vous)\b.{0,60}",
+    r"(?:sur le même (?:sujet|thème)|dans la même rubrique"
+    r"|articles? (?:similaires|liés|associés|recommandés))\s*:?",
     r"(?:plus d'articles|more stories|related (?:articles|stories|news)|you may also like)\b.{0,40}",
     r".{0,60}\bvoir plus",
     r"\d+\s+(?:commentaires?|comments?)",
@@ -58,7 +61,7 @@ SECTION_LABELS = frozenset(
     unicodedata.normalize("NFC", w)
     for w in """
     accueil home menu une international internationale monde world france europe afrique asie
-    amériques moyen-orient politique politics économie economy économie finance business
+    amériques moyen-orient politique politics économie economy finance business
     société society sport sports culture cultures sciences science tech technologie technology
     santé health environnement planète climat opinion opinions idées débats éditorial
     édito chronique tribune analyse enquête reportage interview entretien vidéo vidéos video
@@ -87,7 +90,10 @@ _SIGNATURE = re.compile(
 )
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”)\]]*\s*$")
-_DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý' .-]{1,30}(?:\s*\([\w ./]{1,20}\))?\s*[-–—:]\s+(?=\S)")
+# "JAKARTA - ", "PARIS (AFP) — ": a capitalised place before a dash, then ordinary text.
+_DATELINE = re.compile(
+    r"^[A-ZÀ-Ý][A-ZÀ-Ý' .-]{1,30}(?:\s*\([\w ./]{1,20}\))?\s*[-–—]\s+(?=[A-ZÀ-Ý«\"]?[a-zà-ÿ])"
+)
 _BYLINE = re.compile(
     r"^(?:(?:par|by|von|de)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,4}|[\w'’ .-]{2,30}\s+/\s+[\w'’ .-]{2,40})\s*$",
     re.IGNORECASE,
@@ -125,7 +131,7 @@ def is_byline(line: str) -> bool:
 
 
 def strip_dateline(sentence: str) -> str:
-    """"JAKARTA - Le président..." -> "Le président...": a dateline is not part of a headline."""
+    """ "JAKARTA - Le président..." -> "Le président...": a dateline is not part of a headline."""
     return _DATELINE.sub("", sentence, count=1)
 
 
@@ -135,7 +141,7 @@ def is_section_label(line: str) -> bool:
 
 
 def is_breadcrumb(line: str) -> bool:
-    """"Accueil Guerre Kim Jong Un est ...", "Monde > Asie": navigation, usually truncated."""
+    """ "Accueil Guerre Kim Jong Un est ...", "Monde > Asie": navigation, usually truncated."""
     first = line.split(maxsplit=1)[0].lower().strip(">»›|/") if line.split() else ""
     return bool(re.search(r"\s[>»›|/]\s", line) and is_section_label(line.split(" ")[0])) or (
         first in {"accueil", "home"} and len(line.split()) > 1

@@ -49,6 +49,10 @@ def parse_date(text: str) -> datetime | None:
         return _plausible(datetime.fromisoformat(text.replace("Z", "+00:00")))
     except ValueError:
         pass
+    match = _CANDIDATE.search(text)
+    if match is None:  # no day, month and year: "la semaine dernière" is not a date
+        return None
+    text = match.group(0)
     import dateparser  # only ingestion pays for importing dateparser
 
     settings = {"DATE_ORDER": "DMY", "STRICT_PARSING": True, "PREFER_DATES_FROM": "past"}
@@ -76,9 +80,7 @@ def date_candidates(line: str) -> list[str]:
     return [m.group(0) for m in matches]
 
 
-def find_publication_date(
-    lines: Sequence[str], near_top: int
-) -> tuple[datetime | None, set[int]]:
+def find_publication_date(lines: Sequence[str], near_top: int) -> tuple[datetime | None, set[int]]:
     """The publication date and the indexes of every date line.
 
     Lines labelled "Publié" win, then unlabelled date lines among the first `near_top`

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -13,7 +14,7 @@ from whoosh.sorting import FieldFacet, ScoreFacet, TranslateFacet
 
 from index.article import Article, ArticleSummary, article_id
 from index.discover import discover
-from index.metadata import read_sidecar
+from index.metadata import read_sidecar, sidecar_path
 from index.parse import parse_article
 from index.query import QueryError, make_parser, parse_query
 from index.snippet import MarkFormatter, Snippet, fragmenter, lead_snippet, unmark
@@ -127,7 +128,7 @@ class Library:
                     progress(done, total, str(path))
                 try:
                     data = read_bytes(path)
-                    digest = hashlib.sha256(data).hexdigest()
+                    digest = _digest(path, data)
                     previous = known.get(str(path))
                     if previous and previous[1] == digest:
                         report.unchanged.append(str(path))
@@ -144,10 +145,10 @@ class Library:
                     pending = 0
                     writer = self._store.open().writer(timeout=wait)  # type: ignore[union-attr]
             seen = {str(p) for p in found.files}
-            for path, (doc_id, _digest) in known.items():
-                if path not in seen and _under(path, found.roots):
+            for known_path, (doc_id, _hash) in known.items():
+                if known_path not in seen and _under(known_path, found.roots):
                     writer.delete_by_term("id", doc_id)
-                    report.removed.append(path)
+                    report.removed.append(known_path)
             writer.commit()
         return report
 
@@ -222,6 +223,16 @@ class Library:
     def __len__(self) -> int:
         searcher = self._store.searcher()
         return searcher.doc_count() if searcher is not None else 0
+
+
+def _digest(path: Path, data: bytes) -> str:
+    """The content hash of an article: its bytes and its sidecar's, so editing either re-indexes."""
+    digest = hashlib.sha256(data)
+    sidecar = sidecar_path(path)
+    if sidecar is not None:
+        with contextlib.suppress(OSError):  # read_sidecar reports it
+            digest.update(b"\0sidecar\0" + sidecar.read_bytes())
+    return digest.hexdigest()
 
 
 def _under(path: str, roots: list[Path]) -> bool:

@@ -31,15 +31,19 @@ def split_paragraphs(text: str) -> list[str]:
 
 
 def _is_hard_wrapped(lines: Sequence[str]) -> bool:
-    if len(lines) < 2:
+    """Lines cut at a fixed width: nearly all as long as the longest, and most running on."""
+    if len(lines) == 2:
+        first, second = lines
+        return len(first) >= 60 and not clutter.ends_sentence(first) and second[:1].islower()
+    if len(lines) < 3:
         return False
     width = max(len(line) for line in lines)
-    if not 40 <= width <= 120:
+    if not 50 <= width <= 120:
         return False
     body = lines[:-1]
     full = sum(1 for line in body if len(line) >= 0.7 * width)
     open_ended = sum(1 for line in body if not clutter.ends_sentence(line) or len(line) >= 0.9 * width)
-    return full >= 0.8 * len(body) and open_ended >= 0.5 * len(body) and len(lines[-1]) > 0
+    return full >= 0.8 * len(body) and open_ended >= 0.5 * len(body)
 
 
 def _join_wrapped(lines: Sequence[str]) -> str:
@@ -57,7 +61,11 @@ def _is_title_repeat(paragraph: str, title: str) -> bool:
         return False
     if key == title_key:
         return True
-    return title_key.startswith(key.rstrip(" .…")) and len(key) >= 0.4 * len(title_key) and not is_prose(paragraph)
+    return (
+        title_key.startswith(key.rstrip(" .…"))
+        and len(key) >= 0.4 * len(title_key)
+        and not is_prose(paragraph)
+    )
 
 
 def _body_start(paragraphs: Sequence[str]) -> int:
@@ -93,7 +101,7 @@ def _article_paragraphs(paragraphs: Sequence[str], start: int, skip: set[int], t
 
 
 def _split_site_suffix(title: str, source: str) -> tuple[str, str]:
-    """"Headline | Le Monde" -> ("Headline", "Le Monde") when the suffix names the site."""
+    """ "Headline | Le Monde" -> ("Headline", "Le Monde") when the suffix names the site."""
     match = _TITLE_SITE_SUFFIX.match(title)
     if not match:
         return title, source

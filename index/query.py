@@ -54,9 +54,9 @@ def parse_query(text: str, parser: MultifieldParser) -> wq.Query:
     except Exception as error:  # Whoosh raises bare ValueError/Exception on bad ranges
         raise QueryError(f"cannot understand {text!r}: {_reason(error)}") from error
     for node in _walk(parsed):
-        error = getattr(node, "error", None)
-        if error is not None:
-            raise QueryError(f"cannot understand {text!r}: {_reason(error)}")
+        problem = getattr(node, "error", None)
+        if problem is not None:
+            raise QueryError(f"cannot understand {text!r}: {_reason(problem)}")
     if parsed is wq.NullQuery or isinstance(parsed, type(wq.NullQuery)):
         raise QueryError(f"nothing to search for in {text!r}: only common words")
     return parsed

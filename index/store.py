@@ -185,9 +185,7 @@ class ArticleStore:
         paths = reader.column_reader("path")
         ids = reader.column_reader("id")
         digests = reader.column_reader("content_hash")
-        return {
-            _text(paths[n]): (_text(ids[n]), _text(digests[n])) for n in reader.all_doc_ids()
-        }
+        return {_text(paths[n]): (_text(ids[n]), _text(digests[n])) for n in reader.all_doc_ids()}
 
 
 def _text(value: str | bytes) -> str:

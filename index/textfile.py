@@ -54,7 +54,9 @@ def read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise UnreadableFile(f"too large ({size // (1024 * 1024)} MB, limit {MAX_BYTES // (1024 * 1024)} MB)")
+            raise UnreadableFile(
+                f"too large ({size // (1024 * 1024)} MB, limit {MAX_BYTES // (1024 * 1024)} MB)"
+            )
         with path.open("rb") as handle:
             return handle.read()
     except FileNotFoundError as error:

@@ -120,11 +120,11 @@ def _run(argv: Sequence[str]) -> int:
                     out.print(part)
             return 0
         if args.command == "sources":
-            rows = library.sources()
+            counts = library.sources()
             if args.json:
-                render.print_json([row.to_json() for row in rows])
+                render.print_json([row.to_json() for row in counts])
             else:
-                out.print(render.sources_table(rows))
+                out.print(render.sources_table(counts))
             return 0
     return 2
 

@@ -90,7 +90,12 @@ def report_lines(report: IngestReport) -> list[Text]:
     )
     lines = [Text(counts, style="bold")]
     if report.ignored:
-        lines.append(Text(f"{report.ignored} files of other types ignored (only .txt, .md and files without extension)", style="dim"))
+        lines.append(
+            Text(
+                f"{report.ignored} files of other types ignored (only .txt, .md and files without extension)",
+                style="dim",
+            )
+        )
     for path, reason in report.skipped:
         line = Text("skipped ", style="yellow")
         line.append(path)

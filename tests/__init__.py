@@ -1,0 +1,1 @@
+"""Tests for reader and its index core."""

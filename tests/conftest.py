@@ -1,0 +1,41 @@
+"""Shared fixtures: the bundled seeds, a fresh library in a temporary directory, article writers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from index import Library
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture
+def seeds() -> Path:
+    return SEEDS
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Iterator[Library]:
+    with Library(tmp_path / "home") as lib:
+        yield lib
+
+
+@pytest.fixture
+def write(tmp_path: Path) -> Callable[..., Path]:
+    """Write an article file under tmp_path/articles and return its path."""
+    folder = tmp_path / "articles"
+
+    def _write(name: str, text: str | bytes, encoding: str = "utf-8") -> Path:
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_bytes(text.encode(encoding))
+        return path
+
+    return _write

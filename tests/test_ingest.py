@@ -1,0 +1,189 @@
+"""Incremental ingestion into a real index: added, updated, unchanged, removed, skipped, busy."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from index import IndexBusy, IndexUnusable, Library
+from tests.corpus import write_corpus
+
+PARAGRAPH = (
+    "Les négociations entre les partenaires sociaux ont repris lundi matin au ministère du Travail, "
+    "après trois semaines d'interruption et une grève très suivie dans les transports."
+)
+
+
+def article(title: str, extra: str = "") -> str:
+    return f"{title}\n\n{PARAGRAPH}\n\n{extra}\n"
+
+
+def test_reingest_skips_unchanged_updates_changed_and_removes_deleted(library: Library, write) -> None:
+    a = write("a.txt", article("Premier titre de cet article"))
+    b = write("b.txt", article("Deuxième titre de cet article"))
+    folder = a.parent
+    first = library.ingest([folder])
+    assert sorted(first.added) == sorted([str(a), str(b)])
+
+    second = library.ingest([folder])
+    assert sorted(second.unchanged) == sorted([str(a), str(b)])
+    assert not (second.added or second.updated or second.removed)
+
+    a.write_text(article("Premier titre corrigé de cet article"))
+    b.unlink()
+    write("c.txt", article("Troisième titre de cet article"))
+    third = library.ingest([folder])
+    assert third.updated == [str(a)]
+    assert third.removed == [str(b)]
+    assert len(third.added) == 1
+    assert {r.title for r in library.articles()} == {
+        "Premier titre corrigé de cet article",
+        "Troisième titre de cet article",
+    }
+    assert len(library) == 2
+    assert library.search("corrigé").hits[0].article.path == str(a)
+
+
+def test_ingesting_another_folder_keeps_the_first(library: Library, tmp_path: Path) -> None:
+    one = write_corpus(tmp_path / "one")
+    two = tmp_path / "two"
+    two.mkdir()
+    (two / "x.txt").write_text(article("Un article dans un autre dossier"))
+    library.ingest([one])
+    report = library.ingest([two])
+    assert not report.removed
+    assert len(library) == 6
+
+
+def test_editing_a_sidecar_reindexes_the_article(library: Library, write) -> None:
+    path = write("a.txt", article("Titre détecté de l'article"))
+    library.ingest([path])
+    path.with_suffix(".meta.toml").write_text('title = "Titre choisi"\n')
+    report = library.ingest([path])
+    assert report.updated == [str(path)]
+    assert library.articles()[0].title == "Titre choisi"
+
+
+def test_rebuild_starts_over(library: Library, write, tmp_path: Path) -> None:
+    a = write("a.txt", article("Premier titre de cet article"))
+    other = tmp_path / "other.txt"
+    other.write_text(article("Un article ailleurs"))
+    library.ingest([a.parent, other])
+    report = library.ingest([a.parent], rebuild=True)
+    assert report.added == [str(a)]
+    assert len(library) == 1
+
+
+def test_bad_files_are_skipped_with_reasons_and_the_run_goes_on(library: Library, write) -> None:
+    good = write("good.txt", article("Un bon article parmi les mauvais"))
+    write("empty.txt", b"")
+    write("binary.txt", bytes(range(256)) * 40)
+    write("utf16.txt", article("Un article en UTF-16 avec BOM"), encoding="utf-16")
+    write("latin.txt", article("Un article en Windows-1252 très ancien"), encoding="cp1252")
+    write("crlf.txt", article("Un article aux fins de ligne Windows").replace("\n", "\r\n"))
+    write("photo.jpg", b"\xff\xd8\xff")
+    locked = write("locked/secret.txt", article("Un article illisible"))
+    loop = good.parent / "loop"
+    loop.symlink_to(good.parent, target_is_directory=True)
+    (good.parent / "dangling.txt").symlink_to(good.parent / "nowhere.txt")
+    os.chmod(locked.parent, 0o000)
+    try:
+        report = library.ingest([good.parent, good.parent / "missing.txt"])
+    finally:
+        os.chmod(locked.parent, 0o755)
+    reasons = {Path(p).name: r for p, r in report.skipped}
+    assert reasons["empty.txt"] == "empty file"
+    assert "binary" in reasons["binary.txt"]
+    assert "no such file" in reasons["missing.txt"]
+    assert "symbolic link" in reasons["dangling.txt"]
+    if os.geteuid() != 0:  # root reads everything
+        assert "permission denied" in reasons["locked"]
+    assert report.ignored == 1
+    titles = {r.title for r in library.articles()}
+    assert {
+        "Un bon article parmi les mauvais",
+        "Un article en UTF-16 avec BOM",
+        "Un article en Windows-1252 très ancien",
+        "Un article aux fins de ligne Windows",
+    } <= titles
+    assert len(report.added) == len(titles)  # the loop did not index anything twice
+
+
+def test_a_file_that_vanishes_before_reading_is_skipped(library: Library, write, monkeypatch) -> None:
+    path = write("gone.txt", article("Un article qui va disparaître"))
+    keep = write("keep.txt", article("Un article qui reste là"))
+    from index import discover as discover_module
+
+    real = discover_module.discover
+
+    def discover_then_delete(paths):
+        found = real(paths)
+        path.unlink()
+        return found
+
+    monkeypatch.setattr("index.library.discover", discover_then_delete)
+    report = library.ingest([path.parent])
+    assert report.added == [str(keep)]
+    assert report.skipped == [(str(path), "file vanished before it could be read")]
+
+
+def test_a_second_writer_waits_then_reports_busy(tmp_path: Path, write) -> None:
+    home = tmp_path / "home"
+    path = write("a.txt", article("Un article pour tester le verrou"))
+    with Library(home) as lib:
+        lib.ingest([path])
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(
+                f"""
+                import sys, time
+                from index.store import ArticleStore
+                from pathlib import Path
+                store = ArticleStore(Path({str(home / "index")!r}))
+                with store.writer(wait=1):
+                    print("locked", flush=True)
+                    time.sleep(30)
+                """
+            ),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        with Library(home) as lib, pytest.raises(IndexBusy, match="busy"):
+            lib.ingest([path], wait=0.5)
+        with Library(home) as lib:  # readers are never blocked by a writer
+            assert lib.search("verrou").hits
+    finally:
+        holder.kill()
+        holder.wait()
+    with Library(home) as lib:  # the lock dies with its holder
+        assert lib.ingest([path], wait=1).unchanged == [str(path)]
+
+
+def test_an_index_of_another_version_asks_for_a_rebuild(tmp_path: Path, write) -> None:
+    path = write("a.txt", article("Un article pour tester les versions"))
+    with Library(tmp_path / "home") as lib:
+        lib.ingest([path])
+    (tmp_path / "home" / "index" / "version.json").write_text('{"schema": -1}')
+    with Library(tmp_path / "home") as lib, pytest.raises(IndexUnusable, match="--rebuild"):
+        lib.search("versions")
+    with Library(tmp_path / "home") as lib:
+        assert lib.ingest([path], rebuild=True).added == [str(path)]
+        assert lib.search("versions").hits
+
+
+def test_progress_reports_every_file(library: Library, tmp_path: Path) -> None:
+    folder = write_corpus(tmp_path / "corpus")
+    calls: list[tuple[int, int]] = []
+    library.ingest([folder], progress=lambda done, total, _path: calls.append((done, total)))
+    assert calls == [(i, 5) for i in range(1, 6)]

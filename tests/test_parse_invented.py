@@ -1,0 +1,254 @@
+"""The parser on invented pages of other shapes: other sites, date formats, clutter and layouts."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from index.metadata import Metadata, read_sidecar
+from index.parse import parse_article, split_paragraphs
+
+P1 = (
+    "Les secouristes ont poursuivi toute la nuit leurs recherches dans les décombres des immeubles "
+    "effondrés, alors que le bilan officiel dépasse désormais les cinq mille morts."
+)
+P2 = (
+    "Dans les rues d'Antakya, des familles entières attendent devant les ruines, sans eau ni "
+    "électricité, tandis que les températures descendent sous zéro chaque nuit."
+)
+P3 = (
+    "Le gouvernement a promis de reconstruire les villes détruites en un an, une promesse que "
+    "les urbanistes jugent irréaliste au vu de l'ampleur des dégâts."
+)
+
+
+def parse(text: str, name: str = "article.txt", metadata: Metadata | None = None):
+    return parse_article(text, Path("/tmp") / name, metadata)
+
+
+def paragraphs(article) -> list[str]:
+    return article.body.split("\n\n")
+
+
+def test_newspaper_page_with_breadcrumb_byline_and_footer() -> None:
+    text = f"""Le Monde
+International
+Monde > Europe
+Séisme en Turquie : les secours débordés à Antakya
+Par Marie Dupont (Istanbul, correspondante)
+Publié le 7 février 2023 à 14h05, modifié le 8 février 2023 à 09h12
+Partager sur Facebook
+Partager sur Twitter
+
+{P1}
+
+Lire aussi : Les images du séisme vues du ciel
+
+{P2}
+
+Photo : Reuters/John Doe
+© AFP
+
+{P3}
+
+Abonnez-vous à notre newsletter quotidienne
+Sur le même sujet
+Un autre article sur un autre sujet, qui n'a rien à faire dans celui-ci, même s'il est long et bien écrit.
+"""
+    article = parse(text)
+    assert article.title == "Séisme en Turquie : les secours débordés à Antakya"
+    assert article.source == "Le Monde"
+    assert article.date == datetime(2023, 2, 7, 14, 5)
+    assert paragraphs(article) == [P1, P2, P3]
+    assert article.lead == P1
+
+
+def test_wire_story_without_headline_gets_first_sentence_without_dateline() -> None:
+    text = f"""PARIS (AFP) - Le gouvernement a annoncé mardi un plan de relance de dix milliards d'euros. Les syndicats jugent la somme insuffisante et appellent à manifester.
+
+{P3}
+
+Mis à jour le 03/04/2022 à 10:15
+"""
+    article = parse(text)
+    assert article.title == "Le gouvernement a annoncé mardi un plan de relance de dix milliards d'euros."
+    assert article.source == ""
+    assert article.date == datetime(2022, 4, 3, 10, 15)  # only an update date: better than none
+    assert paragraphs(article)[0].startswith("PARIS (AFP) - Le gouvernement")
+
+
+def test_title_with_site_suffix_names_the_site() -> None:
+    article = parse(f"La BCE relève encore ses taux directeurs | Les Echos\n\n{P1}\n\n{P2}\n")
+    assert article.title == "La BCE relève encore ses taux directeurs"
+    assert article.source == "Les Echos"
+
+
+def test_bare_domain_line_is_the_site() -> None:
+    article = parse(f"lefigaro.fr\n\nLa BCE relève encore ses taux directeurs\n\n{P1}\n")
+    assert article.source == "lefigaro.fr"
+    assert article.title == "La BCE relève encore ses taux directeurs"
+
+
+def test_section_label_and_ui_words_are_never_the_site() -> None:
+    for top in ("Politique", "in", "Partager:", "Menu", "Accueil"):
+        article = parse(f"{top}\n\nLa BCE relève encore ses taux directeurs\n\n{P1}\n")
+        assert article.source == "", top
+        assert article.title == "La BCE relève encore ses taux directeurs", top
+
+
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        "Publié hier à 18h00",
+        "Il y a 3 heures",
+        "lundi",
+        "Mis à jour cette semaine",
+        "Aujourd'hui à 10:15",
+    ],
+)
+def test_relative_dates_are_not_publication_dates(date_line: str) -> None:
+    article = parse(f"La BCE relève encore ses taux directeurs\n{date_line}\n\n{P1}\n\n{P2}\n")
+    assert article.date is None
+    assert date_line not in article.body or len(date_line.split()) > 3
+
+
+def test_a_historical_date_in_the_body_is_not_the_publication_date() -> None:
+    body = (
+        "L'Union soviétique a établi des liens diplomatiques avec la Corée du Nord le 12 octobre 1948, "
+        "devenant ainsi le premier pays à la reconnaître."
+    )
+    article = parse(f"Un anniversaire diplomatique discret à Pyongyang\n\n{body}\n\n{P1}\n")
+    assert article.date is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2024-03-05T10:00:00+01:00", datetime(2024, 3, 5, 10, 0, tzinfo=timezone(timedelta(hours=1)))),
+        ("Published March 5, 2024", datetime(2024, 3, 5)),
+        ("Le 1er mars 2024 à 8h30", datetime(2024, 3, 1, 8, 30)),
+        ("05/03/2024 - 17:45", datetime(2024, 3, 5, 17, 45)),
+        ("mardi 5 mars 2024, 17:45 CET", datetime(2024, 3, 5, 17, 45, tzinfo=timezone(timedelta(hours=1)))),
+        ("Par Jean Martin, 5 mars 2024", datetime(2024, 3, 5)),
+        ("Veröffentlicht am 5. März 2024", datetime(2024, 3, 5)),
+    ],
+)
+def test_date_formats_near_the_top(line: str, expected: datetime) -> None:
+    article = parse(f"La BCE relève encore ses taux directeurs\n{line}\n\n{P1}\n\n{P2}\n")
+    assert article.date == expected
+    assert line not in article.body
+
+
+def test_hard_wrapped_plain_text_is_joined_into_paragraphs() -> None:
+    text = """Inondations : la Vésubie de nouveau sous les eaux
+
+5 mars 2024
+
+Les pluies torrentielles qui se sont abattues sur l'arrière-pays niçois
+ont provoqué de nouvelles crues dans la vallée de la Vésubie, trois ans
+après la tempête Alex qui avait déjà ravagé la région.
+
+Les habitants de Saint-Martin-Vésubie ont été évacués dans la nuit par
+les pompiers, qui redoutent de nouveaux glissements de terrain.
+"""
+    article = parse(text)
+    assert article.title == "Inondations : la Vésubie de nouveau sous les eaux"
+    assert article.date == datetime(2024, 3, 5)
+    assert len(paragraphs(article)) == 2
+    assert paragraphs(article)[0].startswith("Les pluies torrentielles")
+    assert "niçois ont provoqué" in paragraphs(article)[0]
+
+
+def test_hyphen_at_a_wrap_point_is_kept_without_space() -> None:
+    lines = [
+        "Le dirigeant nord-coréen a reçu le ministre russe des Affaires étrangères, qui venait de",
+        "Moscou pour préparer une visite d'État très attendue par les deux capitales du nord-",
+        "est de l'Asie, selon l'agence officielle de presse qui a diffusé les images de la rencontre.",
+    ]
+    joined = split_paragraphs("\n".join(lines))
+    assert len(joined) == 1
+    assert "capitales du nord-est de l'Asie" in joined[0]
+
+
+def test_all_caps_headline_that_is_not_repeated() -> None:
+    article = parse(f"SÉISME AU JAPON : L'ALERTE AU TSUNAMI EST LEVÉE\n\n{P1}\n\n{P2}\n")
+    assert article.title == "SÉISME AU JAPON : L'ALERTE AU TSUNAMI EST LEVÉE"
+
+
+def test_question_headline_and_teaser_label() -> None:
+    text = f"Faut-il avoir peur de l'intelligence artificielle ?\n\n{P1}\n\nÀ lire aussi:\n\n{P2}\n\n12 commentaires\n\nUn commentaire de lecteur très long qui ne fait pas partie de l'article, même s'il se termine par un point."
+    article = parse(text)
+    assert article.title == "Faut-il avoir peur de l'intelligence artificielle ?"
+    assert paragraphs(article) == [P1, P2]
+
+
+def test_front_matter_overrides_detection() -> None:
+    text = f"---\ntitle: Le vrai titre\nsource: Le Temps\ndate: 12 juin 2023\nurl: https://example.org/a\n---\nUn faux titre détecté ici\n\n{P1}\n"
+    article = parse(text)
+    assert article.title == "Le vrai titre"
+    assert article.source == "Le Temps"
+    assert article.date == datetime(2023, 6, 12)
+    assert article.url == "https://example.org/a"
+    assert "title:" not in article.body
+
+
+def test_sidecar_overrides_front_matter_and_detection(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"---\ntitle: Titre du front matter\n---\nLe Figaro\n\nUn titre détecté\n\n{P1}\n")
+    (tmp_path / "a.meta.toml").write_text('title = "Titre du sidecar"\ndate = 2023-06-12T05:57:00+02:00\n')
+    metadata, warning = read_sidecar(path)
+    assert warning is None
+    article = parse_article(path.read_text(), path, metadata)
+    assert article.title == "Titre du sidecar"
+    assert article.source == "Le Figaro"
+    assert article.date == datetime(2023, 6, 12, 5, 57, tzinfo=timezone(timedelta(hours=2)))
+
+
+def test_broken_sidecar_is_a_warning_not_a_failure(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"Un titre détecté ici\n\n{P1}\n")
+    (tmp_path / "a.txt.meta.toml").write_text("title = [unclosed\n")
+    metadata, warning = read_sidecar(path)
+    assert metadata == Metadata()
+    assert warning is not None and "a.txt.meta.toml" in warning
+
+
+def test_bad_metadata_date_falls_back_with_warning() -> None:
+    article = parse(
+        f"Un titre détecté ici\n12 juin 2023\n\n{P1}\n", metadata=Metadata(date="la semaine dernière")
+    )
+    assert article.date == datetime(2023, 6, 12)
+    assert article.warnings
+
+
+def test_a_paragraph_only_file_still_gets_a_title_and_body() -> None:
+    article = parse(P1 + "\n")
+    assert article.title == P1
+    assert paragraphs(article) == [P1]
+
+
+def test_signature_ends_the_dispatch_and_drops_the_teasers_after_it() -> None:
+    text = (
+        f"Grève à la SNCF : trafic très perturbé mardi\n\n{P1}\n\n{P2} (afp/ats)\n\n"
+        "Les dix plus belles plages de Bretagne, selon nos lecteurs\n\n"
+        "Une autre histoire qui n'a rien à voir avec la grève mais qui est longue et se termine par un point."
+    )
+    assert paragraphs(parse(text)) == [P1, f"{P2} (afp/ats)"]
+
+
+def test_a_headline_repeated_by_the_page_wins_over_a_tag_line() -> None:
+    title = "La Suisse gèle les avoirs de trois oligarques russes"
+    text = f"Économie\nVladimir Poutine\n{title}\n{title}\n\n{P1}\n"
+    article = parse(text)
+    assert article.title == title
+    assert article.source == ""
+    assert paragraphs(article) == [P1]
+
+
+def test_emoji_promo_and_lone_numbers_are_dropped() -> None:
+    text = (
+        f"Un titre pour cet article de test\n\n{P1}\n\n👉 Suivez notre direct sur la guerre 👈\n\n3\n\n{P2}\n"
+    )
+    assert paragraphs(parse(text)) == [P1, P2]

@@ -1,0 +1,155 @@
+"""Searching a real Whoosh index of an invented corpus through the Library facade."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from index import Library, QueryError
+from tests.corpus import write_corpus
+
+
+@pytest.fixture
+def corpus_library(tmp_path: Path):
+    folder = write_corpus(tmp_path / "corpus")
+    with Library(tmp_path / "home") as lib:
+        report = lib.ingest([folder])
+        assert len(report.added) == 5 and not report.skipped
+        yield lib
+
+
+def titles(results) -> set[str]:
+    return {hit.article.title for hit in results}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("coree", {"La Corée du Nord tire un missile balistique vers la mer du Japon"}),
+        ("impérialiste", {"La Corée du Nord tire un missile balistique vers la mer du Japon"}),
+        (
+            "japon",
+            {
+                "La Corée du Nord tire un missile balistique vers la mer du Japon",
+                "Séisme au Japon : les secours à pied d'œuvre à Noto",
+            },
+        ),
+        ("japon NOT missile", {"Séisme au Japon : les secours à pied d'œuvre à Noto"}),
+        ("inflation lagarde", {"La BCE relève encore ses taux directeurs"}),
+        ("lagarde OR insee", {"La BCE relève encore ses taux directeurs", "L'inflation ralentit en France"}),
+        ('"taux directeurs"', {"La BCE relève encore ses taux directeurs"}),
+        ('"directeurs taux"', set()),
+        ("source:temps", {"L'inflation ralentit en France"}),
+        ("site:quotidien date:2024", {"Séisme au Japon : les secours à pied d'œuvre à Noto"}),
+        (
+            "date:2023",
+            {
+                "La Corée du Nord tire un missile balistique vers la mer du Japon",
+                "La BCE relève encore ses taux directeurs",
+                "L'inflation ralentit en France",
+            },
+        ),
+        (
+            "date:[2023-09-01 TO 2023-12-31]",
+            {"La BCE relève encore ses taux directeurs", "L'inflation ralentit en France"},
+        ),
+        ("date:>2023-12-30", {"Séisme au Japon : les secours à pied d'œuvre à Noto"}),
+        ("title:inflation", {"L'inflation ralentit en France"}),
+        (
+            "dupont toulouse",
+            {
+                "Le Stade toulousain a remporté samedi son vingt-deuxième titre de champion de France en battant Bordeaux-Bègles en finale."
+            },
+        ),
+    ],
+)
+def test_queries(corpus_library: Library, query: str, expected: set[str]) -> None:
+    assert titles(corpus_library.search(query)) == expected
+
+
+def test_title_matches_rank_above_body_matches(corpus_library: Library) -> None:
+    hits = corpus_library.search("inflation").hits
+    assert hits[0].article.title == "L'inflation ralentit en France"
+    assert hits[0].score > hits[1].score
+
+
+def test_sort_by_date_is_newest_first_with_undated_last(corpus_library: Library) -> None:
+    hits = corpus_library.search("france OR japon OR inflation", sort="date").hits
+    dates = [hit.article.date for hit in hits]
+    dated = [d for d in dates if d is not None]
+    assert dated == sorted(dated, reverse=True)
+    assert dates[-1] is None and None not in dates[: len(dated)]
+    assert all(hit.score > 0 for hit in hits)
+
+
+def test_limit_and_total(corpus_library: Library) -> None:
+    results = corpus_library.search("france OR japon OR inflation", limit=1)
+    assert len(results.hits) == 1
+    assert results.total >= 3
+
+
+def test_snippets_highlight_the_matched_words(corpus_library: Library) -> None:
+    hit = corpus_library.search("impérialistes").hits[0]
+    spans = [hit.snippet.text[s:e] for s, e in hit.snippet.spans]
+    assert spans == ["impérialistes"]
+    assert "\n" not in hit.snippet.text
+
+
+def test_a_title_only_match_gets_the_lead_as_snippet(corpus_library: Library) -> None:
+    hit = corpus_library.search("title:ralentit").hits[0]
+    assert hit.snippet.text.startswith("L'inflation a ralenti en décembre")
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("", "empty query"),
+        ("   ", "empty query"),
+        ("le la les", "only common words"),
+        ("date:[hier TO demain]", "dates are written"),
+        ("date:2023-13", "cannot understand"),
+        ("x" * 2000, "too long"),
+    ],
+)
+def test_bad_queries_say_why_in_one_line(corpus_library: Library, query: str, message: str) -> None:
+    with pytest.raises(QueryError, match=message) as caught:
+        corpus_library.search(query)
+    assert "\n" not in str(caught.value)
+
+
+def test_unknown_sort_is_refused(corpus_library: Library) -> None:
+    with pytest.raises(QueryError, match="unknown sort"):
+        corpus_library.search("japon", sort="title")
+
+
+def test_articles_sources_and_get(corpus_library: Library) -> None:
+    rows = corpus_library.articles()
+    assert len(rows) == 5
+    assert [r.date for r in rows[:4]] == sorted([r.date for r in rows[:4] if r.date], reverse=True)
+    assert rows[-1].date is None
+    assert {s.name: s.count for s in corpus_library.sources()} == {
+        "Le Quotidien": 2,
+        "L'Économiste": 1,
+        "Le Temps": 1,
+        "": 1,
+    }
+    quotidien = corpus_library.articles(source="Le Quotidien")
+    assert {r.title for r in quotidien} == {
+        "La Corée du Nord tire un missile balistique vers la mer du Japon",
+        "Séisme au Japon : les secours à pied d'œuvre à Noto",
+    }
+    article = corpus_library.get(quotidien[0].id)
+    assert article is not None and article.body.startswith("Les secouristes")
+    by_path = corpus_library.get(article.path)
+    assert by_path == article
+    assert corpus_library.get("nope") is None
+    assert article.date == datetime(2024, 1, 2, 8, 15)
+
+
+def test_an_empty_library_answers_without_an_index(tmp_path: Path) -> None:
+    with Library(tmp_path / "empty") as lib:
+        assert lib.search("japon").hits == []
+        assert lib.articles() == [] and lib.sources() == [] and lib.get("x") is None
+        assert len(lib) == 0
