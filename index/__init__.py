@@ -1,14 +1,22 @@
 """The core of reader: parsing, indexing and searching articles, behind the `Library` facade."""
 
-from index.article import Article, ArticleSummary
-from index.library import Hit, IngestReport, Library, SearchResults, SourceCount
+from index.article import Article, ArticleEntity, ArticleSummary
+from index.entities.aliases import AliasFileError
+from index.entities.model import EntityModelMissing
+from index.entities.table import EntityInfo
+from index.ingest import IngestReport
+from index.library import Hit, Library, SearchResults, SourceCount
 from index.query import QueryError
 from index.snippet import Snippet
 from index.store import IndexBusy, IndexUnusable
 
 __all__ = [
+    "AliasFileError",
     "Article",
+    "ArticleEntity",
     "ArticleSummary",
+    "EntityInfo",
+    "EntityModelMissing",
     "Hit",
     "IndexBusy",
     "IndexUnusable",

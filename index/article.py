@@ -14,6 +14,27 @@ def article_id(path: Path) -> str:
 
 
 @dataclass(frozen=True)
+class ArticleEntity:
+    """An entity as one article names it: its spans are [start, end) offsets into the body."""
+
+    name: str
+    type: str
+    count: int
+    spans: tuple[tuple[int, int], ...] = ()
+    key: str = ""
+    aliases: tuple[str, ...] = ()  # the other names the article uses for it
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "name": self.name,
+            "type": self.type,
+            "count": self.count,
+            "spans": [list(s) for s in self.spans],
+            "aliases": list(self.aliases),
+        }
+
+
+@dataclass(frozen=True)
 class ArticleSummary:
     """What a list row needs: no body, so listing a large library stays cheap."""
 
@@ -41,6 +62,7 @@ class Article(ArticleSummary):
     lead: str = ""
     url: str = ""
     content_hash: str = ""
+    entities: tuple[ArticleEntity, ...] = ()
     warnings: tuple[str, ...] = field(default=())
 
     @property
@@ -48,4 +70,10 @@ class Article(ArticleSummary):
         return ArticleSummary(self.id, self.path, self.title, self.source, self.date)
 
     def to_json(self) -> dict[str, object]:
-        return {**super().to_json(), "url": self.url or None, "lead": self.lead, "body": self.body}
+        return {
+            **super().to_json(),
+            "url": self.url or None,
+            "lead": self.lead,
+            "body": self.body,
+            "entities": [entity.to_json() for entity in self.entities],
+        }

@@ -1,12 +1,10 @@
-"""The one facade over the core: ingest files, search, and read articles back."""
+"""The one facade over the core: ingest files, search, read articles and their entities back."""
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from whoosh import query as wq
@@ -14,34 +12,16 @@ from whoosh.sorting import FieldFacet, ScoreFacet, TranslateFacet
 
 from index.article import Article, ArticleSummary, article_id
 from index.discover import discover
-from index.metadata import read_sidecar, sidecar_path
-from index.parse import parse_article
+from index.entities.aliases import Aliases, load_aliases
+from index.entities.extract import EntityExtractor
+from index.entities.table import EntityInfo, EntityTable
+from index.ingest import IngestReport, Progress, ingest_files
 from index.query import QueryError, make_parser, parse_query
 from index.snippet import MarkFormatter, Snippet, fragmenter, lead_snippet, unmark
-from index.store import ArticleStore, article_fields, article_from_stored, summary_from_stored
-from index.textfile import UnreadableFile, read_bytes, read_text
+from index.store import ArticleStore, article_from_stored, summary_from_stored
 
-Progress = Callable[[int, int, str], None]
 SORTS = ("relevance", "date")
-# Commit every this many changed files, so that a run killed midway keeps what it did.
-BATCH = 500
-
-
-@dataclass
-class IngestReport:
-    """What one ingestion did, file by file."""
-
-    added: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)
-    warnings: list[tuple[str, str]] = field(default_factory=list)
-    ignored: int = 0
-
-    @property
-    def read_anything(self) -> bool:
-        return bool(self.added or self.updated or self.unchanged or self.removed)
+ENTITY_TYPES = ("PER", "LOC", "ORG", "MISC")
 
 
 @dataclass(frozen=True)
@@ -77,12 +57,14 @@ class SourceCount:
         return {"name": self.name, "count": self.count}
 
 
+_MISSING_DATE = 2**64 - 1
+
+
 def _newest_first(key: int) -> tuple[int, int]:
     # Whoosh gives undated documents the column's largest value; they go last, not first.
     return (1, 0) if key >= _MISSING_DATE else (0, -key)
 
 
-_MISSING_DATE = 2**64 - 1
 NEWEST_FIRST = TranslateFacet(_newest_first, FieldFacet("date"))
 
 
@@ -93,6 +75,9 @@ class Library:
         self.home = Path(home)
         self._store = ArticleStore(self.home / "index")
         self._parser = None
+        self._aliases: Aliases | None = None
+        self._extractor: EntityExtractor | None = None
+        self._table: tuple[int, EntityTable] | None = None
 
     def close(self) -> None:
         self._store.close()
@@ -111,55 +96,35 @@ class Library:
         rebuild: bool = False,
         progress: Progress | None = None,
         wait: float = 30.0,
+        entities: bool = True,
     ) -> IngestReport:
-        """Index the article files under `paths`: new and changed files are (re)parsed,
-        unchanged ones skipped by content hash, vanished ones under `paths` removed."""
+        """Index the article files under `paths`: new and changed files are (re)parsed and,
+        with `entities`, run through NER; unchanged ones are skipped by content hash; files
+        that vanished from under `paths` are removed.
+
+        Raises IndexBusy when another ingestion holds the index longer than `wait` seconds,
+        and EntityModelMissing (before changing anything) when spaCy's model is missing."""
         found = discover(paths)
         report = IngestReport(skipped=list(found.skipped), ignored=found.ignored)
-        if rebuild:
-            self._store.reset()
-        self._store.open(create=True)
-        known = self._store.hashes()
-        total = len(found.files)
-        pending = 0
-        with self._store.writer(wait) as writer:
-            for done, path in enumerate(found.files, 1):
-                if progress:
-                    progress(done, total, str(path))
-                try:
-                    data = read_bytes(path)
-                    digest = _digest(path, data)
-                    previous = known.get(str(path))
-                    if previous and previous[1] == digest:
-                        report.unchanged.append(str(path))
-                        continue
-                    article = self._parse(path, data, digest, report)
-                except UnreadableFile as reason:
-                    report.skipped.append((str(path), str(reason)))
-                    continue
-                writer.update_document(**article_fields(article))
-                (report.updated if previous else report.added).append(str(path))
-                pending += 1
-                if pending >= BATCH:
-                    writer.commit()
-                    pending = 0
-                    writer = self._store.open().writer(timeout=wait)  # type: ignore[union-attr]
-            seen = {str(p) for p in found.files}
-            for known_path, (doc_id, _hash) in known.items():
-                if known_path not in seen and _under(known_path, found.roots):
-                    writer.delete_by_term("id", doc_id)
-                    report.removed.append(known_path)
-            writer.commit()
+        extractor = None
+        salt = "entities:off"
+        if entities:
+            aliases = self._load_aliases()
+            if self._extractor is None:
+                self._extractor = EntityExtractor(aliases)
+            extractor = self._extractor
+            salt = f"entities:{aliases.digest}"
+        with self._store.exclusive(wait):
+            if rebuild:
+                self._store.reset()
+            self._store.open(create=True)
+            ingest_files(self._store, found, report, extractor, salt, progress, wait)
         return report
 
-    @staticmethod
-    def _parse(path: Path, data: bytes, digest: str, report: IngestReport) -> Article:
-        metadata, warning = read_sidecar(path)
-        if warning:
-            report.warnings.append((str(path), warning))
-        article = parse_article(read_text(data), path, metadata, content_hash=digest)
-        report.warnings.extend((str(path), w) for w in article.warnings)
-        return article
+    def _load_aliases(self) -> Aliases:
+        if self._aliases is None:
+            self._aliases = load_aliases(self.home)
+        return self._aliases
 
     # -- reading --------------------------------------------------------------------------
 
@@ -190,23 +155,50 @@ class Library:
         return SearchResults(hits, len(results))
 
     def get(self, ref: str) -> Article | None:
-        """The article with id `ref`, or whose file is at path `ref`."""
+        """The article with id `ref`, or whose file is at path `ref`, its entities named as
+        the library knows them."""
         searcher = self._store.searcher()
         if searcher is None:
             return None
-        stored = searcher.document(id=ref)
-        if stored is None:
-            stored = searcher.document(id=article_id(Path(ref).expanduser()))
-        return article_from_stored(stored) if stored else None
+        docnum = searcher.document_number(id=ref)
+        if docnum is None:
+            docnum = searcher.document_number(id=article_id(Path(ref).expanduser()))
+        if docnum is None:
+            return None
+        table = self._entity_table()
+        entities = [table.canonical(e) for e in self._store.entities_of(docnum)]
+        return article_from_stored(searcher.stored_fields(docnum), entities)
 
     def articles(self, source: str | None = None) -> list[ArticleSummary]:
         """Every article (of one site when `source` is given), newest first, undated last."""
+        return self._summaries(wq.Every() if source is None else wq.Term("site", source))
+
+    def articles_with(self, entity: str) -> list[ArticleSummary]:
+        """Every article that mentions `entity` (any of its names), newest first."""
+        alias = self._load_aliases().resolve(entity)
+        table = self._entity_table()
+        keys = table.keys_of(table.canonical_key(alias[0] if alias else entity))
+        return self._summaries(wq.Or([wq.Term("entity_keys", key) for key in keys]))
+
+    def _summaries(self, q: wq.Query) -> list[ArticleSummary]:
         searcher = self._store.searcher()
         if searcher is None:
             return []
-        q = wq.Every() if source is None else wq.Term("site", source)
         results = searcher.search(q, limit=None, sortedby=NEWEST_FIRST)
         return [summary_from_stored(hit.fields()) for hit in results]
+
+    def entities(self, type: str | None = None) -> list[EntityInfo]:
+        """Canonical entities of the library (of one type: PER, LOC, ORG or MISC), in the
+        most articles first."""
+        if type is not None and type.upper() not in ENTITY_TYPES:
+            raise QueryError(f"unknown entity type {type!r}: use one of {', '.join(ENTITY_TYPES)}")
+        return self._entity_table().entities(type)
+
+    def _entity_table(self) -> EntityTable:
+        generation = self._store.generation()
+        if self._table is None or self._table[0] != generation:
+            self._table = (generation, EntityTable(self._store.entity_rows()))
+        return self._table[1]
 
     def sources(self) -> list[SourceCount]:
         """Every site with its number of articles, most articles first; "" counts the unknown."""
@@ -223,21 +215,6 @@ class Library:
     def __len__(self) -> int:
         searcher = self._store.searcher()
         return searcher.doc_count() if searcher is not None else 0
-
-
-def _digest(path: Path, data: bytes) -> str:
-    """The content hash of an article: its bytes and its sidecar's, so editing either re-indexes."""
-    digest = hashlib.sha256(data)
-    sidecar = sidecar_path(path)
-    if sidecar is not None:
-        with contextlib.suppress(OSError):  # read_sidecar reports it
-            digest.update(b"\0sidecar\0" + sidecar.read_bytes())
-    return digest.hexdigest()
-
-
-def _under(path: str, roots: list[Path]) -> bool:
-    candidate = Path(path)
-    return any(candidate == root or root in candidate.parents for root in roots)
 
 
 def _text(value: str | bytes) -> str:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.columns import VarBytesColumn
+from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 
 from index.analysis import french_analyzer, name_analyzer
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def article_schema() -> Schema:
@@ -29,10 +30,13 @@ def article_schema() -> Schema:
         # `date_iso` keeps the original with its timezone.
         date=DATETIME(sortable=True),
         date_iso=STORED(),
-        # Filled by entity extraction (issue 3); present now so the schema is stable.
-        person=KEYWORD(lowercase=True, commas=True, scorable=True),
-        place=KEYWORD(lowercase=True, commas=True, scorable=True),
-        org=KEYWORD(lowercase=True, commas=True, scorable=True),
-        entity=KEYWORD(lowercase=True, commas=True, scorable=True),
-        entities=STORED(),
+        # Entity names, searchable word by word or as "phrases": person:poutine, place:"corée du nord".
+        person=TEXT(analyzer=names),
+        place=TEXT(analyzer=names),
+        org=TEXT(analyzer=names),
+        entity=TEXT(analyzer=names),
+        # One folded key per entity, for articles_with(); the entities themselves (names,
+        # types, counts, spans) as JSON in a column, so the library-wide table reads no bodies.
+        entity_keys=KEYWORD(commas=True),
+        entities=COLUMN(VarBytesColumn()),
     )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
 import shutil
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -15,12 +17,13 @@ from whoosh.index import EmptyIndexError, LockError
 from whoosh.searching import Searcher
 from whoosh.writing import IndexWriter
 
-from index.article import Article, ArticleSummary
+from index.article import Article, ArticleEntity, ArticleSummary
 from index.dates import wall_clock
 from index.schema import SCHEMA_VERSION, article_schema
 
 INDEX_NAME = "articles"
 VERSION_FILE = "version.json"
+LOCK_FILE = "ingest.lock"
 
 
 class IndexBusy(RuntimeError):
@@ -47,7 +50,30 @@ def article_fields(article: Article) -> dict[str, Any]:
     }
     if article.date is not None:
         fields["date"] = wall_clock(article.date)
+    by_type: dict[str, list[str]] = {"PER": [], "LOC": [], "ORG": [], "MISC": []}
+    for entity in article.entities:
+        by_type.setdefault(entity.type, []).append(entity.name)
+    fields["person"] = ", ".join(by_type["PER"])
+    fields["place"] = ", ".join(by_type["LOC"])
+    fields["org"] = ", ".join(by_type["ORG"])
+    fields["entity"] = ", ".join(e.name for e in article.entities)
+    fields["entity_keys"] = ",".join(e.key for e in article.entities)
+    fields["entities"] = encode_entities(article.entities)
     return fields
+
+
+def encode_entities(entities: tuple[ArticleEntity, ...]) -> bytes:
+    rows = [[e.name, e.type, e.count, e.key, [list(s) for s in e.spans], list(e.aliases)] for e in entities]
+    return json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def decode_entities(data: bytes) -> list[ArticleEntity]:
+    if not data:
+        return []
+    return [
+        ArticleEntity(name, kind, count, tuple((a, b) for a, b in spans), key, tuple(aliases))
+        for name, kind, count, key, spans, aliases in json.loads(data)
+    ]
 
 
 def _date(stored: dict[str, Any]) -> datetime | None:
@@ -65,7 +91,7 @@ def summary_from_stored(stored: dict[str, Any]) -> ArticleSummary:
     )
 
 
-def article_from_stored(stored: dict[str, Any]) -> Article:
+def article_from_stored(stored: dict[str, Any], entities: list[ArticleEntity] | None = None) -> Article:
     return Article(
         id=stored["id"],
         path=stored["path"],
@@ -76,6 +102,7 @@ def article_from_stored(stored: dict[str, Any]) -> Article:
         lead=stored.get("lead", ""),
         url=stored.get("url") or "",
         content_hash=stored.get("content_hash", ""),
+        entities=tuple(entities or ()),
     )
 
 
@@ -144,6 +171,30 @@ class ArticleStore:
     # -- writing ---------------------------------------------------------------------------
 
     @contextmanager
+    def exclusive(self, wait: float) -> Iterator[None]:
+        """Held for a whole ingestion run, so that two runs never interleave their batches.
+
+        An flock dies with its process: a killed indexer never leaves a stale lock."""
+        lock_path = self.directory.parent / LOCK_FILE
+        lock_path.parent.mkdir(parents=True, exist_ok=True)
+        with lock_path.open("a") as handle:
+            deadline = time.monotonic() + wait
+            while True:
+                try:
+                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        raise IndexBusy(
+                            "the index is busy: another `reader index` is running; try again when it ends"
+                        ) from None
+                    time.sleep(0.1)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    @contextmanager
     def writer(self, wait: float) -> Iterator[IndexWriter]:
         """A writer holding the index lock; waits up to `wait` seconds for another writer."""
         ix = self.open(create=True)
@@ -186,6 +237,29 @@ class ArticleStore:
         ids = reader.column_reader("id")
         digests = reader.column_reader("content_hash")
         return {_text(paths[n]): (_text(ids[n]), _text(digests[n])) for n in reader.all_doc_ids()}
+
+    def entities_of(self, docnum: int) -> list[ArticleEntity]:
+        searcher = self.searcher()
+        if searcher is None:
+            return []
+        return decode_entities(searcher.reader().column_reader("entities")[docnum])
+
+    def entity_rows(self) -> Iterator[tuple[str, list[ArticleEntity]]]:
+        """(article id, its entities) for every article, read from columns only."""
+        searcher = self.searcher()
+        if searcher is None:
+            return
+        reader = searcher.reader()
+        if reader.doc_count_all() == 0:
+            return
+        ids = reader.column_reader("id")
+        column = reader.column_reader("entities")
+        for docnum in reader.all_doc_ids():
+            yield _text(ids[docnum]), decode_entities(column[docnum])
+
+    def generation(self) -> int:
+        ix = self.open()
+        return ix.latest_generation() if ix is not None else -1
 
 
 def _text(value: str | bytes) -> str:

@@ -7,11 +7,11 @@ import os
 import sys
 from collections.abc import Sequence
 
-from index import IndexBusy, IndexUnusable, Library, QueryError
+from index import AliasFileError, EntityModelMissing, IndexBusy, IndexUnusable, Library, QueryError
 from reader import render
 from reader.home import bundled_seeds, data_home
 
-COMMANDS = ("index", "search", "list", "show", "sources")
+COMMANDS = ("index", "search", "list", "show", "sources", "entities")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -24,6 +24,9 @@ def _parser() -> argparse.ArgumentParser:
     index = sub.add_parser("index", help="add files or folders to the library (incrementally)")
     index.add_argument("paths", nargs="+", metavar="PATH")
     index.add_argument("--rebuild", action="store_true", help="start the index over")
+    index.add_argument(
+        "--no-entities", action="store_true", help="skip named-entity recognition (faster bulk imports)"
+    )
 
     search = sub.add_parser("search", help="search the library")
     search.add_argument("query", nargs="+", metavar="QUERY")
@@ -41,6 +44,10 @@ def _parser() -> argparse.ArgumentParser:
 
     sources = sub.add_parser("sources", help="list the sites and their article counts")
     sources.add_argument("--json", action="store_true", help="print one JSON list")
+
+    entities = sub.add_parser("entities", help="list the people, places and organisations named")
+    entities.add_argument("--type", type=str.upper, choices=("PER", "LOC", "ORG", "MISC"))
+    entities.add_argument("--json", action="store_true", help="print one JSON list")
     return parser
 
 
@@ -52,7 +59,7 @@ class UserError(Exception):
         self.status = status
 
 
-def _ingest(library: Library, paths: Sequence[str], rebuild: bool = False) -> int:
+def _ingest(library: Library, paths: Sequence[str], rebuild: bool = False, entities: bool = True) -> int:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     err = render.console(stderr=True)
@@ -69,7 +76,7 @@ def _ingest(library: Library, paths: Sequence[str], rebuild: bool = False) -> in
         def advance(done: int, total: int, _path: str) -> None:
             bar.update(task, completed=done, total=total)
 
-        report = library.ingest(paths, rebuild=rebuild, progress=advance)
+        report = library.ingest(paths, rebuild=rebuild, progress=advance, entities=entities)
     for line in render.report_lines(report):
         err.print(line)
     if not report.read_anything and report.skipped:
@@ -86,7 +93,7 @@ def _run(argv: Sequence[str]) -> int:
     out = render.console()
     with Library(data_home()) as library:
         if args.command == "index":
-            return _ingest(library, args.paths, rebuild=args.rebuild)
+            return _ingest(library, args.paths, rebuild=args.rebuild, entities=not args.no_entities)
         if args.command == "search":
             if args.limit < 1:
                 raise UserError("--limit must be at least 1", 2)
@@ -126,6 +133,13 @@ def _run(argv: Sequence[str]) -> int:
             else:
                 out.print(render.sources_table(counts))
             return 0
+        if args.command == "entities":
+            infos = library.entities(type=args.type)
+            if args.json:
+                render.print_json([info.to_json() for info in infos])
+            else:
+                out.print(render.entities_table(infos))
+            return 0
     return 2
 
 
@@ -155,7 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as error:
         _fail(str(error))
         return error.status
-    except (QueryError, IndexBusy, IndexUnusable) as error:
+    except (QueryError, IndexBusy, IndexUnusable, EntityModelMissing, AliasFileError) as error:
         _fail(str(error))
         return 1
     except KeyboardInterrupt:

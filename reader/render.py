@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from index import Article, ArticleSummary, Hit, IngestReport, SourceCount
+from index import Article, ArticleSummary, EntityInfo, Hit, IngestReport, SourceCount
 
 UNKNOWN_SOURCE = "(unknown site)"
 
@@ -80,6 +80,27 @@ def sources_table(rows: Sequence[SourceCount]) -> Table:
     table.add_column("articles", justify="right")
     for row in rows:
         table.add_row(Text(row.name or UNKNOWN_SOURCE), Text(str(row.count)))
+    return table
+
+
+ENTITY_STYLES = {"PER": "bold green", "LOC": "bold blue", "ORG": "bold magenta", "MISC": "bold yellow"}
+
+
+def entities_table(rows: Sequence[EntityInfo]) -> Table:
+    table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold")
+    table.add_column("entity")
+    table.add_column("type")
+    table.add_column("articles", justify="right")
+    table.add_column("mentions", justify="right")
+    table.add_column("also", style="dim", ratio=1)
+    for row in rows:
+        table.add_row(
+            Text(row.name, style=ENTITY_STYLES.get(row.type, "")),
+            Text(row.type),
+            Text(str(len(row.articles))),
+            Text(str(row.count)),
+            Text(", ".join(row.aliases)),
+        )
     return table
 
 

@@ -147,7 +147,7 @@ def test_a_second_writer_waits_then_reports_busy(tmp_path: Path, write) -> None:
                 from index.store import ArticleStore
                 from pathlib import Path
                 store = ArticleStore(Path({str(home / "index")!r}))
-                with store.writer(wait=1):
+                with store.exclusive(wait=1):
                     print("locked", flush=True)
                     time.sleep(30)
                 """

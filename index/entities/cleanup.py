@@ -1,0 +1,128 @@
+"""Correct what the NER model gets wrong: fragments, UI words, honorifics, verbs, broken spans."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.entities.model import RawSpan
+from index.entities.names import entity_key, is_shouting
+
+# Honorifics and function titles are not part of a name: "M. Kim" is Kim, "le président
+# russe Vladimir Poutine" is Vladimir Poutine.
+HONORIFICS = frozenset(
+    "m. m mm. mme mmes mlle mlles dr dr. pr pr. me me. mgr mgr. mr mr. mrs mrs. ms ms. "
+    "sir lady lord dame saint sainte st st. herr frau".split()
+)
+TITLES = frozenset(
+    """président présidente ministre premier première dirigeant dirigeante chancelier chancelière
+    pape roi reine prince princesse général générale colonel maréchal amiral sénateur sénatrice
+    député députée maire juge secrétaire porte-parole leader chef cheffe patron patronne
+    ambassadeur ambassadrice commissaire gouverneur émir cheikh sultan ayatollah imam
+    president minister king queen general senator mayor chancellor
+    russe américain américaine français française chinois chinoise ukrainien ukrainienne
+    nord-coréen nord-coréenne sud-coréen sud-coréenne allemand allemande britannique
+    adjoint adjointe ancien ancienne ex nouveau nouvelle vice""".split()
+)
+DETERMINERS = frozenset("le la les un une des du de d' l' au aux ce cet cette son sa ses".split())
+# Words the model labels because they are capitalised at the start of a line or a UI label.
+NOT_NAMES = frozenset(
+    """il elle ils elles on nous vous je tu lui eux ce cela ça celui celle ceux celles
+    qui que quoi dont où lire loading chargement merci avez avez-vous partager voir publié
+    publiée selon photo image vidéo video source cliquez abonnez suivez commentaire
+    commentaires newsletter menu accueil share interrogé interrogée ceci
+    état etat gouvernement présidence premier-ministre""".split()
+)
+_ELIDED = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'", re.IGNORECASE)
+# Endings of French verb forms (participles, infinitives, conjugations): a lone capitalised
+# word with one of these at the start of a sentence is a verb, not a name.
+_VERB_ENDING = re.compile(r"(?:é|ée|és|ées|er|ez|ant|ait|aient|ons|iez|ions|èrent|it|ir)$")
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A cleaned entity mention: its text and where it stands in the text given to NER."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    shouting: bool
+
+
+def normalise_for_ner(text: str) -> str:
+    """Same length, so offsets stay valid: typographic apostrophes confuse the tokenizer."""
+    return text.replace("’", "'").replace("ʼ", "'")
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t«\"“'(—–-")
+    return not before or before[-1] in ".!?:\n…»"
+
+
+def _extend_hyphenated(text: str, end: int) -> int:
+    """ "Kim Jong" + "-un": the model's tokenizer splits some hyphenated names."""
+    match = re.match(r"-\w+", text[end:])
+    return end + match.end() if match else end
+
+
+def clean_span(text: str, span: RawSpan) -> Mention | None:
+    """The mention `span` names in `text`, cleaned, or None when it is not a name."""
+    start, end = span.start, _extend_hyphenated(text, span.end)
+    newline = text.find("\n", start, end)
+    if newline != -1:
+        end = newline
+    words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
+
+    def lowered(i: int) -> str:
+        return text[words[i][0] : words[i][1]].lower()
+
+    # Leading determiners, honorifics, titles (and, for people, any lowercase word).
+    while words:
+        first = lowered(0)
+        original = text[words[0][0] : words[0][1]]
+        title = first in HONORIFICS or first in TITLES or original[:1].islower()
+        elided = _ELIDED.match(first)
+        if first in DETERMINERS or first.endswith("'") or (span.label == "PER" and title):
+            words.pop(0)
+        elif original[:1].islower() and not elided:
+            return None  # "ministère russe des Affaires étrangères": a description, not a name
+        elif elided and len(first) > elided.end():
+            words[0] = (words[0][0] + elided.end(), words[0][1])
+        else:
+            break
+    # Trailing elided fragments, punctuation, function words.
+    while words:
+        last = lowered(-1)
+        lowercase = text[words[-1][0] : words[-1][1]][:1].islower()
+        if last.endswith("'") or (lowercase and last in DETERMINERS) or not any(c.isalnum() for c in last):
+            words.pop()
+        else:
+            break
+    if not words:
+        return None
+    start, end = words[0][0], words[-1][1]
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    name = text[start:end]
+    if not name or not (name[0].isupper() or name[0].isdigit()) or len(entity_key(name)) < 2:
+        return None
+    if name.lower() in NOT_NAMES or entity_key(name) in _NOT_NAME_KEYS:
+        return None
+    if len(words) == 1 and _sentence_initial(text, start) and _is_common_word(text, name):
+        return None
+    return Mention(start, end, name, span.label, is_shouting(name))
+
+
+_NOT_NAME_KEYS = frozenset(entity_key(w) for w in NOT_NAMES)
+
+
+def _is_common_word(text: str, word: str) -> bool:
+    """A capitalised sentence opener that the text also uses in lower case, or a verb form."""
+    lower = word.lower()
+    if lower == word:
+        return False
+    if re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text):
+        return True
+    return bool(_VERB_ENDING.search(lower)) and not word.isupper()

