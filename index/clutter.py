@@ -100,14 +100,21 @@ _BYLINE = re.compile(
 )
 
 
+# No furniture pattern matches a longer line; checking the length first saves the regex
+# engine's backtracking over every paragraph of every article.
+_LONGEST_FURNITURE = 400
+
+
 def is_ui(line: str) -> bool:
     """Page furniture: share bars, ads, teaser labels, credits, lone numbers."""
+    if len(line) > _LONGEST_FURNITURE:
+        return is_machine_translation_notice(line)
     return bool(_UI.match(line)) or is_machine_translation_notice(line) or _is_emoji_promo(line)
 
 
 def is_footer(line: str) -> bool:
     """A line that starts the page's footer: everything after it is not the article."""
-    return bool(_FOOTER.match(line))
+    return len(line) <= _LONGEST_FURNITURE and bool(_FOOTER.match(line))
 
 
 def is_machine_translation_notice(line: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 
 # Candidates always carry a day, a month and a four-digit year: weekday names, "hier",
@@ -15,33 +15,80 @@ _TZ = r"(?:\s*\(?\s*(?:(?:UTC|GMT)\s*[+-−]\s*\d{1,2}(?::?\d{2})?|UTC|GMT|CEST|
 _CANDIDATE = re.compile(
     rf"""
     (?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}(?:[T\s]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)
-  | (?P<numeric>\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}{_TIME}{_TZ})
-  | (?P<dmy>\b\d{{1,2}}(?:er|st|nd|rd|th)?\.?\s+{_MONTH}\s+\d{{4}}{_TIME}{_TZ})
-  | (?P<mdy>\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}{_TIME}{_TZ})
+  | (?P<numeric>\b(?P<nd>\d{{1,2}})[./](?P<nm>\d{{1,2}})[./](?P<ny>\d{{4}}){_TIME}{_TZ})
+  | (?P<dmy>\b(?P<dd>\d{{1,2}})(?:er|st|nd|rd|th)?\.?\s+(?P<dm>{_MONTH})\s+(?P<dy>\d{{4}}){_TIME}{_TZ})
+  | (?P<mdy>\b(?P<mm>{_MONTH})\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}}){_TIME}{_TZ})
     """,
     re.VERBOSE,
 )
+_CLOCK = re.compile(r"(\d{1,2})\s*[:hH]\s*(\d{2})(?:\s*:\s*(\d{2}))?(?:\s*([ap]m))?", re.IGNORECASE)
+_OFFSET = re.compile(r"(?:UTC|GMT)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?")
+_ZONE = re.compile(r"\b(CEST|CET|GMT|UTC|Z)\b")
 _PUBLISHED = re.compile(r"\b(publi[ée]e?|published|posted|paru|date)\b", re.IGNORECASE)
 _UPDATED = re.compile(r"\b(mis à jour|mise à jour|actualisé|modifié|updated|aktualisiert)\b", re.IGNORECASE)
 _LANGUAGES = ["fr", "en", "de", "it", "es", "nl", "pt"]
-_TZ_NAMES = {"CET": "+01:00", "CEST": "+02:00", "GMT": "+00:00", "UTC": "+00:00", "Z": "+00:00"}
+_ZONES = {"CET": 60, "CEST": 120, "GMT": 0, "UTC": 0, "Z": 0}
 # A date line may carry a few other words ("Par Jean Dupont", "Publié le"), not a sentence.
 _MAX_OTHER_WORDS = 7
 
 
-def _normalise(candidate: str) -> str:
-    text = candidate.replace("−", "-").replace("–", "-")
-    text = re.sub(r"(\d)\s*[hH]\s*(\d{2})", r"\1:\2", text)
-    text = re.sub(r"\b(\d{1,2})(?:er|st|nd|rd|th)\b", r"\1", text)
-    text = re.sub(r"\s+(?:à|a|at|um|-)\s+(?=\d{1,2}:)", " ", text)
-    text = re.sub(r"[()]", " ", text)
-    text = re.sub(r"\b(CEST|CET)\b", lambda m: "UTC" + _TZ_NAMES[m.group(1)], text)
-    return " ".join(text.replace(",", " ").split())
+@lru_cache(maxsize=512)
+def month_number(word: str) -> int | None:
+    """The month a name stands for in any of our languages ("mars", "März", "Sept.").
+
+    dateparser knows the month names of every language but takes milliseconds a call, so it
+    is asked once per distinct word; the rest of a date is plain digits, parsed here."""
+    import dateparser  # only ingestion pays for importing dateparser
+
+    parsed = dateparser.parse(
+        f"1 {word} 2000", languages=_LANGUAGES, settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True}
+    )
+    return parsed.month if parsed is not None else None
+
+
+def _from_match(match: re.Match[str]) -> datetime | None:
+    if match["iso"]:
+        try:
+            return datetime.fromisoformat(match["iso"].replace("Z", "+00:00"))
+        except ValueError:
+            return None
+    if match["numeric"]:
+        day, month, year = int(match["nd"]), int(match["nm"]), int(match["ny"])
+    else:
+        word = match["dm"] or match["mm"]
+        number = month_number(word.lower())
+        if number is None:
+            return None
+        month = number
+        day = int(match["dd"] or match["md"])
+        year = int(match["dy"] or match["my"])
+    text = match.group(0)
+    date_end = text.find(match["ny"] or match["dy"] or match["my"]) + 4
+    hour = minute = second = 0
+    clock = _CLOCK.search(text, date_end)
+    if clock:
+        hour, minute, second = int(clock[1]), int(clock[2]), int(clock[3] or 0)
+        if clock[4] and clock[4].lower() == "pm" and hour < 12:
+            hour += 12
+    try:
+        value = datetime(year, month, day, hour, minute, second)
+    except ValueError:
+        return None
+    offset = _OFFSET.search(text, date_end)
+    if offset:
+        sign = -1 if offset[1] in "-−" else 1
+        minutes = sign * (int(offset[2]) * 60 + int(offset[3] or 0))
+        return value.replace(tzinfo=timezone(timedelta(minutes=minutes)))
+    zone = _ZONE.search(text, date_end)
+    if zone:
+        return value.replace(tzinfo=timezone(timedelta(minutes=_ZONES[zone[1]])))
+    return value
 
 
 @lru_cache(maxsize=4096)
 def parse_date(text: str) -> datetime | None:
-    """Parse one date expression (also used for user metadata); None unless it is a full date."""
+    """Parse one date expression (also used for user metadata); None unless it names a day,
+    a month and a year: "la semaine dernière" and "lundi" are not dates."""
     text = text.strip()
     if not text:
         return None
@@ -50,14 +97,7 @@ def parse_date(text: str) -> datetime | None:
     except ValueError:
         pass
     match = _CANDIDATE.search(text)
-    if match is None:  # no day, month and year: "la semaine dernière" is not a date
-        return None
-    text = match.group(0)
-    import dateparser  # only ingestion pays for importing dateparser
-
-    settings = {"DATE_ORDER": "DMY", "STRICT_PARSING": True, "PREFER_DATES_FROM": "past"}
-    parsed = dateparser.parse(_normalise(text), languages=_LANGUAGES, settings=settings)  # type: ignore[arg-type]
-    return _plausible(parsed)
+    return _plausible(_from_match(match)) if match else None
 
 
 def _plausible(value: datetime | None) -> datetime | None:

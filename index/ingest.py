@@ -1,24 +1,18 @@
-"""Ingestion: read, hash, parse and annotate article files in batches, and write them to the index."""
+"""Ingestion: bring the index in line with the article files, committing in batches."""
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from index.article import Article
 from index.discover import Discovery
-from index.entities.extract import EntityExtractor
-from index.metadata import read_sidecar, sidecar_path
-from index.parse import parse_article
+from index.entities.aliases import Aliases
+from index.pipeline import Outcome, process_files
 from index.store import ArticleStore, article_fields
-from index.textfile import UnreadableFile, read_bytes, read_text
 
 Progress = Callable[[int, int, str], None]
-# Files parsed and annotated together, then committed: a run killed midway keeps the
-# batches it committed, and spaCy gets batches large enough to use both cores.
+# Articles committed together: a run killed midway keeps the batches it committed.
 BATCH = 500
 
 
@@ -39,65 +33,37 @@ class IngestReport:
         return bool(self.added or self.updated or self.unchanged or self.removed)
 
 
-def content_digest(path: Path, data: bytes, salt: str) -> str:
-    """The hash that decides whether a file must be processed again: its bytes, its sidecar's,
-    and `salt` (what else shapes the stored article: entity mode, alias files)."""
-    digest = hashlib.sha256(data)
-    sidecar = sidecar_path(path)
-    if sidecar is not None:
-        with contextlib.suppress(OSError):  # read_sidecar reports it
-            digest.update(b"\0sidecar\0" + sidecar.read_bytes())
-    digest.update(b"\0salt\0" + salt.encode())
-    return digest.hexdigest()
-
-
-def _parse(path: Path, data: bytes, digest: str, report: IngestReport) -> Article:
-    metadata, warning = read_sidecar(path)
-    if warning:
-        report.warnings.append((str(path), warning))
-    article = parse_article(read_text(data), path, metadata, content_hash=digest)
-    report.warnings.extend((str(path), w) for w in article.warnings)
-    return article
-
-
 def ingest_files(
     store: ArticleStore,
     found: Discovery,
     report: IngestReport,
-    extractor: EntityExtractor | None,
+    aliases: Aliases | None,
     salt: str,
     progress: Progress | None,
     wait: float,
 ) -> None:
-    """Bring the index in line with the files `found`; the caller holds the ingestion lock."""
+    """Bring the index in line with the files `found`; the caller holds the ingestion lock.
+
+    Entities are extracted when `aliases` is given. A commit every BATCH articles."""
     known = store.hashes()
     total = len(found.files)
-    for first in range(0, total, BATCH):
-        pending: list[tuple[Article, bool]] = []
-        for done, path in enumerate(found.files[first : first + BATCH], first + 1):
-            if progress:
-                progress(done, total, str(path))
-            try:
-                data = read_bytes(path)
-                digest = content_digest(path, data, salt)
-                previous = known.get(str(path))
-                if previous and previous[1] == digest:
-                    report.unchanged.append(str(path))
-                    continue
-                pending.append((_parse(path, data, digest, report), previous is not None))
-            except UnreadableFile as reason:
-                report.skipped.append((str(path), str(reason)))
-        if not pending:
-            continue
-        articles = [article for article, _ in pending]
-        if extractor is not None:
-            articles = extractor.annotate(articles)
-        with store.writer(wait) as writer:
-            for article in articles:
-                writer.update_document(**article_fields(article))
-            writer.commit()
-        for article, (_, existed) in zip(articles, pending, strict=True):
-            (report.updated if existed else report.added).append(article.path)
+    files = [(str(path), known[str(path)][1] if str(path) in known else None) for path in found.files]
+    batch: list[Outcome] = []
+    for done, outcome in enumerate(process_files(files, salt, aliases), 1):
+        if progress:
+            progress(done, total, outcome.path)
+        report.warnings.extend((outcome.path, w) for w in outcome.warnings)
+        if outcome.unchanged:
+            report.unchanged.append(outcome.path)
+        elif outcome.skipped is not None:
+            report.skipped.append((outcome.path, outcome.skipped))
+        else:
+            batch.append(outcome)
+            if len(batch) >= BATCH:
+                _write(store, batch, report, wait)
+                batch = []
+    if batch:
+        _write(store, batch, report, wait)
     seen = {str(p) for p in found.files}
     gone = [
         (path, doc_id)
@@ -110,6 +76,16 @@ def ingest_files(
                 writer.delete_by_term("id", doc_id)
                 report.removed.append(gone_path)
             writer.commit()
+
+
+def _write(store: ArticleStore, batch: list[Outcome], report: IngestReport, wait: float) -> None:
+    with store.writer(wait) as writer:
+        for outcome in batch:
+            assert outcome.article is not None
+            writer.update_document(**article_fields(outcome.article))
+        writer.commit()
+    for outcome in batch:
+        (report.updated if outcome.existed else report.added).append(outcome.path)
 
 
 def _under(path: str, roots: list[Path]) -> bool:

@@ -13,7 +13,6 @@ from whoosh.sorting import FieldFacet, ScoreFacet, TranslateFacet
 from index.article import Article, ArticleSummary, article_id
 from index.discover import discover
 from index.entities.aliases import Aliases, load_aliases
-from index.entities.extract import EntityExtractor
 from index.entities.table import EntityInfo, EntityTable
 from index.ingest import IngestReport, Progress, ingest_files
 from index.query import QueryError, make_parser, parse_query
@@ -76,7 +75,6 @@ class Library:
         self._store = ArticleStore(self.home / "index")
         self._parser = None
         self._aliases: Aliases | None = None
-        self._extractor: EntityExtractor | None = None
         self._table: tuple[int, EntityTable] | None = None
 
     def close(self) -> None:
@@ -106,19 +104,13 @@ class Library:
         and EntityModelMissing (before changing anything) when spaCy's model is missing."""
         found = discover(paths)
         report = IngestReport(skipped=list(found.skipped), ignored=found.ignored)
-        extractor = None
-        salt = "entities:off"
-        if entities:
-            aliases = self._load_aliases()
-            if self._extractor is None:
-                self._extractor = EntityExtractor(aliases)
-            extractor = self._extractor
-            salt = f"entities:{aliases.digest}"
+        aliases = self._load_aliases() if entities else None
+        salt = f"entities:{aliases.digest}" if aliases else "entities:off"
         with self._store.exclusive(wait):
             if rebuild:
                 self._store.reset()
             self._store.open(create=True)
-            ingest_files(self._store, found, report, extractor, salt, progress, wait)
+            ingest_files(self._store, found, report, aliases, salt, progress, wait)
         return report
 
     def _load_aliases(self) -> Aliases:

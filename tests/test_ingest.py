@@ -187,3 +187,20 @@ def test_progress_reports_every_file(library: Library, tmp_path: Path) -> None:
     calls: list[tuple[int, int]] = []
     library.ingest([folder], progress=lambda done, total, _path: calls.append((done, total)))
     assert calls == [(i, 5) for i in range(1, 6)]
+
+
+def test_worker_pool_path_gives_the_same_articles_and_entities(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = write_corpus(tmp_path / "corpus")
+    with Library(tmp_path / "inline") as lib:
+        lib.ingest([folder])
+        inline = {a.id: lib.get(a.id) for a in lib.articles()}
+    monkeypatch.setattr("index.pipeline.PARALLEL_FROM", 2)
+    monkeypatch.setattr("index.pipeline.CHUNK", 2)
+    with Library(tmp_path / "pooled") as lib:
+        report = lib.ingest([folder])
+        assert len(report.added) == 5
+        pooled = {a.id: lib.get(a.id) for a in lib.articles()}
+    assert pooled == inline
+    assert any(article.entities for article in pooled.values() if article)

@@ -9,7 +9,7 @@ from index.article import Article
 from index.entities.aliases import Aliases
 from index.entities.cleanup import Mention, clean_span, normalise_for_ner
 from index.entities.merge import merge_mentions
-from index.entities.model import NerModel
+from index.entities.model import NerModel, RawSpan
 
 _TITLE_GAP = "\n\n"
 
@@ -23,22 +23,21 @@ class EntityExtractor:
 
     def annotate(self, articles: Sequence[Article]) -> list[Article]:
         """The same articles with `entities` filled; spans are offsets into each body."""
-        if not articles:
-            return []
         texts = [normalise_for_ner(a.title + _TITLE_GAP + a.body) for a in articles]
-        annotated = []
-        for article, text, spans in zip(articles, texts, self.model.spans(texts), strict=True):
-            offset = len(article.title) + len(_TITLE_GAP)
-            mentions: list[tuple[Mention, bool]] = []
-            for span in spans:
-                mention = clean_span(text, span)
-                if mention is None:
-                    continue
-                if mention.start >= offset:
-                    body_mention = replace(mention, start=mention.start - offset, end=mention.end - offset)
-                    mentions.append((body_mention, True))
-                else:
-                    mentions.append((mention, False))
-            entities = merge_mentions(mentions, self.aliases)
-            annotated.append(replace(article, entities=tuple(entities)))
-        return annotated
+        spans = self.model.spans(texts)
+        return [self._with_entities(a, s) for a, s in zip(articles, spans, strict=True)]
+
+    def _with_entities(self, article: Article, spans: list[RawSpan]) -> Article:
+        text = normalise_for_ner(article.title + _TITLE_GAP + article.body)
+        offset = len(article.title) + len(_TITLE_GAP)
+        mentions: list[tuple[Mention, bool]] = []
+        for span in spans:
+            mention = clean_span(text, span)
+            if mention is None:
+                continue
+            if mention.start >= offset:
+                body_mention = replace(mention, start=mention.start - offset, end=mention.end - offset)
+                mentions.append((body_mention, True))
+            else:
+                mentions.append((mention, False))
+        return replace(article, entities=tuple(merge_mentions(mentions, self.aliases)))

@@ -17,8 +17,6 @@ _UNUSED = ["tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer"
 # Longer texts are cut: spaCy's memory grows with text length, and entities of a 20 MB
 # "article" are not worth it.
 MAX_CHARS = 500_000
-# Below this many texts, starting a second process costs more than it saves.
-PARALLEL_FROM = 300
 
 
 class EntityModelMissing(RuntimeError):
@@ -62,7 +60,5 @@ class NerModel:
     def spans(self, texts: Sequence[str]) -> list[list[RawSpan]]:
         """The entity spans of each text, in order."""
         nlp = self.load()
-        clipped = [text[:MAX_CHARS] for text in texts]
-        processes = 2 if len(clipped) >= PARALLEL_FROM and (os.cpu_count() or 1) >= 2 else 1
-        docs = nlp.pipe(clipped, batch_size=64, n_process=processes)
+        docs = nlp.pipe((text[:MAX_CHARS] for text in texts), batch_size=64)
         return [[RawSpan(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in docs]

@@ -1,0 +1,120 @@
+"""Process article files (read, hash, parse, NER) in this process or in a pool of workers."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import multiprocessing
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from index.article import Article
+from index.entities.aliases import Aliases
+from index.entities.extract import EntityExtractor
+from index.metadata import read_sidecar, sidecar_path
+from index.parse import parse_article
+from index.textfile import UnreadableFile, read_bytes, read_text
+
+# Below this many files to process, starting workers costs more than it saves.
+PARALLEL_FROM = 200
+CHUNK = 16
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one file: an article to write, or unchanged, or skipped with a reason."""
+
+    path: str
+    article: Article | None = None
+    existed: bool = False
+    unchanged: bool = False
+    skipped: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+def content_digest(path: Path, data: bytes, salt: str) -> str:
+    """The hash that decides whether a file must be processed again: its bytes, its sidecar's,
+    and `salt` (what else shapes the stored article: entity mode, alias files)."""
+    digest = hashlib.sha256(data)
+    sidecar = sidecar_path(path)
+    if sidecar is not None:
+        with contextlib.suppress(OSError):  # read_sidecar reports it
+            digest.update(b"\0sidecar\0" + sidecar.read_bytes())
+    digest.update(b"\0salt\0" + salt.encode())
+    return digest.hexdigest()
+
+
+class FileProcessor:
+    """Turns (path, previous hash) into an Outcome; entities when given an extractor."""
+
+    def __init__(self, salt: str, aliases: Aliases | None) -> None:
+        self.salt = salt
+        self.extractor = EntityExtractor(aliases) if aliases is not None else None
+
+    def process(self, chunk: Sequence[tuple[str, str | None]]) -> list[Outcome]:
+        outcomes: list[Outcome] = []
+        for name, previous in chunk:
+            path = Path(name)
+            try:
+                data = read_bytes(path)
+                digest = content_digest(path, data, self.salt)
+                if previous == digest:
+                    outcomes.append(Outcome(name, unchanged=True))
+                    continue
+                metadata, warning = read_sidecar(path)
+                article = parse_article(read_text(data), path, metadata, content_hash=digest)
+            except UnreadableFile as reason:
+                outcomes.append(Outcome(name, skipped=str(reason)))
+                continue
+            warnings = (*([warning] if warning else []), *article.warnings)
+            outcomes.append(Outcome(name, article, previous is not None, warnings=warnings))
+        articles = [o.article for o in outcomes if o.article is not None]
+        if self.extractor is not None and articles:
+            annotated = iter(self.extractor.annotate(articles))
+            outcomes = [
+                Outcome(o.path, next(annotated), o.existed, warnings=o.warnings) if o.article else o
+                for o in outcomes
+            ]
+        return outcomes
+
+
+_worker: FileProcessor | None = None
+
+
+def _start_worker(salt: str, aliases: Aliases | None) -> None:
+    global _worker
+    _worker = FileProcessor(salt, aliases)
+    if _worker.extractor is not None:
+        _worker.extractor.model.load()
+
+
+def _work(chunk: Sequence[tuple[str, str | None]]) -> list[Outcome]:
+    assert _worker is not None
+    return _worker.process(chunk)
+
+
+def process_files(
+    files: Sequence[tuple[str, str | None]], salt: str, aliases: Aliases | None
+) -> Iterator[Outcome]:
+    """Outcomes of `files` ((path, previous hash) pairs), in order.
+
+    With many files to parse, parsing and NER run in one worker per core and this process
+    only writes the index; forked workers share the already loaded spaCy model."""
+    to_parse = sum(1 for _, previous in files if previous is None)
+    cores = os.cpu_count() or 1
+    chunks = [files[i : i + CHUNK] for i in range(0, len(files), CHUNK)]
+    if to_parse < PARALLEL_FROM or cores < 2:
+        processor = FileProcessor(salt, aliases)
+        for chunk in chunks:
+            yield from processor.process(chunk)
+        return
+    if aliases is not None:
+        # Loaded here first: forked workers inherit it instead of loading it each.
+        EntityExtractor(aliases).model.load()
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    with context.Pool(cores, initializer=_start_worker, initargs=(salt, aliases)) as pool:
+        for outcomes in pool.imap(_work, chunks):
+            yield from outcomes
