@@ -7,6 +7,7 @@ from index.entities.table import EntityInfo
 from index.ingest import IngestReport
 from index.library import Hit, Library, SearchResults, SourceCount
 from index.query import QueryError
+from index.related import Reasons, Related
 from index.snippet import Snippet
 from index.store import IndexBusy, IndexUnusable
 
@@ -23,6 +24,8 @@ __all__ = [
     "IngestReport",
     "Library",
     "QueryError",
+    "Reasons",
+    "Related",
     "SearchResults",
     "Snippet",
     "SourceCount",

@@ -16,6 +16,7 @@ from index.entities.aliases import Aliases, load_aliases
 from index.entities.table import EntityInfo, EntityTable
 from index.ingest import IngestReport, Progress, ingest_files
 from index.query import QueryError, make_parser, parse_query
+from index.related import Related, find_related
 from index.snippet import MarkFormatter, Snippet, fragmenter, lead_snippet, unmark
 from index.store import ArticleStore, article_from_stored, summary_from_stored
 
@@ -150,12 +151,8 @@ class Library:
         """The article with id `ref`, or whose file is at path `ref`, its entities named as
         the library knows them."""
         searcher = self._store.searcher()
-        if searcher is None:
-            return None
-        docnum = searcher.document_number(id=ref)
-        if docnum is None:
-            docnum = searcher.document_number(id=article_id(Path(ref).expanduser()))
-        if docnum is None:
+        docnum = self._docnum(ref)
+        if searcher is None or docnum is None:
             return None
         table = self._entity_table()
         entities = [table.canonical(e) for e in self._store.entities_of(docnum)]
@@ -178,6 +175,31 @@ class Library:
             return []
         results = searcher.search(q, limit=None, sortedby=NEWEST_FIRST)
         return [summary_from_stored(hit.fields()) for hit in results]
+
+    def related(self, ref: str, limit: int = 5) -> list[Related]:
+        """Other coverage of the article `ref` (id or path), best first, never the article
+        itself; near-identical copies fold into one entry (`also_in`)."""
+        return self._related(ref, limit)[0]
+
+    def duplicates(self, ref: str) -> list[ArticleSummary]:
+        """Other articles with the same text as `ref` (the same file twice, a wire copy)."""
+        return self._related(ref, 5)[1]
+
+    def _related(self, ref: str, limit: int) -> tuple[list[Related], list[ArticleSummary]]:
+        searcher = self._store.searcher()
+        docnum = self._docnum(ref)
+        if searcher is None or docnum is None:
+            return [], []
+        return find_related(self._store, searcher, docnum, limit)
+
+    def _docnum(self, ref: str) -> int | None:
+        searcher = self._store.searcher()
+        if searcher is None:
+            return None
+        docnum = searcher.document_number(id=ref)
+        if docnum is None:
+            docnum = searcher.document_number(id=article_id(Path(ref).expanduser()))
+        return docnum
 
     def entities(self, type: str | None = None) -> list[EntityInfo]:
         """Canonical entities of the library (of one type: PER, LOC, ORG or MISC), in the

@@ -11,7 +11,7 @@ from index import AliasFileError, EntityModelMissing, IndexBusy, IndexUnusable, 
 from reader import render
 from reader.home import bundled_seeds, data_home
 
-COMMANDS = ("index", "search", "list", "show", "sources", "entities")
+COMMANDS = ("index", "search", "list", "show", "related", "sources", "entities")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -41,6 +41,11 @@ def _parser() -> argparse.ArgumentParser:
     show = sub.add_parser("show", help="print one article")
     show.add_argument("ref", metavar="ID-or-PATH")
     show.add_argument("--json", action="store_true", help="print one JSON object")
+
+    related = sub.add_parser("related", help="other coverage of the same story")
+    related.add_argument("ref", metavar="ID-or-PATH")
+    related.add_argument("--limit", type=int, default=5, help="at most N articles (default 5)")
+    related.add_argument("--json", action="store_true", help="print one JSON list")
 
     sources = sub.add_parser("sources", help="list the sites and their article counts")
     sources.add_argument("--json", action="store_true", help="print one JSON list")
@@ -125,6 +130,23 @@ def _run(argv: Sequence[str]) -> int:
             else:
                 for part in render.article_renderables(article):
                     out.print(part)
+            return 0
+        if args.command == "related":
+            if args.limit < 1:
+                raise UserError("--limit must be at least 1", 2)
+            if library.get(args.ref) is None:
+                raise UserError(f"no article with id or path {args.ref!r} (see `reader list`)")
+            items = library.related(args.ref, limit=args.limit)
+            if args.json:
+                render.print_json([item.to_json() for item in items])
+            else:
+                copies = library.duplicates(args.ref)
+                if copies:
+                    out.print(render.also_in_line(copies))
+                for part in render.related_renderables(items):
+                    out.print(part)
+                if not items:
+                    render.console(stderr=True).print("no related articles")
             return 0
         if args.command == "sources":
             counts = library.sources()

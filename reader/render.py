@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from index import Article, ArticleSummary, EntityInfo, Hit, IngestReport, SourceCount
+from index import Article, ArticleSummary, EntityInfo, Hit, IngestReport, Related, SourceCount
 
 UNKNOWN_SOURCE = "(unknown site)"
 
@@ -81,6 +81,39 @@ def sources_table(rows: Sequence[SourceCount]) -> Table:
     for row in rows:
         table.add_row(Text(row.name or UNKNOWN_SOURCE), Text(str(row.count)))
     return table
+
+
+def also_in_line(copies: Sequence[ArticleSummary]) -> Text:
+    line = Text("Same text also in: ", style="dim")
+    line.append(", ".join(c.source or c.path for c in copies))
+    return line
+
+
+def related_renderables(items: Sequence[Related]) -> list[Text]:
+    out: list[Text] = []
+    for item in items:
+        article = item.article
+        heading = Text()
+        heading.append(f"{item.score:.2f}  ", style="dim")
+        heading.append(article.title, style="bold")
+        heading.append("  ")
+        heading.append(" · ".join(filter(None, [article.source, format_date(article.date)])), style="magenta")
+        heading.append(f"  {article.id}", style="dim")
+        reasons = Text("      ")
+        if item.reasons.entities:
+            reasons.append(", ".join(item.reasons.entities), style="green")
+        if item.reasons.terms:
+            reasons.append(
+                ("; " if item.reasons.entities else "") + ", ".join(item.reasons.terms), style="dim"
+            )
+        if item.reasons.days_apart is not None:
+            reasons.append(f"; {item.reasons.days_apart} days apart", style="dim")
+        out.extend([heading, reasons])
+        if item.also_in:
+            also = Text("      also in: ", style="dim")
+            also.append(", ".join(c.source or c.path for c in item.also_in))
+            out.append(also)
+    return out
 
 
 ENTITY_STYLES = {"PER": "bold green", "LOC": "bold blue", "ORG": "bold magenta", "MISC": "bold yellow"}

@@ -56,3 +56,108 @@ def write_corpus(folder: Path) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
     return folder
+
+
+# Other subjects, to mix with the seeds: each topic has its own people, places and words, and
+# a few borrow a word of the seeds' story ("Russie", "Corée") without being about it.
+_TOPICS = {
+    "sport": (
+        "{team} bat {rival} et prend la tête du championnat",
+        [
+            "{team} s'est imposé {score} face à {rival} samedi soir, devant un stade comble à {city}.",
+            "L'entraîneur {person} a salué la solidarité de ses joueurs après une saison difficile.",
+            "Le prochain match aura lieu dans deux semaines contre une équipe venue de {country}.",
+        ],
+    ),
+    "meteo": (
+        "Canicule : {city} suffoque sous {score} degrés",
+        [
+            "Les températures ont atteint des records à {city}, où les services de secours sont en alerte.",
+            "Météo-France prévoit une baisse des températures en fin de semaine, selon {person}.",
+            "Les agriculteurs de la région redoutent une sécheresse comparable à celle de {country}.",
+        ],
+    ),
+    "culture": (
+        "Le festival de {city} célèbre le cinéma de {country}",
+        [
+            "Le réalisateur {person} présente son nouveau film en compétition officielle cette année.",
+            "Plus de {score} mille spectateurs sont attendus dans les salles de {city} jusqu'à dimanche.",
+            "Le jury, présidé par une actrice venue de {country}, rendra son verdict samedi.",
+        ],
+    ),
+    "economie": (
+        "Les exportations de {country} reculent de {score} %",
+        [
+            "Le ministère de l'Économie de {country} a publié mardi des chiffres décevants pour le trimestre.",
+            "Selon l'économiste {person}, la baisse de la demande mondiale pèse sur l'industrie de {city}.",
+            "Les marchés financiers ont réagi avec prudence à l'annonce, en attendant la banque centrale.",
+        ],
+    ),
+    "science": (
+        "Une équipe de {city} découvre une nouvelle espèce de poisson",
+        [
+            "Les chercheurs dirigés par {person} ont identifié l'animal à {score} mètres de profondeur.",
+            "La découverte, publiée dans une revue scientifique, intrigue les biologistes de {country}.",
+            "L'expédition reprendra l'an prochain avec un sous-marin plus moderne.",
+        ],
+    ),
+    "tech": (
+        "{company} dévoile un téléphone pliable à {city}",
+        [
+            "Le patron de {company}, {person}, a présenté l'appareil lors d'une conférence à {city}.",
+            "Le téléphone sera vendu {score}0 euros en Europe et en {country} dès le mois prochain.",
+            "Les analystes doutent toutefois de son succès face à la concurrence.",
+        ],
+    ),
+}
+_PEOPLE = [
+    "Marie Dubois",
+    "Jean-Pierre Martin",
+    "Sofia Rossi",
+    "Lars Andersen",
+    "Amina Diallo",
+    "Tomás Ortega",
+]
+_CITIES = ["Lyon", "Marseille", "Bordeaux", "Nantes", "Lille", "Strasbourg", "Toulouse", "Rennes"]
+_COUNTRIES = ["Espagne", "Italie", "Brésil", "Canada", "Suède", "Maroc", "Corée du Sud", "Russie"]
+_TEAMS = ["l'Olympique lyonnais", "le FC Nantes", "le RC Lens", "le Stade rennais"]
+_COMPANIES = ["Nokira", "Telefab", "Mobilux"]
+_SITES = ["Le Progrès du Soir", "La Voix de l'Ouest", "sudinfo.example", "Le Journal des Sports"]
+
+
+def write_mixed_corpus(folder: Path, count: int = 36) -> list[Path]:
+    """`count` invented articles on other subjects, in varied shapes, deterministic."""
+    import random
+
+    rng = random.Random(7)
+    paths = []
+    for number in range(count):
+        topic = list(_TOPICS)[number % len(_TOPICS)]
+        headline, paragraphs = _TOPICS[topic]
+        slots = {
+            "person": rng.choice(_PEOPLE),
+            "city": rng.choice(_CITIES),
+            "country": rng.choice(_COUNTRIES),
+            "team": rng.choice(_TEAMS),
+            "rival": rng.choice(_TEAMS),
+            "company": rng.choice(_COMPANIES),
+            "score": rng.randint(2, 45),
+        }
+        title = headline.format(**slots)
+        title = title[0].upper() + title[1:]
+        body = "\n\n".join(p.format(**slots) for p in paragraphs)
+        day = f"{rng.randint(1, 28)}.{rng.randint(1, 12):02d}.{rng.choice([2022, 2023, 2024])}"
+        shape = number % 3
+        if shape == 0:
+            text = (
+                f"{rng.choice(_SITES)}\n{topic.capitalize()}\n{title}\n{day}, 10:00\n\n{body}\n\nPartager:\n"
+            )
+        elif shape == 1:
+            text = f"{title}\n{title}\n\n{body}\n\nLire aussi\nUn autre sujet\n"
+        else:
+            text = f"---\ntitle: {title}\nsource: {rng.choice(_SITES)}\n---\n{body}\n"
+        path = folder / f"{topic}_{number:02d}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths

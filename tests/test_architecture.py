@@ -39,7 +39,10 @@ def test_every_module_starts_with_a_docstring() -> None:
 def test_ruff_and_mypy_are_clean() -> None:
     bin_dir = Path(sys.executable).parent
     ruff = subprocess.run(
-        [str(bin_dir / "ruff"), "check", "index", "reader", "tests", "bench"], cwd=ROOT, capture_output=True, text=True
+        [str(bin_dir / "ruff"), "check", "index", "reader", "tests", "bench"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     assert ruff.returncode == 0, ruff.stdout
     mypy = subprocess.run([str(bin_dir / "mypy")], cwd=ROOT, capture_output=True, text=True)
