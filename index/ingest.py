@@ -41,6 +41,7 @@ def ingest_files(
     salt: str,
     progress: Progress | None,
     wait: float,
+    parallel: bool = True,
 ) -> None:
     """Bring the index in line with the files `found`; the caller holds the ingestion lock.
 
@@ -49,7 +50,7 @@ def ingest_files(
     total = len(found.files)
     files = [(str(path), known[str(path)][1] if str(path) in known else None) for path in found.files]
     batch: list[Outcome] = []
-    for done, outcome in enumerate(process_files(files, salt, aliases), 1):
+    for done, outcome in enumerate(process_files(files, salt, aliases, parallel), 1):
         if progress:
             progress(done, total, outcome.path)
         report.warnings.extend((outcome.path, w) for w in outcome.warnings)

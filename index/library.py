@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import json
+import threading
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from whoosh import query as wq
 from whoosh.sorting import FieldFacet, ScoreFacet, TranslateFacet
@@ -15,12 +20,25 @@ from index.discover import discover
 from index.entities.aliases import Aliases, load_aliases
 from index.entities.table import EntityInfo, EntityTable
 from index.ingest import IngestReport, Progress, ingest_files
-from index.query import QueryError, make_parser, parse_query
+from index.query import QueryError, make_parser, parse_query, term_spans
 from index.related import Related, find_related
 from index.snippet import MarkFormatter, Snippet, fragmenter, lead_snippet, unmark
 from index.store import ArticleStore, article_from_stored, summary_from_stored
 
 SORTS = ("relevance", "date")
+ROOTS_FILE = "roots.json"
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _locked(method: F) -> F:
+    @functools.wraps(method)
+    def wrapper(self: Library, *args: Any, **kwargs: Any) -> Any:
+        with self._lock:
+            return method(self, *args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
 ENTITY_TYPES = ("PER", "LOC", "ORG", "MISC")
 
 
@@ -44,6 +62,7 @@ class SearchResults:
     def __iter__(self) -> Iterator[Hit]:
         return iter(self.hits)
 
+    @_locked
     def __len__(self) -> int:
         return len(self.hits)
 
@@ -77,6 +96,8 @@ class Library:
         self._parser = None
         self._aliases: Aliases | None = None
         self._table: tuple[int, EntityTable] | None = None
+        # The app calls from worker threads; Whoosh readers share file handles, so one at a time.
+        self._lock = threading.RLock()
 
     def close(self) -> None:
         self._store.close()
@@ -96,13 +117,15 @@ class Library:
         progress: Progress | None = None,
         wait: float = 30.0,
         entities: bool = True,
+        parallel: bool = True,
     ) -> IngestReport:
         """Index the article files under `paths`: new and changed files are (re)parsed and,
         with `entities`, run through NER; unchanged ones are skipped by content hash; files
         that vanished from under `paths` are removed.
 
         Raises IndexBusy when another ingestion holds the index longer than `wait` seconds,
-        and EntityModelMissing (before changing anything) when spaCy's model is missing."""
+        and EntityModelMissing (before changing anything) when spaCy's model is missing.
+        `parallel=False` keeps all work in this process (required from a threaded program)."""
         found = discover(paths)
         report = IngestReport(skipped=list(found.skipped), ignored=found.ignored)
         aliases = self._load_aliases() if entities else None
@@ -111,8 +134,24 @@ class Library:
             if rebuild:
                 self._store.reset()
             self._store.open(create=True)
-            ingest_files(self._store, found, report, aliases, salt, progress, wait)
+            self._remember_roots(found.roots)
+            with self._lock:
+                ingest_files(self._store, found, report, aliases, salt, progress, wait, parallel)
         return report
+
+    def _remember_roots(self, roots: list[Path]) -> None:
+        known = self.roots()
+        merged = known + [str(root) for root in roots if str(root) not in known]
+        with contextlib.suppress(OSError):
+            (self.home / ROOTS_FILE).write_text(json.dumps(merged, ensure_ascii=False), "utf-8")
+
+    def roots(self) -> list[str]:
+        """Every file or folder ever ingested into this library, for re-indexing."""
+        try:
+            data = json.loads((self.home / ROOTS_FILE).read_text("utf-8"))
+        except (OSError, ValueError):
+            return []
+        return [str(item) for item in data] if isinstance(data, list) else []
 
     def _load_aliases(self) -> Aliases:
         if self._aliases is None:
@@ -121,6 +160,7 @@ class Library:
 
     # -- reading --------------------------------------------------------------------------
 
+    @_locked
     def search(self, query: str, limit: int | None = 20, sort: str = "relevance") -> SearchResults:
         """Articles matching `query`, best first (or newest first with sort="date").
 
@@ -147,6 +187,7 @@ class Library:
             hits.append(Hit(summary_from_stored(stored), float(score or 0.0), snippet))
         return SearchResults(hits, len(results))
 
+    @_locked
     def get(self, ref: str) -> Article | None:
         """The article with id `ref`, or whose file is at path `ref`, its entities named as
         the library knows them."""
@@ -158,10 +199,12 @@ class Library:
         entities = [table.canonical(e) for e in self._store.entities_of(docnum)]
         return article_from_stored(searcher.stored_fields(docnum), entities)
 
+    @_locked
     def articles(self, source: str | None = None) -> list[ArticleSummary]:
         """Every article (of one site when `source` is given), newest first, undated last."""
         return self._summaries(wq.Every() if source is None else wq.Term("site", source))
 
+    @_locked
     def articles_with(self, entity: str) -> list[ArticleSummary]:
         """Every article that mentions `entity` (any of its names), newest first."""
         alias = self._load_aliases().resolve(entity)
@@ -176,11 +219,13 @@ class Library:
         results = searcher.search(q, limit=None, sortedby=NEWEST_FIRST)
         return [summary_from_stored(hit.fields()) for hit in results]
 
+    @_locked
     def related(self, ref: str, limit: int = 5) -> list[Related]:
         """Other coverage of the article `ref` (id or path), best first, never the article
         itself; near-identical copies fold into one entry (`also_in`)."""
         return self._related(ref, limit)[0]
 
+    @_locked
     def duplicates(self, ref: str) -> list[ArticleSummary]:
         """Other articles with the same text as `ref` (the same file twice, a wire copy)."""
         return self._related(ref, 5)[1]
@@ -201,6 +246,22 @@ class Library:
             docnum = searcher.document_number(id=article_id(Path(ref).expanduser()))
         return docnum
 
+    @_locked
+    def match_spans(self, query: str, text: str) -> list[tuple[int, int]]:
+        """Where the words of `query` occur in `text` (as the index matches them: "coree"
+        marks "Corée"), for highlighting; [] when the query cannot be parsed."""
+        searcher = self._store.searcher()
+        if searcher is None or not query.strip():
+            return []
+        if self._parser is None:
+            self._parser = make_parser(searcher.schema)
+        try:
+            parsed = parse_query(query, self._parser)
+        except QueryError:
+            return []
+        return term_spans(parsed, text)
+
+    @_locked
     def entities(self, type: str | None = None) -> list[EntityInfo]:
         """Canonical entities of the library (of one type: PER, LOC, ORG or MISC), in the
         most articles first."""
@@ -214,6 +275,7 @@ class Library:
             self._table = (generation, EntityTable(self._store.entity_rows()))
         return self._table[1]
 
+    @_locked
     def sources(self) -> list[SourceCount]:
         """Every site with its number of articles, most articles first; "" counts the unknown."""
         searcher = self._store.searcher()
@@ -226,6 +288,7 @@ class Library:
         counts = Counter(_text(column[n]) for n in reader.all_doc_ids())
         return [SourceCount(name, n) for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
+    @_locked
     def __len__(self) -> int:
         searcher = self._store.searcher()
         return searcher.doc_count() if searcher is not None else 0

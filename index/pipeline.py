@@ -96,7 +96,7 @@ def _work(chunk: Sequence[tuple[str, str | None]]) -> list[Outcome]:
 
 
 def process_files(
-    files: Sequence[tuple[str, str | None]], salt: str, aliases: Aliases | None
+    files: Sequence[tuple[str, str | None]], salt: str, aliases: Aliases | None, parallel: bool = True
 ) -> Iterator[Outcome]:
     """Outcomes of `files` ((path, previous hash) pairs), in order.
 
@@ -105,7 +105,7 @@ def process_files(
     to_parse = sum(1 for _, previous in files if previous is None)
     cores = os.cpu_count() or 1
     chunks = [files[i : i + CHUNK] for i in range(0, len(files), CHUNK)]
-    if to_parse < PARALLEL_FROM or cores < 2:
+    if not parallel or to_parse < PARALLEL_FROM or cores < 2:
         processor = FileProcessor(salt, aliases)
         for chunk in chunks:
             yield from processor.process(chunk)

@@ -8,6 +8,7 @@ from whoosh import query as wq
 from whoosh.fields import Schema
 from whoosh.qparser import AndGroup, FieldAliasPlugin, GtLtPlugin, MultifieldParser
 
+from index.analysis import french_analyzer
 from index.sanitize import sanitize_line
 
 DEFAULT_FIELDS = ("title", "body")
@@ -67,3 +68,26 @@ def _reason(error: object) -> str:
     if "invalid literal for int" in message or "not a parseable date" in message:
         return "dates are written YYYY, YYYY-MM or YYYY-MM-DD (date:[2023-06-01 TO 2023-12-31])"
     return message
+
+
+def term_spans(parsed: wq.Query, text: str) -> list[tuple[int, int]]:
+    """[start, end) of every word of `text` that one of the query's title/body terms matches
+    (negated terms excluded)."""
+    wanted: set[str] = set()
+    for node in _walk(parsed):
+        if isinstance(node, wq.Not):
+            continue
+        for fieldname, term in node.terms() if node.is_leaf() else ():
+            if fieldname in DEFAULT_FIELDS:
+                wanted.add(term.decode("utf-8") if isinstance(term, bytes) else term)
+    negated = {
+        t.decode("utf-8") if isinstance(t, bytes) else t
+        for node in _walk(parsed)
+        if isinstance(node, wq.Not)
+        for _f, t in node.all_terms()
+    }
+    wanted -= negated
+    if not wanted:
+        return []
+    analyzer = french_analyzer()
+    return [(t.startchar, t.endchar) for t in analyzer(text, chars=True, mode="index") if t.text in wanted]

@@ -10,6 +10,7 @@ from datetime import datetime
 
 from whoosh import query as wq
 from whoosh.searching import Searcher
+from whoosh.util.times import long_to_datetime
 
 from index.analysis import french_analyzer
 from index.article import ArticleEntity, ArticleSummary
@@ -18,13 +19,18 @@ from index.store import ArticleStore, summary_from_stored
 # How much each signal weighs in the score (each signal is in [0, 1]).
 TEXT_WEIGHT, ENTITY_WEIGHT, TIME_WEIGHT = 0.5, 0.4, 0.1
 KEY_TERMS = 15
+QUERY_TERMS = 6
 CANDIDATES = 60
+# Terms or entities in more of the library than this share are left out of the candidate
+# queries: they match everything, cost the most, and tell the least.
+COMMON_SHARE = 0.05
 # Half the time score after this many days between the two articles.
 TIME_HALF_LIFE_DAYS = 30.0
 # Below this score an article shares too little to be called related coverage.
 MIN_SCORE = 0.08
 # Word 5-gram overlap above which two texts are the same story copied, not related coverage.
 DUPLICATE_OVERLAP = 0.6
+_MISSING_DATE = 2**64 - 1
 _WORDS = re.compile(r"\w+")
 
 
@@ -66,9 +72,154 @@ class Related:
 class _Candidate:
     docnum: int
     text: float = 0.0
-    terms: list[str] = field(default_factory=list)
     entities: float = 0.0
     shared: list[tuple[float, str]] = field(default_factory=list)
+    time: float = 0.0
+    days: int | None = None
+
+    @property
+    def score(self) -> float:
+        return TEXT_WEIGHT * self.text + ENTITY_WEIGHT * self.entities + TIME_WEIGHT * self.time
+
+
+def _shingles(text: str, size: int = 5) -> set[int]:
+    words = [w.lower() for w in _WORDS.findall(text)]
+    return {hash(tuple(words[i : i + size])) for i in range(max(0, len(words) - size + 1))}
+
+
+def _containment(first: set[int], second: set[int]) -> float:
+    if not first or not second:
+        return 0.0
+    return len(first & second) / min(len(first), len(second))
+
+
+def overlap(a: str, b: str) -> float:
+    """Word 5-gram containment of the shorter text in the longer: 1.0 for the same text."""
+    return _containment(_shingles(a), _shingles(b))
+
+
+class RelatedFinder:
+    """One search for one article: candidates by text and by rare entities, then scored."""
+
+    def __init__(self, store: ArticleStore, searcher: Searcher, docnum: int) -> None:
+        self.store, self.searcher, self.docnum = store, searcher, docnum
+        self.reader = searcher.reader()
+        self.total = max(searcher.doc_count(), 1)
+        self.stored = searcher.stored_fields(docnum)
+        self.text = f"{self.stored.get('title', '')}\n\n{self.stored.get('body', '')}"
+        self.entities = store.entities_of(docnum)
+        self.dates = self.reader.column_reader("date", translate=False)
+        self.key_terms: list[str] = []
+
+    def find(self, limit: int) -> tuple[list[Related], list[ArticleSummary]]:
+        candidates: dict[int, _Candidate] = {}
+        self._by_text(candidates)
+        self._by_entities(candidates)
+        candidates.pop(self.docnum, None)
+        self._score_entities_and_time(candidates)
+        ranked = sorted(candidates.values(), key=lambda c: (-c.score, c.docnum))
+        return self._assemble([c for c in ranked if c.score >= MIN_SCORE], limit)
+
+    def _common(self, fieldname: str, term: str) -> bool:
+        return self.reader.doc_frequency(fieldname, term) > max(20, COMMON_SHARE * self.total)
+
+    def _by_text(self, candidates: dict[int, _Candidate]) -> None:
+        """More-like-this on the article's key terms (Whoosh's Bo1 expansion over the body)."""
+        key_terms = self.searcher.key_terms_from_text("body", self.text, numterms=KEY_TERMS)
+        if not key_terms:
+            return
+        self.key_terms = [term for term, _weight in key_terms]
+        chosen = [(t, w) for t, w in key_terms if not self._common("body", t)][:QUERY_TERMS]
+        if not chosen:  # everything is common: the rarest few still rank something
+            chosen = sorted(key_terms, key=lambda tw: self.reader.doc_frequency("body", tw[0]))[:5]
+        q = wq.Or([wq.Term("body", term, boost=weight) for term, weight in chosen])
+        results = self.searcher.search(q, limit=CANDIDATES)
+        best = max((hit.score for hit in results), default=0.0) or 1.0
+        for hit in results:
+            candidates.setdefault(hit.docnum, _Candidate(hit.docnum)).text = min(1.0, hit.score / best)
+
+    def _entity_weights(self) -> dict[str, tuple[float, str]]:
+        weights = {}
+        for entity in self.entities:
+            frequency = self.reader.doc_frequency("entity_keys", entity.key) or 1
+            weights[entity.key] = (math.log(1 + self.total / frequency), entity.name)
+        return weights
+
+    def _by_entities(self, candidates: dict[int, _Candidate]) -> None:
+        """Articles sharing the article's rarer entities."""
+        rare = [e.key for e in self.entities if not self._common("entity_keys", e.key)]
+        if not rare:
+            return
+        q = wq.Or([wq.Term("entity_keys", key) for key in rare[:QUERY_TERMS]])
+        for hit in self.searcher.search(q, limit=CANDIDATES):
+            candidates.setdefault(hit.docnum, _Candidate(hit.docnum))
+
+    def _score_entities_and_time(self, candidates: dict[int, _Candidate]) -> None:
+        """Shared entities weighted by rarity (IDF), read from the entities column; time from
+        the date column: no stored fields are read for candidates that will not be shown."""
+        weights = self._entity_weights()
+        possible = sum(weight for weight, _ in weights.values()) or 1.0
+        own_date = self._date(self.docnum)
+        for candidate in candidates.values():
+            keys = {e.key for e in self.store.entities_of(candidate.docnum)} if weights else set()
+            candidate.shared = [weights[key] for key in keys if key in weights]
+            candidate.entities = sum(weight for weight, _ in candidate.shared) / possible
+            candidate.time, candidate.days = _closeness(own_date, self._date(candidate.docnum))
+
+    def _date(self, docnum: int) -> datetime | None:
+        value = self.dates[docnum]
+        return None if value is None or value >= _MISSING_DATE else long_to_datetime(value)
+
+    def _assemble(
+        self, ranked: Sequence[_Candidate], limit: int
+    ) -> tuple[list[Related], list[ArticleSummary]]:
+        own = _shingles(str(self.stored.get("body", "")))
+        duplicates: list[ArticleSummary] = []
+        related: list[Related] = []
+        shingles: dict[str, set[int]] = {}
+        forms: dict[str, str] | None = None
+        # Copies score high on text: looking a few places past the limit finds them.
+        for candidate in ranked[: limit * 3]:
+            if len(related) >= limit and candidate.text < 0.5:
+                break
+            stored = self.searcher.stored_fields(candidate.docnum)
+            other = summary_from_stored(stored)
+            other_shingles = _shingles(str(stored.get("body", "")))
+            if candidate.text >= 0.5 and _containment(own, other_shingles) >= DUPLICATE_OVERLAP:
+                duplicates.append(other)
+                continue
+            copy_of = next(
+                (
+                    i
+                    for i, r in enumerate(related)
+                    if _containment(shingles[r.article.id], other_shingles) >= DUPLICATE_OVERLAP
+                ),
+                None,
+            )
+            if copy_of is not None:
+                first = related[copy_of]
+                related[copy_of] = Related(first.article, first.score, first.reasons, (*first.also_in, other))
+            elif len(related) < limit:
+                if forms is None:
+                    forms = _surface_forms(self.text)
+                shingles[other.id] = other_shingles
+                reasons = Reasons(
+                    tuple(name for _, name in sorted(candidate.shared, reverse=True))[:6],
+                    tuple(forms.get(t, t) for t in self._shared_terms(candidate.docnum))[:6],
+                    candidate.days,
+                )
+                related.append(Related(other, min(1.0, candidate.score), reasons))
+        return related, duplicates
+
+    def _shared_terms(self, docnum: int) -> list[str]:
+        """The article's key terms that `docnum` contains, from the postings (no re-analysis)."""
+        shared = []
+        for term in self.key_terms:
+            postings = self.reader.postings("body", term)
+            postings.skip_to(docnum)
+            if postings.is_active() and postings.id() == docnum:
+                shared.append(term)
+        return shared
 
 
 def _surface_forms(text: str) -> dict[str, str]:
@@ -79,122 +230,18 @@ def _surface_forms(text: str) -> dict[str, str]:
     return forms
 
 
-def _shingles(text: str, size: int = 5) -> set[int]:
-    words = [w.lower() for w in _WORDS.findall(text)]
-    return {hash(tuple(words[i : i + size])) for i in range(max(0, len(words) - size + 1))}
-
-
-def overlap(a: str, b: str) -> float:
-    """Word 5-gram containment of the shorter text in the longer: 1.0 for the same text."""
-    first, second = _shingles(a), _shingles(b)
-    if not first or not second:
-        return 0.0
-    return len(first & second) / min(len(first), len(second))
+def _closeness(a: datetime | None, b: datetime | None) -> tuple[float, int | None]:
+    if a is None or b is None:
+        return 0.0, None
+    days = abs((a - b).days)
+    return 0.5 ** (days / TIME_HALF_LIFE_DAYS), days
 
 
 def find_related(
     store: ArticleStore, searcher: Searcher, docnum: int, limit: int
 ) -> tuple[list[Related], list[ArticleSummary]]:
     """The articles related to document `docnum`, best first, and its duplicates."""
-    stored = searcher.stored_fields(docnum)
-    own_entities = store.entities_of(docnum)
-    text = f"{stored.get('title', '')}\n\n{stored.get('body', '')}"
-    candidates: dict[int, _Candidate] = {}
-    _by_text(searcher, docnum, text, candidates)
-    _by_entities(searcher, docnum, own_entities, candidates)
-    candidates.pop(docnum, None)
-
-    own_date = summary_from_stored(stored).date
-    scored: list[tuple[float, _Candidate, ArticleSummary, Reasons]] = []
-    for candidate in candidates.values():
-        other = summary_from_stored(searcher.stored_fields(candidate.docnum))
-        time_score, days = _closeness(own_date, other.date)
-        score = TEXT_WEIGHT * candidate.text + ENTITY_WEIGHT * candidate.entities + TIME_WEIGHT * time_score
-        shared = tuple(name for _, name in sorted(candidate.shared, reverse=True))
-        reasons = Reasons(shared[:6], tuple(candidate.terms[:6]), days)
-        scored.append((score, candidate, other, reasons))
-    scored.sort(key=lambda item: (-item[0], item[2].id))
-
-    body = stored.get("body", "")
-    duplicates: list[ArticleSummary] = []
-    related: list[Related] = []
-    for score, candidate, other, reasons in scored:
-        if score < MIN_SCORE or (len(related) >= limit and candidate.text < 0.5):
-            break
-        other_body = searcher.stored_fields(candidate.docnum).get("body", "")
-        if candidate.text >= 0.5 and overlap(body, other_body) >= DUPLICATE_OVERLAP:
-            duplicates.append(other)
-            continue
-        copy_of = next(
-            (r for r in related if overlap(_body(searcher, r.article.id), other_body) >= DUPLICATE_OVERLAP),
-            None,
-        )
-        if copy_of is not None:
-            related[related.index(copy_of)] = Related(
-                copy_of.article, copy_of.score, copy_of.reasons, (*copy_of.also_in, other)
-            )
-        elif len(related) < limit:
-            related.append(Related(other, min(1.0, score), reasons))
-    return related, duplicates
+    return RelatedFinder(store, searcher, docnum).find(limit)
 
 
-def _body(searcher: Searcher, article_id: str) -> str:
-    stored = searcher.document(id=article_id) or {}
-    return str(stored.get("body", ""))
-
-
-def _by_text(searcher: Searcher, docnum: int, text: str, candidates: dict[int, _Candidate]) -> None:
-    """More-like-this on the article's key terms (Whoosh's Bo1 expansion over the body)."""
-    key_terms = searcher.key_terms_from_text("body", text, numterms=KEY_TERMS)
-    if not key_terms:
-        return
-    forms = _surface_forms(text)
-    q = wq.Or([wq.Term("body", term, boost=weight) for term, weight in key_terms])
-    results = searcher.search(q, limit=CANDIDATES, terms=True)
-    own = next((hit.score for hit in results if hit.docnum == docnum), None)
-    best = own or max((hit.score for hit in results), default=0.0) or 1.0
-    order = {term: rank for rank, (term, _w) in enumerate(key_terms)}
-    for hit in results:
-        candidate = candidates.setdefault(hit.docnum, _Candidate(hit.docnum))
-        candidate.text = min(1.0, hit.score / best)
-        matched = sorted(
-            (_text(t) for f, t in hit.matched_terms() if f == "body"),
-            key=lambda t: order.get(t, 99),
-        )
-        candidate.terms = [forms.get(t, t) for t in matched]
-
-
-def _by_entities(
-    searcher: Searcher, docnum: int, entities: Sequence[ArticleEntity], candidates: dict[int, _Candidate]
-) -> None:
-    """Articles sharing the entities, each weighted by its rarity in the library (IDF)."""
-    if not entities:
-        return
-    total = max(searcher.doc_count(), 1)
-    weights: dict[str, tuple[float, str]] = {}
-    for entity in entities:
-        frequency = searcher.doc_frequency("entity_keys", entity.key) or 1
-        weights[entity.key] = (math.log(1 + total / frequency), entity.name)
-    possible = sum(weight for weight, _ in weights.values()) or 1.0
-    q = wq.Or([wq.Term("entity_keys", key) for key in weights])
-    results = searcher.search(q, limit=CANDIDATES * 2, terms=True)
-    for hit in results:
-        if hit.docnum == docnum:
-            continue
-        keys = {
-            t.decode() if isinstance(t, bytes) else t for f, t in hit.matched_terms() if f == "entity_keys"
-        }
-        candidate = candidates.setdefault(hit.docnum, _Candidate(hit.docnum))
-        candidate.shared = [weights[k] for k in keys if k in weights]
-        candidate.entities = sum(weight for weight, _ in candidate.shared) / possible
-
-
-def _closeness(a: datetime | None, b: datetime | None) -> tuple[float, int | None]:
-    if a is None or b is None:
-        return 0.0, None
-    days = abs((a.replace(tzinfo=None) - b.replace(tzinfo=None)).days)
-    return 0.5 ** (days / TIME_HALF_LIFE_DAYS), days
-
-
-def _text(term: str | bytes) -> str:
-    return term.decode("utf-8") if isinstance(term, bytes) else term
+__all__ = ["ArticleEntity", "Reasons", "Related", "find_related", "overlap"]

@@ -113,6 +113,7 @@ class ArticleStore:
         self.directory = directory
         self._index: whoosh_index.Index | None = None
         self._searcher: Searcher | None = None
+        self._entity_column: tuple[Searcher, Any] | None = None
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -242,7 +243,10 @@ class ArticleStore:
         searcher = self.searcher()
         if searcher is None:
             return []
-        return decode_entities(searcher.reader().column_reader("entities")[docnum])
+        # A column reader loads the column's offsets: make one per searcher, not per call.
+        if self._entity_column is None or self._entity_column[0] is not searcher:
+            self._entity_column = (searcher, searcher.reader().column_reader("entities"))
+        return decode_entities(self._entity_column[1][docnum])
 
     def entity_rows(self) -> Iterator[tuple[str, list[ArticleEntity]]]:
         """(article id, its entities) for every article, read from columns only."""

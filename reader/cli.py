@@ -166,21 +166,24 @@ def _run(argv: Sequence[str]) -> int:
 
 
 def _open(paths: Sequence[str]) -> int:
-    """Bare `reader` and `reader PATH...`: ingest, then show the library.
+    """Bare `reader` and `reader PATH...`: ingest, then open the app on the library.
 
-    The Textual app comes with issue 5; until then this lists the library."""
+    On first run with an empty library the bundled seeds are ingested first. When output is
+    not a terminal (a pipe, a script) the library is listed instead of opening the app."""
     with Library(data_home()) as library:
         status = 0
         if paths:
             status = _ingest(library, paths)
         elif len(library) == 0 and (seeds := bundled_seeds()) is not None:
             status = _ingest(library, [str(seeds)])
-        out = render.console()
-        out.print(render.articles_table(library.articles()))
-        out.print(
-            "\nNext: reader search QUERY · reader show ID · reader sources · reader index PATH...",
-            style="dim",
-        )
+        if not (sys.stdin.isatty() and sys.stdout.isatty()):
+            out = render.console()
+            out.print(render.articles_table(library.articles()))
+            out.print("\n(not a terminal: run `reader` in a terminal to open the app)", style="dim")
+            return status
+        from reader.app import ReaderApp  # Textual is imported only when the app opens
+
+        ReaderApp(library).run()
         return status
 
 

@@ -116,7 +116,7 @@ def related_renderables(items: Sequence[Related]) -> list[Text]:
     return out
 
 
-ENTITY_STYLES = {"PER": "bold green", "LOC": "bold blue", "ORG": "bold magenta", "MISC": "bold yellow"}
+ENTITY_STYLES = {"PER": "bold green", "LOC": "bold cyan", "ORG": "bold magenta", "MISC": "bold yellow"}
 
 
 def entities_table(rows: Sequence[EntityInfo]) -> Table:

@@ -1,0 +1,56 @@
+"""ReaderApp: the Textual app; it holds the library and read state and shows the main screen."""
+
+from __future__ import annotations
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+
+from index import Library
+from reader.commands import ReaderCommands
+from reader.read_state import ReadState
+from reader.screens.help_screen import HelpScreen
+from reader.screens.main_screen import MainScreen
+from reader.widgets.article_list import ArticleList
+from reader.widgets.entities_pane import EntitiesPane
+from reader.widgets.reader_view import ReaderView
+from reader.widgets.related_pane import RelatedPane
+from reader.widgets.search_bar import SearchBar
+
+
+class ReaderApp(App[None]):
+    CSS_PATH = "styles/reader.tcss"
+    TITLE = "reader"
+    SUB_TITLE = "news library"
+    COMMANDS = App.COMMANDS | {ReaderCommands}
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark", "help", "Keys", id="app.help"),
+    ]
+
+    def __init__(self, library: Library, read_state: ReadState | None = None) -> None:
+        super().__init__()
+        self.library = library
+        self.read_state = read_state or ReadState(library.home)
+
+    def on_mount(self) -> None:
+        self.push_screen(MainScreen(self.library, self.read_state))
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            return
+        sections: list[tuple[str, list[BindingType]]] = [
+            ("Anywhere", [*MainScreen.BINDINGS, *ReaderApp.BINDINGS]),
+            ("Article list", ArticleList.BINDINGS),
+            ("Reader view", ReaderView.BINDINGS),
+            ("Side panes", [*EntitiesPane.BINDINGS, *RelatedPane.BINDINGS]),
+            ("Search box", SearchBar.BINDINGS),
+            (
+                "Textual",
+                [
+                    Binding("tab", "", "Next pane"),
+                    Binding("shift+tab", "", "Previous pane"),
+                    Binding("ctrl+p", "", "Command palette: re-index, sites, panes, theme"),
+                ],
+            ),
+        ]
+        self.push_screen(HelpScreen(sections))

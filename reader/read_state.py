@@ -1,0 +1,56 @@
+"""Which articles the user has read, kept in the data directory across runs."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+STATE_FILE = "read-state.json"
+VERSION = 1
+
+
+class ReadState:
+    """A set of read article ids, saved atomically after every change."""
+
+    def __init__(self, home: Path) -> None:
+        self.path = home / STATE_FILE
+        self.ids: set[str] = set()
+        self.problem: str | None = None  # said to the user once, at start
+        self._load()
+
+    def _load(self) -> None:
+        try:
+            data = json.loads(self.path.read_text("utf-8"))
+        except FileNotFoundError:
+            return
+        except (OSError, ValueError) as error:
+            self.problem = f"read/unread state could not be read ({type(error).__name__}); starting afresh"
+            return
+        if isinstance(data, dict) and isinstance(data.get("read"), list):
+            self.ids = {str(i) for i in data["read"]}
+        elif isinstance(data, list):  # the first format: a bare list of ids
+            self.ids = {str(i) for i in data}
+        else:
+            self.problem = "read/unread state is in an unknown format; starting afresh"
+
+    def is_read(self, article_id: str) -> bool:
+        return article_id in self.ids
+
+    def set_read(self, article_id: str, read: bool) -> None:
+        if read == (article_id in self.ids):
+            return
+        (self.ids.add if read else self.ids.discard)(article_id)
+        self.save()
+
+    def save(self) -> None:
+        """Write to a temporary file and rename it over the old one: a crash never leaves half a file."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, temporary = tempfile.mkstemp(prefix=".read-state-", dir=self.path.parent)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump({"version": VERSION, "read": sorted(self.ids)}, handle)
+            os.replace(temporary, self.path)
+        except OSError as error:
+            self.problem = f"cannot save read/unread state: {error.strerror or error}"

@@ -1,0 +1,1 @@
+"""Screens of the reader app: the main screen composes the panes; modal screens for help and sites."""

@@ -1,0 +1,307 @@
+"""MainScreen: composes the panes, owns what is shown, and runs every library call in a worker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Header
+from textual.worker import get_current_worker
+
+from index import Article, ArticleSummary, Library, QueryError, Related, SourceCount
+from reader.messages import ArticleSelected, EntityChosen, SearchCleared, SearchSubmitted
+from reader.read_state import ReadState
+from reader.screens.source_picker import ALL, SourcePicker
+from reader.widgets.article_list import ArticleList
+from reader.widgets.entities_pane import EntitiesPane
+from reader.widgets.reader_view import ReaderView
+from reader.widgets.related_pane import RelatedPane
+from reader.widgets.search_bar import SearchBar
+from reader.widgets.status_bar import StatusBar
+
+SEARCH_LIMIT = 1000
+WIDE = 110  # below this width the sidebar starts hidden
+
+
+class MainScreen(Screen[None]):
+    BINDINGS = [
+        Binding("slash", "focus_search", "Search", id="main.search"),
+        Binding("n", "next_article", "Next article", id="main.next"),
+        Binding("p", "previous_article", "Previous article", id="main.previous"),
+        Binding("right_square_bracket", "next_source", "Next site", id="main.next_source"),
+        Binding(
+            "left_square_bracket", "previous_source", "Previous site", show=False, id="main.previous_source"
+        ),
+        Binding("s", "pick_source", "Pick site", id="main.pick_source"),
+        Binding("e", "focus_entities", "Entities", id="main.entities"),
+        Binding("r", "focus_related", "Related", id="main.related"),
+        Binding("u", "toggle_read", "Read/unread", id="main.toggle_read"),
+        Binding("b", "toggle_sidebar", "Show/hide sidebar", show=False, id="main.toggle_sidebar"),
+        Binding("L", "toggle_list", "Show/hide article list", show=False, id="main.toggle_list"),
+        Binding("ctrl+r", "refresh", "Refresh the list", show=False, id="main.refresh"),
+        Binding("escape", "back_to_all", "Clear search and filters", show=False, id="main.back"),
+    ]
+
+    articles: reactive[list[ArticleSummary]] = reactive(list, always_update=True)
+    current_article: reactive[Article | None] = reactive(None)
+    related: reactive[list[Related]] = reactive(list, always_update=True)
+    read_ids: reactive[frozenset[str]] = reactive(frozenset, always_update=True)
+    search_spans: reactive[tuple[tuple[int, int], ...]] = reactive(tuple)
+    search_query: reactive[str] = reactive("")
+    source_filter: reactive[str | None] = reactive(None)
+    entity_filter: reactive[str | None] = reactive(None)
+    sidebar_visible: reactive[bool] = reactive(True)
+    list_visible: reactive[bool] = reactive(True)
+
+    def __init__(self, library: Library, read_state: ReadState) -> None:
+        super().__init__()
+        self.library = library
+        self.read_state = read_state
+        self.sources: list[SourceCount] = []
+        self.total = 0
+        self._sized = False
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield SearchBar(id="search")
+        with Horizontal(id="panes"):
+            article_list = ArticleList(id="articles").data_bind(
+                MainScreen.articles, MainScreen.read_ids, current_article=MainScreen.current_article
+            )
+            article_list.border_title = "Articles"
+            yield article_list
+            view = ReaderView(id="reader").data_bind(
+                article=MainScreen.current_article, search_spans=MainScreen.search_spans
+            )
+            view.border_title = "Article"
+            yield view
+            with Vertical(id="sidebar"):
+                entities = EntitiesPane(id="entities").data_bind(article=MainScreen.current_article)
+                entities.border_title = "Entities"
+                yield entities
+                related = RelatedPane(id="related").data_bind(MainScreen.related)
+                related.border_title = "Related"
+                yield related
+        yield StatusBar(id="status").data_bind(
+            MainScreen.search_query, MainScreen.source_filter, MainScreen.entity_filter
+        )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.read_ids = frozenset(self.read_state.ids)
+        if self.read_state.problem:
+            self.notify(self.read_state.problem, severity="warning", timeout=8)
+        self.query_one(ArticleList).focus()
+        self.reload(open_first=True)
+
+    def on_resize(self) -> None:
+        if not self._sized:  # the first layout decides; later the user's toggles rule
+            self._sized = True
+            self.sidebar_visible = self.size.width >= WIDE
+
+    def watch_sidebar_visible(self, visible: bool) -> None:
+        self.set_class(not visible, "-no-sidebar")
+
+    def watch_list_visible(self, visible: bool) -> None:
+        self.set_class(not visible, "-no-list")
+
+    # -- workers: every library call runs off the event loop --------------------------------
+
+    def _post(self, worker_callback: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        """Hand a result to the UI thread unless a newer worker has replaced this one."""
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(worker_callback, *args, **kwargs)
+
+    def reload(self, open_first: bool = False) -> None:
+        """Fill the list for the current search or filter (in a worker)."""
+        self.load_list(self.search_query, self.source_filter, self.entity_filter, open_first)
+
+    @work(thread=True, exclusive=True, group="list", exit_on_error=False)
+    def load_list(self, query: str, source: str | None, entity: str | None, open_first: bool) -> None:
+        library = self.library
+        try:
+            if query:
+                results = library.search(query, limit=SEARCH_LIMIT)
+                articles, hits = [hit.article for hit in results.hits], results.total
+            elif entity:
+                articles, hits = library.articles_with(entity), 0
+            else:
+                articles, hits = library.articles(source=source), 0
+            sources, total = library.sources(), len(library)
+        except QueryError as error:
+            self._post(self.notify, str(error), title="Search", severity="error")
+            return
+        self._post(self._show_list, articles, hits, sources, total, open_first)
+
+    def _show_list(
+        self,
+        articles: list[ArticleSummary],
+        hits: int,
+        sources: list[SourceCount],
+        total: int,
+        open_first: bool,
+    ) -> None:
+        self.sources, self.total = sources, total
+        self.articles = articles
+        status = self.query_one(StatusBar)
+        status.shown, status.hits, status.total = len(articles), hits, total
+        self._count_unread()
+        if open_first and articles:
+            self.open_article(articles[0].id)
+
+    def open_article(self, article_id: str) -> None:
+        self.load_article(article_id, self.search_query)
+
+    @work(thread=True, exclusive=True, group="article", exit_on_error=False)
+    def load_article(self, article_id: str, query: str) -> None:
+        article = self.library.get(article_id)
+        if article is None:
+            self._post(self.notify, "That article is no longer in the library.", severity="warning")
+            return
+        spans = tuple(self.library.match_spans(query, article.body)) if query else ()
+        self._post(self._show_article, article, spans)
+        related = self.library.related(article_id, limit=8)
+        self._post(self._show_related, related)
+
+    def _show_article(self, article: Article, spans: tuple[tuple[int, int], ...]) -> None:
+        self.search_spans = spans
+        self.current_article = article
+        self.related = []
+        self._set_read(article.id, True)
+
+    def _show_related(self, related: list[Related]) -> None:
+        self.related = related
+
+    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
+    def reindex(self) -> None:
+        roots = self.library.roots()
+        if not roots:
+            self._post(self.notify, "Nothing to re-index yet: run `reader PATH` first.", severity="warning")
+            return
+        self._post(self.notify, f"Re-indexing {len(roots)} folder(s)…", timeout=3)
+        try:
+            report = self.library.ingest(roots, parallel=False)
+        except Exception as error:  # shown in the app, never a traceback
+            self._post(self.notify, f"Re-index failed: {error}", severity="error")
+            return
+        summary = f"{len(report.added)} added, {len(report.updated)} updated, {len(report.removed)} removed"
+        self._post(self.notify, f"Re-indexed: {summary}, {len(report.skipped)} skipped")
+        self._post(self.reload)
+
+    # -- messages from the panes -----------------------------------------------------------
+
+    @on(ArticleSelected)
+    def _article_selected(self, message: ArticleSelected) -> None:
+        self.open_article(message.article_id)
+
+    @on(SearchSubmitted)
+    def _search_submitted(self, message: SearchSubmitted) -> None:
+        self.search_query = message.query.strip()
+        self.reload(open_first=True)
+        self.query_one(ArticleList).focus()
+
+    @on(SearchCleared)
+    def _search_cleared(self) -> None:
+        self.action_back_to_all()
+
+    @on(EntityChosen)
+    def _entity_chosen(self, message: EntityChosen) -> None:
+        self.search_query, self.source_filter, self.entity_filter = "", None, message.name
+        self.search_spans = ()
+        self.reload()
+        self.query_one(ArticleList).focus()
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def action_focus_search(self) -> None:
+        self.query_one(SearchBar).focus()
+
+    def action_focus_entities(self) -> None:
+        self.sidebar_visible = True
+        self.query_one(EntitiesPane).focus()
+
+    def action_focus_related(self) -> None:
+        self.sidebar_visible = True
+        self.query_one(RelatedPane).focus()
+
+    def _step(self, delta: int) -> None:
+        if not self.articles:
+            return
+        current = self.current_article.id if self.current_article else None
+        index = next((i for i, a in enumerate(self.articles) if a.id == current), -1)
+        target = max(0, min(len(self.articles) - 1, index + delta)) if index >= 0 else 0
+        self.open_article(self.articles[target].id)
+
+    def action_next_article(self) -> None:
+        self._step(+1)
+
+    def action_previous_article(self) -> None:
+        self._step(-1)
+
+    def _set_source(self, source: str | None) -> None:
+        self.search_query, self.entity_filter, self.source_filter = "", None, source
+        self.search_spans = ()
+        self.query_one(SearchBar).value = ""
+        self.reload(open_first=True)
+
+    def _cycle_source(self, delta: int) -> None:
+        # Sites in alphabetical order, the articles of unknown sites last.
+        names = sorted((s.name for s in self.sources if s.name), key=str.casefold)
+        names += [s.name for s in self.sources if not s.name]
+        if not names:
+            return
+        index = names.index(self.source_filter) if self.source_filter in names else -1
+        self._set_source(names[(index + delta) % len(names)] if index >= 0 or delta > 0 else names[-1])
+
+    def action_next_source(self) -> None:
+        self._cycle_source(+1)
+
+    def action_previous_source(self) -> None:
+        self._cycle_source(-1)
+
+    def action_pick_source(self) -> None:
+        def picked(choice: str | None) -> None:
+            if choice is not None:
+                self._set_source(None if choice == ALL else choice)
+
+        self.app.push_screen(SourcePicker(self.sources, self.source_filter), picked)
+
+    def action_toggle_read(self) -> None:
+        if self.current_article is not None:
+            article_id = self.current_article.id
+            self._set_read(article_id, not self.read_state.is_read(article_id))
+
+    def _set_read(self, article_id: str, read: bool) -> None:
+        self.read_state.set_read(article_id, read)
+        self.read_ids = frozenset(self.read_state.ids)
+        self._count_unread()
+        if self.read_state.problem:
+            self.notify(self.read_state.problem, severity="error")
+            self.read_state.problem = None
+
+    def _count_unread(self) -> None:
+        self.query_one(StatusBar).unread = sum(1 for a in self.articles if a.id not in self.read_state.ids)
+
+    def action_toggle_sidebar(self) -> None:
+        self.sidebar_visible = not self.sidebar_visible
+
+    def action_toggle_list(self) -> None:
+        self.list_visible = not self.list_visible
+
+    def action_refresh(self) -> None:
+        self.reload()
+
+    def action_back_to_all(self) -> None:
+        if not (self.search_query or self.source_filter is not None or self.entity_filter):
+            return
+        self.search_query, self.source_filter, self.entity_filter = "", None, None
+        self.search_spans = ()
+        self.query_one(SearchBar).value = ""
+        self.reload()
+        self.query_one(ArticleList).focus()

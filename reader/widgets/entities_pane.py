@@ -1,0 +1,46 @@
+"""EntitiesPane: the open article's people, places and organisations, by type, with mention counts."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.reactive import reactive
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from index import Article
+from reader.messages import EntityChosen
+
+TYPE_TITLES = {"PER": "People", "LOC": "Places", "ORG": "Organisations", "MISC": "Other"}
+TYPE_STYLES = {"PER": "bold green", "LOC": "bold cyan", "ORG": "bold magenta", "MISC": "yellow"}
+
+
+class EntitiesPane(OptionList):
+    """Choosing an entity (Enter or click) filters the list to every article that names it."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False, id="entities_pane.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="entities_pane.up"),
+    ]
+
+    article: reactive[Article | None] = reactive(None)
+
+    def watch_article(self, article: Article | None) -> None:
+        self.clear_options()
+        if article is None or not article.entities:
+            self.add_option(Option(Text("No entities", style="dim"), disabled=True))
+            return
+        for kind in ("PER", "LOC", "ORG", "MISC"):
+            entities = [e for e in article.entities if e.type == kind]
+            if not entities:
+                continue
+            self.add_option(Option(Text(TYPE_TITLES[kind], style="bold underline"), disabled=True))
+            for entity in sorted(entities, key=lambda e: (-e.count, e.name)):
+                prompt = Text(f" {entity.name}", style=TYPE_STYLES[kind])
+                prompt.append(f" {entity.count}", style="dim")
+                self.add_option(Option(prompt, id=f"{kind}:{entity.name}"))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id:
+            self.post_message(EntityChosen(event.option.id.split(":", 1)[1]))

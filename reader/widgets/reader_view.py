@@ -1,0 +1,88 @@
+"""ReaderView: the open article (title, site, date, body), its entities and search words highlighted."""
+
+from __future__ import annotations
+
+from rich.style import Style
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.reactive import reactive
+from textual.widgets import Static
+
+from index import Article
+
+ENTITY_CLASSES = {"PER": "per", "LOC": "loc", "ORG": "org", "MISC": "misc"}
+EMPTY = "No article open. Pick one in the list (Enter), or search with /."
+
+
+class ReaderView(VerticalScroll, can_focus=True):
+    """Article text is always a rich Text built from plain strings, never parsed as markup."""
+
+    BINDINGS = [
+        Binding("down,j", "scroll_down", "Down", show=False, id="reader_view.down"),
+        Binding("up,k", "scroll_up", "Up", show=False, id="reader_view.up"),
+        Binding("space,pagedown", "page_down", "Page down", show=False, id="reader_view.page_down"),
+        Binding("pageup", "page_up", "Page up", show=False, id="reader_view.page_up"),
+    ]
+    COMPONENT_CLASSES = {
+        "reader-view--title",
+        "reader-view--meta",
+        "reader-view--per",
+        "reader-view--loc",
+        "reader-view--org",
+        "reader-view--misc",
+        "reader-view--match",
+    }
+    DEFAULT_CSS = """
+    ReaderView > .reader-view--title { text-style: bold; color: $text; }
+    ReaderView > .reader-view--meta { color: $text-muted; }
+    ReaderView > .reader-view--per { color: $success; text-style: bold; }
+    ReaderView > .reader-view--loc { color: $primary-lighten-2; text-style: bold; }
+    ReaderView > .reader-view--org { color: $secondary-lighten-1; text-style: bold; }
+    ReaderView > .reader-view--misc { color: $warning; }
+    ReaderView > .reader-view--match { background: $warning 60%; color: $text; }
+    """
+
+    article: reactive[Article | None] = reactive(None)
+    search_spans: reactive[tuple[tuple[int, int], ...]] = reactive(tuple)
+
+    def compose(self) -> ComposeResult:
+        yield Static(EMPTY, id="article-text")
+
+    def watch_article(self) -> None:
+        self._show()
+        self.scroll_home(animate=False)
+
+    def watch_search_spans(self) -> None:
+        self._show()
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(f"reader-view--{name}", partial=True)
+
+    def _show(self) -> None:
+        if not self.is_mounted:
+            return
+        self.query_one("#article-text", Static).update(self.render_article())
+
+    def render_article(self) -> Text:
+        article = self.article
+        if article is None:
+            return Text(EMPTY)
+        meta = " · ".join(
+            filter(None, [article.source, article.date.strftime("%Y-%m-%d %H:%M") if article.date else ""])
+        )
+        text = Text()
+        text.append(article.title + "\n", style=self._style("title"))
+        text.append((meta or "unknown site, undated") + "\n\n", style=self._style("meta"))
+        offset = len(text)
+        body = Text(article.body)
+        for entity in article.entities:
+            style = self._style(ENTITY_CLASSES.get(entity.type, "misc"))
+            for start, end in entity.spans:
+                body.stylize(style, start, end)
+        for start, end in self.search_spans:
+            body.stylize(self._style("match"), start, end)
+        text.append_text(body)
+        assert len(text) == offset + len(article.body)
+        return text

@@ -1,0 +1,52 @@
+"""RelatedPane: other coverage of the open article's story, with why each is related."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.reactive import reactive
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from index import Related
+from reader.messages import ArticleSelected
+
+
+def related_prompt(item: Related) -> Text:
+    article = item.article
+    text = Text(article.title, style="bold")
+    meta = " · ".join(
+        filter(None, [article.source, article.date.strftime("%Y-%m-%d") if article.date else ""])
+    )
+    if meta:
+        text.append(f"\n{meta}", style="magenta")
+    reason = item.reasons.short()
+    if reason:
+        text.append(f"\n{reason}", style="green")
+    if item.also_in:
+        text.append("\nalso in: " + ", ".join(c.source or c.id for c in item.also_in), style="dim")
+    return text
+
+
+class RelatedPane(OptionList):
+    """Choosing a related article (Enter or click) opens it."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False, id="related_pane.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="related_pane.up"),
+    ]
+
+    related: reactive[list[Related]] = reactive(list, always_update=True)
+
+    def watch_related(self, related: list[Related]) -> None:
+        self.clear_options()
+        if not related:
+            self.add_option(Option(Text("No related articles", style="dim"), disabled=True))
+            return
+        for item in related:
+            self.add_option(Option(related_prompt(item), id=item.article.id))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id:
+            self.post_message(ArticleSelected(event.option.id))
