@@ -38,8 +38,8 @@ def install() -> None:
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "run"
     rest = argv[1:]
-    if command not in {"run", "test", "lint"}:
-        print(f"usage: python3 dev.py run|test|lint  (got {command!r})", file=sys.stderr)
+    if command not in {"run", "test", "lint", "screenshots"}:
+        print(f"usage: python3 dev.py run|test|lint|screenshots  (got {command!r})", file=sys.stderr)
         return 2
     try:
         install()
@@ -49,6 +49,8 @@ def main(argv: list[str]) -> int:
     os.chdir(ROOT)
     if command == "run":
         return subprocess.call([str(BIN / "reader"), *(rest or ["seeds"])])
+    if command == "screenshots":
+        return subprocess.call([str(BIN / "python"), "screenshots/make_screenshots.py"])
     if command == "lint":
         status = subprocess.call([str(BIN / "ruff"), "check", "index", "reader", "tests", "bench"])
         status |= subprocess.call([str(BIN / "mypy")])

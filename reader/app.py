@@ -32,8 +32,8 @@ class ReaderApp(App[None]):
         self.library = library
         self.read_state = read_state or ReadState(library.home)
 
-    def on_mount(self) -> None:
-        self.push_screen(MainScreen(self.library, self.read_state))
+    def get_default_screen(self) -> MainScreen:
+        return MainScreen(self.library, self.read_state)
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):

@@ -39,6 +39,7 @@ class EntitiesPane(OptionList):
                 prompt = Text(f" {entity.name}", style=TYPE_STYLES[kind])
                 prompt.append(f" {entity.count}", style="dim")
                 self.add_option(Option(prompt, id=f"{kind}:{entity.name}"))
+        self.highlighted = 1  # the first entity, under its type's heading
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -45,6 +45,7 @@ class RelatedPane(OptionList):
             return
         for item in related:
             self.add_option(Option(related_prompt(item), id=item.article.id))
+        self.highlighted = 0
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

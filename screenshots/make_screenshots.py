@@ -1,0 +1,99 @@
+"""Regenerate the screenshots in this folder from the bundled seeds: SVG from Textual, PNG from the SVG."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from index import Library
+from reader.app import ReaderApp
+from reader.read_state import ReadState
+from reader.screens.main_screen import MainScreen
+from reader.widgets.search_bar import SearchBar
+
+HERE = Path(__file__).resolve().parent
+SEEDS = HERE.parent / "seeds"
+SIZE = (150, 42)
+
+
+async def settle(pilot: Pilot) -> None:
+    pilot.app.query_one(SearchBar).cursor_blink = False
+    for _ in range(3):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def main_view(pilot: Pilot) -> None:
+    screen = pilot.app.screen
+    assert isinstance(screen, MainScreen)
+    screen.open_article(next(a.id for a in screen.articles if a.source == "Dagens.fr"))
+
+
+async def search(pilot: Pilot) -> None:
+    await pilot.press("slash", *"coree impérialistes", "enter")
+
+
+async def entity_filter(pilot: Pilot) -> None:
+    await pilot.press("e", "down", "enter")
+
+
+async def help_screen(pilot: Pilot) -> None:
+    await pilot.press("question_mark")
+
+
+SCENES: dict[str, Callable[[Pilot], Awaitable[None]]] = {
+    "main": main_view,
+    "search": search,
+    "entity-filter": entity_filter,
+    "help": help_screen,
+}
+
+
+async def shoot(home: Path) -> list[Path]:
+    written = []
+    for name, scene in SCENES.items():
+        app = ReaderApp(Library(home), ReadState(home))
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await scene(pilot)
+            await settle(pilot)
+            written.append(Path(app.save_screenshot(f"{name}.svg", str(HERE))))
+    return written
+
+
+def to_png(svg: Path) -> Path | None:
+    png = svg.with_suffix(".png")
+    if shutil.which("rsvg-convert"):
+        subprocess.run(["rsvg-convert", str(svg), "-o", str(png)], check=True)
+        return png
+    try:
+        import cairosvg  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    cairosvg.svg2png(url=str(svg), write_to=str(png))
+    return png
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory(prefix="reader-screens-") as temporary:
+        home = Path(temporary) / "home"
+        with Library(home) as library:
+            library.ingest([SEEDS])
+        svgs = asyncio.run(shoot(home))
+    for svg in svgs:
+        png = to_png(svg)
+        print(f"{svg.relative_to(HERE.parent)}" + (f", {png.relative_to(HERE.parent)}" if png else ""))
+    if not all(svg.with_suffix(".png").exists() for svg in svgs):
+        print("no PNG: install rsvg-convert (Debian: librsvg2-bin) or cairosvg", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

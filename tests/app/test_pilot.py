@@ -1,0 +1,334 @@
+"""Every key of the app, driven through Pilot on the fixture library; assertions on state and panes."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from rich.console import Console
+from textual.pilot import Pilot
+from textual.widgets import OptionList
+
+from reader.app import ReaderApp
+from reader.screens.help_screen import HelpScreen, bindings_table
+from reader.screens.main_screen import MainScreen
+from reader.screens.source_picker import SourcePicker
+from reader.widgets.article_list import ArticleList
+from reader.widgets.entities_pane import EntitiesPane
+from reader.widgets.reader_view import ReaderView
+from reader.widgets.related_pane import RelatedPane
+from reader.widgets.search_bar import SearchBar
+from reader.widgets.status_bar import StatusBar
+
+SIZE = (150, 45)
+
+
+async def settle(pilot: Pilot) -> None:
+    """Let workers finish and the UI catch up with their results."""
+    for _ in range(3):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+def main(app: ReaderApp) -> MainScreen:
+    screen = app.screen
+    assert isinstance(screen, MainScreen), screen
+    return screen
+
+
+async def test_start_lists_every_article_and_opens_the_newest(make_app: Callable[[], ReaderApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        assert len(screen.articles) == 11
+        dates = [a.date.replace(tzinfo=None) for a in screen.articles if a.date]
+        assert dates == sorted(dates, reverse=True)
+        assert screen.current_article is not None and screen.current_article.id == screen.articles[0].id
+        assert screen.current_article.entities
+        assert app.focused is app.query_one(ArticleList)
+        status = app.query_one(StatusBar)
+        assert status.shown == 11 and status.total == 11
+
+
+async def test_search_shows_hits_opens_the_first_and_escape_returns(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        assert isinstance(app.focused, SearchBar)
+        await pilot.press(*"lavrov", "enter")
+        await settle(pilot)
+        screen = main(app)
+        assert [a.source for a in screen.articles] == ["Dagens.fr"]
+        assert screen.current_article is not None and screen.current_article.source == "Dagens.fr"
+        view = app.query_one(ReaderView)
+        spans = view.search_spans
+        assert spans and all(screen.current_article.body[s:e].lower() == "lavrov" for s, e in spans)
+        assert app.query_one(StatusBar).hits == 1
+        await pilot.press("escape")
+        await settle(pilot)
+        assert len(screen.articles) == 11 and screen.search_query == ""
+        assert app.query_one(SearchBar).value == ""
+
+
+async def test_escape_in_the_search_box_clears_it(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"coree", "enter")
+        await settle(pilot)
+        assert len(main(app).articles) < 11
+        await pilot.press("slash", "escape")
+        await settle(pilot)
+        assert len(main(app).articles) == 11
+
+
+async def test_malformed_query_shows_a_message_in_the_app(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"date:[hier TO demain]", "enter")
+        await settle(pilot)
+        messages = [n.message for n in app._notifications]
+        assert any("dates are written" in m for m in messages), messages
+        assert len(main(app).articles) == 11  # the list is left as it was
+
+
+async def test_list_keys_move_and_enter_opens(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        listing = app.query_one(ArticleList)
+        await pilot.press("j", "j", "down")
+        assert listing.cursor == 3
+        await pilot.press("k")
+        assert listing.cursor == 2
+        await pilot.press("enter")
+        await settle(pilot)
+        screen = main(app)
+        assert screen.current_article is not None and screen.current_article.id == screen.articles[2].id
+        await pilot.press("G")
+        assert listing.cursor == 10
+        await pilot.press("g")
+        assert listing.cursor == 0
+
+
+async def test_n_and_p_open_next_and_previous_from_anywhere(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        app.query_one(ReaderView).focus()
+        await pilot.press("n")
+        await settle(pilot)
+        assert screen.current_article.id == screen.articles[1].id  # type: ignore[union-attr]
+        await pilot.press("n", "n")
+        await settle(pilot)
+        assert screen.current_article.id == screen.articles[3].id  # type: ignore[union-attr]
+        await pilot.press("p")
+        await settle(pilot)
+        assert screen.current_article.id == screen.articles[2].id  # type: ignore[union-attr]
+        assert app.query_one(ArticleList).cursor == 2
+
+
+async def test_brackets_jump_between_sites(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        first = screen.source_filter
+        assert first and {a.source for a in screen.articles} == {first}
+        assert screen.current_article is not None and screen.current_article.source == first
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        second = screen.source_filter
+        assert second != first and {a.source for a in screen.articles} == {second}
+        await pilot.press("left_square_bracket")
+        await settle(pilot)
+        assert screen.source_filter == first
+        await pilot.press("escape")
+        await settle(pilot)
+        assert screen.source_filter is None and len(screen.articles) == 11
+
+
+async def test_s_picks_a_site_from_a_list(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, SourcePicker)
+        picker = app.screen.query_one(OptionList)
+        labels = [str(picker.get_option_at_index(i).prompt) for i in range(picker.option_count)]
+        target = next(i for i, label in enumerate(labels) if label.startswith("Le Quotidien"))
+        picker.highlighted = target
+        await pilot.press("enter")
+        await settle(pilot)
+        screen = main(app)
+        assert screen.source_filter == "Le Quotidien"
+        assert {a.source for a in screen.articles} == {"Le Quotidien"} and len(screen.articles) == 2
+
+
+async def test_tab_cycles_panes_and_e_r_focus_the_side_panes(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.focused, ArticleList)
+        await pilot.press("tab")
+        assert isinstance(app.focused, ReaderView)
+        await pilot.press("tab")
+        assert isinstance(app.focused, EntitiesPane)
+        await pilot.press("tab")
+        assert isinstance(app.focused, RelatedPane)
+        await pilot.press("shift+tab", "shift+tab", "shift+tab")
+        assert isinstance(app.focused, ArticleList)
+        await pilot.press("e")
+        assert isinstance(app.focused, EntitiesPane)
+        await pilot.press("r")
+        assert isinstance(app.focused, RelatedPane)
+
+
+async def test_choosing_an_entity_filters_the_list(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        seed = next(a for a in screen.articles if a.source == "Dagens.fr")
+        screen.open_article(seed.id)
+        await settle(pilot)
+        await pilot.press("e")
+        pane = app.query_one(EntitiesPane)
+        ids = [pane.get_option_at_index(i).id for i in range(pane.option_count)]
+        pane.highlighted = next(
+            i for i, option_id in enumerate(ids) if option_id and "Kim Jong Un" in option_id
+        )
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.entity_filter == "Kim Jong Un"
+        assert len(screen.articles) == 5 and all("/seeds/" in a.path for a in screen.articles)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert screen.entity_filter is None and len(screen.articles) == 11
+
+
+async def test_choosing_a_related_article_opens_it(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        seed = next(a for a in screen.articles if a.source == "Dagens.fr")
+        screen.open_article(seed.id)
+        await settle(pilot)
+        assert screen.related and all(r.article.id != seed.id for r in screen.related)
+        target = screen.related[0].article.id
+        await pilot.press("r", "enter")
+        await settle(pilot)
+        assert screen.current_article is not None and screen.current_article.id == target
+
+
+async def test_u_toggles_read_and_it_persists(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        article_id = screen.current_article.id  # type: ignore[union-attr]
+        assert article_id in screen.read_ids  # opening reads it
+        await pilot.press("u")
+        assert article_id not in screen.read_ids
+        await pilot.press("u")
+        assert article_id in screen.read_ids
+        state = json.loads((app.library.home / "read-state.json").read_text())
+        assert article_id in state["read"]
+    again = ReaderApp(app.library, None)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert article_id in main(again).read_ids
+
+
+async def test_a_corrupt_read_state_file_is_reported_not_fatal(make_app) -> None:
+    app = make_app()
+    (app.library.home / "read-state.json").write_text("{not json")
+    fresh = ReaderApp(app.library, None)
+    async with fresh.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert any("read/unread state" in n.message for n in fresh._notifications)
+        assert len(main(fresh).articles) == 11
+
+
+async def test_help_screen_lists_every_key_and_escape_closes_it(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        console = Console(record=True, width=120)
+        console.print(bindings_table(app.screen.sections))
+        text = console.export_text()
+        for description in (
+            "Search",
+            "Next article",
+            "Next site",
+            "Pick site",
+            "Entities",
+            "Related",
+            "Read/unread",
+        ):
+            assert description in text
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_command_palette_has_the_app_commands(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"toggle the sidebar")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert main(app).sidebar_visible is False
+        assert not app.query_one("#sidebar").display
+
+
+async def test_q_quits(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+async def test_small_terminal_hides_the_sidebar_and_b_shows_it(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        assert screen.sidebar_visible is False
+        assert app.query_one(ArticleList).size.width >= 28 and app.query_one(ReaderView).size.width >= 38
+        await pilot.press("b")
+        assert screen.sidebar_visible is True
+        await pilot.press("L")
+        assert screen.list_visible is False
+
+
+async def test_markup_and_escapes_in_articles_show_literally(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        hostile = next(a for a in screen.articles if "piégé" in a.title)
+        screen.open_article(hostile.id)
+        await settle(pilot)
+        rendered = app.query_one(ReaderView).render_article().plain
+        assert "[bold red]piégé[/]" in rendered and "[@click=app.quit]un clic[/]" in rendered
+        assert "\x1b" not in rendered
+        await pilot.press("tab")  # nothing in the text ran an action: the app is still here
+        assert app.is_running
