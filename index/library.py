@@ -217,7 +217,7 @@ class Library:
         if searcher is None:
             return []
         results = searcher.search(q, limit=None, sortedby=NEWEST_FIRST)
-        return [summary_from_stored(hit.fields()) for hit in results]
+        return self._store.summaries([docnum for _key, docnum in results.top_n])
 
     @_locked
     def related(self, ref: str, limit: int = 5) -> list[Related]:

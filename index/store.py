@@ -8,6 +8,7 @@ import shutil
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import fields
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -47,6 +48,8 @@ def article_fields(article: Article) -> dict[str, Any]:
         "lead": article.lead,
         "url": article.url,
         "date_iso": article.date.isoformat() if article.date else None,
+        "title_column": article.title.encode("utf-8"),
+        "date_column": article.date.isoformat().encode("ascii") if article.date else b"",
     }
     if article.date is not None:
         fields["date"] = wall_clock(article.date)
@@ -92,12 +95,9 @@ def summary_from_stored(stored: dict[str, Any]) -> ArticleSummary:
 
 
 def article_from_stored(stored: dict[str, Any], entities: list[ArticleEntity] | None = None) -> Article:
+    summary = summary_from_stored(stored)
     return Article(
-        id=stored["id"],
-        path=stored["path"],
-        title=stored.get("title", ""),
-        source=stored.get("source", ""),
-        date=_date(stored),
+        **{f.name: getattr(summary, f.name) for f in fields(ArticleSummary)},
         body=stored.get("body", ""),
         lead=stored.get("lead", ""),
         url=stored.get("url") or "",
@@ -260,6 +260,29 @@ class ArticleStore:
         column = reader.column_reader("entities")
         for docnum in reader.all_doc_ids():
             yield _text(ids[docnum]), decode_entities(column[docnum])
+
+    def summaries(self, docnums: list[int]) -> list[ArticleSummary]:
+        """List rows for `docnums`, in order, read from columns only."""
+        searcher = self.searcher()
+        if searcher is None or not docnums:
+            return []
+        reader = searcher.reader()
+        ids, paths = reader.column_reader("id"), reader.column_reader("path")
+        titles, sites = reader.column_reader("title_column"), reader.column_reader("site")
+        dates = reader.column_reader("date_column")
+        rows = []
+        for n in docnums:
+            date = dates[n]
+            rows.append(
+                ArticleSummary(
+                    id=_text(ids[n]),
+                    path=_text(paths[n]),
+                    title=_text(titles[n]),
+                    source=_text(sites[n]),
+                    date=datetime.fromisoformat(date.decode("ascii")) if date else None,
+                )
+            )
+        return rows
 
     def generation(self) -> int:
         ix = self.open()

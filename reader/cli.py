@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from index import AliasFileError, EntityModelMissing, IndexBusy, IndexUnusable, Library, QueryError
+from index import AliasFileError, Article, EntityModelMissing, IndexBusy, IndexUnusable, Library, QueryError
 from reader import render
 from reader.home import bundled_seeds, data_home
 
-COMMANDS = ("index", "search", "list", "show", "related", "sources", "entities")
+COMMANDS = ("index", "search", "list", "show", "related", "sources", "entities")  # see HANDLERS
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -89,80 +90,89 @@ def _ingest(library: Library, paths: Sequence[str], rebuild: bool = False, entit
     return 0
 
 
+def _emit(as_json: bool, rows: Sequence[Any], table: Callable[[Sequence[Any]], object]) -> int:
+    """Print `rows` as one JSON list or as a table."""
+    if as_json:
+        render.print_json([row.to_json() for row in rows])
+    else:
+        render.console().print(table(rows))
+    return 0
+
+
+def _article_or_fail(library: Library, ref: str) -> Article:
+    article = library.get(ref)
+    if article is None:
+        raise UserError(f"no article with id or path {ref!r} (see `reader list`)")
+    return article
+
+
+def _positive_limit(limit: int) -> int:
+    if limit < 1:
+        raise UserError("--limit must be at least 1", 2)
+    return limit
+
+
+def _search(library: Library, args: argparse.Namespace) -> int:
+    results = library.search(" ".join(args.query), limit=_positive_limit(args.limit), sort=args.sort)
+    if args.json:
+        return _emit(True, results.hits, render.hits_renderables)
+    err = render.console(stderr=True)
+    if not results.hits:
+        err.print("no results")
+        return 0
+    for part in render.hits_renderables(results.hits):
+        render.console().print(part)
+    shown = len(results.hits)
+    more = f" (showing {shown}; --limit for more)" if results.total > shown else ""
+    err.print(f"{results.total} results{more}", style="dim")
+    return 0
+
+
+def _show(library: Library, args: argparse.Namespace) -> int:
+    article = _article_or_fail(library, args.ref)
+    if args.json:
+        render.print_json(article.to_json())
+        return 0
+    for part in render.article_renderables(article):
+        render.console().print(part)
+    return 0
+
+
+def _related(library: Library, args: argparse.Namespace) -> int:
+    _article_or_fail(library, args.ref)
+    items = library.related(args.ref, limit=_positive_limit(args.limit))
+    if args.json:
+        return _emit(True, items, render.related_renderables)
+    out = render.console()
+    copies = library.duplicates(args.ref)
+    if copies:
+        out.print(render.also_in_line(copies))
+    for part in render.related_renderables(items):
+        out.print(part)
+    if not items:
+        render.console(stderr=True).print("no related articles")
+    return 0
+
+
+HANDLERS: dict[str, Callable[[Library, argparse.Namespace], int]] = {
+    "index": lambda lib, a: _ingest(lib, a.paths, rebuild=a.rebuild, entities=not a.no_entities),
+    "search": _search,
+    "list": lambda lib, a: _emit(a.json, lib.articles(source=a.source), render.articles_table),
+    "show": _show,
+    "related": _related,
+    "sources": lambda lib, a: _emit(a.json, lib.sources(), render.sources_table),
+    "entities": lambda lib, a: _emit(a.json, lib.entities(type=a.type), render.entities_table),
+}
+
+
 def _run(argv: Sequence[str]) -> int:
     if argv and argv[0] not in COMMANDS and not argv[0].startswith("-"):
         return _open(argv)
     args = _parser().parse_args(argv)
     if args.command is None:
         return _open([])
-    out = render.console()
     with Library(data_home()) as library:
-        if args.command == "index":
-            return _ingest(library, args.paths, rebuild=args.rebuild, entities=not args.no_entities)
-        if args.command == "search":
-            if args.limit < 1:
-                raise UserError("--limit must be at least 1", 2)
-            results = library.search(" ".join(args.query), limit=args.limit, sort=args.sort)
-            if args.json:
-                render.print_json([hit.to_json() for hit in results])
-            elif not results.hits:
-                render.console(stderr=True).print("no results")
-            else:
-                for part in render.hits_renderables(results.hits):
-                    out.print(part)
-                shown = len(results.hits)
-                more = f" (showing {shown}; --limit for more)" if results.total > shown else ""
-                render.console(stderr=True).print(f"{results.total} results{more}", style="dim")
-            return 0
-        if args.command == "list":
-            rows = library.articles(source=args.source)
-            if args.json:
-                render.print_json([row.to_json() for row in rows])
-            else:
-                out.print(render.articles_table(rows))
-            return 0
-        if args.command == "show":
-            article = library.get(args.ref)
-            if article is None:
-                raise UserError(f"no article with id or path {args.ref!r} (see `reader list`)")
-            if args.json:
-                render.print_json(article.to_json())
-            else:
-                for part in render.article_renderables(article):
-                    out.print(part)
-            return 0
-        if args.command == "related":
-            if args.limit < 1:
-                raise UserError("--limit must be at least 1", 2)
-            if library.get(args.ref) is None:
-                raise UserError(f"no article with id or path {args.ref!r} (see `reader list`)")
-            items = library.related(args.ref, limit=args.limit)
-            if args.json:
-                render.print_json([item.to_json() for item in items])
-            else:
-                copies = library.duplicates(args.ref)
-                if copies:
-                    out.print(render.also_in_line(copies))
-                for part in render.related_renderables(items):
-                    out.print(part)
-                if not items:
-                    render.console(stderr=True).print("no related articles")
-            return 0
-        if args.command == "sources":
-            counts = library.sources()
-            if args.json:
-                render.print_json([row.to_json() for row in counts])
-            else:
-                out.print(render.sources_table(counts))
-            return 0
-        if args.command == "entities":
-            infos = library.entities(type=args.type)
-            if args.json:
-                render.print_json([info.to_json() for info in infos])
-            else:
-                out.print(render.entities_table(infos))
-            return 0
-    return 2
+        return HANDLERS[args.command](library, args)
 
 
 def _open(paths: Sequence[str]) -> int:
