@@ -14,7 +14,7 @@ from whoosh.util.times import long_to_datetime
 
 from index.analysis import french_analyzer
 from index.article import ArticleEntity, ArticleSummary
-from index.store import ArticleStore, summary_from_stored
+from index.store import ArticleStore, column_values, summary_from_stored
 
 # How much each signal weighs in the score (each signal is in [0, 1]).
 TEXT_WEIGHT, ENTITY_WEIGHT, TIME_WEIGHT = 0.5, 0.4, 0.1
@@ -108,7 +108,7 @@ class RelatedFinder:
         self.stored = searcher.stored_fields(docnum)
         self.text = f"{self.stored.get('title', '')}\n\n{self.stored.get('body', '')}"
         self.entities = store.entities_of(docnum)
-        self.dates = self.reader.column_reader("date", translate=False)
+        self.dates = column_values(self.reader, "date", _MISSING_DATE, translate=False)
         self.key_terms: list[str] = []
 
     def find(self, limit: int) -> tuple[list[Related], list[ArticleSummary]]:

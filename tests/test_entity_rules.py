@@ -157,7 +157,7 @@ def test_library_table_joins_a_surname_to_the_one_full_name_and_votes_types() ->
     def e(name: str, kind: str, count: int = 1) -> ArticleEntity:
         return ArticleEntity(name, kind, count, (), entity_key(name))
 
-    table = EntityTable(
+    table = EntityTable.from_rows(
         [
             ("a", [e("Vladimir Poutine", "PER", 3), e("Washington", "PER")]),
             ("b", [e("Poutine", "PER", 2), e("Washington", "LOC", 2)]),
@@ -172,6 +172,8 @@ def test_library_table_joins_a_surname_to_the_one_full_name_and_votes_types() ->
     kim = table.info("kim")
     assert kim is not None and kim.name == "Kim Jong Un" and set(kim.articles) == {"c", "d"}
     assert [i.name for i in table.entities("PER")][:2] == ["Vladimir Poutine", "Kim Jong Un"]
+    again = EntityTable.from_json(table.to_json())  # as saved beside the index
+    assert again.entities() == table.entities()
 
 
 def test_missing_model_says_how_to_install_it() -> None:

@@ -52,7 +52,9 @@ class EntityTable:
     one-word person name that the library knows only as part of one longer name ("Poutine"
     where every article says "Vladimir Poutine") joins it."""
 
-    def __init__(self, rows: Iterable[tuple[str, list[ArticleEntity]]]) -> None:
+    @classmethod
+    def from_rows(cls, rows: Iterable[tuple[str, list[ArticleEntity]]]) -> EntityTable:
+        """Aggregate every article's entities (article id, entities)."""
         tallies: dict[str, _Tally] = defaultdict(_Tally)
         for article_id, entities in rows:
             for entity in entities:
@@ -62,6 +64,25 @@ class EntityTable:
                 tally.types[entity.type] += entity.count
                 tally.articles.add(article_id)
                 tally.count += entity.count
+        return cls(tallies)
+
+    def to_json(self) -> dict[str, object]:
+        """The aggregate, to save beside the index: rebuilding it reads every article."""
+        return {
+            key: [dict(t.names), sorted(t.variants), dict(t.types), sorted(t.articles), t.count]
+            for key, t in self._raw.items()
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, list[object]]) -> EntityTable:
+        tallies: dict[str, _Tally] = defaultdict(_Tally)
+        for key, (names, variants, types, articles, count) in data.items():
+            tallies[key] = _Tally(Counter(names), set(variants), Counter(types), set(articles), int(count))  # type: ignore[arg-type, call-overload]
+        return cls(tallies)
+
+    def __init__(self, tallies: dict[str, _Tally]) -> None:
+        self._raw = {key: _copy(tally) for key, tally in tallies.items()}
+        tallies = defaultdict(_Tally, {key: _copy(tally) for key, tally in tallies.items()})
         self._by_word = _full_names_by_word(tallies)
         self._redirect = _short_form_redirects(tallies, self._by_word)
         for short, full in self._redirect.items():
@@ -106,6 +127,12 @@ class EntityTable:
         if info is None:
             return entity
         return ArticleEntity(info.name, info.type, entity.count, entity.spans, info.key, entity.aliases)
+
+
+def _copy(tally: _Tally) -> _Tally:
+    return _Tally(
+        Counter(tally.names), set(tally.variants), Counter(tally.types), set(tally.articles), tally.count
+    )
 
 
 def _info(key: str, tally: _Tally) -> EntityInfo:
