@@ -24,7 +24,7 @@ from index.ingest import IngestReport, Progress, ingest_files
 from index.query import QueryError, make_parser, parse_query, term_spans
 from index.related import Related, find_related
 from index.snippet import MarkFormatter, Snippet, fragmenter, lead_snippet, unmark
-from index.store import ArticleStore, article_from_stored, column_values, summary_from_stored
+from index.store import MISSING_DATE, ArticleStore, article_from_stored, summary_from_stored
 
 SORTS = ("relevance", "date")
 ROOTS_FILE = "roots.json"
@@ -78,12 +78,9 @@ class SourceCount:
         return {"name": self.name, "count": self.count}
 
 
-_MISSING_DATE = 2**64 - 1
-
-
 def _newest_first(key: int) -> tuple[int, int]:
     # Whoosh gives undated documents the column's largest value; they go last, not first.
-    return (1, 0) if key >= _MISSING_DATE else (0, -key)
+    return (1, 0) if key >= MISSING_DATE else (0, -key)
 
 
 NEWEST_FIRST = TranslateFacet(_newest_first, FieldFacet("date"))
@@ -224,7 +221,7 @@ class Library:
             return []
         docnums = reader.all_doc_ids() if isinstance(q, wq.Every) else searcher.docs_for_query(q)
         # Sorted here on the raw date column: Whoosh's sorting collector costs ~10x more.
-        dates = column_values(reader, "date", _MISSING_DATE, translate=False)
+        dates = self._store.date_keys()
         ordered = sorted(docnums, key=lambda n: _newest_first(dates[n]))
         return self._store.summaries(ordered)
 

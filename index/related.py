@@ -14,12 +14,13 @@ from whoosh.util.times import long_to_datetime
 
 from index.analysis import french_analyzer
 from index.article import ArticleEntity, ArticleSummary
-from index.store import ArticleStore, column_values, summary_from_stored
+from index.store import MISSING_DATE, ArticleStore, summary_from_stored
 
 # How much each signal weighs in the score (each signal is in [0, 1]).
 TEXT_WEIGHT, ENTITY_WEIGHT, TIME_WEIGHT = 0.5, 0.4, 0.1
 KEY_TERMS = 15
 QUERY_TERMS = 6
+REASON_TERMS = 8
 CANDIDATES = 60
 # Terms or entities in more of the library than this share are left out of the candidate
 # queries: they match everything, cost the most, and tell the least.
@@ -30,7 +31,6 @@ TIME_HALF_LIFE_DAYS = 30.0
 MIN_SCORE = 0.08
 # Word 5-gram overlap above which two texts are the same story copied, not related coverage.
 DUPLICATE_OVERLAP = 0.6
-_MISSING_DATE = 2**64 - 1
 _WORDS = re.compile(r"\w+")
 
 
@@ -108,7 +108,7 @@ class RelatedFinder:
         self.stored = searcher.stored_fields(docnum)
         self.text = f"{self.stored.get('title', '')}\n\n{self.stored.get('body', '')}"
         self.entities = store.entities_of(docnum)
-        self.dates = column_values(self.reader, "date", _MISSING_DATE, translate=False)
+        self.dates = store.date_keys()
         self.key_terms: list[str] = []
 
     def find(self, limit: int) -> tuple[list[Related], list[ArticleSummary]]:
@@ -168,7 +168,7 @@ class RelatedFinder:
 
     def _date(self, docnum: int) -> datetime | None:
         value = self.dates[docnum]
-        return None if value is None or value >= _MISSING_DATE else long_to_datetime(value)
+        return None if value is None or value >= MISSING_DATE else long_to_datetime(value)
 
     def _assemble(
         self, ranked: Sequence[_Candidate], limit: int
@@ -214,7 +214,7 @@ class RelatedFinder:
     def _shared_terms(self, docnum: int) -> list[str]:
         """The article's key terms that `docnum` contains, from the postings (no re-analysis)."""
         shared = []
-        for term in self.key_terms:
+        for term in self.key_terms[:REASON_TERMS]:
             postings = self.reader.postings("body", term)
             postings.skip_to(docnum)
             if postings.is_active() and postings.id() == docnum:

@@ -25,6 +25,8 @@ from index.schema import SCHEMA_VERSION, article_schema
 INDEX_NAME = "articles"
 VERSION_FILE = "version.json"
 LOCK_FILE = "ingest.lock"
+# What Whoosh's date column holds for an undated article.
+MISSING_DATE = 2**64 - 1
 
 
 class IndexBusy(RuntimeError):
@@ -115,6 +117,7 @@ class ArticleStore:
         self._searcher: Searcher | None = None
         self._entity_column: tuple[Searcher, Any] | None = None
         self._rows: tuple[Searcher, list[ArticleSummary]] | None = None
+        self._dates: tuple[Searcher, list[int]] | None = None
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -271,6 +274,16 @@ class ArticleStore:
             self._rows = (searcher, self._all_rows(searcher))
         rows = self._rows[1]
         return [rows[n] for n in docnums]
+
+    def date_keys(self) -> list[int]:
+        """Every document's raw date column value (the column's maximum when undated), cached
+        per searcher: sorting lists and scoring related articles both need all of them."""
+        searcher = self.searcher()
+        if searcher is None:
+            return []
+        if self._dates is None or self._dates[0] is not searcher:
+            self._dates = (searcher, column_values(searcher.reader(), "date", MISSING_DATE, translate=False))
+        return self._dates[1]
 
     @staticmethod
     def _all_rows(searcher: Searcher) -> list[ArticleSummary]:
