@@ -58,8 +58,11 @@ class Hit:
 
 @dataclass(frozen=True)
 class SearchResults:
+    """The best hits, and how many articles match in all (an upper estimate when `estimated`)."""
+
     hits: list[Hit]
     total: int
+    estimated: bool = False
 
     def __iter__(self) -> Iterator[Hit]:
         return iter(self.hits)
@@ -174,7 +177,9 @@ class Library:
             self._parser = make_parser(searcher.schema)
         parsed = parse_query(query, self._parser)
         sortedby = [NEWEST_FIRST, ScoreFacet()] if sort == "date" else None
-        results = searcher.search(parsed, limit=limit, sortedby=sortedby, terms=True)
+        # No terms=True and no exact count unless Whoosh has one: both force scoring every
+        # matching document instead of skipping the blocks that cannot reach the top.
+        results = searcher.search(parsed, limit=limit, sortedby=sortedby)
         results.formatter = MarkFormatter()
         results.fragmenter = fragmenter()
         hits = []
@@ -185,7 +190,8 @@ class Library:
             # Sorted by date, Whoosh's hit.score is the sort key; the score facet is its last part.
             score = -hit.score[-1] if sortedby else hit.score
             hits.append(Hit(summary_from_stored(stored), float(score or 0.0), snippet))
-        return SearchResults(hits, len(results))
+        exact = results.has_exact_length()
+        return SearchResults(hits, len(results) if exact else results.estimated_length(), not exact)
 
     @_locked
     def get(self, ref: str) -> Article | None:

@@ -124,7 +124,8 @@ def _search(library: Library, args: argparse.Namespace) -> int:
         render.console().print(part)
     shown = len(results.hits)
     more = f" (showing {shown}; --limit for more)" if results.total > shown else ""
-    err.print(f"{results.total} results{more}", style="dim")
+    about = "about " if results.estimated else ""
+    err.print(f"{about}{results.total} results{more}", style="dim")
     return 0
 
 

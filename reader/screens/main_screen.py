@@ -129,20 +129,21 @@ class MainScreen(Screen[None]):
             if query:
                 results = library.search(query, limit=SEARCH_LIMIT)
                 articles, hits = [hit.article for hit in results.hits], results.total
+                estimated = results.estimated
             elif entity:
-                articles, hits = library.articles_with(entity), 0
+                articles, hits, estimated = library.articles_with(entity), 0, False
             else:
-                articles, hits = library.articles(source=source), 0
+                articles, hits, estimated = library.articles(source=source), 0, False
             sources, total = library.sources(), len(library)
         except QueryError as error:
             self._post(self.notify, str(error), title="Search", severity="error")
             return
-        self._post(self._show_list, articles, hits, sources, total, open_first)
+        self._post(self._show_list, articles, (hits, estimated), sources, total, open_first)
 
     def _show_list(
         self,
         articles: list[ArticleSummary],
-        hits: int,
+        hits: tuple[int, bool],
         sources: list[SourceCount],
         total: int,
         open_first: bool,
@@ -150,7 +151,8 @@ class MainScreen(Screen[None]):
         self.sources, self.total = sources, total
         self.articles = articles
         status = self.query_one(StatusBar)
-        status.shown, status.hits, status.total = len(articles), hits, total
+        status.shown, status.total = len(articles), total
+        status.hits, status.hits_estimated = hits
         self._count_unread()
         if open_first and articles:
             self.open_article(articles[0].id)

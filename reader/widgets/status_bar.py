@@ -12,6 +12,7 @@ class StatusBar(Static):
     total: reactive[int] = reactive(0)
     search_query: reactive[str] = reactive("")
     hits: reactive[int] = reactive(0)
+    hits_estimated: reactive[bool] = reactive(False)
     source_filter: reactive[str | None] = reactive(None)
     entity_filter: reactive[str | None] = reactive(None)
     unread: reactive[int] = reactive(0)
@@ -19,9 +20,11 @@ class StatusBar(Static):
     def render(self) -> Text:
         text = Text()
         if self.search_query:
-            text.append(f"{self.hits} hit{'s' if self.hits != 1 else ''} for ", style="bold")
+            hits = self.hits
+            about = "about " if self.hits_estimated else ""
+            text.append(f"{about}{hits} hit{'s' if hits != 1 else ''} for ", style="bold")
             text.append(self.search_query, style="bold yellow")
-            if self.hits > self.shown:
+            if hits > self.shown:
                 text.append(f" (showing {self.shown})")
         else:
             text.append(f"{self.shown} article{'s' if self.shown != 1 else ''}", style="bold")
