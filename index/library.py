@@ -6,7 +6,10 @@ import contextlib
 import functools
 import json
 import os
+import pickle
+import struct
 import threading
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -24,7 +27,7 @@ from index.ingest import IngestReport, Progress, ingest_files
 from index.query import QueryError, make_parser, parse_query, term_spans
 from index.related import Related, find_related
 from index.snippet import MarkFormatter, Snippet, fragmenter, lead_snippet, unmark
-from index.store import MISSING_DATE, ArticleStore, article_from_stored, summary_from_stored
+from index.store import MISSING_DATE, ArticleStore, IndexUnusable, article_from_stored, summary_from_stored
 
 SORTS = ("relevance", "date")
 ROOTS_FILE = "roots.json"
@@ -32,10 +35,16 @@ TABLE_FILE = "entity-table.json"
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+# What Whoosh raises when an index file is truncated or overwritten.
+_DAMAGE = (EOFError, struct.error, zlib.error, pickle.UnpicklingError, UnicodeDecodeError)
+
+
 def _locked(method: F) -> F:
+    """One call at a time, and a damaged index reported as such, with the way out."""
+
     @functools.wraps(method)
     def wrapper(self: Library, *args: Any, **kwargs: Any) -> Any:
-        with self._lock:
+        with self._lock, self._damage_reported():
             return method(self, *args, **kwargs)
 
     return wrapper  # type: ignore[return-value]
@@ -104,6 +113,17 @@ class Library:
     def close(self) -> None:
         self._store.close()
 
+    @contextlib.contextmanager
+    def _damage_reported(self) -> Iterator[None]:
+        try:
+            yield
+        except _DAMAGE as error:
+            self._store.close()
+            raise IndexUnusable(
+                f"the index in {self._store.directory} is damaged ({type(error).__name__}); "
+                "run `reader index --rebuild PATH...` to rebuild it from your files"
+            ) from error
+
     def __enter__(self) -> Library:
         return self
 
@@ -132,7 +152,7 @@ class Library:
         report = IngestReport(skipped=list(found.skipped), ignored=found.ignored)
         aliases = self._load_aliases() if entities else None
         salt = f"entities:{aliases.digest}" if aliases else "entities:off"
-        with self._store.exclusive(wait):
+        with self._store.exclusive(wait), self._damage_reported():
             if rebuild:
                 self._store.reset()
             self._store.open(create=True)

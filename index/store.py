@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import fcntl
 import json
+import pickle
 import shutil
+import struct
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -156,7 +158,15 @@ class ArticleStore:
             )
         try:
             self._index = whoosh_index.open_dir(str(self.directory), indexname=INDEX_NAME)
-        except (EmptyIndexError, OSError, ValueError, EOFError, KeyError) as error:
+        except (
+            EmptyIndexError,
+            OSError,
+            ValueError,
+            EOFError,
+            KeyError,
+            struct.error,
+            pickle.UnpicklingError,
+        ) as error:
             raise IndexUnusable(
                 f"the index in {self.directory} is damaged ({type(error).__name__}); "
                 "run `reader index --rebuild PATH...` to rebuild it from your files"

@@ -138,6 +138,9 @@ class MainScreen(Screen[None]):
         except QueryError as error:
             self._post(self.notify, str(error), title="Search", severity="error")
             return
+        except Exception as error:  # a damaged index, a vanished data directory: said, not raised
+            self._post(self.notify, str(error), title="Library", severity="error", timeout=15)
+            return
         self._post(self._show_list, articles, (hits, estimated), sources, total, open_first)
 
     def _show_list(
@@ -162,6 +165,12 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="article", exit_on_error=False)
     def load_article(self, article_id: str, query: str) -> None:
+        try:
+            self._load_article(article_id, query)
+        except Exception as error:  # said in the app, never a traceback
+            self._post(self.notify, str(error), title="Library", severity="error", timeout=15)
+
+    def _load_article(self, article_id: str, query: str) -> None:
         article = self.library.get(article_id)
         if article is None:
             self._post(self.notify, "That article is no longer in the library.", severity="warning")
