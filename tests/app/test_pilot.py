@@ -332,3 +332,13 @@ async def test_markup_and_escapes_in_articles_show_literally(make_app) -> None:
         assert "\x1b" not in rendered
         await pilot.press("tab")  # nothing in the text ran an action: the app is still here
         assert app.is_running
+
+
+async def test_a_damaged_index_is_reported_in_the_app(make_app) -> None:
+    app = make_app()
+    segment = next((app.library.home / "index").glob("*.seg"))
+    segment.write_bytes(segment.read_bytes()[:100])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert any("reader index --rebuild" in n.message for n in app._notifications)
+        assert app.is_running and main(app).articles == []
