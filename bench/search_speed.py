@@ -11,6 +11,7 @@ import time
 import unicodedata
 from pathlib import Path
 
+from bench.related_speed import percentile
 from index import Library
 
 # Words, phrases, OR/NOT, field and date queries, as a reader of French news types them.
@@ -39,11 +40,6 @@ QUERIES = [
 
 
 FTS_SEARCH = "SELECT rowid, snippet(a, 1, '[', ']', '…', 20) FROM a WHERE a MATCH ? ORDER BY rank LIMIT 20"
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
 
 
 def _fold(text: str) -> str:

@@ -238,14 +238,15 @@ class Library:
         keys = table.keys_of(table.canonical_key(alias[0] if alias else entity))
         return self._summaries(wq.Or([wq.Term("entity_keys", key) for key in keys]))
 
-    def _summaries(self, q: wq.Query) -> list[ArticleSummary]:
+    def _live_docnums(self, q: wq.Query) -> Iterable[int]:
+        """The documents matching `q`; none when there is no index or it is empty."""
         searcher = self._store.searcher()
-        if searcher is None:
+        if searcher is None or searcher.reader().doc_count_all() == 0:
             return []
-        reader = searcher.reader()
-        if reader.doc_count_all() == 0:
-            return []
-        docnums = reader.all_doc_ids() if isinstance(q, wq.Every) else searcher.docs_for_query(q)
+        return searcher.reader().all_doc_ids() if isinstance(q, wq.Every) else searcher.docs_for_query(q)
+
+    def _summaries(self, q: wq.Query) -> list[ArticleSummary]:
+        docnums = self._live_docnums(q)
         # Sorted here on the raw date column: Whoosh's sorting collector costs ~10x more.
         dates = self._store.date_keys()
         ordered = sorted(docnums, key=lambda n: _newest_first(dates[n]))
@@ -324,14 +325,7 @@ class Library:
     @_locked
     def sources(self) -> list[SourceCount]:
         """Every site with its number of articles, most articles first; "" counts the unknown."""
-        searcher = self._store.searcher()
-        if searcher is None:
-            return []
-        reader = searcher.reader()
-        if reader.doc_count_all() == 0:
-            return []
-        column = reader.column_reader("site")
-        counts = Counter(_text(column[n]) for n in reader.all_doc_ids())
+        counts = Counter(row.source for row in self._store.summaries(list(self._live_docnums(wq.Every()))))
         return [SourceCount(name, n) for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
     @_locked
@@ -344,7 +338,3 @@ def _write_atomically(path: Path, text: str) -> None:
     temporary = path.with_name(f".{path.name}.tmp")
     temporary.write_text(text, "utf-8")
     os.replace(temporary, path)
-
-
-def _text(value: str | bytes) -> str:
-    return value.decode("utf-8") if isinstance(value, bytes) else value
