@@ -14,6 +14,8 @@ from index import Article
 
 ENTITY_CLASSES = {"PER": "per", "LOC": "loc", "ORG": "org", "MISC": "misc"}
 EMPTY = "No article open. Pick one in the list (Enter), or search with /."
+# Past this many characters a "page" is a dump, and laying it out would freeze the app.
+MAX_SHOWN = 200_000
 
 
 class ReaderView(VerticalScroll, can_focus=True):
@@ -75,8 +77,7 @@ class ReaderView(VerticalScroll, can_focus=True):
         text = Text()
         text.append(article.title + "\n", style=self._style("title"))
         text.append((meta or "unknown site, undated") + "\n\n", style=self._style("meta"))
-        offset = len(text)
-        body = Text(article.body)
+        body = Text(article.body[:MAX_SHOWN])
         for entity in article.entities:
             style = self._style(ENTITY_CLASSES.get(entity.type, "misc"))
             for start, end in entity.spans:
@@ -84,5 +85,7 @@ class ReaderView(VerticalScroll, can_focus=True):
         for start, end in self.search_spans:
             body.stylize(self._style("match"), start, end)
         text.append_text(body)
-        assert len(text) == offset + len(article.body)
+        if len(article.body) > MAX_SHOWN:
+            rest = len(article.body) - MAX_SHOWN
+            text.append(f"\n\n[… {rest:,} more characters: see {article.path}]", style=self._style("meta"))
         return text

@@ -342,3 +342,50 @@ async def test_a_damaged_index_is_reported_in_the_app(make_app) -> None:
         await settle(pilot)
         assert any("reader index --rebuild" in n.message for n in app._notifications)
         assert app.is_running and main(app).articles == []
+
+
+async def test_the_app_sees_what_another_indexer_added_on_refresh(make_app, tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    app = make_app()
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    paragraph = "Un paragraphe assez long pour faire un article complet, avec des mots et encore des mots."
+    for number in range(3):
+        (extra / f"new{number}.txt").write_text(f"Un article ajouté pendant la lecture {number}\n\n{paragraph}\n")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        reader = Path(sys.executable).parent / "reader"
+        env = {**os.environ, "READER_HOME": str(app.library.home)}
+        indexer = subprocess.run(
+            [str(reader), "index", "--no-entities", str(extra)], env=env, capture_output=True, text=True
+        )
+        assert indexer.returncode == 0, indexer.stderr
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        titles = [a.title for a in main(app).articles]
+        assert len(titles) == 14 and sum("ajouté pendant la lecture" in t for t in titles) == 3
+        await pilot.press("j", "enter")  # and the new articles open
+        await settle(pilot)
+        assert app.is_running
+
+
+async def test_a_huge_article_is_shown_cut_with_a_pointer_to_the_file(make_app) -> None:
+    from dataclasses import replace
+
+    from reader.widgets.reader_view import MAX_SHOWN
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        view = app.query_one(ReaderView)
+        article = main(app).current_article
+        assert article is not None
+        huge = replace(article, body="Des mots encore et encore. " * 400_000)
+        view.article = huge
+        await pilot.pause()
+        rendered = view.render_article().plain
+        assert len(rendered) < MAX_SHOWN + 1000 and article.path in rendered
