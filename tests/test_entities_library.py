@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from index import EntityModelMissing, Library
-from index.entities.cleanup import NOT_NAMES
+from index.entities.cleanup import NAME_PARTICLES, NOT_NAMES
 from tests.conftest import SEEDS
 from tests.corpus import write_corpus
 
@@ -43,6 +43,8 @@ def test_seed_entities_have_no_junk(seeded: Library) -> None:
         assert not name.lower().startswith(("m. ", "mme ", "le ", "la ", "les ", "président")), name
         assert not (sum(c.isalpha() for c in name) > 6 and name.isupper()), name  # shouted headlines
         assert entity.type in {"PER", "LOC", "ORG", "MISC"}
+        if entity.type == "PER":  # a person's name: capitalised words and particles only
+            assert all(w[:1].isupper() or w in NAME_PARTICLES for w in name.split()), name
 
 
 def test_each_seed_names_its_main_actors(seeded: Library) -> None:

@@ -45,6 +45,12 @@ def span_of(text: str, fragment: str, label: str = "PER") -> RawSpan:
         ("Visite de Saint-Martin-Vésubie hier.", "Saint-Martin-Vésubie", "LOC", "Saint-Martin-Vésubie"),
         ("Le club de Premier League a gagné.", "Premier League", "ORG", "Premier League"),
         ("ils ont écrit à Kim\nJong Un plus tard", "Kim\nJong Un", "PER", "Kim"),
+        (
+            "Selon Jean de La Fontaine, rien ne sert de courir.",
+            "Jean de La Fontaine",
+            "PER",
+            "Jean de La Fontaine",
+        ),
     ],
 )
 def test_cleanup_keeps_the_name(text: str, fragment: str, label: str, expected: str) -> None:
@@ -72,6 +78,11 @@ def test_cleanup_keeps_the_name(text: str, fragment: str, label: str, expected: 
         ),
         ("Au nom de l'État, il a parlé.", "État", "LOC"),
         ("la guerre de Corée a duré trois ans.", "guerre de Corée", "MISC"),
+        (
+            "le ministre russe des Affaires étrangères, Sergueï Lavrov, a dit",
+            "ministre russe des Affaires étrangères",
+            "PER",
+        ),
     ],
 )
 def test_cleanup_drops_what_is_not_a_name(text: str, fragment: str, label: str) -> None:

@@ -33,6 +33,10 @@ NOT_NAMES = frozenset(
     commentaires newsletter menu accueil share interrogé interrogée ceci
     état etat gouvernement présidence premier-ministre""".split()
 )
+# Lowercase words that do belong inside people's names.
+NAME_PARTICLES = frozenset(
+    "de du des la le d' van von der den di da dos das al el bin ben ibn y e zu".split()
+)
 _ELIDED = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'", re.IGNORECASE)
 # Endings of French verb forms (participles, infinitives, conjugations): a lone capitalised
 # word with one of these at the start of a sentence is a verb, not a name.
@@ -131,6 +135,8 @@ def clean_span(text: str, span: RawSpan) -> Mention | None:
         return None
     if len(words) == 1 and _sentence_initial(text, start) and _is_common_word(text, name):
         return None
+    if label == "PER" and any(w[:1].islower() and w not in NAME_PARTICLES for w in name.split()):
+        return None  # "Affaires étrangères" left of "ministre des Affaires étrangères": not a person
     return Mention(start, end, name, label, is_shouting(name))
 
 

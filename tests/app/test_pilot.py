@@ -355,7 +355,9 @@ async def test_the_app_sees_what_another_indexer_added_on_refresh(make_app, tmp_
     extra.mkdir()
     paragraph = "Un paragraphe assez long pour faire un article complet, avec des mots et encore des mots."
     for number in range(3):
-        (extra / f"new{number}.txt").write_text(f"Un article ajouté pendant la lecture {number}\n\n{paragraph}\n")
+        (extra / f"new{number}.txt").write_text(
+            f"Un article ajouté pendant la lecture {number}\n\n{paragraph}\n"
+        )
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         reader = Path(sys.executable).parent / "reader"
