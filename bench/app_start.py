@@ -11,7 +11,7 @@ from pathlib import Path
 
 # Runs in a fresh interpreter so that imports are part of the measure, as for a user.
 _CHILD = """
-import asyncio, json, resource, sys, time
+import asyncio, json, sys, time
 start = float(sys.argv[2])
 from index import Library
 from reader.app import ReaderApp
@@ -25,7 +25,9 @@ async def main():
         first = time.time() - start
         await app.workers.wait_for_complete()
         await pilot.pause()
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        # VmHWM, not ru_maxrss: the latter keeps the peak of the parent forked before exec.
+        status = open("/proc/self/status").read()
+        peak = int(next(l.split()[1] for l in status.splitlines() if l.startswith("VmHWM"))) / 1024
         print(json.dumps({"first_screen_s": round(first, 3), "articles": len(screen.articles),
                           "peak_rss_mb": round(peak, 1)}))
 

@@ -4,10 +4,10 @@ from index.article import Article, ArticleEntity, ArticleSummary
 from index.entities.aliases import AliasFileError
 from index.entities.model import EntityModelMissing
 from index.entities.table import EntityInfo
-from index.ingest import IngestReport
 from index.library import Hit, Library, SearchResults, SourceCount
 from index.query import QueryError
 from index.related import Reasons, Related
+from index.report import IngestReport
 from index.snippet import Snippet
 from index.store import IndexBusy, IndexUnusable
 

@@ -2,35 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.discover import Discovery
 from index.entities.aliases import Aliases
 from index.pipeline import Outcome, process_files
+from index.report import IngestReport, Progress
 from index.store import ArticleStore, article_fields
 
-Progress = Callable[[int, int, str], None]
 # Articles committed together: a run killed midway keeps the batches it committed.
 BATCH = 500
-
-
-@dataclass
-class IngestReport:
-    """What one ingestion did, file by file."""
-
-    added: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)
-    warnings: list[tuple[str, str]] = field(default_factory=list)
-    ignored: int = 0
-
-    @property
-    def read_anything(self) -> bool:
-        return bool(self.added or self.updated or self.unchanged or self.removed)
 
 
 def ingest_files(

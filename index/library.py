@@ -23,9 +23,9 @@ from index.article import Article, ArticleSummary, article_id
 from index.discover import discover
 from index.entities.aliases import Aliases, load_aliases
 from index.entities.table import EntityInfo, EntityTable
-from index.ingest import IngestReport, Progress, ingest_files
 from index.query import QueryError, make_parser, parse_query, term_spans
 from index.related import Related, find_related
+from index.report import IngestReport, Progress
 from index.snippet import MarkFormatter, Snippet, fragmenter, lead_snippet, unmark
 from index.store import MISSING_DATE, ArticleStore, IndexUnusable, article_from_stored, summary_from_stored
 
@@ -157,6 +157,9 @@ class Library:
                 self._store.reset()
             self._store.open(create=True)
             self._remember_roots(found.roots)
+            # Imported here: parsing and NER modules are not needed to read the library.
+            from index.ingest import ingest_files
+
             with self._lock:
                 ingest_files(self._store, found, report, aliases, salt, progress, wait, parallel)
                 self._entity_table()  # aggregated once here, so that opening the app is quick
