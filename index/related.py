@@ -13,7 +13,7 @@ from whoosh.searching import Searcher
 from whoosh.util.times import long_to_datetime
 
 from index.analysis import french_analyzer
-from index.article import ArticleEntity, ArticleSummary
+from index.article import ArticleSummary
 from index.store import MISSING_DATE, ArticleStore, summary_from_stored
 
 # How much each signal weighs in the score (each signal is in [0, 1]).
@@ -88,14 +88,10 @@ def _shingles(text: str, size: int = 5) -> set[int]:
 
 
 def _containment(first: set[int], second: set[int]) -> float:
+    """Word 5-gram containment of the shorter text in the longer: 1.0 for the same text."""
     if not first or not second:
         return 0.0
     return len(first & second) / min(len(first), len(second))
-
-
-def overlap(a: str, b: str) -> float:
-    """Word 5-gram containment of the shorter text in the longer: 1.0 for the same text."""
-    return _containment(_shingles(a), _shingles(b))
 
 
 class RelatedFinder:
@@ -242,6 +238,3 @@ def find_related(
 ) -> tuple[list[Related], list[ArticleSummary]]:
     """The articles related to document `docnum`, best first, and its duplicates."""
     return RelatedFinder(store, searcher, docnum).find(limit)
-
-
-__all__ = ["ArticleEntity", "Reasons", "Related", "find_related", "overlap"]
