@@ -132,30 +132,134 @@ def _swap_names(text: str, rng: random.Random) -> str:
     return re.sub(r"\bPyongyang\b|\bMoscou\b", place, text)
 
 
-def make_article(rng: random.Random, paragraphs: list[str], titles: list[str], number: int) -> str:
-    when = datetime(2019, 1, 1) + timedelta(minutes=rng.randrange(0, 6 * 365 * 24 * 60))
+_WORD = re.compile(r"[^\W\d_]+")
+_ONSETS = "b c d f g l m n p r s t v ch tr pl gr br qu".split()
+_VOWELS = ["a", "e", "i", "o", "u", "é", "ou", "ai", "an", "on", "in", "eu"]
+_SUFFIXES = ["", "", "tion", "isme", "ique", "eur", "ement", "ance", "ité", "ois", "ier", "ette", "ade"]
+_PLACE_ENDINGS = ["", "", "ie", "ville", "bourg", "stan", "ka", "ia", "grad", "pur"]
+
+
+class _Lexicon:
+    """Pseudo-French words and names drawn with a skewed (Zipf-like) frequency, as real
+    vocabularies are: a few recur everywhere, most are rare."""
+
+    def __init__(self, rng: random.Random, words: int = 40_000, names: int = 8_000) -> None:
+        self._rng = rng
+        self.words = sorted({self._word(1, 3) + rng.choice(_SUFFIXES) for _ in range(words)})
+        rng.shuffle(self.words)
+        endings = _PLACE_ENDINGS
+        self.names = sorted({(self._word(2, 3) + rng.choice(endings)).capitalize() for _ in range(names)})
+        rng.shuffle(self.names)
+
+    def _word(self, low: int, high: int) -> str:
+        return "".join(
+            self._rng.choice(_ONSETS) + self._rng.choice(_VOWELS) for _ in range(self._rng.randint(low, high))
+        )
+
+    def pick(self, pool: list[str]) -> str:
+        return pool[int(len(pool) * self._rng.random() ** 3)]
+
+
+class _Story:
+    """One news story: its own paragraphs, names and topic words, and a time around which
+    its articles appear."""
+
+    def __init__(self, rng: random.Random, lexicon: _Lexicon, material: _Material, followed: bool) -> None:
+        self.followed = followed
+        self.paragraphs = rng.sample(range(len(material.paragraphs)), min(14, len(material.paragraphs)))
+        self.center = datetime(2019, 1, 1) + timedelta(days=rng.randrange(0, 6 * 365))
+        self.words: dict[str, str] = {}
+        self._cache: dict[int, str] = {}
+        if not followed:
+            # Every proper noun becomes a name of this story; a long common word, half the time,
+            # a topic word of its own: so the seeds' vocabulary is not in every article.
+            self.words = {word: lexicon.pick(lexicon.names) for word in material.proper_nouns}
+            self.words |= {w: lexicon.pick(lexicon.words) for w in material.topic_words if rng.random() < 0.5}
+
+    def rewrite(self, text: str) -> str:
+        if not self.words:
+            return text
+        return _WORD.sub(lambda m: self.words.get(m.group(), m.group()), text)
+
+    def paragraph(self, index: int) -> str:
+        if index not in self._cache:
+            self._cache[index] = self.rewrite(seed_material().paragraphs[index])
+        return self._cache[index]
+
+
+class _Material:
+    """The seeds' paragraphs and titles, with the words that name things or carry a topic."""
+
+    def __init__(self) -> None:
+        self.paragraphs, self.titles = _seed_material()
+        text = "\n".join(self.paragraphs + self.titles)
+        lower = {w for w in _WORD.findall(text) if w.islower()}
+        # Capitalised words never written in lower case are names (Corée, Lavrov, Kremlin).
+        self.proper_nouns = sorted(
+            {w for w in _WORD.findall(text) if len(w) > 2 and w[0].isupper() and w.lower() not in lower}
+        )
+        self.topic_words = sorted(w for w in lower if len(w) >= 6)
+
+
+_material: _Material | None = None
+
+
+def seed_material() -> _Material:
+    """The seeds' material, built once."""
+    global _material
+    if _material is None:
+        _material = _Material()
+    return _material
+
+
+def make_article(rng: random.Random, story: _Story, number: int) -> str:
+    material = seed_material()
+    if story.followed:  # the user's own story spans the years, with its usual cast
+        when = datetime(2019, 1, 1) + timedelta(minutes=rng.randrange(0, 6 * 365 * 24 * 60))
+        title = _swap_names(rng.choice(material.titles), rng)
+        body = [
+            _swap_names(material.paragraphs[i], rng) for i in rng.sample(story.paragraphs, rng.randint(4, 9))
+        ]
+    else:
+        when = story.center + timedelta(minutes=int(rng.gauss(0, 12 * 24 * 60)))
+        title = story.rewrite(rng.choice(material.titles))
+        body = [story.paragraph(i) for i in rng.sample(story.paragraphs, rng.randint(4, 9))]
     site = rng.choice(SITES)
     section = rng.choice(SECTIONS)
-    title = _swap_names(rng.choice(titles), rng)
     title = f"{title.rstrip('.')} ({number})"
-    body = [_swap_names(p, rng) for p in rng.sample(paragraphs, rng.randint(4, 9))]
     lines = [site, section, title, title if rng.random() < 0.4 else "", _date_line(rng, when), ""]
     for paragraph in body:
         lines += [paragraph, ""]
         if rng.random() < 0.15:
             lines += [rng.choice(CLUTTER), ""]
     if rng.random() < 0.5:
-        lines += [rng.choice(FOOTERS), _swap_names(rng.choice(paragraphs), rng)]
-    return "\n".join(line for line in lines if line is not None)
+        lines += [rng.choice(FOOTERS), body[0]]
+    return "\n".join(lines)
 
 
-def generate(folder: Path, count: int, seed: int = 1) -> Path:
-    """Write `count` articles under `folder` (100 per subfolder); existing files are kept."""
+def generate(folder: Path, count: int, seed: int = 1, followed_share: float = 0.1) -> Path:
+    """Write `count` articles under `folder` (100 per subfolder); existing files are kept.
+
+    A tenth of the articles follow the seeds' story (Korea, Russia) with its names; the rest
+    belong to ~count/12 other stories of uneven size, each the seeds' paragraphs with its own
+    names and topic words, so that term and entity frequencies spread as in a real library."""
     rng = random.Random(seed)
-    paragraphs, titles = _seed_material()
+    lexicon = _Lexicon(random.Random(seed + 1))
+    material = seed_material()
+    followed = _Story(rng, lexicon, material, followed=True)
+    followed.paragraphs = list(range(len(material.paragraphs)))
+    stories: dict[int, _Story] = {}
+    story_count = max(1, count // 12)
     for number in range(count):
+        if rng.random() < followed_share:
+            story = followed
+        else:
+            key = int(story_count * rng.random() ** 1.5)
+            story = stories.get(key) or stories.setdefault(
+                key, _Story(rng, lexicon, material, followed=False)
+            )
+        text = make_article(rng, story, number)
         path = folder / f"{number // 100:04d}" / f"article_{number:06d}.txt"
-        text = make_article(rng, paragraphs, titles, number)
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")

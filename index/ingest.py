@@ -11,7 +11,7 @@ from index.report import IngestReport, Progress
 from index.store import ArticleStore, article_fields
 
 # Articles committed together: a run killed midway keeps the batches it committed.
-BATCH = 500
+BATCH = 2000
 
 
 def ingest_files(
@@ -42,10 +42,10 @@ def ingest_files(
         else:
             batch.append(outcome)
             if len(batch) >= BATCH:
-                _write(store, batch, report, wait)
+                _write(store, batch, report, wait, merge=False)
                 batch = []
     if batch:
-        _write(store, batch, report, wait)
+        _write(store, batch, report, wait, merge=False)
     seen = {str(p) for p in found.files}
     gone = [
         (path, doc_id)
@@ -57,15 +57,22 @@ def ingest_files(
             for gone_path, doc_id in gone:
                 writer.delete_by_term("id", doc_id)
                 report.removed.append(gone_path)
-            writer.commit()
+            writer.commit(merge=False)
+    if report.added or report.updated or report.removed:
+        # Batches are committed unmerged (merging after each one cost more than the indexing
+        # at 20,000 articles); small segments are merged once, at the end.
+        with store.writer(wait) as writer:
+            writer.commit(merge=True)
 
 
-def _write(store: ArticleStore, batch: list[Outcome], report: IngestReport, wait: float) -> None:
+def _write(store: ArticleStore, batch: list[Outcome], report: IngestReport, wait: float, merge: bool) -> None:
     with store.writer(wait) as writer:
         for outcome in batch:
             assert outcome.article is not None
-            writer.update_document(**article_fields(outcome.article))
-        writer.commit()
+            # A new file's id cannot be in the index: adding skips the lookup in every segment.
+            add = writer.update_document if outcome.existed else writer.add_document
+            add(**article_fields(outcome.article))
+        writer.commit(merge=merge)
     for outcome in batch:
         (report.updated if outcome.existed else report.added).append(outcome.path)
 

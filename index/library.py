@@ -23,10 +23,10 @@ from index.article import Article, ArticleSummary, article_id
 from index.discover import discover
 from index.entities.aliases import Aliases, load_aliases
 from index.entities.table import EntityInfo, EntityTable
-from index.query import QueryError, make_parser, parse_query, term_spans
+from index.query import QueryError, make_parser, matched_terms, parse_query, term_spans
 from index.related import Related, find_related
 from index.report import IngestReport, Progress
-from index.snippet import MarkFormatter, Snippet, fragmenter, lead_snippet, unmark
+from index.snippet import MarkFormatter, Snippet, SnippetWindow, fragmenter, lead_snippet, unmark
 from index.store import MISSING_DATE, ArticleStore, IndexUnusable, article_from_stored, summary_from_stored
 
 SORTS = ("relevance", "date")
@@ -187,8 +187,11 @@ class Library:
     # -- reading --------------------------------------------------------------------------
 
     @_locked
-    def search(self, query: str, limit: int | None = 20, sort: str = "relevance") -> SearchResults:
-        """Articles matching `query`, best first (or newest first with sort="date").
+    def search(
+        self, query: str, limit: int | None = 20, sort: str = "relevance", snippets: bool = True
+    ) -> SearchResults:
+        """Articles matching `query`, best first (or newest first with sort="date"), with
+        highlighted snippets unless `snippets` is False (then the lead stands in).
 
         Raises QueryError with a one-line message when the query cannot be understood."""
         if sort not in SORTS:
@@ -205,10 +208,12 @@ class Library:
         results = searcher.search(parsed, limit=limit, sortedby=sortedby)
         results.formatter = MarkFormatter()
         results.fragmenter = fragmenter()
+        window = SnippetWindow(matched_terms(parsed))
         hits = []
         for hit in results:
             stored = hit.fields()
-            marked = hit.highlights("body", top=2) if stored.get("body") else ""
+            body = stored.get("body") or ""
+            marked = hit.highlights("body", text=window(body), top=2) if snippets and body else ""
             snippet = unmark(marked) if marked else lead_snippet(stored.get("lead") or "")
             # Sorted by date, Whoosh's hit.score is the sort key; the score facet is its last part.
             score = -hit.score[-1] if sortedby else hit.score

@@ -2,13 +2,53 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import Any
+
+from whoosh import query as wq
 from whoosh.columns import VarBytesColumn
-from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from index.analysis import french_analyzer, name_analyzer
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+
+
+class DayField(NUMERIC):
+    """Dates indexed as day numbers, in tiers of 16 days, for `date:` queries.
+
+    Whoosh's DATETIME indexes microseconds in tiers of 256: a query for one year expanded
+    into ~260 terms per segment, 60 ms at 20,000 articles; days expand into ~30 terms.
+    Accepts what DATETIME accepts: YYYY, YYYY-MM, YYYY-MM-DD and ranges of them."""
+
+    def __init__(self) -> None:
+        super().__init__(int, 32, shift_step=4)
+
+    def index(self, value: Any, **kwargs: Any) -> Any:
+        return super().index(value.toordinal() if isinstance(value, datetime) else value, **kwargs)
+
+    def parse_query(self, fieldname: str, qstring: str, boost: float = 1.0) -> wq.Query:
+        try:
+            at = DATETIME()._parse_datestring(qstring)
+        except Exception as error:  # Whoosh raises bare exceptions for unparseable dates
+            return wq.error_query(error)
+        return wq.NumericRange(fieldname, at.floor().toordinal(), at.ceil().toordinal(), boost=boost)
+
+    def parse_range(
+        self,
+        fieldname: str,
+        start: str | None,
+        end: str | None,
+        startexcl: bool,
+        endexcl: bool,
+        boost: float = 1.0,
+    ) -> wq.Query:
+        if start is None and end is None:
+            return wq.Every(fieldname, boost=boost)
+        low = DATETIME()._parse_datestring(start).floor().toordinal() if start is not None else None
+        high = DATETIME()._parse_datestring(end).ceil().toordinal() if end is not None else None
+        return wq.NumericRange(fieldname, low, high, boost=boost)
 
 
 def article_schema() -> Schema:
@@ -23,12 +63,15 @@ def article_schema() -> Schema:
         source=TEXT(analyzer=names, stored=True),
         # The site name as one term: for `articles(source=...)`, `sources()` and grouping.
         site=ID(stored=False, sortable=True),
+        # Indexes the headline and the body, stores the body (see article_fields).
         body=TEXT(analyzer=french, stored=True),
         lead=STORED(),
         url=STORED(),
         # Wall-clock time as the article gives it (naive), for date queries and sorting;
         # `date_iso` keeps the original with its timezone.
         date=DATETIME(sortable=True),
+        # What `date:` queries search (the query parser maps `date` to it).
+        day=DayField(),
         date_iso=STORED(),
         # What a list row shows, as columns: listing 20,000 articles must not read their bodies.
         title_column=COLUMN(VarBytesColumn()),

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from index import IndexUnusable, Library
+from index.ingest import BATCH
 from tests.conftest import SEEDS
 
 READER = Path(sys.executable).parent / "reader"
@@ -45,7 +46,8 @@ def test_an_indexer_killed_midway_loses_nothing(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     paragraph = "Un paragraphe assez long pour faire un article, avec des mots et encore des mots. " * 4
-    for number in range(1500):
+    count = 2 * BATCH + 500  # the kill lands after the first commit, before the last
+    for number in range(count):
         (corpus / f"a{number:04d}.txt").write_text(f"Titre numéro {number} de ce corpus\n\n{paragraph}\n")
     home = tmp_path / "home"
     env = {**os.environ, "READER_HOME": str(home)}
@@ -59,7 +61,7 @@ def test_an_indexer_killed_midway_loses_nothing(tmp_path: Path) -> None:
     first.wait()
     with Library(home) as lib:
         before = len(lib)  # whatever was committed is readable
-        assert before < 1500  # the kill did land midway
+        assert before < count  # the kill did land midway
         report = lib.ingest([corpus], entities=False, wait=5)  # the dead run's lock died with it
         assert len(report.unchanged) == before
-        assert len(lib) == 1500 and len(lib.articles()) == 1500
+        assert len(lib) == count and len(lib.articles()) == count

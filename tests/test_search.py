@@ -37,6 +37,15 @@ def titles(results) -> set[str]:
             },
         ),
         ("japon NOT missile", {"Séisme au Japon : les secours à pied d'œuvre à Noto"}),
+        ("japon NOT missile NOT noto", set()),
+        ("NOT missile japon", {"Séisme au Japon : les secours à pied d'œuvre à Noto"}),
+        (
+            "(japon OR inflation) NOT (missile OR insee)",
+            {
+                "Séisme au Japon : les secours à pied d'œuvre à Noto",
+                "La BCE relève encore ses taux directeurs",
+            },
+        ),
         ("inflation lagarde", {"La BCE relève encore ses taux directeurs"}),
         ("lagarde OR insee", {"La BCE relève encore ses taux directeurs", "L'inflation ralentit en France"}),
         ('"taux directeurs"', {"La BCE relève encore ses taux directeurs"}),
@@ -97,6 +106,31 @@ def test_snippets_highlight_the_matched_words(corpus_library: Library) -> None:
     assert "\n" not in hit.snippet.text
 
 
+def test_without_snippets_the_lead_stands_in(corpus_library: Library) -> None:
+    hit = corpus_library.search("impérialistes", snippets=False).hits[0]
+    article = corpus_library.get(hit.article.id)
+    assert article is not None
+    assert hit.snippet.spans == ()
+    assert article.lead.startswith(hit.snippet.text.rstrip("…"))
+
+
+def test_a_plain_query_finds_headline_words_and_the_body_is_stored_without_them(tmp_path: Path) -> None:
+    page = tmp_path / "pages" / "tempete.txt"
+    page.parent.mkdir()
+    page.write_text(
+        "Tempête sur la Bretagne: les côtes en alerte rouge\n\n"
+        "Des rafales à 150 km/h ont frappé le Finistère dans la nuit de lundi à mardi, "
+        "privant d'électricité des milliers de foyers selon la préfecture.\n",
+        encoding="utf-8",
+    )
+    with Library(tmp_path / "home") as library:
+        library.ingest([page.parent], entities=False)
+        hits = library.search("tempête").hits
+        assert [hit.article.title for hit in hits] == ["Tempête sur la Bretagne: les côtes en alerte rouge"]
+        article = library.get(hits[0].article.id)
+        assert article is not None and "Tempête" not in article.body
+
+
 def test_a_title_only_match_gets_the_lead_as_snippet(corpus_library: Library) -> None:
     hit = corpus_library.search("title:ralentit").hits[0]
     assert hit.snippet.text.startswith("L'inflation a ralenti en décembre")
@@ -153,3 +187,22 @@ def test_an_empty_library_answers_without_an_index(tmp_path: Path) -> None:
         assert lib.search("japon").hits == []
         assert lib.articles() == [] and lib.sources() == [] and lib.get("x") is None
         assert len(lib) == 0
+
+
+@pytest.mark.parametrize("where", ["start", "middle", "end"])
+def test_snippets_of_long_articles_show_the_match_wherever_it_is(tmp_path: Path, where: str) -> None:
+    filler = "Les négociations se poursuivent sans avancée notable entre les délégations. " * 40
+    sentence = "Le ministre a dénoncé les « Impérialistes » dans un discours à l'Élysée."
+    parts = {
+        "start": [sentence, filler, filler],
+        "middle": [filler, sentence, filler],
+        "end": [filler, filler, sentence],
+    }
+    page = tmp_path / "pages" / "long.txt"
+    page.parent.mkdir()
+    page.write_text("Un long article sur les négociations\n\n" + "\n\n".join(parts[where]), encoding="utf-8")
+    with Library(tmp_path / "home") as library:
+        library.ingest([page.parent], entities=False)
+        for query in ("impérialiste", "imperialistes", "elysee impérialistes"):
+            snippet = library.search(query).hits[0].snippet
+            assert "Impérialistes" in [snippet.text[s:e] for s, e in snippet.spans], query

@@ -127,7 +127,7 @@ class MainScreen(Screen[None]):
         library = self.library
         try:
             if query:
-                results = library.search(query, limit=SEARCH_LIMIT)
+                results = library.search(query, limit=SEARCH_LIMIT, snippets=False)
                 articles, hits = [hit.article for hit in results.hits], results.total
                 estimated = results.estimated
             elif entity:
