@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import random
 import re
+import shutil
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -238,11 +239,20 @@ def make_article(rng: random.Random, story: _Story, number: int) -> str:
 
 
 def generate(folder: Path, count: int, seed: int = 1, followed_share: float = 0.1) -> Path:
-    """Write `count` articles under `folder` (100 per subfolder); existing files are kept.
+    """Write `count` articles under `folder` (100 per subfolder), unless this function already
+    filled it with the same parameters.
 
     A tenth of the articles follow the seeds' story (Korea, Russia) with its names; the rest
     belong to ~count/12 other stories of uneven size, each the seeds' paragraphs with its own
     names and topic words, so that term and entity frequencies spread as in a real library."""
+    marker = folder / ".generated"
+    made_by = f"stories v1, seed {seed}, {count} articles, followed share {followed_share}"
+    if marker.exists():
+        if marker.read_text() == made_by:
+            return folder
+        shutil.rmtree(folder)  # made here with other parameters: stale files would be mixed in
+    elif folder.exists() and any(folder.iterdir()):
+        raise SystemExit(f"{folder} is not empty and was not made by bench.corpus: choose another folder")
     rng = random.Random(seed)
     lexicon = _Lexicon(random.Random(seed + 1))
     material = seed_material()
@@ -260,9 +270,10 @@ def generate(folder: Path, count: int, seed: int = 1, followed_share: float = 0.
             )
         text = make_article(rng, story, number)
         path = folder / f"{number // 100:04d}" / f"article_{number:06d}.txt"
-        if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    folder.mkdir(parents=True, exist_ok=True)
+    marker.write_text(made_by)
     return folder
 
 

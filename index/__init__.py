@@ -9,13 +9,14 @@ from index.query import QueryError
 from index.related import Reasons, Related
 from index.report import IngestReport
 from index.snippet import Snippet
-from index.store import IndexBusy, IndexUnusable
+from index.store import DataDirectoryError, IndexBusy, IndexUnusable
 
 __all__ = [
     "AliasFileError",
     "Article",
     "ArticleEntity",
     "ArticleSummary",
+    "DataDirectoryError",
     "EntityInfo",
     "EntityModelMissing",
     "Hit",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import json
 import os
@@ -27,7 +28,14 @@ from index.query import QueryError, make_parser, matched_terms, parse_query, ter
 from index.related import Related, find_related
 from index.report import IngestReport, Progress
 from index.snippet import MarkFormatter, Snippet, SnippetWindow, fragmenter, lead_snippet, unmark
-from index.store import MISSING_DATE, ArticleStore, IndexUnusable, article_from_stored, summary_from_stored
+from index.store import (
+    MISSING_DATE,
+    ArticleStore,
+    DataDirectoryError,
+    IndexUnusable,
+    article_from_stored,
+    summary_from_stored,
+)
 
 SORTS = ("relevance", "date")
 ROOTS_FILE = "roots.json"
@@ -124,6 +132,24 @@ class Library:
                 "run `reader index --rebuild PATH...` to rebuild it from your files"
             ) from error
 
+    @contextlib.contextmanager
+    def _write_errors_reported(self) -> Iterator[None]:
+        try:
+            yield
+        except OSError as error:
+            reason = error.strerror or type(error).__name__
+            if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+                raise DataDirectoryError(
+                    f"no space left for the library in {self.home} ({reason}); free some space "
+                    "and run `reader index` again: what was indexed before is kept"
+                ) from error
+            if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+                raise DataDirectoryError(
+                    f"cannot write to the data directory {self.home} ({reason}); make it "
+                    "writable or set READER_HOME to another folder"
+                ) from error
+            raise
+
     def __enter__(self) -> Library:
         return self
 
@@ -152,7 +178,7 @@ class Library:
         report = IngestReport(skipped=list(found.skipped), ignored=found.ignored)
         aliases = self._load_aliases() if entities else None
         salt = f"entities:{aliases.digest}" if aliases else "entities:off"
-        with self._store.exclusive(wait), self._damage_reported():
+        with self._write_errors_reported(), self._store.exclusive(wait), self._damage_reported():
             if rebuild:
                 self._store.reset()
             self._store.open(create=True)
@@ -208,12 +234,14 @@ class Library:
         results = searcher.search(parsed, limit=limit, sortedby=sortedby)
         results.formatter = MarkFormatter()
         results.fragmenter = fragmenter()
-        window = SnippetWindow(matched_terms(parsed))
+        terms = matched_terms(parsed)
+        window = SnippetWindow(terms)
         hits = []
         for hit in results:
             stored = hit.fields()
             body = stored.get("body") or ""
-            marked = hit.highlights("body", text=window(body), top=2) if snippets and body else ""
+            # A query with no word in the body (date:, source:, title:) has nothing to highlight.
+            marked = hit.highlights("body", text=window(body), top=2) if snippets and terms and body else ""
             snippet = unmark(marked) if marked else lead_snippet(stored.get("lead") or "")
             # Sorted by date, Whoosh's hit.score is the sort key; the score facet is its last part.
             score = -hit.score[-1] if sortedby else hit.score

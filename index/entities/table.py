@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -62,7 +63,7 @@ class EntityTable:
                 tally.names[entity.name] += entity.count
                 tally.variants.update(entity.aliases)
                 tally.types[entity.type] += entity.count
-                tally.articles.add(article_id)
+                tally.articles.add(sys.intern(article_id))
                 tally.count += entity.count
         return cls(tallies)
 
@@ -75,19 +76,26 @@ class EntityTable:
 
     @classmethod
     def from_json(cls, data: dict[str, list[object]]) -> EntityTable:
-        tallies: dict[str, _Tally] = defaultdict(_Tally)
+        tallies: dict[str, _Tally] = {}
         for key, (names, variants, types, articles, count) in data.items():
-            tallies[key] = _Tally(Counter(names), set(variants), Counter(types), set(articles), int(count))  # type: ignore[arg-type, call-overload]
+            ids = {sys.intern(a) for a in articles}  # type: ignore[attr-defined]
+            tallies[key] = _Tally(Counter(names), set(variants), Counter(types), ids, int(count))  # type: ignore[arg-type, call-overload]
         return cls(tallies)
 
     def __init__(self, tallies: dict[str, _Tally]) -> None:
-        self._raw = {key: _copy(tally) for key, tally in tallies.items()}
-        tallies = defaultdict(_Tally, {key: _copy(tally) for key, tally in tallies.items()})
-        self._by_word = _full_names_by_word(tallies)
-        self._redirect = _short_form_redirects(tallies, self._by_word)
+        # Kept as given for to_json; the merged view copies only the tallies merging changes:
+        # the table of 100,000 articles holds millions of article ids (memory of the app).
+        self._raw = dict(tallies)
+        merged = dict(tallies)
+        self._by_word = _full_names_by_word(merged)
+        self._redirect = _short_form_redirects(merged, self._by_word)
+        copied: set[str] = set()
         for short, full in self._redirect.items():
-            tallies[full].absorb_short_form(tallies.pop(short))
-        self._tallies = dict(tallies)
+            if full not in copied:
+                merged[full] = _copy(merged[full])
+                copied.add(full)
+            merged[full].absorb_short_form(merged.pop(short))
+        self._tallies = merged
         self._keys_of: dict[str, list[str]] = defaultdict(list)
         for key in self._tallies:
             self._keys_of[key].append(key)

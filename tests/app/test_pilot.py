@@ -19,6 +19,7 @@ from reader.widgets.reader_view import ReaderView
 from reader.widgets.related_pane import RelatedPane
 from reader.widgets.search_bar import SearchBar
 from reader.widgets.status_bar import StatusBar
+from tests.corpus import write_corpus
 
 SIZE = (150, 45)
 
@@ -391,3 +392,46 @@ async def test_a_huge_article_is_shown_cut_with_a_pointer_to_the_file(make_app) 
         await pilot.pause()
         rendered = view.render_article().plain
         assert len(rendered) < MAX_SHOWN + 1000 and article.path in rendered
+
+
+async def test_an_unwritable_read_state_is_reported_and_reading_goes_on(make_app) -> None:
+    app = make_app()
+    # A folder where the state file should be: every save fails, as on a read-only disk.
+    (app.library.home / "read-state.json").mkdir()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        article_id = screen.current_article.id  # type: ignore[union-attr]
+        await pilot.press("u")
+        await pilot.pause()
+        assert article_id not in screen.read_ids  # kept in memory
+        assert any("cannot save read/unread state" in n.message for n in app._notifications)
+        await pilot.press("n")
+        await settle(pilot)
+        assert app.is_running and screen.current_article is not None
+        assert screen.current_article.id != article_id
+
+
+async def test_entity_names_show_literally_in_the_entities_pane(make_app) -> None:
+    app = make_app()
+    (app.library.home / "aliases.toml").write_text(
+        '[PER]\n"[@click=app.quit]Lagarde[/] \\u001b]0;pwned\\u0007[b]BCE[/b]" = ["Christine Lagarde", "Lagarde"]\n',
+        encoding="utf-8",
+    )
+    corpus = app.library.home.parent / "corpus"
+    write_corpus(corpus)
+    app.library.ingest([corpus], parallel=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        article = next(a for a in screen.articles if "BCE" in a.title and a.path.startswith(str(corpus)))
+        screen.open_article(article.id)
+        await settle(pilot)
+        pane = app.query_one(EntitiesPane)
+        prompts = [str(pane.get_option_at_index(i).prompt) for i in range(pane.option_count)]
+        assert any("[@click=app.quit]Lagarde[/] [b]BCE[/b]" in p for p in prompts), prompts
+        assert not any("\x1b" in p or "\x07" in p for p in prompts)
+        pane.focus()
+        await pilot.press("home", "down", "enter")  # choosing entities runs no markup action
+        await settle(pilot)
+        assert app.is_running
