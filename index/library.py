@@ -40,6 +40,7 @@ from index.store import (
 SORTS = ("relevance", "date")
 ROOTS_FILE = "roots.json"
 TABLE_FILE = "entity-table.json"
+TABLE_FORMAT = 2  # the resolved table; an older file is rebuilt from the index
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -348,12 +349,12 @@ class Library:
         table = None
         with contextlib.suppress(OSError, ValueError, TypeError, KeyError):
             data = json.loads(path.read_text("utf-8"))
-            if data.get("generation") == generation:
+            if data.get("generation") == generation and data.get("format") == TABLE_FORMAT:
                 table = EntityTable.from_json(data["entities"])
         if table is None:
             table = EntityTable.from_rows(self._store.entity_rows())
             with contextlib.suppress(OSError):
-                payload = {"generation": generation, "entities": table.to_json()}
+                payload = {"format": TABLE_FORMAT, "generation": generation, "entities": table.to_json()}
                 _write_atomically(path, json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
         self._table = (generation, table)
         return table
