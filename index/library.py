@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import functools
+import heapq
 import json
 import os
 import pickle
@@ -126,7 +127,12 @@ class Library:
     def _damage_reported(self) -> Iterator[None]:
         try:
             yield
-        except _DAMAGE as error:
+        except (*_DAMAGE, ValueError) as error:
+            # A memory-mapped file shorter than its index says fails a seek "out of range".
+            if not isinstance(error, _DAMAGE) and (
+                isinstance(error, QueryError) or "out of range" not in str(error)
+            ):
+                raise
             self._store.close()
             raise IndexUnusable(
                 f"the index in {self._store.directory} is damaged ({type(error).__name__}); "
@@ -263,9 +269,10 @@ class Library:
         return article_from_stored(searcher.stored_fields(docnum), entities)
 
     @_locked
-    def articles(self, source: str | None = None) -> list[ArticleSummary]:
-        """Every article (of one site when `source` is given), newest first, undated last."""
-        return self._summaries(wq.Every() if source is None else wq.Term("site", source))
+    def articles(self, source: str | None = None, limit: int | None = None) -> list[ArticleSummary]:
+        """Every article (of one site when `source` is given), newest first, undated last;
+        only the `limit` newest when given (quick: the app shows them while it reads the rest)."""
+        return self._summaries(wq.Every() if source is None else wq.Term("site", source), limit)
 
     @_locked
     def articles_with(self, entity: str) -> list[ArticleSummary]:
@@ -282,11 +289,14 @@ class Library:
             return []
         return searcher.reader().all_doc_ids() if isinstance(q, wq.Every) else searcher.docs_for_query(q)
 
-    def _summaries(self, q: wq.Query) -> list[ArticleSummary]:
+    def _summaries(self, q: wq.Query, limit: int | None = None) -> list[ArticleSummary]:
         docnums = self._live_docnums(q)
         # Sorted here on the raw date column: Whoosh's sorting collector costs ~10x more.
         dates = self._store.date_keys()
-        ordered = sorted(docnums, key=lambda n: _newest_first(dates[n]))
+        if limit is None:
+            ordered = sorted(docnums, key=lambda n: _newest_first(dates[n]))
+        else:
+            ordered = heapq.nsmallest(limit, docnums, key=lambda n: _newest_first(dates[n]))
         return self._store.summaries(ordered)
 
     @_locked

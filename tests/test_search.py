@@ -206,3 +206,11 @@ def test_snippets_of_long_articles_show_the_match_wherever_it_is(tmp_path: Path,
         for query in ("impérialiste", "imperialistes", "elysee impérialistes"):
             snippet = library.search(query).hits[0].snippet
             assert "Impérialistes" in [snippet.text[s:e] for s, e in snippet.spans], query
+
+
+@pytest.mark.parametrize("limit", [1, 3, 10])
+def test_the_newest_page_is_the_start_of_the_whole_list(corpus_library: Library, limit: int) -> None:
+    with Library(corpus_library.home) as fresh:  # no rows cached yet: the page is read row by row
+        page = fresh.articles(limit=limit)
+    assert page == corpus_library.articles()[:limit]
+    assert len(page) == min(limit, len(corpus_library))

@@ -26,6 +26,7 @@ from reader.widgets.search_bar import SearchBar
 from reader.widgets.status_bar import StatusBar
 
 SEARCH_LIMIT = 1000
+FIRST_PAGE = 200  # rows shown while the whole list of a large library is read
 WIDE = 110  # below this width the sidebar starts hidden
 
 
@@ -133,6 +134,10 @@ class MainScreen(Screen[None]):
             elif entity:
                 articles, hits, estimated = library.articles_with(entity), 0, False
             else:
+                if open_first:  # the newest page first: a large library takes a while to list
+                    page = library.articles(source=source, limit=FIRST_PAGE)
+                    self._post(self._show_list, page, (0, False), self.sources, len(library), True)
+                    open_first = False
                 articles, hits, estimated = library.articles(source=source), 0, False
             sources, total = library.sources(), len(library)
         except QueryError as error:
