@@ -23,8 +23,9 @@ async def main():
         while not (screen.articles and screen.current_article is not None):
             await pilot.pause(0.005)
         first = time.time() - start
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        for _ in range(3):  # the whole list, loaded after the first page and article
+            await app.workers.wait_for_complete()
+            await pilot.pause()
         # VmHWM, not ru_maxrss: the latter keeps the peak of the parent forked before exec.
         status = open("/proc/self/status").read()
         peak = int(next(l.split()[1] for l in status.splitlines() if l.startswith("VmHWM"))) / 1024

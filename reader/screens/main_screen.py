@@ -67,6 +67,7 @@ class MainScreen(Screen[None]):
         self.sources: list[SourceCount] = []
         self.total = 0
         self._sized = False
+        self._list_partial = False  # showing only the newest page of the list
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -134,10 +135,13 @@ class MainScreen(Screen[None]):
             elif entity:
                 articles, hits, estimated = library.articles_with(entity), 0, False
             else:
-                if open_first:  # the newest page first: a large library takes a while to list
+                if open_first:
+                    # The newest page, and its first article, before the whole list: a large
+                    # library takes a second to list. The rest is loaded once the article is open.
                     page = library.articles(source=source, limit=FIRST_PAGE)
-                    self._post(self._show_list, page, (0, False), self.sources, len(library), True)
-                    open_first = False
+                    if page:
+                        self._post(self._show_list, page, (0, False), self.sources, len(library), True, True)
+                        return
                 articles, hits, estimated = library.articles(source=source), 0, False
             sources, total = library.sources(), len(library)
         except QueryError as error:
@@ -155,7 +159,9 @@ class MainScreen(Screen[None]):
         sources: list[SourceCount],
         total: int,
         open_first: bool,
+        partial: bool = False,
     ) -> None:
+        self._list_partial = partial
         self.sources, self.total = sources, total
         self.articles = articles
         status = self.query_one(StatusBar)
@@ -179,6 +185,7 @@ class MainScreen(Screen[None]):
         article = self.library.get(article_id)
         if article is None:
             self._post(self.notify, "That article is no longer in the library.", severity="warning")
+            self._post(self._complete_list)
             return
         spans = tuple(self.library.match_spans(query, article.body)) if query else ()
         self._post(self._show_article, article, spans)
@@ -190,6 +197,13 @@ class MainScreen(Screen[None]):
         self.current_article = article
         self.related = []
         self._set_read(article.id, True)
+        self._complete_list()
+
+    def _complete_list(self) -> None:
+        """Load the whole list after a first page (see load_list)."""
+        if self._list_partial:
+            self._list_partial = False
+            self.reload()
 
     def _show_related(self, related: list[Related]) -> None:
         self.related = related

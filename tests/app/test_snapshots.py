@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from textual.pilot import Pilot
+from textual.worker import WorkerCancelled
 
 from reader.screens.main_screen import MainScreen
 from reader.widgets.search_bar import SearchBar
@@ -13,7 +16,8 @@ SIZE = (140, 40)
 async def settle(pilot: Pilot) -> None:
     pilot.app.query_one(SearchBar).cursor_blink = False
     for _ in range(3):
-        await pilot.app.workers.wait_for_complete()
+        with contextlib.suppress(WorkerCancelled):  # a stale exclusive worker replaced: expected
+            await pilot.app.workers.wait_for_complete()
         await pilot.pause()
 
 
