@@ -12,6 +12,7 @@ import pickle
 import struct
 import threading
 import zlib
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -41,7 +42,8 @@ from index.store import (
 SORTS = ("relevance", "date")
 ROOTS_FILE = "roots.json"
 TABLE_FILE = "entity-table.json"
-TABLE_FORMAT = 2  # the resolved table; an older file is rebuilt from the index
+ARTICLES_FILE = "entity-articles.json"
+TABLE_FORMAT = 3  # the resolved table and its articles apart; an older file is rebuilt
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -351,23 +353,47 @@ class Library:
 
     def _entity_table(self) -> EntityTable:
         """The library-wide entity table, for this index generation: in memory, else from the
-        file saved beside the index, else aggregated anew from every article (and saved)."""
+        files saved beside the index, else aggregated anew from every article (and saved)."""
         generation = self._store.generation()
         if self._table is not None and self._table[0] == generation:
             return self._table[1]
-        path = self.home / TABLE_FILE
-        table = None
-        with contextlib.suppress(OSError, ValueError, TypeError, KeyError):
-            data = json.loads(path.read_text("utf-8"))
-            if data.get("generation") == generation and data.get("format") == TABLE_FORMAT:
-                table = EntityTable.from_json(data["entities"])
-        if table is None:
-            table = EntityTable.from_rows(self._store.entity_rows())
-            with contextlib.suppress(OSError):
-                payload = {"format": TABLE_FORMAT, "generation": generation, "entities": table.to_json()}
-                _write_atomically(path, json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
+        data = self._saved(TABLE_FILE, generation)
+        if data is not None:
+            table = EntityTable.from_json(data, functools.partial(self._entity_articles, generation))
+        else:
+            table = self._aggregate_entities(generation)
         self._table = (generation, table)
         return table
+
+    def _aggregate_entities(self, generation: int) -> EntityTable:
+        table = EntityTable.from_rows(self._store.entity_rows())
+        with contextlib.suppress(OSError):
+            for name, part in ((ARTICLES_FILE, table.articles_json()), (TABLE_FILE, table.to_json())):
+                payload = {"format": TABLE_FORMAT, "generation": generation, **part}
+                _write_atomically(
+                    self.home / name, json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+                )
+        return table
+
+    def _entity_articles(self, generation: int) -> tuple[list[str], dict[str, array[int]]]:
+        """Which articles name each entity: from its file, else aggregated anew."""
+        data = self._saved(ARTICLES_FILE, generation)
+        if data is not None:
+            with contextlib.suppress(ValueError, TypeError, KeyError):
+                return EntityTable.articles_from_json(data)
+        return EntityTable.articles_from_json(self._aggregate_entities(generation).articles_json())
+
+    def _saved(self, name: str, generation: int) -> dict[str, Any] | None:
+        """A file saved beside the index for this generation, or None."""
+        with contextlib.suppress(OSError, ValueError):
+            data = json.loads((self.home / name).read_text("utf-8"))
+            if (
+                isinstance(data, dict)
+                and data.get("generation") == generation
+                and data.get("format") == TABLE_FORMAT
+            ):
+                return data
+        return None
 
     @_locked
     def sources(self) -> list[SourceCount]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -183,8 +184,18 @@ def test_library_table_joins_a_surname_to_the_one_full_name_and_votes_types() ->
     kim = table.info("kim")
     assert kim is not None and kim.name == "Kim Jong Un" and set(kim.articles) == {"c", "d"}
     assert [i.name for i in table.entities("PER")][:2] == ["Vladimir Poutine", "Kim Jong Un"]
-    again = EntityTable.from_json(table.to_json())  # as saved beside the index
+    saved = json.loads(json.dumps(table.articles_json()))  # as saved beside the index
+    loads: list[int] = []
+
+    def load_articles():  # type: ignore[no-untyped-def]
+        loads.append(1)
+        return EntityTable.articles_from_json(saved)
+
+    again = EntityTable.from_json(json.loads(json.dumps(table.to_json())), load_articles)
+    assert again.canonical(e("Poutine", "PER")).name == "Vladimir Poutine"
+    assert loads == []  # naming entities needs no article lists
     assert again.entities() == table.entities()
+    assert loads == [1]
 
 
 def test_missing_model_says_how_to_install_it() -> None:

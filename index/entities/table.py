@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -51,12 +51,12 @@ class _Tally:
 
 @dataclass(frozen=True, slots=True)
 class _Entity:
-    """A resolved canonical entity; `articles` are indexes into the table's sorted ids."""
+    """A resolved canonical entity (its articles are kept apart, see EntityTable)."""
 
     name: str
     type: str
     count: int
-    articles: array[int]
+    article_count: int
     aliases: tuple[str, ...]
 
 
@@ -66,7 +66,9 @@ class EntityTable:
     where every article says "Vladimir Poutine") joins it.
 
     Resolved once, when an ingestion ends, and saved in that form: the app loads it without
-    redoing the merging (1.2 s at 20,000 articles), with article ids as small integers."""
+    redoing the merging (1.2 s at 20,000 articles). Which articles name each entity is the
+    bulk of it and only `info` and `entities` need it: it is saved apart (`articles_json`),
+    with article ids as small integers, and loaded on first use through `load_articles`."""
 
     @classmethod
     def from_rows(cls, rows: Iterable[tuple[str, list[ArticleEntity]]]) -> EntityTable:
@@ -91,40 +93,61 @@ class EntityTable:
             merged[full].absorb_short_form(merged.pop(short))
         ids = sorted({a for tally in merged.values() for a in tally.articles})
         index = {article_id: i for i, article_id in enumerate(ids)}
-        resolved = {key: _resolve(tally, index) for key, tally in merged.items()}
+        resolved = {key: _resolve(tally) for key, tally in merged.items()}
+        articles = {key: array("i", sorted(index[a] for a in t.articles)) for key, t in merged.items()}
         words = {word: key for word, candidates in by_word.items() if (key := _dominant(candidates))}
-        return cls(ids, resolved, redirect, words)
+        return cls(resolved, redirect, words, lambda: (ids, articles))
 
     def __init__(
-        self, ids: list[str], entities: dict[str, _Entity], redirect: dict[str, str], words: dict[str, str]
+        self,
+        entities: dict[str, _Entity],
+        redirect: dict[str, str],
+        words: dict[str, str],
+        load_articles: Callable[[], tuple[list[str], dict[str, array[int]]]],
     ) -> None:
-        self._ids = ids
         self._entities = entities
         self._redirect = redirect
         self._words = words
+        self._load_articles = load_articles
+        self._articles: tuple[list[str], dict[str, array[int]]] | None = None
         self._shorts: dict[str, list[str]] = defaultdict(list)
         for short, full in redirect.items():
             self._shorts[full].append(short)
 
     def to_json(self) -> dict[str, object]:
-        """The resolved table, to save beside the index."""
+        """The resolved table without its articles, to save beside the index."""
         return {
-            "ids": self._ids,
             "entities": {
-                key: [e.name, e.type, e.count, e.articles.tolist(), list(e.aliases)]
+                key: [e.name, e.type, e.count, e.article_count, list(e.aliases)]
                 for key, e in self._entities.items()
             },
             "redirect": self._redirect,
             "words": self._words,
         }
 
+    def articles_json(self) -> dict[str, object]:
+        """Which articles name each entity, to save beside the index."""
+        ids, articles = self._article_lists()
+        return {"ids": ids, "articles": {key: indexes.tolist() for key, indexes in articles.items()}}
+
+    @staticmethod
+    def articles_from_json(data: dict[str, Any]) -> tuple[list[str], dict[str, array[int]]]:
+        return list(data["ids"]), {key: array("i", indexes) for key, indexes in data["articles"].items()}
+
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> EntityTable:
+    def from_json(
+        cls, data: dict[str, Any], load_articles: Callable[[], tuple[list[str], dict[str, array[int]]]]
+    ) -> EntityTable:
         entities = {
-            key: _Entity(name, kind, int(count), array("i", articles), tuple(aliases))
+            key: _Entity(name, kind, int(count), int(articles), tuple(aliases))
             for key, (name, kind, count, articles, aliases) in data["entities"].items()
         }
-        return cls(list(data["ids"]), entities, dict(data["redirect"]), dict(data["words"]))
+        return cls(entities, dict(data["redirect"]), dict(data["words"]), load_articles)
+
+    def _article_lists(self) -> tuple[list[str], dict[str, array[int]]]:
+        if self._articles is None:
+            self._articles = self._load_articles()
+        return self._articles
 
     def canonical_key(self, name_or_key: str) -> str:
         """The key of the canonical entity that a name (or key) stands for."""
@@ -146,13 +169,14 @@ class EntityTable:
         return None if entity is None else self._info(canonical, entity)
 
     def _info(self, key: str, entity: _Entity) -> EntityInfo:
-        articles = tuple(self._ids[i] for i in entity.articles)
-        return EntityInfo(entity.name, entity.type, entity.count, articles, entity.aliases, key)
+        ids, articles = self._article_lists()
+        names = tuple(ids[i] for i in articles.get(key, ()))
+        return EntityInfo(entity.name, entity.type, entity.count, names, entity.aliases, key)
 
     def entities(self, kind: str | None = None) -> list[EntityInfo]:
         """Every canonical entity (of one type), in the most articles first."""
         chosen = [(key, e) for key, e in self._entities.items() if not kind or e.type == kind.upper()]
-        chosen.sort(key=lambda ke: (-len(ke[1].articles), -ke[1].count, ke[1].name))
+        chosen.sort(key=lambda ke: (-ke[1].article_count, -ke[1].count, ke[1].name))
         return [self._info(key, e) for key, e in chosen]
 
     def canonical(self, entity: ArticleEntity) -> ArticleEntity:
@@ -170,13 +194,13 @@ def _copy(tally: _Tally) -> _Tally:
     )
 
 
-def _resolve(tally: _Tally, index: dict[str, int]) -> _Entity:
+def _resolve(tally: _Tally) -> _Entity:
     names = sorted(tally.names.items(), key=lambda kv: (kv[0].isupper(), -kv[1], kv[0]))
     return _Entity(
         name=names[0][0],
         type=_majority_type(tally.types),
         count=tally.count,
-        articles=array("i", sorted(index[a] for a in tally.articles)),
+        article_count=len(tally.articles),
         aliases=tuple(sorted((tally.variants | {n for n, _ in names[1:]}) - {names[0][0]})),
     )
 
