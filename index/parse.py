@@ -113,6 +113,9 @@ def _split_site_suffix(title: str, source: str) -> tuple[str, str]:
     return title, source
 
 
+MAX_TEXT_CHARS = 1_000_000
+
+
 def parse_article(
     text: str,
     path: Path,
@@ -127,6 +130,11 @@ def parse_article(
     front, text = split_front_matter(text)
     meta = (metadata or Metadata()).merged(front)
     warnings: list[str] = []
+    if len(text) > MAX_TEXT_CHARS:
+        # Longer than any article: a dump or a book. Its start is indexed (the file is kept).
+        cut = text.rfind("\n\n", 0, MAX_TEXT_CHARS)
+        warnings.append(f"very long ({len(text):,} characters): the first {MAX_TEXT_CHARS:,} are indexed")
+        text = text[: cut if cut > MAX_TEXT_CHARS // 2 else MAX_TEXT_CHARS]
     paragraphs = split_paragraphs(text)
 
     start = _body_start(paragraphs)

@@ -204,3 +204,29 @@ def test_worker_pool_path_gives_the_same_articles_and_entities(
         pooled = {a.id: lib.get(a.id) for a in lib.articles()}
     assert pooled == inline
     assert any(article.entities for article in pooled.values() if article)
+
+
+def test_a_20_mb_file_is_indexed_from_its_start_with_a_warning(tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    paragraph = "Les négociations sur le climat se poursuivent à Bonn entre les délégations. " * 3
+    with (folder / "dump.txt").open("w", encoding="utf-8") as handle:
+        handle.write(
+            "Archive complète des dépêches sur le climat\n\nLe rapporteur a cité l’ornithorynque pour illustrer la diversité des espèces menacées par le réchauffement.\n\n"
+        )
+        while handle.tell() < 20 * 1024 * 1024:
+            handle.write(paragraph + "\n\n")
+    (folder / "normal.txt").write_text(
+        "Un article ordinaire sur la pêche\n\nLes pêcheurs bretons ont manifesté mardi à Brest.\n",
+        encoding="utf-8",
+    )
+    with Library(tmp_path / "home") as library:
+        report = library.ingest([folder], entities=False)
+        assert len(report.added) == 2 and not report.skipped
+        assert any(path.endswith("dump.txt") and "very long" in warning for path, warning in report.warnings)
+        assert [hit.article.title for hit in library.search("ornithorynque").hits] == [
+            "Archive complète des dépêches sur le climat"
+        ]
+        assert library.search("pêcheurs").total == 1
+        article = library.get(str(folder / "dump.txt"))
+        assert article is not None and len(article.body) <= 1_000_000
