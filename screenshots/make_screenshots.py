@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import shutil
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from textual.pilot import Pilot
+from textual.worker import WorkerCancelled
 
 from index import Library
 from reader.app import ReaderApp
@@ -26,7 +28,8 @@ SIZE = (150, 42)
 async def settle(pilot: Pilot) -> None:
     pilot.app.query_one(SearchBar).cursor_blink = False
     for _ in range(3):
-        await pilot.app.workers.wait_for_complete()
+        with contextlib.suppress(WorkerCancelled):  # a stale exclusive worker replaced: expected
+            await pilot.app.workers.wait_for_complete()
         await pilot.pause()
 
 
