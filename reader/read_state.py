@@ -33,6 +33,8 @@ class ReadState:
             self.ids = {str(i) for i in data["read"]}
         elif isinstance(data, list):  # the first format: a bare list of ids
             self.ids = {str(i) for i in data}
+            self.problem = "read/unread state was in an older format: converted, nothing lost"
+            self.save()
         else:
             self.problem = "read/unread state is in an unknown format; starting afresh"
 

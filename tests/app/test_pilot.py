@@ -462,3 +462,16 @@ async def test_a_large_library_shows_the_newest_page_first_then_the_whole_list(m
         assert shown[-1] == (11, False) and len(screen.articles) == 11
         assert screen.current_article is not None
         assert screen.current_article.id == screen.articles[0].id
+
+
+async def test_a_read_state_file_from_an_older_version_is_converted_and_said(make_app) -> None:
+    app = make_app()
+    first = app.library.articles()[-1].id  # the oldest: not opened (and so not read) at start
+    (app.library.home / "read-state.json").write_text(json.dumps([first]))  # the first format
+    fresh = ReaderApp(app.library, None)
+    async with fresh.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert any("older format" in n.message for n in fresh._notifications)
+        assert first in main(fresh).read_ids
+    state = json.loads((app.library.home / "read-state.json").read_text())
+    assert state["version"] >= 1 and first in state["read"]
