@@ -129,12 +129,7 @@ class Library:
     def _damage_reported(self) -> Iterator[None]:
         try:
             yield
-        except (*_DAMAGE, ValueError) as error:
-            # A memory-mapped file shorter than its index says fails a seek "out of range".
-            if not isinstance(error, _DAMAGE) and (
-                isinstance(error, QueryError) or "out of range" not in str(error)
-            ):
-                raise
+        except _DAMAGE as error:
             self._store.close()
             raise IndexUnusable(
                 f"the index in {self._store.directory} is damaged ({type(error).__name__}); "

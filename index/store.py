@@ -358,7 +358,18 @@ class _MappedStorage(FileStorage):
             if os.fstat(handle.fileno()).st_size == 0:  # an empty file cannot be mapped
                 return super().open_file(name, **kwargs)
             mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-        return StructFile(mapped, name=name, **kwargs)
+        return _MappedFile(mapped, name=name, **kwargs)
+
+
+class _MappedFile(StructFile):
+    """A mapped index file that fails as a truncated file does, with EOFError: mmap says
+    ValueError("seek out of range") when a file is shorter than its own table says."""
+
+    def seek(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().seek(*args, **kwargs)
+        except ValueError as error:
+            raise EOFError(str(error)) from error
 
 
 def _storage(directory: Path) -> FileStorage:
