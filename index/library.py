@@ -88,7 +88,6 @@ class SearchResults:
     def __iter__(self) -> Iterator[Hit]:
         return iter(self.hits)
 
-    @_locked
     def __len__(self) -> int:
         return len(self.hits)
 

@@ -27,6 +27,8 @@ from whoosh.writing import IndexWriter
 from index.article import Article, ArticleEntity, ArticleSummary
 from index.dates import wall_clock
 from index.schema import SCHEMA_VERSION, article_schema
+from index.scoring import FastBM25F
+from index.term_stats import TermStats
 
 INDEX_NAME = "articles"
 # Up to this many list rows are read document by document; more, and every row is read
@@ -135,6 +137,7 @@ class ArticleStore:
         self._entity_column: tuple[Searcher, Any] | None = None
         self._rows: tuple[Searcher, list[ArticleSummary]] | None = None
         self._dates: tuple[Searcher, list[int]] | None = None
+        self._term_stats: tuple[Searcher, TermStats] | None = None
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -250,7 +253,7 @@ class ArticleStore:
             return None
         if self._searcher is None or not self._searcher.up_to_date():
             # Not Searcher.refresh(): it fails when the previous reader was of an empty index.
-            previous, self._searcher = self._searcher, ix.searcher()
+            previous, self._searcher = self._searcher, ix.searcher(weighting=FastBM25F())
             if previous is not None:
                 previous.close()
         return self._searcher
@@ -311,6 +314,12 @@ class ArticleStore:
         if self._dates is None or self._dates[0] is not searcher:
             self._dates = (searcher, column_values(searcher.reader(), "date", MISSING_DATE, translate=False))
         return self._dates[1]
+
+    def term_stats(self, searcher: Searcher) -> TermStats:
+        """Term statistics for `searcher`, remembered until the index changes."""
+        if self._term_stats is None or self._term_stats[0] is not searcher:
+            self._term_stats = (searcher, TermStats(searcher.reader()))
+        return self._term_stats[1]
 
     @staticmethod
     def _some_rows(searcher: Searcher, docnums: list[int]) -> list[ArticleSummary]:

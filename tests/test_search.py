@@ -95,7 +95,7 @@ def test_sort_by_date_is_newest_first_with_undated_last(corpus_library: Library)
 
 def test_limit_and_total(corpus_library: Library) -> None:
     results = corpus_library.search("france OR japon OR inflation", limit=1)
-    assert len(results.hits) == 1
+    assert len(results) == len(results.hits) == 1
     assert results.total >= 3
 
 

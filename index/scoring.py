@@ -1,0 +1,83 @@
+"""BM25F scoring that reads each segment's field lengths once instead of once per matching document."""
+
+from __future__ import annotations
+
+import weakref
+from typing import Any
+
+from whoosh.codec.whoosh3 import W3PerDocReader, _lenfield
+from whoosh.reading import IndexReader, SegmentReader
+from whoosh.scoring import BM25F, BM25FScorer
+from whoosh.searching import Searcher
+from whoosh.util.numeric import byte_to_length
+
+# Whoosh stores a field's length per document as one byte; this turns the byte into the length.
+_LENGTH_OF_BYTE = [float(byte_to_length(b) or 1) for b in range(256)]
+
+# segment reader -> field name -> length of that field in each document. Whoosh looks the
+# length up in a column for every scored document (a third of a search's time in the
+# profile); a segment's whole column is one byte per document, so it is read at once.
+_lengths_by_reader: weakref.WeakKeyDictionary[IndexReader, dict[str, list[float]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def field_lengths(reader: IndexReader, fieldname: str) -> list[float] | None:
+    """Every document's length in `fieldname` for one segment, or None where Whoosh's
+    storage is not the one this reads (then scoring falls back to Whoosh's own lookup)."""
+    per_reader = _lengths_by_reader.setdefault(reader, {})
+    if fieldname not in per_reader:
+        lengths = _read_lengths(reader, fieldname)
+        if lengths is None:
+            return None
+        per_reader[fieldname] = lengths
+    return per_reader[fieldname]
+
+
+def _read_lengths(reader: IndexReader, fieldname: str) -> list[float] | None:
+    # Whoosh has no public way to read a whole column's bytes: this uses the W3 codec's
+    # column file, the same one doc_field_length reads one byte of (a test compares the two).
+    perdoc = getattr(reader, "_perdoc", None)
+    if not isinstance(reader, SegmentReader) or not isinstance(perdoc, W3PerDocReader):
+        return None
+    count = reader.doc_count_all()
+    lenfield = _lenfield(fieldname)
+    if not perdoc.has_column(lenfield):
+        return [1.0] * count
+    column_file, offset, size = perdoc._get_column_file(lenfield)
+    try:
+        column_file.seek(offset)
+        raw = column_file.read(min(size, count))
+    finally:
+        column_file.close()
+    lengths = [_LENGTH_OF_BYTE[b] for b in raw]
+    lengths.extend([1.0] * (count - len(lengths)))
+    return lengths
+
+
+class _Scorer(BM25FScorer):  # type: ignore[misc]
+    def __init__(self, searcher: Searcher, fieldname: str, text: bytes, lengths: list[float], **kw: Any):
+        super().__init__(searcher, fieldname, text, **kw)
+        self._lengths = lengths
+        # bm25() with its constants folded: idf * tf * (K1 + 1) / (tf + K1 * ((1 - B) + B * fl / avgfl))
+        self._top = self.idf * (self.K1 + 1)
+        self._base = self.K1 * (1 - self.B)
+        self._per_length = self.K1 * self.B / self.avgfl
+
+    def score(self, matcher: Any) -> float:
+        weight = matcher.weight()
+        return float(
+            self._top * weight / (weight + self._base + self._per_length * self._lengths[matcher.id()])
+        )
+
+
+class FastBM25F(BM25F):  # type: ignore[misc]
+    """Whoosh's BM25F, same scores, with field lengths from a per-segment list."""
+
+    def scorer(self, searcher: Searcher, fieldname: str, text: bytes, qf: int = 1) -> Any:
+        if searcher.schema[fieldname].scorable:
+            lengths = field_lengths(searcher.reader(), fieldname)
+            if lengths is not None:
+                B = self._field_B.get(fieldname, self.B)
+                return _Scorer(searcher, fieldname, text, lengths, B=B, K1=self.K1, qf=qf)
+        return super().scorer(searcher, fieldname, text, qf)
