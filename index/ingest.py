@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from index.discover import Discovery
@@ -10,7 +12,7 @@ from index.pipeline import Outcome, process_files
 from index.report import IngestReport, Progress
 from index.store import ArticleStore, article_fields
 
-# Articles committed together: a run killed midway keeps the batches it committed.
+# Articles committed together at least: a run killed midway keeps the batches it committed.
 BATCH = 2000
 
 
@@ -26,26 +28,13 @@ def ingest_files(
 ) -> None:
     """Bring the index in line with the files `found`; the caller holds the ingestion lock.
 
-    Entities are extracted when `aliases` is given. A commit every BATCH articles."""
+    Entities are extracted when `aliases` is given. Articles are committed in batches that
+    grow with the index (see _write_segments)."""
     known = store.hashes()
     total = len(found.files)
     files = [(str(path), known[str(path)][1] if str(path) in known else None) for path in found.files]
-    batch: list[Outcome] = []
-    for done, outcome in enumerate(process_files(files, salt, aliases, parallel), 1):
-        if progress:
-            progress(done, total, outcome.path)
-        report.warnings.extend((outcome.path, w) for w in outcome.warnings)
-        if outcome.unchanged:
-            report.unchanged.append(outcome.path)
-        elif outcome.skipped is not None:
-            report.skipped.append((outcome.path, outcome.skipped))
-        else:
-            batch.append(outcome)
-            if len(batch) >= BATCH:
-                _write(store, batch, report, wait, merge=False)
-                batch = []
-    if batch:
-        _write(store, batch, report, wait, merge=False)
+    to_write = _sorted_out(process_files(files, salt, aliases, parallel), report, progress, total)
+    _write_segments(store, to_write, len(known), report, wait)
     seen = {str(p) for p in found.files}
     gone = [
         (path, doc_id)
@@ -65,16 +54,43 @@ def ingest_files(
             writer.commit(merge=True)
 
 
-def _write(store: ArticleStore, batch: list[Outcome], report: IngestReport, wait: float, merge: bool) -> None:
-    with store.writer(wait) as writer:
-        for outcome in batch:
-            assert outcome.article is not None
-            # A new file's id cannot be in the index: adding skips the lookup in every segment.
-            add = writer.update_document if outcome.existed else writer.add_document
-            add(**article_fields(outcome.article))
-        writer.commit(merge=merge)
-    for outcome in batch:
-        (report.updated if outcome.existed else report.added).append(outcome.path)
+def _sorted_out(
+    outcomes: Iterable[Outcome], report: IngestReport, progress: Progress | None, total: int
+) -> Iterator[Outcome]:
+    """The outcomes that have an article to write; the others go straight into the report."""
+    for done, outcome in enumerate(outcomes, 1):
+        if progress:
+            progress(done, total, outcome.path)
+        report.warnings.extend((outcome.path, w) for w in outcome.warnings)
+        if outcome.unchanged:
+            report.unchanged.append(outcome.path)
+        elif outcome.skipped is not None:
+            report.skipped.append((outcome.path, outcome.skipped))
+        else:
+            yield outcome
+
+
+def _write_segments(
+    store: ArticleStore, outcomes: Iterator[Outcome], indexed: int, report: IngestReport, wait: float
+) -> None:
+    """Write the articles in batches of BATCH, or of as many articles as the index already
+    holds when that is more: each batch is a Whoosh segment, and every search and term
+    lookup visits every segment, so growing batches keep a library of N articles at about
+    log2(N / BATCH) segments (fixed batches made 50 at 100,000 articles), and merging them,
+    which costs more than the indexing, is left to Whoosh's policy for small segments."""
+    while (first := next(outcomes, None)) is not None:
+        written: list[tuple[str, bool]] = []
+        with store.writer(wait) as writer:
+            for outcome in itertools.chain([first], itertools.islice(outcomes, max(BATCH, indexed) - 1)):
+                assert outcome.article is not None
+                # A new file's id cannot be in the index: adding skips the lookup in every segment.
+                add = writer.update_document if outcome.existed else writer.add_document
+                add(**article_fields(outcome.article))
+                written.append((outcome.path, outcome.existed))
+            writer.commit(merge=False)
+        for path, existed in written:
+            (report.updated if existed else report.added).append(path)
+        indexed += len(written)
 
 
 def _under(path: str, roots: list[Path]) -> bool:

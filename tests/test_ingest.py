@@ -230,3 +230,26 @@ def test_a_20_mb_file_is_indexed_from_its_start_with_a_warning(tmp_path: Path) -
         assert library.search("pêcheurs").total == 1
         article = library.get(str(folder / "dump.txt"))
         assert article is not None and len(article.body) <= 1_000_000
+
+
+def test_batches_grow_with_the_index_so_segments_stay_few(tmp_path: Path, monkeypatch) -> None:
+    from index import ingest
+    from index.parse import parse_article
+    from index.pipeline import Outcome
+    from index.report import IngestReport
+    from index.store import ArticleStore
+    from tests.corpus import write_mixed_corpus
+
+    monkeypatch.setattr(ingest, "BATCH", 4)
+    paths = write_mixed_corpus(tmp_path / "corpus", 36)
+    outcomes = (Outcome(str(p), parse_article(p.read_text("utf-8"), p)) for p in paths)
+    store = ArticleStore(tmp_path / "index")
+    report = IngestReport()
+    ingest._write_segments(store, outcomes, 0, report, wait=0)
+    searcher = store.searcher()
+    assert searcher is not None
+    sizes = [leaf.doc_count_all() for leaf, _offset in searcher.reader().leaf_readers()]
+    # Each batch is as large as the index before it: 4, 4, 8, 16, then the 4 left.
+    assert sizes == [4, 4, 8, 16, 4]
+    assert sorted(report.added) == sorted(map(str, paths))
+    store.close()
