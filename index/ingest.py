@@ -7,10 +7,11 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from index.discover import Discovery
+from index.documents import article_fields
 from index.entities.aliases import Aliases
 from index.pipeline import Outcome, process_files
 from index.report import IngestReport, Progress
-from index.store import ArticleStore, article_fields
+from index.store import ArticleStore
 
 # Articles committed together at least: a run killed midway keeps the batches it committed.
 BATCH = 2000

@@ -7,14 +7,13 @@ import errno
 import functools
 import heapq
 import json
-import os
 import pickle
 import struct
 import threading
 import zlib
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -24,26 +23,21 @@ from whoosh.sorting import FieldFacet, ScoreFacet, TranslateFacet
 
 from index.article import Article, ArticleSummary, article_id
 from index.discover import discover
+from index.documents import article_from_stored, summary_from_stored
 from index.entities.aliases import Aliases, load_aliases
 from index.entities.table import EntityInfo, EntityTable
 from index.query import QueryError, make_parser, matched_terms, parse_query, term_spans
 from index.related import Related, find_related
 from index.report import IngestReport, Progress
+from index.saved_files import read_json, read_order, write_json, write_order
 from index.snippet import MarkFormatter, Snippet, SnippetWindow, fragmenter, lead_snippet, unmark
-from index.store import (
-    MISSING_DATE,
-    ArticleStore,
-    DataDirectoryError,
-    IndexUnusable,
-    article_from_stored,
-    summary_from_stored,
-)
+from index.store import MISSING_DATE, ArticleStore, DataDirectoryError, IndexUnusable
 
 SORTS = ("relevance", "date")
 ROOTS_FILE = "roots.json"
 TABLE_FILE = "entity-table.json"
 ARTICLES_FILE = "entity-articles.json"
-TABLE_FORMAT = 3  # the resolved table and its articles apart; an older file is rebuilt
+ORDER_FILE = "newest-first.bin"
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -101,12 +95,12 @@ class SourceCount:
         return {"name": self.name, "count": self.count}
 
 
-def _newest_first(key: int) -> tuple[int, int]:
+def _date_sort_key(key: int) -> tuple[int, int]:
     # Whoosh gives undated documents the column's largest value; they go last, not first.
     return (1, 0) if key >= MISSING_DATE else (0, -key)
 
 
-NEWEST_FIRST = TranslateFacet(_newest_first, FieldFacet("date"))
+NEWEST_FIRST = TranslateFacet(_date_sort_key, FieldFacet("date"))
 
 
 class Library:
@@ -191,7 +185,9 @@ class Library:
 
             with self._lock:
                 ingest_files(self._store, found, report, aliases, salt, progress, wait, parallel)
-                self._entity_table()  # aggregated once here, so that opening the app is quick
+                # Aggregated and saved once here, so that opening the app is quick.
+                self._entity_table()
+                self._newest_first(0)
         return report
 
     def _remember_roots(self, roots: list[Path]) -> None:
@@ -286,14 +282,27 @@ class Library:
         return searcher.reader().all_doc_ids() if isinstance(q, wq.Every) else searcher.docs_for_query(q)
 
     def _summaries(self, q: wq.Query, limit: int | None = None) -> list[ArticleSummary]:
-        docnums = self._live_docnums(q)
+        if isinstance(q, wq.Every):
+            return self._store.summaries(list(self._newest_first(limit)))
+        return self._store.summaries(self._sorted(self._live_docnums(q), limit))
+
+    def _sorted(self, docnums: Iterable[int], limit: int | None) -> list[int]:
         # Sorted here on the raw date column: Whoosh's sorting collector costs ~10x more.
         dates = self._store.date_keys()
         if limit is None:
-            ordered = sorted(docnums, key=lambda n: _newest_first(dates[n]))
-        else:
-            ordered = heapq.nsmallest(limit, docnums, key=lambda n: _newest_first(dates[n]))
-        return self._store.summaries(ordered)
+            return sorted(docnums, key=lambda n: _date_sort_key(dates[n]))
+        return heapq.nsmallest(limit, docnums, key=lambda n: _date_sort_key(dates[n]))
+
+    def _newest_first(self, limit: int | None = None) -> Sequence[int]:
+        """Every article's document number, newest first: saved once per index generation, so
+        that the app's first page reads 200 numbers instead of 100,000 dates (0.34 s)."""
+        generation = self._store.generation()
+        order = read_order(self.home / ORDER_FILE, generation, limit)
+        if order is None:
+            full = self._sorted(self._live_docnums(wq.Every()), None)
+            write_order(self.home / ORDER_FILE, generation, full)
+            return full[:limit]
+        return order
 
     @_locked
     def related(self, ref: str, limit: int = 5) -> list[Related]:
@@ -351,7 +360,7 @@ class Library:
         generation = self._store.generation()
         if self._table is not None and self._table[0] == generation:
             return self._table[1]
-        data = self._saved(TABLE_FILE, generation)
+        data = read_json(self.home / TABLE_FILE, generation)
         if data is not None:
             table = EntityTable.from_json(data, functools.partial(self._entity_articles, generation))
         else:
@@ -361,33 +370,17 @@ class Library:
 
     def _aggregate_entities(self, generation: int) -> EntityTable:
         table = EntityTable.from_rows(self._store.entity_rows())
-        with contextlib.suppress(OSError):
-            for name, part in ((ARTICLES_FILE, table.articles_json()), (TABLE_FILE, table.to_json())):
-                payload = {"format": TABLE_FORMAT, "generation": generation, **part}
-                _write_atomically(
-                    self.home / name, json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
-                )
+        write_json(self.home / ARTICLES_FILE, generation, table.articles_json())
+        write_json(self.home / TABLE_FILE, generation, table.to_json())
         return table
 
     def _entity_articles(self, generation: int) -> tuple[list[str], dict[str, array[int]]]:
         """Which articles name each entity: from its file, else aggregated anew."""
-        data = self._saved(ARTICLES_FILE, generation)
+        data = read_json(self.home / ARTICLES_FILE, generation)
         if data is not None:
             with contextlib.suppress(ValueError, TypeError, KeyError):
                 return EntityTable.articles_from_json(data)
         return EntityTable.articles_from_json(self._aggregate_entities(generation).articles_json())
-
-    def _saved(self, name: str, generation: int) -> dict[str, Any] | None:
-        """A file saved beside the index for this generation, or None."""
-        with contextlib.suppress(OSError, ValueError):
-            data = json.loads((self.home / name).read_text("utf-8"))
-            if (
-                isinstance(data, dict)
-                and data.get("generation") == generation
-                and data.get("format") == TABLE_FORMAT
-            ):
-                return data
-        return None
 
     @_locked
     def sources(self) -> list[SourceCount]:
@@ -399,9 +392,3 @@ class Library:
     def __len__(self) -> int:
         searcher = self._store.searcher()
         return searcher.doc_count() if searcher is not None else 0
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_text(text, "utf-8")
-    os.replace(temporary, path)

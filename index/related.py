@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import functools
 import heapq
 import math
@@ -13,13 +12,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from whoosh import query as wq
-from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 from whoosh.util.times import long_to_datetime
 
 from index.analysis import french_analyzer
 from index.article import ArticleSummary
-from index.store import MISSING_DATE, ArticleStore, summary_from_stored
+from index.documents import summary_from_stored
+from index.segments import leaf_of
+from index.store import MISSING_DATE, ArticleStore
 
 # How much each signal weighs in the score (each signal is in [0, 1]).
 TEXT_WEIGHT, ENTITY_WEIGHT, TIME_WEIGHT = 0.5, 0.4, 0.1
@@ -110,7 +110,6 @@ class RelatedFinder:
         self.stored = searcher.stored_fields(docnum)
         self.text = f"{self.stored.get('title', '')}\n\n{self.stored.get('body', '')}"
         self.entities = store.entities_of(docnum)
-        self.dates = store.date_keys()
         self.key_terms: list[str] = []
 
     def find(self, limit: int) -> tuple[list[Related], list[ArticleSummary]]:
@@ -175,7 +174,7 @@ class RelatedFinder:
             candidate.time, candidate.days = _closeness(own_date, self._date(candidate.docnum))
 
     def _date(self, docnum: int) -> datetime | None:
-        value = self.dates[docnum]
+        value = self.store.date_key(self.searcher, docnum)
         return None if value is None or value >= MISSING_DATE else long_to_datetime(value)
 
     def _assemble(
@@ -222,7 +221,7 @@ class RelatedFinder:
     def _shared_terms(self, docnum: int) -> list[str]:
         """The article's key terms that `docnum` contains, from the postings (no re-analysis)
         of the one segment that holds it: the whole index's postings open every segment."""
-        leaf, offset = self._segment_of(docnum)
+        leaf, offset = leaf_of(self.reader, docnum)
         shared = []
         for term in self.key_terms[:REASON_TERMS]:
             if ("body", term) not in leaf:
@@ -232,11 +231,6 @@ class RelatedFinder:
             if postings.is_active() and postings.id() == docnum - offset:
                 shared.append(term)
         return shared
-
-    def _segment_of(self, docnum: int) -> tuple[IndexReader, int]:
-        leaves = self.reader.leaf_readers()
-        offsets = [offset for _, offset in leaves]
-        return leaves[bisect.bisect_right(offsets, docnum) - 1]
 
 
 def _surface_forms(text: str) -> dict[str, str]:

@@ -8,10 +8,11 @@ import pytest
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 
+from index.documents import article_fields
 from index.parse import parse_article
 from index.query import make_parser, parse_query
 from index.scoring import field_lengths
-from index.store import ArticleStore, article_fields
+from index.store import ArticleStore
 from index.term_stats import TermStats
 from tests.corpus import write_corpus, write_mixed_corpus
 

@@ -1,0 +1,27 @@
+"""Reading an index segment by segment: whole columns, and the segment that holds a document."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+from whoosh.reading import IndexReader
+
+
+def column_values(reader: Any, name: str, default: Any = b"", translate: bool = True) -> list[Any]:
+    """Every document's value of column `name`, indexed by document number, segment by segment.
+
+    Whoosh's multi-segment column reader skips segments that lack the column, and its
+    per-document access costs ~10x more than reading a segment's column in one pass."""
+    values: list[Any] = [default] * reader.doc_count_all()
+    for leaf, offset in reader.leaf_readers():
+        if leaf.has_column(name):
+            for i, value in enumerate(leaf.column_reader(name, translate=translate)):
+                values[offset + i] = value
+    return values
+
+
+def leaf_of(reader: IndexReader, docnum: int) -> tuple[IndexReader, int]:
+    """The segment reader that holds document `docnum` of `reader`, and its first number."""
+    leaves = reader.leaf_readers()
+    return leaves[bisect.bisect_right([offset for _, offset in leaves], docnum) - 1]
