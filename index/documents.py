@@ -58,6 +58,11 @@ def decode_entities(data: bytes) -> list[ArticleEntity]:
     ]
 
 
+def entity_keys(data: bytes) -> set[str]:
+    """The keys of encoded entities (see encode_entities), without decoding the rest."""
+    return {row[3] for row in json.loads(data)} if data else set()
+
+
 def _date(stored: dict[str, Any]) -> datetime | None:
     value = stored.get("date_iso")
     return datetime.fromisoformat(value) if value else None

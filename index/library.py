@@ -257,7 +257,7 @@ class Library:
         if searcher is None or docnum is None:
             return None
         table = self._entity_table()
-        entities = [table.canonical(e) for e in self._store.entities_of(docnum)]
+        entities = [table.canonical(e) for e in self._store.entities_of(searcher, docnum)]
         return article_from_stored(searcher.stored_fields(docnum), entities)
 
     @_locked

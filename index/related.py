@@ -109,7 +109,7 @@ class RelatedFinder:
         self.total = max(searcher.doc_count(), 1)
         self.stored = searcher.stored_fields(docnum)
         self.text = f"{self.stored.get('title', '')}\n\n{self.stored.get('body', '')}"
-        self.entities = store.entities_of(docnum)
+        self.entities = store.entities_of(searcher, docnum)
         self.key_terms: list[str] = []
 
     def find(self, limit: int) -> tuple[list[Related], list[ArticleSummary]]:
@@ -168,7 +168,7 @@ class RelatedFinder:
         possible = sum(weight for weight, _ in weights.values()) or 1.0
         own_date = self._date(self.docnum)
         for candidate in candidates.values():
-            keys = {e.key for e in self.store.entities_of(candidate.docnum)} if weights else set()
+            keys = self.store.entity_keys_of(self.searcher, candidate.docnum) if weights else set()
             candidate.shared = [weights[key] for key in keys if key in weights]
             candidate.entities = sum(weight for weight, _ in candidate.shared) / possible
             candidate.time, candidate.days = _closeness(own_date, self._date(candidate.docnum))

@@ -5,11 +5,12 @@ from __future__ import annotations
 import weakref
 from typing import Any
 
-from whoosh.codec.whoosh3 import W3PerDocReader, _lenfield
 from whoosh.reading import IndexReader, SegmentReader
 from whoosh.scoring import BM25F, BM25FScorer
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
+
+from index.segments import length_bytes
 
 # Whoosh stores a field's length per document as one byte; this turns the byte into the length.
 _LENGTH_OF_BYTE = [float(byte_to_length(b) or 1) for b in range(256)]
@@ -35,24 +36,10 @@ def field_lengths(reader: IndexReader, fieldname: str) -> list[float] | None:
 
 
 def _read_lengths(reader: IndexReader, fieldname: str) -> list[float] | None:
-    # Whoosh has no public way to read a whole column's bytes: this uses the W3 codec's
-    # column file, the same one doc_field_length reads one byte of (a test compares the two).
-    perdoc = getattr(reader, "_perdoc", None)
-    if not isinstance(reader, SegmentReader) or not isinstance(perdoc, W3PerDocReader):
+    if not isinstance(reader, SegmentReader):
         return None
-    count = reader.doc_count_all()
-    lenfield = _lenfield(fieldname)
-    if not perdoc.has_column(lenfield):
-        return [1.0] * count
-    column_file, offset, size = perdoc._get_column_file(lenfield)
-    try:
-        column_file.seek(offset)
-        raw = column_file.read(min(size, count))
-    finally:
-        column_file.close()
-    lengths = [_LENGTH_OF_BYTE[b] for b in raw]
-    lengths.extend([1.0] * (count - len(lengths)))
-    return lengths
+    raw = length_bytes(getattr(reader, "_perdoc", None), fieldname, reader.doc_count_all())
+    return None if raw is None else [_LENGTH_OF_BYTE[b] for b in raw]
 
 
 class _Scorer(BM25FScorer):  # type: ignore[misc]

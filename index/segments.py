@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
+from whoosh.codec.whoosh3 import W3PerDocReader, _lenfield
 from whoosh.reading import IndexReader
 
 
@@ -25,3 +26,24 @@ def leaf_of(reader: IndexReader, docnum: int) -> tuple[IndexReader, int]:
     """The segment reader that holds document `docnum` of `reader`, and its first number."""
     leaves = reader.leaf_readers()
     return leaves[bisect.bisect_right([offset for _, offset in leaves], docnum) - 1]
+
+
+def length_bytes(perdoc: Any, fieldname: str, count: int) -> bytes | None:
+    """A segment's lengths of `fieldname`, one byte per document as Whoosh stores them, read
+    at once; None when the segment has no such column or is not in the W3 format this reads
+    (then ask Whoosh).
+
+    Whoosh has no public way to read a whole column: this reads the W3 codec's column file,
+    the one its doc_field_length reads a byte of per call (tests compare the two)."""
+    if not isinstance(perdoc, W3PerDocReader):
+        return None
+    lenfield = _lenfield(fieldname)
+    if not perdoc.has_column(lenfield):
+        return None
+    column_file, offset, size = perdoc._get_column_file(lenfield)
+    try:
+        column_file.seek(offset)
+        raw = bytes(column_file.read(min(size, count)))
+    finally:
+        column_file.close()
+    return raw + bytes(count - len(raw))

@@ -23,9 +23,10 @@ from whoosh.searching import Searcher
 from whoosh.writing import IndexWriter
 
 from index.article import ArticleEntity, ArticleSummary
-from index.documents import decode_entities, row_from_columns, text_of
+from index.documents import decode_entities, entity_keys, row_from_columns, text_of
 from index.schema import SCHEMA_VERSION, article_schema
 from index.scoring import FastBM25F
+from index.segment_writer import ArticleWriter
 from index.segments import column_values, leaf_of
 from index.term_stats import TermStats
 
@@ -158,7 +159,7 @@ class ArticleStore:
         ix = self.open(create=True)
         assert ix is not None
         try:
-            writer = ix.writer(timeout=wait)
+            writer = ArticleWriter(ix, timeout=wait)
         except LockError as error:
             raise IndexBusy(
                 "the index is busy: another `reader index` is running; try again when it ends"
@@ -196,14 +197,19 @@ class ArticleStore:
         digests = reader.column_reader("content_hash")
         return {text_of(paths[n]): (text_of(ids[n]), text_of(digests[n])) for n in reader.all_doc_ids()}
 
-    def entities_of(self, docnum: int) -> list[ArticleEntity]:
-        searcher = self.searcher()
-        if searcher is None:
-            return []
+    def entities_of(self, searcher: Searcher, docnum: int) -> list[ArticleEntity]:
+        return decode_entities(self._entity_data(searcher, docnum))
+
+    def entity_keys_of(self, searcher: Searcher, docnum: int) -> set[str]:
+        """The keys of a document's entities, without making the entities (related articles
+        ask for a hundred documents' keys at a time)."""
+        return entity_keys(self._entity_data(searcher, docnum))
+
+    def _entity_data(self, searcher: Searcher, docnum: int) -> bytes:
         # A column reader loads the column's offsets: make one per searcher, not per call.
         if self._entity_column is None or self._entity_column[0] is not searcher:
             self._entity_column = (searcher, searcher.reader().column_reader("entities"))
-        return decode_entities(self._entity_column[1][docnum])
+        return bytes(self._entity_column[1][docnum])
 
     def entity_rows(self) -> Iterator[tuple[str, list[ArticleEntity]]]:
         """(article id, its entities) for every article, read from columns only."""
