@@ -8,22 +8,16 @@ from typing import Any
 from whoosh.reading import IndexReader, SegmentReader
 from whoosh.scoring import BM25F, BM25FScorer
 from whoosh.searching import Searcher
-from whoosh.util.numeric import byte_to_length
 
-from index.segments import length_bytes
-
-# Whoosh stores a field's length per document as one byte; this turns the byte into the length.
-_LENGTH_OF_BYTE = [float(byte_to_length(b) or 1) for b in range(256)]
+from index.segments import field_lengths_of
 
 # segment reader -> field name -> length of that field in each document. Whoosh looks the
 # length up in a column for every scored document (a third of a search's time in the
 # profile); a segment's whole column is one byte per document, so it is read at once.
-_lengths_by_reader: weakref.WeakKeyDictionary[IndexReader, dict[str, list[float]]] = (
-    weakref.WeakKeyDictionary()
-)
+_lengths_by_reader: weakref.WeakKeyDictionary[IndexReader, dict[str, list[int]]] = weakref.WeakKeyDictionary()
 
 
-def field_lengths(reader: IndexReader, fieldname: str) -> list[float] | None:
+def field_lengths(reader: IndexReader, fieldname: str) -> list[int] | None:
     """Every document's length in `fieldname` for one segment, or None where Whoosh's
     storage is not the one this reads (then scoring falls back to Whoosh's own lookup)."""
     per_reader = _lengths_by_reader.setdefault(reader, {})
@@ -35,15 +29,14 @@ def field_lengths(reader: IndexReader, fieldname: str) -> list[float] | None:
     return per_reader[fieldname]
 
 
-def _read_lengths(reader: IndexReader, fieldname: str) -> list[float] | None:
+def _read_lengths(reader: IndexReader, fieldname: str) -> list[int] | None:
     if not isinstance(reader, SegmentReader):
         return None
-    raw = length_bytes(getattr(reader, "_perdoc", None), fieldname, reader.doc_count_all())
-    return None if raw is None else [_LENGTH_OF_BYTE[b] for b in raw]
+    return field_lengths_of(getattr(reader, "_perdoc", None), fieldname, reader.doc_count_all())
 
 
 class _Scorer(BM25FScorer):  # type: ignore[misc]
-    def __init__(self, searcher: Searcher, fieldname: str, text: bytes, lengths: list[float], **kw: Any):
+    def __init__(self, searcher: Searcher, fieldname: str, text: bytes, lengths: list[int], **kw: Any):
         super().__init__(searcher, fieldname, text, **kw)
         self._lengths = lengths
         # bm25() with its constants folded: idf * tf * (K1 + 1) / (tf + K1 * ((1 - B) + B * fl / avgfl))

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from whoosh.util.numeric import byte_to_length
 from whoosh.writing import SegmentWriter
 
-from index.segments import length_bytes
-
-_LENGTH_OF_BYTE = [byte_to_length(b) for b in range(256)]
+from index.segments import field_lengths_of
 
 
 class ArticleWriter(SegmentWriter):  # type: ignore[misc]
@@ -34,8 +31,7 @@ class _Lengths:
 
     def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> Any:
         if fieldname not in self._lengths:
-            raw = length_bytes(self._perdoc, fieldname, self._count)
-            self._lengths[fieldname] = None if raw is None else [_LENGTH_OF_BYTE[b] for b in raw]
+            self._lengths[fieldname] = field_lengths_of(self._perdoc, fieldname, self._count)
         lengths = self._lengths[fieldname]
         if lengths is None:
             return self._perdoc.doc_field_length(docnum, fieldname, default)

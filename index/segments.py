@@ -7,6 +7,10 @@ from typing import Any
 
 from whoosh.codec.whoosh3 import W3PerDocReader, _lenfield
 from whoosh.reading import IndexReader
+from whoosh.util.numeric import byte_to_length
+
+# Whoosh stores a field's length as one byte per document; the length each byte stands for.
+_LENGTH_OF_BYTE = [byte_to_length(b) for b in range(256)]
 
 
 def column_values(reader: Any, name: str, default: Any = b"", translate: bool = True) -> list[Any]:
@@ -28,13 +32,12 @@ def leaf_of(reader: IndexReader, docnum: int) -> tuple[IndexReader, int]:
     return leaves[bisect.bisect_right([offset for _, offset in leaves], docnum) - 1]
 
 
-def length_bytes(perdoc: Any, fieldname: str, count: int) -> bytes | None:
-    """A segment's lengths of `fieldname`, one byte per document as Whoosh stores them, read
-    at once; None when the segment has no such column or is not in the W3 format this reads
-    (then ask Whoosh).
+def field_lengths_of(perdoc: Any, fieldname: str, count: int) -> list[int] | None:
+    """A segment's lengths of `fieldname` for its `count` documents, read at once; None when
+    the segment has no such column or is not in the W3 format this reads (then ask Whoosh).
 
     Whoosh has no public way to read a whole column: this reads the W3 codec's column file,
-    the one its doc_field_length reads a byte of per call (tests compare the two)."""
+    one byte per document, the byte its doc_field_length reads per call (tests compare)."""
     if not isinstance(perdoc, W3PerDocReader):
         return None
     lenfield = _lenfield(fieldname)
@@ -46,4 +49,4 @@ def length_bytes(perdoc: Any, fieldname: str, count: int) -> bytes | None:
         raw = bytes(column_file.read(min(size, count)))
     finally:
         column_file.close()
-    return raw + bytes(count - len(raw))
+    return [_LENGTH_OF_BYTE[b] for b in raw] + [0] * (count - len(raw))
