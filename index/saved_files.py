@@ -6,6 +6,7 @@ import contextlib
 import json
 import os
 import struct
+import threading
 from array import array
 from collections.abc import Sequence
 from pathlib import Path
@@ -61,7 +62,8 @@ def write_order(path: Path, generation: int, docnums: Sequence[int]) -> None:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    temporary = path.with_name(f".{path.name}.tmp")
+    # A name of its own: the app and an indexer may save the same file at the same time.
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
         temporary.write_bytes(data)
         os.replace(temporary, path)
