@@ -26,7 +26,7 @@ from index.discover import discover
 from index.documents import article_from_stored, summary_from_stored
 from index.entities.aliases import Aliases, load_aliases
 from index.entities.table import EntityInfo, EntityTable
-from index.query import QueryError, make_parser, matched_terms, parse_query, term_spans
+from index.query import QueryError, make_parser, matched_terms, parse_query, scoring_form, term_spans
 from index.related import Related, find_related
 from index.report import IngestReport, Progress
 from index.saved_files import read_json, read_order, write_json, write_order
@@ -230,7 +230,7 @@ class Library:
         sortedby = [NEWEST_FIRST, ScoreFacet()] if sort == "date" else None
         # No terms=True and no exact count unless Whoosh has one: both force scoring every
         # matching document instead of skipping the blocks that cannot reach the top.
-        results = searcher.search(parsed, limit=limit, sortedby=sortedby)
+        results = searcher.search(scoring_form(parsed), limit=limit, sortedby=sortedby)
         results.formatter = MarkFormatter()
         results.fragmenter = fragmenter()
         terms = matched_terms(parsed)

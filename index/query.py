@@ -66,6 +66,23 @@ def parse_query(text: str, parser: MultifieldParser) -> wq.Query:
     return parsed
 
 
+def scoring_form(parsed: wq.Query) -> wq.Query:
+    """The same query with `a NOT b` as Whoosh's AndNot. The parser makes it an intersection
+    with an inverse matcher, which scores every match (it cannot skip blocks that will not
+    reach the top) and adds 1 to each score: 38 % slower for "russie NOT ukraine"."""
+    if parsed.is_leaf():
+        return parsed
+    node = parsed.apply(scoring_form)
+    if isinstance(node, wq.And):
+        negated = [child.query for child in node.subqueries if isinstance(child, wq.Not)]
+        positive = [child for child in node.subqueries if not isinstance(child, wq.Not)]
+        if negated and positive and node.boost == 1:  # AndNot has no boost of its own
+            kept = positive[0] if len(positive) == 1 else wq.And(positive)
+            dropped = negated[0] if len(negated) == 1 else wq.Or(negated)
+            return wq.AndNot(kept, dropped)
+    return node
+
+
 def _reason(error: object) -> str:
     message = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
     if "invalid literal for int" in message or "not a parseable date" in message:

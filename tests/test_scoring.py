@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from whoosh import query as wq
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 
 from index.documents import article_fields
 from index.parse import parse_article
-from index.query import make_parser, parse_query
+from index.query import make_parser, parse_query, scoring_form
 from index.scoring import field_lengths
 from index.store import ArticleStore
 from index.term_stats import TermStats
@@ -103,3 +104,26 @@ def test_term_statistics_match_the_reader(store: ArticleStore) -> None:
             reader.frequency("body", term) if ("body", term) in reader else 0
         )
         assert (("body", term) in stats) == (("body", term) in reader)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "japon NOT missile",
+        "NOT missile japon",
+        "(japon OR lyon) NOT (missile OR séisme)",
+        "a NOT b NOT c",
+        "NOT japon",
+    ],
+)
+def test_not_queries_match_and_rank_as_parsed(store: ArticleStore, query: str) -> None:
+    searcher = store.searcher()
+    assert searcher is not None
+    parsed = parse_query(query, make_parser(searcher.schema))
+    rewritten = scoring_form(parsed)
+    if any(isinstance(node, wq.Not) for node in (parsed, *parsed.children())) and not isinstance(
+        parsed, wq.Not
+    ):
+        assert isinstance(rewritten, wq.AndNot)
+    as_parsed = [hit.docnum for hit in searcher.search(parsed, limit=None)]
+    assert [hit.docnum for hit in searcher.search(rewritten, limit=None)] == as_parsed
