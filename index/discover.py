@@ -69,6 +69,9 @@ def _walk(top: Path, found: Discovery, seen: set[Path]) -> None:
             continue
         visited_dirs.add(key)
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        # Resolved once per folder: resolving every file (a system call per path part) was
+        # a third of an unchanged re-index of 100,000 files. Only symbolic links need more.
+        real_directory = _absolute(Path(directory))
         for name in sorted(filenames):
             if name.startswith("."):
                 continue
@@ -78,10 +81,11 @@ def _walk(top: Path, found: Discovery, seen: set[Path]) -> None:
             if path.suffix.lower() not in ARTICLE_SUFFIXES:
                 found.ignored += 1
                 continue
-            if path.is_symlink() and not path.exists():
+            link = path.is_symlink()
+            if link and not path.exists():
                 found.skipped.append((str(path), "broken or looping symbolic link"))
                 continue
-            absolute = _absolute(path)
+            absolute = _absolute(path) if link else real_directory / name
             if absolute not in seen:
                 seen.add(absolute)
                 found.files.append(absolute)
