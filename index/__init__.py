@@ -7,11 +7,12 @@ from index.entities.table import EntityInfo
 from index.library import Hit, Library, SearchResults, SourceCount
 from index.query import QueryError
 from index.related import Reasons, Related
-from index.report import IngestReport
+from index.report import WRITING, IngestReport
 from index.snippet import Snippet
 from index.store import DataDirectoryError, IndexBusy, IndexUnusable
 
 __all__ = [
+    "WRITING",
     "AliasFileError",
     "Article",
     "ArticleEntity",

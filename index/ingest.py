@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from index.discover import Discovery
 from index.documents import article_fields
 from index.entities.aliases import Aliases
 from index.pipeline import Outcome, process_files
-from index.report import IngestReport, Progress
+from index.report import WRITING, IngestReport, Progress
 from index.store import ArticleStore
 
 # Articles committed together at least: a run killed midway keeps the batches it committed.
@@ -34,8 +35,9 @@ def ingest_files(
     known = store.hashes()
     total = len(found.files)
     files = [(str(path), known[str(path)][1] if str(path) in known else None) for path in found.files]
-    to_write = _sorted_out(process_files(files, salt, aliases, parallel), report, progress, total)
-    _write_segments(store, to_write, len(known), report, wait)
+    counter = _Counter(progress, total)
+    to_write = _sorted_out(process_files(files, salt, aliases, parallel), report, counter)
+    _write_segments(store, to_write, len(known), report, wait, counter.writing)
     seen = {str(p) for p in found.files}
     gone = [
         (path, doc_id)
@@ -51,17 +53,33 @@ def ingest_files(
     if report.added or report.updated or report.removed:
         # Batches are committed unmerged (merging after each one cost more than the indexing
         # at 20,000 articles); small segments are merged once, at the end.
+        counter.writing()
         with store.writer(wait) as writer:
             writer.commit(merge=True)
 
 
-def _sorted_out(
-    outcomes: Iterable[Outcome], report: IngestReport, progress: Progress | None, total: int
-) -> Iterator[Outcome]:
+@dataclass
+class _Counter:
+    """Tells `progress` each file read, and when a batch is being written."""
+
+    progress: Progress | None
+    total: int
+    done: int = 0
+
+    def read(self, path: str) -> None:
+        self.done += 1
+        if self.progress:
+            self.progress(self.done, self.total, path)
+
+    def writing(self) -> None:
+        if self.progress:
+            self.progress(self.done, self.total, WRITING)
+
+
+def _sorted_out(outcomes: Iterable[Outcome], report: IngestReport, counter: _Counter) -> Iterator[Outcome]:
     """The outcomes that have an article to write; the others go straight into the report."""
-    for done, outcome in enumerate(outcomes, 1):
-        if progress:
-            progress(done, total, outcome.path)
+    for outcome in outcomes:
+        counter.read(outcome.path)
         report.warnings.extend((outcome.path, w) for w in outcome.warnings)
         if outcome.unchanged:
             report.unchanged.append(outcome.path)
@@ -72,7 +90,12 @@ def _sorted_out(
 
 
 def _write_segments(
-    store: ArticleStore, outcomes: Iterator[Outcome], indexed: int, report: IngestReport, wait: float
+    store: ArticleStore,
+    outcomes: Iterator[Outcome],
+    indexed: int,
+    report: IngestReport,
+    wait: float,
+    writing: Callable[[], None] = lambda: None,
 ) -> None:
     """Write the articles in batches of BATCH, or of as many articles as the index already
     holds when that is more: each batch is a Whoosh segment, and every search and term
@@ -88,6 +111,7 @@ def _write_segments(
                 add = writer.update_document if outcome.existed else writer.add_document
                 add(**article_fields(outcome.article))
                 written.append((outcome.path, outcome.existed))
+            writing()
             writer.commit(merge=False)
         for path, existed in written:
             (report.updated if existed else report.added).append(path)

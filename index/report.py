@@ -5,7 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+# (files done, files in all, what is being done: the path of the file just read, or WRITING).
 Progress = Callable[[int, int, str], None]
+# What a Progress is told while a batch is written into the index: the largest batches of a
+# big import take a minute, with no file read meanwhile. No path contains a NUL.
+WRITING = "\0writing"
 
 
 @dataclass

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from index import (
+    WRITING,
     AliasFileError,
     Article,
     DataDirectoryError,
@@ -79,17 +80,18 @@ def _ingest(library: Library, paths: Sequence[str], rebuild: bool = False, entit
 
     err = render.console(stderr=True)
     with Progress(
-        TextColumn("Indexing"),
+        TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeRemainingColumn(),
         console=err,
         transient=True,
     ) as bar:
-        task = bar.add_task("index", total=None)
+        task = bar.add_task("Indexing", total=None)
 
-        def advance(done: int, total: int, _path: str) -> None:
-            bar.update(task, completed=done, total=total)
+        def advance(done: int, total: int, path: str) -> None:
+            stage = "Writing the index" if path == WRITING else "Indexing"
+            bar.update(task, completed=done, total=total, description=stage)
 
         report = library.ingest(paths, rebuild=rebuild, progress=advance, entities=entities)
     for line in render.report_lines(report):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from index import IndexBusy, IndexUnusable, Library
+from index import WRITING, IndexBusy, IndexUnusable, Library
 from tests.corpus import write_corpus
 
 PARAGRAPH = (
@@ -184,9 +184,10 @@ def test_an_index_of_another_version_asks_for_a_rebuild(tmp_path: Path, write) -
 
 def test_progress_reports_every_file(library: Library, tmp_path: Path) -> None:
     folder = write_corpus(tmp_path / "corpus")
-    calls: list[tuple[int, int]] = []
-    library.ingest([folder], progress=lambda done, total, _path: calls.append((done, total)))
-    assert calls == [(i, 5) for i in range(1, 6)]
+    calls: list[tuple[int, int, bool]] = []
+    library.ingest([folder], progress=lambda done, total, path: calls.append((done, total, path == WRITING)))
+    # Every file read, then the batch written and merged.
+    assert calls == [(i, 5, False) for i in range(1, 6)] + [(5, 5, True), (5, 5, True)]
 
 
 def test_worker_pool_path_gives_the_same_articles_and_entities(
@@ -253,3 +254,21 @@ def test_batches_grow_with_the_index_so_segments_stay_few(tmp_path: Path, monkey
     assert sizes == [4, 4, 8, 16, 4]
     assert sorted(report.added) == sorted(map(str, paths))
     store.close()
+
+
+def test_progress_tells_each_file_read_and_when_the_index_is_written(tmp_path: Path, monkeypatch) -> None:
+    from index import ingest
+    from tests.corpus import write_mixed_corpus
+
+    monkeypatch.setattr(ingest, "BATCH", 5)
+    paths = write_mixed_corpus(tmp_path / "corpus", 12)
+    calls: list[tuple[int, int, str]] = []
+    with Library(tmp_path / "home") as library:
+        library.ingest([tmp_path / "corpus"], progress=lambda *call: calls.append(call))
+    reads = [call for call in calls if call[2] != WRITING]
+    assert sorted(path for _, _, path in reads) == sorted(str(p.resolve()) for p in paths)
+    assert [done for done, _, _ in reads] == list(range(1, 13)) and {total for _, total, _ in calls} == {12}
+    writes = [i for i, call in enumerate(calls) if call[2] == WRITING]
+    # Batches of 5, 5 (as large as the index before it) and the 2 left, then the final merge.
+    assert [calls[i][0] for i in writes] == [5, 10, 12, 12]
+    assert writes[-1] == len(calls) - 1
