@@ -361,9 +361,11 @@ class Library:
         if self._table is not None and self._table[0] == generation:
             return self._table[1]
         data = read_json(self.home / TABLE_FILE, generation)
+        table = None
         if data is not None:
-            table = EntityTable.from_json(data, functools.partial(self._entity_articles, generation))
-        else:
+            with contextlib.suppress(ValueError, TypeError, KeyError):  # not as saved: made anew
+                table = EntityTable.from_json(data, functools.partial(self._entity_articles, generation))
+        if table is None:
             table = self._aggregate_entities(generation)
         self._table = (generation, table)
         return table

@@ -10,7 +10,7 @@ import pickle
 import shutil
 import struct
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -60,10 +60,8 @@ class ArticleStore:
         self.directory = directory
         self._index: whoosh_index.Index | None = None
         self._searcher: Searcher | None = None
-        self._entity_column: tuple[Searcher, Any] | None = None
-        self._rows: tuple[Searcher, list[ArticleSummary]] | None = None
-        self._dates: tuple[Searcher, list[int]] | None = None
-        self._term_stats: tuple[Searcher, TermStats] | None = None
+        # name -> (searcher, what was read through it): valid while the index is unchanged.
+        self._per_searcher: dict[str, tuple[Searcher, Any]] = {}
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -207,9 +205,8 @@ class ArticleStore:
 
     def _entity_data(self, searcher: Searcher, docnum: int) -> bytes:
         # A column reader loads the column's offsets: make one per searcher, not per call.
-        if self._entity_column is None or self._entity_column[0] is not searcher:
-            self._entity_column = (searcher, searcher.reader().column_reader("entities"))
-        return bytes(self._entity_column[1][docnum])
+        column = self._kept(searcher, "entities", lambda: searcher.reader().column_reader("entities"))
+        return bytes(column[docnum])
 
     def entity_rows(self) -> Iterator[tuple[str, list[ArticleEntity]]]:
         """(article id, its entities) for every article, read from columns only."""
@@ -229,11 +226,9 @@ class ArticleStore:
         searcher = self.searcher()
         if searcher is None or not docnums:
             return []
-        if (self._rows is None or self._rows[0] is not searcher) and len(docnums) <= FEW_ROWS:
+        if self._kept(searcher, "rows") is None and len(docnums) <= FEW_ROWS:
             return self._some_rows(searcher, docnums)  # a first page: no need to read every row
-        if self._rows is None or self._rows[0] is not searcher:
-            self._rows = (searcher, self._all_rows(searcher))
-        rows = self._rows[1]
+        rows = self._kept(searcher, "rows", lambda: self._all_rows(searcher))
         return [rows[n] for n in docnums]
 
     def date_keys(self) -> list[int]:
@@ -242,15 +237,16 @@ class ArticleStore:
         searcher = self.searcher()
         if searcher is None:
             return []
-        if self._dates is None or self._dates[0] is not searcher:
-            self._dates = (searcher, column_values(searcher.reader(), "date", MISSING_DATE, translate=False))
-        return self._dates[1]
+        return self._kept(
+            searcher, "dates", lambda: column_values(searcher.reader(), "date", MISSING_DATE, translate=False)
+        )
 
     def date_key(self, searcher: Searcher, docnum: int) -> int:
         """One document's raw date column value, without reading the whole column (0.34 s at
         100,000 articles) when it is not read already: related articles need ~100 of them."""
-        if self._dates is not None and self._dates[0] is searcher:
-            return self._dates[1][docnum]
+        dates = self._kept(searcher, "dates")
+        if dates is not None:
+            return int(dates[docnum])
         leaf, offset = leaf_of(searcher.reader(), docnum)
         if not leaf.has_column("date"):
             return MISSING_DATE
@@ -258,9 +254,20 @@ class ArticleStore:
 
     def term_stats(self, searcher: Searcher) -> TermStats:
         """Term statistics for `searcher`, remembered until the index changes."""
-        if self._term_stats is None or self._term_stats[0] is not searcher:
-            self._term_stats = (searcher, TermStats(searcher.reader()))
-        return self._term_stats[1]
+        stats: TermStats = self._kept(searcher, "term stats", lambda: TermStats(searcher.reader()))
+        return stats
+
+    def _kept(self, searcher: Searcher, name: str, make: Callable[[], Any] | None = None) -> Any:
+        """What `make` read through `searcher`, made once per searcher; None when not made yet
+        and no `make` is given."""
+        held = self._per_searcher.get(name)
+        if held is not None and held[0] is searcher:
+            return held[1]
+        if make is None:
+            return None
+        value = make()
+        self._per_searcher[name] = (searcher, value)
+        return value
 
     @staticmethod
     def _some_rows(searcher: Searcher, docnums: list[int]) -> list[ArticleSummary]:

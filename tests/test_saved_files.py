@@ -60,3 +60,21 @@ def test_the_library_lists_newest_first_from_its_saved_order(tmp_path: Path, wri
         library.ingest([folder])
         assert library.articles(limit=1)[0].path == str(newest)
         assert library.articles()[1:] == everything
+
+
+def test_a_saved_entity_table_not_as_saved_is_made_anew(tmp_path: Path) -> None:
+    import json
+
+    from index.library import TABLE_FILE
+
+    folder = write_corpus(tmp_path / "corpus")
+    home = tmp_path / "home"
+    with Library(home) as library:
+        library.ingest([folder])
+        expected = [(e.name, e.type, e.articles) for e in library.entities()]
+    table_file = home / TABLE_FILE
+    data = json.loads(table_file.read_text("utf-8"))
+    del data["redirect"]  # right format and generation, wrong content
+    table_file.write_text(json.dumps(data), "utf-8")
+    with Library(home) as library:
+        assert [(e.name, e.type, e.articles) for e in library.entities()] == expected != []
