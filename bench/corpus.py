@@ -9,8 +9,8 @@ import shutil
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from index.parse import parse_article
-from index.textfile import read_text
+from index.page.parse import parse_article
+from index.page.textfile import read_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SITES = [

@@ -1,34 +1,72 @@
-"""The core of reader: parsing, indexing and searching articles, behind the `Library` facade."""
+"""The core of reader: reading pages, extracting entities, indexing and searching articles, behind `Library`.
 
-from index.article import Article, ArticleEntity, ArticleSummary
-from index.entities.aliases import AliasFileError
-from index.entities.model import EntityModelMissing
-from index.entities.table import EntityInfo
-from index.library import Hit, Library, SearchResults, SourceCount
-from index.query import QueryError
-from index.related import Reasons, Related
-from index.report import WRITING, IngestReport
-from index.snippet import Snippet
-from index.store import DataDirectoryError, IndexBusy, IndexUnusable
+The rooms, from the bottom up: `page` (scraped text -> Article), `entities` (NER and its
+cleanup), `store` (Whoosh on disk), `search` (queries, lists, related coverage) and `ingest`
+(files -> index), with shared `records`, `errors`, `text` and `locations`. Everything a
+program outside the core needs is exported here."""
+
+from index.errors import (
+    AliasFileError,
+    DataDirectoryError,
+    EntityModelMissing,
+    IndexBusy,
+    IndexUnusable,
+    QueryError,
+    ReaderError,
+)
+from index.ingest.options import IngestOptions
+from index.library import Library
+from index.locations import DEBUG_VARIABLE, DataFiles, bundled_seeds, data_home, debugging
+from index.records import (
+    ENTITY_KINDS,
+    ENTITY_TYPES,
+    KIND_OF,
+    WRITING,
+    Article,
+    ArticleEntity,
+    ArticleSummary,
+    EntityInfo,
+    EntityKind,
+    Hit,
+    IngestReport,
+    Reasons,
+    Related,
+    SearchResults,
+    Snippet,
+    SourceCount,
+)
+from index.search.searching import SORTS
 
 __all__ = [
+    "DEBUG_VARIABLE",
+    "ENTITY_KINDS",
+    "ENTITY_TYPES",
+    "KIND_OF",
+    "SORTS",
     "WRITING",
     "AliasFileError",
     "Article",
     "ArticleEntity",
     "ArticleSummary",
     "DataDirectoryError",
+    "DataFiles",
     "EntityInfo",
+    "EntityKind",
     "EntityModelMissing",
     "Hit",
     "IndexBusy",
     "IndexUnusable",
+    "IngestOptions",
     "IngestReport",
     "Library",
     "QueryError",
+    "ReaderError",
     "Reasons",
     "Related",
     "SearchResults",
     "Snippet",
     "SourceCount",
+    "bundled_seeds",
+    "data_home",
+    "debugging",
 ]

@@ -3,24 +3,24 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from index import (
+    DEBUG_VARIABLE,
+    ENTITY_TYPES,
+    SORTS,
     WRITING,
-    AliasFileError,
     Article,
-    DataDirectoryError,
-    EntityModelMissing,
-    IndexBusy,
-    IndexUnusable,
+    IngestOptions,
     Library,
-    QueryError,
+    ReaderError,
+    bundled_seeds,
+    data_home,
+    debugging,
 )
 from reader import render
-from reader.home import bundled_seeds, data_home
 
 COMMANDS = ("index", "search", "list", "show", "related", "sources", "entities")  # see HANDLERS
 
@@ -42,7 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     search = sub.add_parser("search", help="search the library")
     search.add_argument("query", nargs="+", metavar="QUERY")
     search.add_argument("--limit", type=int, default=20, help="at most N results (default 20)")
-    search.add_argument("--sort", choices=("relevance", "date"), default="relevance")
+    search.add_argument("--sort", choices=SORTS, default="relevance")
     search.add_argument("--json", action="store_true", help="print one JSON list")
 
     listing = sub.add_parser("list", help="list articles, newest first")
@@ -62,13 +62,13 @@ def _parser() -> argparse.ArgumentParser:
     sources.add_argument("--json", action="store_true", help="print one JSON list")
 
     entities = sub.add_parser("entities", help="list the people, places and organisations named")
-    entities.add_argument("--type", type=str.upper, choices=("PER", "LOC", "ORG", "MISC"))
+    entities.add_argument("--type", type=str.upper, choices=ENTITY_TYPES)
     entities.add_argument("--json", action="store_true", help="print one JSON list")
     return parser
 
 
-class UserError(Exception):
-    """A one-line message for the user, and the exit status."""
+class UserError(ReaderError):
+    """A mistake in the command line, said in one line, with its exit status."""
 
     def __init__(self, message: str, status: int = 1) -> None:
         super().__init__(message)
@@ -93,7 +93,8 @@ def _ingest(library: Library, paths: Sequence[str], rebuild: bool = False, entit
             stage = "Writing the index" if path == WRITING else "Indexing"
             bar.update(task, completed=done, total=total, description=stage)
 
-        report = library.ingest(paths, rebuild=rebuild, progress=advance, entities=entities)
+        options = IngestOptions(rebuild=rebuild, entities=entities, progress=advance)
+        report = library.ingest(paths, options)
     for line in render.report_lines(report):
         err.print(line)
     if not report.read_anything and report.skipped:
@@ -213,19 +214,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         return _run(args)
-    except UserError as error:
-        _fail(str(error))
+    except ReaderError as error:
+        _fail(error.message)
         return error.status
-    except (
-        QueryError,
-        IndexBusy,
-        IndexUnusable,
-        DataDirectoryError,
-        EntityModelMissing,
-        AliasFileError,
-    ) as error:
-        _fail(str(error))
-        return 1
     except KeyboardInterrupt:
         _fail("interrupted")
         return 130
@@ -234,9 +225,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         _fail(f"{error.strerror or error}{where}")
         return 1
     except Exception as error:  # the last line of defence: never a traceback
-        if os.environ.get("READER_DEBUG"):
+        if debugging():
             raise
-        _fail(f"internal error: {type(error).__name__}: {error} (set READER_DEBUG=1 for details)")
+        _fail(f"internal error: {type(error).__name__}: {error} (set {DEBUG_VARIABLE}=1 for details)")
         return 70
 
 

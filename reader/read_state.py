@@ -8,7 +8,8 @@ import os
 import tempfile
 from pathlib import Path
 
-STATE_FILE = "read-state.json"
+from index import DataFiles
+
 VERSION = 1
 
 
@@ -16,7 +17,7 @@ class ReadState:
     """A set of read article ids, saved atomically after every change."""
 
     def __init__(self, home: Path) -> None:
-        self.path = home / STATE_FILE
+        self.path = DataFiles(home).read_state
         self.ids: set[str] = set()
         self.problem: str | None = None  # said to the user once, at start
         self._load()

@@ -5,15 +5,13 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Sequence
-from datetime import datetime
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from index import Article, ArticleSummary, EntityInfo, Hit, IngestReport, Related, SourceCount
-
-UNKNOWN_SOURCE = "(unknown site)"
+from reader.labels import UNKNOWN_SITE, entity_style, format_date
 
 
 def console(stderr: bool = False) -> Console:
@@ -23,12 +21,6 @@ def console(stderr: bool = False) -> Console:
 
 def print_json(document: object) -> None:
     sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
-
-
-def format_date(value: datetime | None, with_time: bool = False) -> str:
-    if value is None:
-        return ""
-    return value.strftime("%Y-%m-%d %H:%M" if with_time and (value.hour or value.minute) else "%Y-%m-%d")
 
 
 def _summary_table(rows: Sequence[ArticleSummary], extra: str | None = None) -> Table:
@@ -79,7 +71,7 @@ def sources_table(rows: Sequence[SourceCount]) -> Table:
     table.add_column("source", style="magenta")
     table.add_column("articles", justify="right")
     for row in rows:
-        table.add_row(Text(row.name or UNKNOWN_SOURCE), Text(str(row.count)))
+        table.add_row(Text(row.name or UNKNOWN_SITE), Text(str(row.count)))
     return table
 
 
@@ -116,9 +108,6 @@ def related_renderables(items: Sequence[Related]) -> list[Text]:
     return out
 
 
-ENTITY_STYLES = {"PER": "bold green", "LOC": "bold cyan", "ORG": "bold magenta", "MISC": "bold yellow"}
-
-
 def entities_table(rows: Sequence[EntityInfo]) -> Table:
     table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold")
     table.add_column("entity")
@@ -128,7 +117,7 @@ def entities_table(rows: Sequence[EntityInfo]) -> Table:
     table.add_column("also", style="dim", ratio=1)
     for row in rows:
         table.add_row(
-            Text(row.name, style=ENTITY_STYLES.get(row.type, "")),
+            Text(row.name, style=entity_style(row.type)),
             Text(row.type),
             Text(str(len(row.articles))),
             Text(str(row.count)),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.analysis import french_analyzer, name_analyzer
+from index.store.analysis import french_analyzer, name_analyzer
 
 
 def terms(text: str, analyzer=None) -> list[str]:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from index import IndexUnusable, Library
-from index.ingest import BATCH
+from index.ingest.batches import BATCH
 from tests.conftest import SEEDS
 
 READER = Path(sys.executable).parent / "reader"

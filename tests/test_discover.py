@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from index.discover import discover
+from index.ingest.discover import discover
 
 
 def test_each_real_file_once_by_its_resolved_path(tmp_path: Path) -> None:

@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from index.article import Article, ArticleEntity
 from index.entities.aliases import Aliases, load_aliases
 from index.entities.cleanup import Mention, clean_span, normalise_for_ner
 from index.entities.extract import EntityExtractor
 from index.entities.merge import merge_mentions
 from index.entities.model import EntityModelMissing, NerModel, RawSpan
-from index.entities.names import entity_key
 from index.entities.table import EntityTable
+from index.records import Article, ArticleEntity
+from index.text import entity_key
 
 
 def span_of(text: str, fragment: str, label: str = "PER") -> RawSpan:

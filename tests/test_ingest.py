@@ -117,7 +117,7 @@ def test_bad_files_are_skipped_with_reasons_and_the_run_goes_on(library: Library
 def test_a_file_that_vanishes_before_reading_is_skipped(library: Library, write, monkeypatch) -> None:
     path = write("gone.txt", article("Un article qui va disparaître"))
     keep = write("keep.txt", article("Un article qui reste là"))
-    from index import discover as discover_module
+    from index.ingest import discover as discover_module
 
     real = discover_module.discover
 
@@ -144,9 +144,9 @@ def test_a_second_writer_waits_then_reports_busy(tmp_path: Path, write) -> None:
             textwrap.dedent(
                 f"""
                 import sys, time
-                from index.store import ArticleStore
+                from index.store.article_store import ArticleStore
                 from pathlib import Path
-                store = ArticleStore(Path({str(home / "index")!r}))
+                store = ArticleStore(Path({str(home / "index")!r}), Path({str(home / "ingest.lock")!r}))
                 with store.exclusive(wait=1):
                     print("locked", flush=True)
                     time.sleep(30)
@@ -197,8 +197,8 @@ def test_worker_pool_path_gives_the_same_articles_and_entities(
     with Library(tmp_path / "inline") as lib:
         lib.ingest([folder])
         inline = {a.id: lib.get(a.id) for a in lib.articles()}
-    monkeypatch.setattr("index.pipeline.PARALLEL_FROM", 2)
-    monkeypatch.setattr("index.pipeline.CHUNK", 2)
+    monkeypatch.setattr("index.ingest.workers.PARALLEL_FROM", 2)
+    monkeypatch.setattr("index.ingest.workers.CHUNK", 2)
     with Library(tmp_path / "pooled") as lib:
         report = lib.ingest([folder])
         assert len(report.added) == 5
@@ -234,17 +234,17 @@ def test_a_20_mb_file_is_indexed_from_its_start_with_a_warning(tmp_path: Path) -
 
 
 def test_batches_grow_with_the_index_so_segments_stay_few(tmp_path: Path, monkeypatch) -> None:
-    from index import ingest
-    from index.parse import parse_article
-    from index.pipeline import Outcome
-    from index.report import IngestReport
-    from index.store import ArticleStore
+    from index.ingest import batches as ingest
+    from index.ingest.workers import Outcome
+    from index.page.parse import parse_article
+    from index.records import IngestReport
+    from index.store.article_store import ArticleStore
     from tests.corpus import write_mixed_corpus
 
     monkeypatch.setattr(ingest, "BATCH", 4)
     paths = write_mixed_corpus(tmp_path / "corpus", 36)
     outcomes = (Outcome(str(p), parse_article(p.read_text("utf-8"), p)) for p in paths)
-    store = ArticleStore(tmp_path / "index")
+    store = ArticleStore(tmp_path / "index", tmp_path / "ingest.lock")
     report = IngestReport()
     ingest._write_segments(store, outcomes, 0, report, wait=0)
     searcher = store.searcher()
@@ -257,7 +257,7 @@ def test_batches_grow_with_the_index_so_segments_stay_few(tmp_path: Path, monkey
 
 
 def test_progress_tells_each_file_read_and_when_the_index_is_written(tmp_path: Path, monkeypatch) -> None:
-    from index import ingest
+    from index.ingest import batches as ingest
     from tests.corpus import write_mixed_corpus
 
     monkeypatch.setattr(ingest, "BATCH", 5)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from index.metadata import Metadata, read_sidecar
-from index.parse import parse_article, split_paragraphs
+from index.page.metadata import Metadata, read_sidecar
+from index.page.parse import parse_article, split_paragraphs
 
 P1 = (
     "Les secouristes ont poursuivi toute la nuit leurs recherches dans les décombres des immeubles "

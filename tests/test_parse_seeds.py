@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from index.parse import parse_article
-from index.textfile import read_text
+from index.page.parse import parse_article
+from index.page.textfile import read_text
 from tests.conftest import SEEDS
 
 

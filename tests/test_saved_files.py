@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from index import Library
-from index.library import ORDER_FILE
-from index.saved_files import read_json, read_order, write_json, write_order
+from index.locations import DataFiles
+from index.store.saved_files import read_json, read_order, write_json, write_order
 from tests.corpus import write_corpus
 
 
@@ -38,7 +38,7 @@ def test_the_library_lists_newest_first_from_its_saved_order(tmp_path: Path, wri
     folder = write_corpus(tmp_path / "corpus")
     with Library(tmp_path / "home") as library:
         library.ingest([folder])
-        order_file = tmp_path / "home" / ORDER_FILE
+        order_file = DataFiles(tmp_path / "home").newest_first
         assert order_file.exists()
         everything = library.articles()
         dates = [a.date for a in everything if a.date is not None]
@@ -65,14 +65,13 @@ def test_the_library_lists_newest_first_from_its_saved_order(tmp_path: Path, wri
 def test_a_saved_entity_table_not_as_saved_is_made_anew(tmp_path: Path) -> None:
     import json
 
-    from index.library import TABLE_FILE
 
     folder = write_corpus(tmp_path / "corpus")
     home = tmp_path / "home"
     with Library(home) as library:
         library.ingest([folder])
         expected = [(e.name, e.type, e.articles) for e in library.entities()]
-    table_file = home / TABLE_FILE
+    table_file = DataFiles(home).entity_table
     data = json.loads(table_file.read_text("utf-8"))
     del data["redirect"]  # right format and generation, wrong content
     table_file.write_text(json.dumps(data), "utf-8")

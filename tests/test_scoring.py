@@ -9,12 +9,12 @@ from whoosh import query as wq
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 
-from index.documents import article_fields
-from index.parse import parse_article
-from index.query import make_parser, parse_query, scoring_form
-from index.scoring import field_lengths
-from index.store import ArticleStore
-from index.term_stats import TermStats
+from index.page.parse import parse_article
+from index.search.query import make_parser, parse_query, scoring_form
+from index.store.article_store import ArticleStore
+from index.store.documents import article_fields
+from index.store.scoring import field_lengths
+from index.store.term_stats import TermStats
 from tests.corpus import write_corpus, write_mixed_corpus
 
 QUERIES = [
@@ -34,7 +34,7 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ArticleStore]:
     folder = tmp_path_factory.mktemp("corpus")
     story = write_corpus(folder / "story")
     paths = sorted(p for p in story.rglob("*") if p.is_file()) + write_mixed_corpus(folder / "mixed", 30)
-    store = ArticleStore(folder / "index")
+    store = ArticleStore(folder / "index", folder / "ingest.lock")
     for part in (paths[:9], paths[9:21], paths[21:]):
         with store.writer(0) as writer:
             for path in part:

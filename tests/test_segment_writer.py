@@ -6,10 +6,10 @@ from pathlib import Path
 
 from whoosh.writing import SegmentWriter
 
-from index.documents import article_fields
-from index.parse import parse_article
-from index.segment_writer import ArticleWriter
-from index.store import ArticleStore
+from index.page.parse import parse_article
+from index.store.article_store import ArticleStore
+from index.store.documents import article_fields
+from index.store.segment_writer import ArticleWriter
 from tests.corpus import write_mixed_corpus
 
 
@@ -35,7 +35,7 @@ def test_article_writer_matches_whoosh(tmp_path: Path) -> None:
     articles = [parse_article(p.read_text("utf-8"), p) for p in paths]
     stores = []
     for name, writer_class in (("whoosh", SegmentWriter), ("ours", ArticleWriter)):
-        store = ArticleStore(tmp_path / name)
+        store = ArticleStore(tmp_path / name, tmp_path / f"{name}.lock")
         index = store.open(create=True)
         writer = writer_class(index)
         for article in articles:

@@ -6,8 +6,8 @@ import codecs
 
 import pytest
 
-from index.sanitize import sanitize, sanitize_line
-from index.textfile import UnreadableFile, decode, read_text
+from index.page.textfile import UnreadableFile, decode, read_text
+from index.text import sanitize, sanitize_line
 
 TEXT = "Le président nord-coréen « Kim » à Pyongyang : l’été, œuvre, €."
 

@@ -8,14 +8,12 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from index.entities.names import ENTITY_TYPES, entity_key
-from index.sanitize import sanitize_line
+from index.errors import AliasFileError
+from index.locations import DataFiles
+from index.records import ENTITY_TYPES
+from index.text import entity_key, sanitize_line
 
-USER_FILE = "aliases.toml"
-
-
-class AliasFileError(ValueError):
-    """The user's alias file cannot be read; the message says where and why."""
+BUNDLED_FILE = "aliases.toml"
 
 
 @dataclass
@@ -49,10 +47,10 @@ def load_aliases(home: Path | None) -> Aliases:
     """The bundled aliases, then the user's file in `home` on top."""
     aliases = Aliases()
     digest = hashlib.sha256()
-    bundled = resources.files("index").joinpath("data", USER_FILE).read_text("utf-8")
+    bundled = resources.files("index").joinpath("data", BUNDLED_FILE).read_text("utf-8")
     aliases.add_toml(bundled)
     digest.update(bundled.encode())
-    user = home / USER_FILE if home is not None else None
+    user = DataFiles(home).aliases if home is not None else None
     if user is not None and user.is_file():
         try:
             text = user.read_text("utf-8")

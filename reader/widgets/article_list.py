@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
@@ -15,9 +13,11 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from index import Article, ArticleSummary
+from reader.labels import format_date
 from reader.messages import ArticleSelected
 
 SOURCE_WIDTH = 14
+DATE_WIDTH = 10  # YYYY-MM-DD
 UNREAD, READ = "● ", "  "
 
 
@@ -118,7 +118,7 @@ class ArticleList(ScrollView, can_focus=True):
         unread = article.id not in self.read_ids
         segments = [
             Segment(UNREAD if unread else READ, style + self._part("unread") if unread else style),
-            Segment(_date(article.date) + " ", style + self._part("date")),
+            Segment(_fit(format_date(article.date), DATE_WIDTH) + " ", style + self._part("date")),
             Segment(_fit(article.source or "—", SOURCE_WIDTH) + " ", style + self._part("source")),
             Segment(article.title, style),
         ]
@@ -156,7 +156,3 @@ class ArticleList(ScrollView, can_focus=True):
         if 0 <= index < len(self.articles):
             self.cursor = index
             self.action_open()
-
-
-def _date(value: datetime | None) -> str:
-    return value.strftime("%Y-%m-%d") if value else "          "

@@ -8,11 +8,9 @@ from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from index import Article
+from index import ENTITY_TYPES, Article
+from reader.labels import entity_heading, entity_style
 from reader.messages import EntityChosen
-
-TYPE_TITLES = {"PER": "People", "LOC": "Places", "ORG": "Organisations", "MISC": "Other"}
-TYPE_STYLES = {"PER": "bold green", "LOC": "bold cyan", "ORG": "bold magenta", "MISC": "yellow"}
 
 
 class EntitiesPane(OptionList):
@@ -30,13 +28,13 @@ class EntitiesPane(OptionList):
         if article is None or not article.entities:
             self.add_option(Option(Text("No entities", style="dim"), disabled=True))
             return
-        for kind in ("PER", "LOC", "ORG", "MISC"):
+        for kind in ENTITY_TYPES:
             entities = [e for e in article.entities if e.type == kind]
             if not entities:
                 continue
-            self.add_option(Option(Text(TYPE_TITLES[kind], style="bold underline"), disabled=True))
+            self.add_option(Option(Text(entity_heading(kind), style="bold underline"), disabled=True))
             for entity in sorted(entities, key=lambda e: (-e.count, e.name)):
-                prompt = Text(f" {entity.name}", style=TYPE_STYLES[kind])
+                prompt = Text(f" {entity.name}", style=entity_style(kind))
                 prompt.append(f" {entity.count}", style="dim")
                 self.add_option(Option(prompt, id=f"{kind}:{entity.name}"))
         self.highlighted = 1  # the first entity, under its type's heading

@@ -11,8 +11,8 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from index import Article
+from reader.labels import entity_style, format_date
 
-ENTITY_CLASSES = {"PER": "per", "LOC": "loc", "ORG": "org", "MISC": "misc"}
 EMPTY = "No article open. Pick one in the list (Enter), or search with /."
 # Past this many characters a "page" is a dump, and laying it out would freeze the app.
 MAX_SHOWN = 200_000
@@ -30,19 +30,11 @@ class ReaderView(VerticalScroll, can_focus=True):
     COMPONENT_CLASSES = {
         "reader-view--title",
         "reader-view--meta",
-        "reader-view--per",
-        "reader-view--loc",
-        "reader-view--org",
-        "reader-view--misc",
         "reader-view--match",
     }
     DEFAULT_CSS = """
     ReaderView > .reader-view--title { text-style: bold; color: $text; }
     ReaderView > .reader-view--meta { color: $text-muted; }
-    ReaderView > .reader-view--per { color: $success; text-style: bold; }
-    ReaderView > .reader-view--loc { color: $primary-lighten-2; text-style: bold; }
-    ReaderView > .reader-view--org { color: $secondary-lighten-1; text-style: bold; }
-    ReaderView > .reader-view--misc { color: $warning; }
     ReaderView > .reader-view--match { background: $warning 60%; color: $text; }
     """
 
@@ -71,15 +63,13 @@ class ReaderView(VerticalScroll, can_focus=True):
         article = self.article
         if article is None:
             return Text(EMPTY)
-        meta = " · ".join(
-            filter(None, [article.source, article.date.strftime("%Y-%m-%d %H:%M") if article.date else ""])
-        )
+        meta = " · ".join(filter(None, [article.source, format_date(article.date, with_time=True)]))
         text = Text()
         text.append(article.title + "\n", style=self._style("title"))
         text.append((meta or "unknown site, undated") + "\n\n", style=self._style("meta"))
         body = Text(article.body[:MAX_SHOWN])
         for entity in article.entities:
-            style = self._style(ENTITY_CLASSES.get(entity.type, "misc"))
+            style = entity_style(entity.type)
             for start, end in entity.spans:
                 body.stylize(style, start, end)
         for start, end in self.search_spans:

@@ -9,15 +9,14 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from index import Related
+from reader.labels import format_date
 from reader.messages import ArticleSelected
 
 
 def related_prompt(item: Related) -> Text:
     article = item.article
     text = Text(article.title, style="bold")
-    meta = " · ".join(
-        filter(None, [article.source, article.date.strftime("%Y-%m-%d") if article.date else ""])
-    )
+    meta = " · ".join(filter(None, [article.source, format_date(article.date)]))
     if meta:
         text.append(f"\n{meta}", style="magenta")
     reason = item.reasons.short()

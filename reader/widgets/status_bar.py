@@ -6,37 +6,46 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widgets import Static
 
+from reader.labels import UNKNOWN_SITE
+from reader.list_mode import ListMode
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'s' if count != 1 else ''}"
+
 
 class StatusBar(Static):
     shown: reactive[int] = reactive(0)
     total: reactive[int] = reactive(0)
-    search_query: reactive[str] = reactive("")
+    mode: reactive[ListMode] = reactive(ListMode)
     hits: reactive[int] = reactive(0)
     hits_estimated: reactive[bool] = reactive(False)
-    source_filter: reactive[str | None] = reactive(None)
-    entity_filter: reactive[str | None] = reactive(None)
     unread: reactive[int] = reactive(0)
 
     def render(self) -> Text:
+        text = self._counts()
+        mode = self.mode
+        if mode.site is not None:
+            text.append("  · site: ")
+            text.append(mode.site or UNKNOWN_SITE, style="magenta")
+        if mode.entity:
+            text.append("  · naming: ")
+            text.append(mode.entity, style="green")
+        text.append(f"  · {self.unread} unread", style="dim")
+        if not mode.is_everything:
+            text.append("  (Esc: back to all)", style="dim")
+        return text
+
+    def _counts(self) -> Text:
         text = Text()
-        if self.search_query:
-            hits = self.hits
+        if self.mode.query:
             about = "about " if self.hits_estimated else ""
-            text.append(f"{about}{hits} hit{'s' if hits != 1 else ''} for ", style="bold")
-            text.append(self.search_query, style="bold yellow")
-            if hits > self.shown:
+            text.append(f"{about}{_plural(self.hits, 'hit')} for ", style="bold")
+            text.append(self.mode.query, style="bold yellow")
+            if self.hits > self.shown:
                 text.append(f" (showing {self.shown})")
         else:
-            text.append(f"{self.shown} article{'s' if self.shown != 1 else ''}", style="bold")
+            text.append(_plural(self.shown, "article"), style="bold")
             if self.shown != self.total:
                 text.append(f" of {self.total}")
-        if self.source_filter is not None:
-            text.append("  · site: ")
-            text.append(self.source_filter or "(unknown)", style="magenta")
-        if self.entity_filter:
-            text.append("  · naming: ")
-            text.append(self.entity_filter, style="green")
-        text.append(f"  · {self.unread} unread", style="dim")
-        if self.search_query or self.source_filter is not None or self.entity_filter:
-            text.append("  (Esc: back to all)", style="dim")
         return text

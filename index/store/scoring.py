@@ -2,34 +2,18 @@
 
 from __future__ import annotations
 
-import weakref
 from typing import Any
 
 from whoosh.reading import IndexReader, SegmentReader
 from whoosh.scoring import BM25F, BM25FScorer
 from whoosh.searching import Searcher
 
-from index.segments import field_lengths_of
-
-# segment reader -> field name -> length of that field in each document. Whoosh looks the
-# length up in a column for every scored document (a third of a search's time in the
-# profile); a segment's whole column is one byte per document, so it is read at once.
-_lengths_by_reader: weakref.WeakKeyDictionary[IndexReader, dict[str, list[int]]] = weakref.WeakKeyDictionary()
+from index.store.segments import field_lengths_of
 
 
 def field_lengths(reader: IndexReader, fieldname: str) -> list[int] | None:
     """Every document's length in `fieldname` for one segment, or None where Whoosh's
     storage is not the one this reads (then scoring falls back to Whoosh's own lookup)."""
-    per_reader = _lengths_by_reader.setdefault(reader, {})
-    if fieldname not in per_reader:
-        lengths = _read_lengths(reader, fieldname)
-        if lengths is None:
-            return None
-        per_reader[fieldname] = lengths
-    return per_reader[fieldname]
-
-
-def _read_lengths(reader: IndexReader, fieldname: str) -> list[int] | None:
     if not isinstance(reader, SegmentReader):
         return None
     return field_lengths_of(getattr(reader, "_perdoc", None), fieldname, reader.doc_count_all())
@@ -52,11 +36,26 @@ class _Scorer(BM25FScorer):  # type: ignore[misc]
 
 
 class FastBM25F(BM25F):  # type: ignore[misc]
-    """Whoosh's BM25F, same scores, with field lengths from a per-segment list."""
+    """Whoosh's BM25F, same scores, with field lengths from a per-segment list.
+
+    Whoosh looks a document's field length up in a column for every scored document (a
+    third of a search's time in the profile); a segment's whole column is one byte per
+    document, so it is read at once. One instance serves one searcher (the store makes
+    one with each searcher), so the lengths it keeps live exactly as long as the searcher."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._lengths: dict[tuple[int, str], list[int] | None] = {}
+
+    def _lengths_of(self, reader: IndexReader, fieldname: str) -> list[int] | None:
+        key = (id(reader), fieldname)  # segment readers live as long as their searcher
+        if key not in self._lengths:
+            self._lengths[key] = field_lengths(reader, fieldname)
+        return self._lengths[key]
 
     def scorer(self, searcher: Searcher, fieldname: str, text: bytes, qf: int = 1) -> Any:
         if searcher.schema[fieldname].scorable:
-            lengths = field_lengths(searcher.reader(), fieldname)
+            lengths = self._lengths_of(searcher.reader(), fieldname)
             if lengths is not None:
                 B = self._field_B.get(fieldname, self.B)
                 return _Scorer(searcher, fieldname, text, lengths, B=B, K1=self.K1, qf=qf)

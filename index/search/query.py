@@ -8,8 +8,9 @@ from whoosh import query as wq
 from whoosh.fields import Schema
 from whoosh.qparser import AndGroup, FieldAliasPlugin, GtLtPlugin, MultifieldParser
 
-from index.analysis import french_analyzer
-from index.sanitize import sanitize_line
+from index.errors import QueryError
+from index.store.analysis import french_analyzer
+from index.text import sanitize_line
 
 # The body field also indexes the headline: one field to score per word.
 DEFAULT_FIELDS = ("body",)
@@ -24,10 +25,6 @@ FIELD_ALIASES = {
     "day": ["date"],
 }
 MAX_QUERY_CHARS = 1000
-
-
-class QueryError(ValueError):
-    """A query that cannot be run; the message is one line for the user."""
 
 
 def make_parser(schema: Schema) -> MultifieldParser:

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from index import clutter
-from index.article import Article, article_id
-from index.dates import find_publication_date, parse_date
-from index.headline import find_headline, find_site, first_sentence, fold, is_prose
-from index.metadata import Metadata, split_front_matter
+from index.page import clutter
+from index.page.dates import find_publication_date, parse_date
+from index.page.headline import find_headline, first_sentence, is_prose
+from index.page.metadata import Metadata, split_front_matter
+from index.page.site import find_site
+from index.records import Article, article_id
+from index.text import fold
 
 _TITLE_SITE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
 
@@ -116,6 +119,58 @@ def _split_site_suffix(title: str, source: str) -> tuple[str, str]:
 MAX_TEXT_CHARS = 1_000_000
 
 
+def _cut_to_limit(text: str, warnings: list[str]) -> str:
+    """Longer than any article: a dump or a book. Its start is indexed (the file is kept)."""
+    if len(text) <= MAX_TEXT_CHARS:
+        return text
+    cut = text.rfind("\n\n", 0, MAX_TEXT_CHARS)
+    warnings.append(f"very long ({len(text):,} characters): the first {MAX_TEXT_CHARS:,} are indexed")
+    return text[: cut if cut > MAX_TEXT_CHARS // 2 else MAX_TEXT_CHARS]
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """What the lines of a page turned out to be: headline, body, date, site."""
+
+    title: str
+    body: list[str]
+    date: datetime | None
+    source: str
+
+
+def _layout(paragraphs: Sequence[str], path: Path) -> _Layout:
+    """The stages in order: where the body starts, the date lines near it, the headline
+    above it, the body's paragraphs, then the site, which must not be the headline."""
+    start = _body_start(paragraphs)
+    prose_after = [i for i in range(start + 1, len(paragraphs)) if is_prose(paragraphs[i])]
+    near_top = prose_after[0] + 1 if prose_after else start + 4
+    date, date_lines = find_publication_date(paragraphs, near_top)
+    header = [p for i, p in enumerate(paragraphs[:start]) if i not in date_lines]
+    headline = find_headline(header)
+    body = _article_paragraphs(paragraphs, start, date_lines, headline or "")
+    title = headline or _stand_in_title(body, paragraphs, path)
+    if not body:
+        body = [p for p in header if not clutter.is_ui(p) and fold(p) != fold(title)]
+    title, source = _split_site_suffix(title, find_site(paragraphs, title))
+    return _Layout(title, body, date, source)
+
+
+def _stand_in_title(body: Sequence[str], paragraphs: Sequence[str], path: Path) -> str:
+    """No line is shaped like a headline: the first sentence stands in, else the file name."""
+    fallback = body or [p for p in paragraphs if not clutter.is_ui(p)]
+    return first_sentence(fallback[0]) if fallback else path.stem
+
+
+def _stated_date(meta: Metadata, detected: datetime | None, warnings: list[str]) -> datetime | None:
+    if not meta.date:
+        return detected
+    date = parse_date(meta.date)
+    if date is None:
+        warnings.append(f"metadata date {meta.date!r} is not a date; detected date used")
+        return detected
+    return date
+
+
 def parse_article(
     text: str,
     path: Path,
@@ -130,46 +185,15 @@ def parse_article(
     front, text = split_front_matter(text)
     meta = (metadata or Metadata()).merged(front)
     warnings: list[str] = []
-    if len(text) > MAX_TEXT_CHARS:
-        # Longer than any article: a dump or a book. Its start is indexed (the file is kept).
-        cut = text.rfind("\n\n", 0, MAX_TEXT_CHARS)
-        warnings.append(f"very long ({len(text):,} characters): the first {MAX_TEXT_CHARS:,} are indexed")
-        text = text[: cut if cut > MAX_TEXT_CHARS // 2 else MAX_TEXT_CHARS]
-    paragraphs = split_paragraphs(text)
-
-    start = _body_start(paragraphs)
-    prose_after = [i for i in range(start + 1, len(paragraphs)) if is_prose(paragraphs[i])]
-    near_top = prose_after[0] + 1 if prose_after else start + 4
-    detected_date, date_lines = find_publication_date(paragraphs, near_top)
-
-    header = [p for i, p in enumerate(paragraphs[:start]) if i not in date_lines]
-    title = find_headline(header)
-    body = _article_paragraphs(paragraphs, start, date_lines, title or "")
-    if title is None:
-        fallback = body or [p for p in paragraphs if not clutter.is_ui(p)]
-        title = first_sentence(fallback[0]) if fallback else path.stem
-    if not body:
-        body = [p for p in header if not clutter.is_ui(p) and fold(p) != fold(title)]
-
-    source = find_site(paragraphs, title)
-    title, source = _split_site_suffix(title, source)
-
-    date: datetime | None = detected_date
-    if meta.date:
-        date = parse_date(meta.date)
-        if date is None:
-            warnings.append(f"metadata date {meta.date!r} is not a date; detected date used")
-            date = detected_date
-
-    final_body = "\n\n".join(body)
+    found = _layout(split_paragraphs(_cut_to_limit(text, warnings)), path)
     return Article(
         id=article_id(path),
         path=str(path),
-        title=meta.title or title,
-        source=meta.source or source,
-        date=date,
-        body=final_body,
-        lead=body[0] if body else "",
+        title=meta.title or found.title,
+        source=meta.source or found.source,
+        date=_stated_date(meta, found.date, warnings),
+        body="\n\n".join(found.body),
+        lead=found.body[0] if found.body else "",
         url=meta.url or "",
         content_hash=content_hash,
         warnings=tuple(warnings),

@@ -4,19 +4,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 
 from whoosh.highlight import ContextFragmenter, Formatter, get_text
 
+from index.records import Snippet
+
 _OPEN, _CLOSE = "\ue000", "\ue001"  # private-use marks; sanitize() strips them from articles
-
-
-@dataclass(frozen=True)
-class Snippet:
-    """Text around the matches; `spans` are [start, end) offsets of matched words in `text`."""
-
-    text: str
-    spans: tuple[tuple[int, int], ...] = ()
 
 
 class MarkFormatter(Formatter):

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from index.metadata import is_sidecar
+from index.page.metadata import is_sidecar
 
 # Inside folders only these are taken as articles; a file named explicitly is always tried.
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ""})

@@ -7,8 +7,7 @@ from dataclasses import fields
 from datetime import datetime
 from typing import Any
 
-from index.article import Article, ArticleEntity, ArticleSummary
-from index.dates import wall_clock
+from index.records import ENTITY_KINDS, Article, ArticleEntity, ArticleSummary
 
 
 def article_fields(article: Article) -> dict[str, Any]:
@@ -32,16 +31,18 @@ def article_fields(article: Article) -> dict[str, Any]:
     }
     if article.date is not None:
         fields["date"] = fields["day"] = wall_clock(article.date)
-    by_type: dict[str, list[str]] = {"PER": [], "LOC": [], "ORG": [], "MISC": []}
-    for entity in article.entities:
-        by_type.setdefault(entity.type, []).append(entity.name)
-    fields["person"] = ", ".join(by_type["PER"])
-    fields["place"] = ", ".join(by_type["LOC"])
-    fields["org"] = ", ".join(by_type["ORG"])
+    for kind in ENTITY_KINDS:
+        if kind.field:
+            fields[kind.field] = ", ".join(e.name for e in article.entities if e.type == kind.code)
     fields["entity"] = ", ".join(e.name for e in article.entities)
     fields["entity_keys"] = ",".join(e.key for e in article.entities)
     fields["entities"] = encode_entities(article.entities)
     return fields
+
+
+def wall_clock(value: datetime) -> datetime:
+    """The time as the article wrote it, naive: what a date query on the article should match."""
+    return value.replace(tzinfo=None)
 
 
 def encode_entities(entities: tuple[ArticleEntity, ...]) -> bytes:

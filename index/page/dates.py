@@ -52,37 +52,47 @@ def _from_match(match: re.Match[str]) -> datetime | None:
             return datetime.fromisoformat(match["iso"].replace("Z", "+00:00"))
         except ValueError:
             return None
-    if match["numeric"]:
-        day, month, year = int(match["nd"]), int(match["nm"]), int(match["ny"])
-    else:
-        word = match["dm"] or match["mm"]
-        number = month_number(word.lower())
-        if number is None:
-            return None
-        month = number
-        day = int(match["dd"] or match["md"])
-        year = int(match["dy"] or match["my"])
+    day_month_year = _day_month_year(match)
+    if day_month_year is None:
+        return None
     text = match.group(0)
     date_end = text.find(match["ny"] or match["dy"] or match["my"]) + 4
-    hour = minute = second = 0
-    clock = _CLOCK.search(text, date_end)
-    if clock:
-        hour, minute, second = int(clock[1]), int(clock[2]), int(clock[3] or 0)
-        if clock[4] and clock[4].lower() == "pm" and hour < 12:
-            hour += 12
     try:
-        value = datetime(year, month, day, hour, minute, second)
+        value = datetime(*day_month_year[::-1], *_clock(text, date_end))
     except ValueError:
         return None
-    offset = _OFFSET.search(text, date_end)
+    zone = _zone(text, date_end)
+    return value.replace(tzinfo=zone) if zone is not None else value
+
+
+def _day_month_year(match: re.Match[str]) -> tuple[int, int, int] | None:
+    if match["numeric"]:
+        return int(match["nd"]), int(match["nm"]), int(match["ny"])
+    month = month_number((match["dm"] or match["mm"]).lower())
+    if month is None:
+        return None
+    return int(match["dd"] or match["md"]), month, int(match["dy"] or match["my"])
+
+
+def _clock(text: str, after: int) -> tuple[int, int, int]:
+    """Hour, minute and second written after the date (midnight when none is)."""
+    clock = _CLOCK.search(text, after)
+    if not clock:
+        return 0, 0, 0
+    hour, minute, second = int(clock[1]), int(clock[2]), int(clock[3] or 0)
+    if clock[4] and clock[4].lower() == "pm" and hour < 12:
+        hour += 12
+    return hour, minute, second
+
+
+def _zone(text: str, after: int) -> timezone | None:
+    """The UTC offset or zone name written after the date, if any."""
+    offset = _OFFSET.search(text, after)
     if offset:
         sign = -1 if offset[1] in "-−" else 1
-        minutes = sign * (int(offset[2]) * 60 + int(offset[3] or 0))
-        return value.replace(tzinfo=timezone(timedelta(minutes=minutes)))
-    zone = _ZONE.search(text, date_end)
-    if zone:
-        return value.replace(tzinfo=timezone(timedelta(minutes=_ZONES[zone[1]])))
-    return value
+        return timezone(timedelta(minutes=sign * (int(offset[2]) * 60 + int(offset[3] or 0))))
+    zone = _ZONE.search(text, after)
+    return timezone(timedelta(minutes=_ZONES[zone[1]])) if zone else None
 
 
 @lru_cache(maxsize=4096)
@@ -131,30 +141,24 @@ def find_publication_date(lines: Sequence[str], near_top: int) -> tuple[datetime
     plain: list[datetime] = []
     updated: list[datetime] = []
     date_lines: set[int] = set()
+    groups = {"published": published, "plain": plain, "updated": updated}
     for index, line in enumerate(lines):
-        labelled_published = bool(_PUBLISHED.search(line))
-        labelled_updated = bool(_UPDATED.search(line))
-        if index >= near_top and not (labelled_published or labelled_updated):
+        label = _label(line)
+        if index >= near_top and label == "plain":
             continue
-        candidates = date_candidates(line)
-        parsed = [d for d in (parse_date(c) for c in candidates) if d is not None]
-        if not parsed:
-            continue
-        date_lines.add(index)
-        if labelled_published and not (
-            labelled_updated and _UPDATED.search(line).start() < _PUBLISHED.search(line).start()  # type: ignore[union-attr]
-        ):
-            published.append(parsed[0])
-        elif labelled_updated:
-            updated.append(parsed[0])
-        else:
-            plain.append(parsed[0])
+        parsed = [d for d in (parse_date(c) for c in date_candidates(line)) if d is not None]
+        if parsed:
+            date_lines.add(index)
+            groups[label].append(parsed[0])
     for group in (published, plain, updated):
         if group:
             return group[0], date_lines
     return None, date_lines
 
 
-def wall_clock(value: datetime) -> datetime:
-    """The time as the article wrote it, naive: what a date query on the article should match."""
-    return value.replace(tzinfo=None)
+def _label(line: str) -> str:
+    """ "published", "updated" (whichever label comes first) or "plain" for an unlabelled line."""
+    published, updated = _PUBLISHED.search(line), _UPDATED.search(line)
+    if published and not (updated and updated.start() < published.start()):
+        return "published"
+    return "updated" if updated else "plain"

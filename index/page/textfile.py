@@ -6,13 +6,10 @@ import codecs
 import os
 from pathlib import Path
 
-from index.sanitize import sanitize
+from index.errors import UnreadableFile
+from index.text import sanitize
 
 MAX_BYTES = 50 * 1024 * 1024
-
-
-class UnreadableFile(Exception):
-    """The file cannot be an article; the message is the one-line reason shown to the user."""
 
 
 def decode(data: bytes) -> str:

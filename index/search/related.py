@@ -12,14 +12,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from whoosh import query as wq
-from whoosh.searching import Searcher
 from whoosh.util.times import long_to_datetime
 
-from index.analysis import french_analyzer
-from index.article import ArticleSummary
-from index.documents import summary_from_stored
-from index.segments import leaf_of
-from index.store import MISSING_DATE, ArticleStore
+from index.records import ArticleSummary, Reasons, Related
+from index.store.analysis import french_analyzer
+from index.store.columns import MISSING_DATE, date_key, entities_of, entity_data
+from index.store.documents import entity_keys, summary_from_stored
+from index.store.searcher_memory import SearcherMemory
+from index.store.segments import leaf_of
+from index.store.term_stats import TermStats
 
 # How much each signal weighs in the score (each signal is in [0, 1]).
 TEXT_WEIGHT, ENTITY_WEIGHT, TIME_WEIGHT = 0.5, 0.4, 0.1
@@ -37,40 +38,6 @@ MIN_SCORE = 0.08
 # Word 5-gram overlap above which two texts are the same story copied, not related coverage.
 DUPLICATE_OVERLAP = 0.6
 _WORDS = re.compile(r"\w+")
-
-
-@dataclass(frozen=True)
-class Reasons:
-    """Why an article is related: the entities and key words it shares, and the time apart."""
-
-    entities: tuple[str, ...] = ()
-    terms: tuple[str, ...] = ()
-    days_apart: int | None = None
-
-    def to_json(self) -> dict[str, object]:
-        return {"entities": list(self.entities), "terms": list(self.terms), "days_apart": self.days_apart}
-
-    def short(self) -> str:
-        """One line for a sidebar: the shared entities, else the shared words."""
-        return ", ".join(self.entities[:3]) or ", ".join(self.terms[:4])
-
-
-@dataclass(frozen=True)
-class Related:
-    """A related article, its score in [0, 1], why, and the copies of it that were folded in."""
-
-    article: ArticleSummary
-    score: float
-    reasons: Reasons
-    also_in: tuple[ArticleSummary, ...] = field(default=())
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            **self.article.to_json(),
-            "score": round(self.score, 4),
-            "reasons": self.reasons.to_json(),
-            "also_in": [copy.to_json() for copy in self.also_in],
-        }
 
 
 @dataclass
@@ -102,14 +69,15 @@ def _containment(first: set[int], second: set[int]) -> float:
 class RelatedFinder:
     """One search for one article: candidates by text and by rare entities, then scored."""
 
-    def __init__(self, store: ArticleStore, searcher: Searcher, docnum: int) -> None:
-        self.store, self.searcher, self.docnum = store, searcher, docnum
-        self.reader = searcher.reader()
-        self.stats = store.term_stats(searcher)
-        self.total = max(searcher.doc_count(), 1)
-        self.stored = searcher.stored_fields(docnum)
+    def __init__(self, memory: SearcherMemory, docnum: int) -> None:
+        self.memory, self.searcher, self.docnum = memory, memory.searcher, docnum
+        self.reader = self.searcher.reader()
+        # Remembered per searcher: related lookups ask for the same words again and again.
+        self.stats = memory.get("term stats", lambda: TermStats(self.reader))
+        self.total = max(self.searcher.doc_count(), 1)
+        self.stored = self.searcher.stored_fields(docnum)
         self.text = f"{self.stored.get('title', '')}\n\n{self.stored.get('body', '')}"
-        self.entities = store.entities_of(searcher, docnum)
+        self.entities = entities_of(memory, docnum)
         self.key_terms: list[str] = []
 
     def find(self, limit: int) -> tuple[list[Related], list[ArticleSummary]]:
@@ -170,14 +138,14 @@ class RelatedFinder:
         possible = sum(weight for weight, _ in weights.values()) or 1.0
         own_date = self._date(self.docnum)
         for candidate in candidates.values():
-            keys = self.store.entity_keys_of(self.searcher, candidate.docnum) if weights else set()
+            keys = entity_keys(entity_data(self.memory, candidate.docnum)) if weights else set()
             candidate.shared = [weights[key] for key in keys if key in weights]
             candidate.entities = sum(weight for weight, _ in candidate.shared) / possible
             candidate.time, candidate.days = _closeness(own_date, self._date(candidate.docnum))
 
     def _date(self, docnum: int) -> datetime | None:
-        value = self.store.date_key(self.searcher, docnum)
-        return None if value is None or value >= MISSING_DATE else long_to_datetime(value)
+        value = date_key(self.memory, docnum)
+        return None if value >= MISSING_DATE else long_to_datetime(value)
 
     def _assemble(
         self, ranked: Sequence[_Candidate], limit: int
@@ -251,7 +219,7 @@ def _closeness(a: datetime | None, b: datetime | None) -> tuple[float, int | Non
 
 
 def find_related(
-    store: ArticleStore, searcher: Searcher, docnum: int, limit: int
+    memory: SearcherMemory, docnum: int, limit: int
 ) -> tuple[list[Related], list[ArticleSummary]]:
     """The articles related to document `docnum`, best first, and its duplicates."""
-    return RelatedFinder(store, searcher, docnum).find(limit)
+    return RelatedFinder(memory, docnum).find(limit)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -11,19 +9,10 @@ from whoosh.analysis import Analyzer, Filter, LowercaseFilter, RegexTokenizer, T
 from whoosh.lang import stemmer_for_language
 from whoosh.lang.stopwords import stoplists
 
+from index.text import ELISION, fold_word
+
 # Words joined by apostrophes stay one token so that the elision filter sees "l'ukraine".
 TOKEN_PATTERN = r"\w+(?:['’]\w+)*"
-_ELISION = re.compile(
-    r"^(?:l|d|j|m|n|s|t|c|ç|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu)['’](?=\w)", re.IGNORECASE
-)
-_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss", "’": "'"})
-
-
-@lru_cache(maxsize=100_000)
-def fold_word(word: str) -> str:
-    """Lowercase word without accents or ligatures ("Cœur" -> "coeur", "Corée" -> "coree")."""
-    decomposed = unicodedata.normalize("NFKD", word.translate(_LIGATURES).lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 class ElisionFilter(Filter):
@@ -34,7 +23,7 @@ class ElisionFilter(Filter):
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
         for token in tokens:
-            match = _ELISION.match(token.text)
+            match = ELISION.match(token.text)
             if match:
                 cut = match.end()
                 token.text = token.text[cut:]
@@ -65,7 +54,7 @@ _stem = stemmer_for_language("fr")
 def french_term(word: str) -> tuple[int, str, bool]:
     """For a lowercase word: how many characters its elision takes, then its index term (the
     Snowball stem of its folded form) and True, or its folded form and False for a stop word."""
-    match = _ELISION.match(word)
+    match = ELISION.match(word)
     cut = match.end() if match else 0
     folded = fold_word(word[cut:])
     if folded in FRENCH_STOP_WORDS:

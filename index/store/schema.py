@@ -9,7 +9,7 @@ from whoosh import query as wq
 from whoosh.columns import VarBytesColumn
 from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
-from index.analysis import french_analyzer, name_analyzer
+from index.store.analysis import french_analyzer, name_analyzer
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
 SCHEMA_VERSION = 4

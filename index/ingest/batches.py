@@ -1,4 +1,4 @@
-"""Ingestion: bring the index in line with the article files, committing in batches."""
+"""Bring the index in line with the files found: new and changed articles in batches, vanished ones out."""
 
 from __future__ import annotations
 
@@ -7,12 +7,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from index.discover import Discovery
-from index.documents import article_fields
-from index.entities.aliases import Aliases
-from index.pipeline import Outcome, process_files
-from index.report import WRITING, IngestReport, Progress
-from index.store import ArticleStore
+from index.ingest.discover import Discovery
+from index.ingest.options import ArticleShaping, IngestOptions
+from index.ingest.workers import Outcome, process_files
+from index.records import WRITING, IngestReport, Progress
+from index.store.article_store import ArticleStore
+from index.store.columns import hashes
+from index.store.documents import article_fields
 
 # Articles committed together at least: a run killed midway keeps the batches it committed.
 BATCH = 2000
@@ -22,40 +23,42 @@ def ingest_files(
     store: ArticleStore,
     found: Discovery,
     report: IngestReport,
-    aliases: Aliases | None,
-    salt: str,
-    progress: Progress | None,
-    wait: float,
-    parallel: bool = True,
+    options: IngestOptions,
+    shaping: ArticleShaping,
 ) -> None:
     """Bring the index in line with the files `found`; the caller holds the ingestion lock.
 
-    Entities are extracted when `aliases` is given. Articles are committed in batches that
-    grow with the index (see _write_segments)."""
-    known = store.hashes()
-    total = len(found.files)
+    Articles are committed in batches that grow with the index (see _write_segments)."""
+    memory = store.memory()
+    known = hashes(memory) if memory is not None else {}
     files = [(str(path), known[str(path)][1] if str(path) in known else None) for path in found.files]
-    counter = _Counter(progress, total)
-    to_write = _sorted_out(process_files(files, salt, aliases, parallel), report, counter)
-    _write_segments(store, to_write, len(known), report, wait, counter.writing)
+    counter = _Counter(options.progress, len(files))
+    to_write = _sorted_out(process_files(files, shaping, options.parallel), report, counter)
+    _write_segments(store, to_write, len(known), report, options.wait, counter.writing)
     seen = {str(p) for p in found.files}
     gone = [
         (path, doc_id)
         for path, (doc_id, _hash) in known.items()
         if path not in seen and _under(path, found.roots)
     ]
-    if gone:
-        with store.writer(wait) as writer:
-            for gone_path, doc_id in gone:
-                writer.delete_by_term("id", doc_id)
-                report.removed.append(gone_path)
-            writer.commit(merge=False)
+    _remove(store, gone, report, options.wait)
     if report.added or report.updated or report.removed:
         # Batches are committed unmerged (merging after each one cost more than the indexing
         # at 20,000 articles); small segments are merged once, at the end.
         counter.writing()
-        with store.writer(wait) as writer:
+        with store.writer(options.wait) as writer:
             writer.commit(merge=True)
+
+
+def _remove(store: ArticleStore, gone: list[tuple[str, str]], report: IngestReport, wait: float) -> None:
+    """Remove the articles whose files vanished from the folders being indexed."""
+    if not gone:
+        return
+    with store.writer(wait) as writer:
+        for gone_path, doc_id in gone:
+            writer.delete_by_term("id", doc_id)
+            report.removed.append(gone_path)
+        writer.commit(merge=False)
 
 
 @dataclass

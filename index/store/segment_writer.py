@@ -6,7 +6,7 @@ from typing import Any
 
 from whoosh.writing import SegmentWriter
 
-from index.segments import field_lengths_of
+from index.store.segments import field_lengths_of
 
 
 class ArticleWriter(SegmentWriter):  # type: ignore[misc]

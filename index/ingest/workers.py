@@ -1,4 +1,4 @@
-"""Process article files (read, hash, parse, NER) in this process or in a pool of workers."""
+"""Turn files into articles (read, hash, parse, NER) in this process or in a pool of worker processes."""
 
 from __future__ import annotations
 
@@ -10,12 +10,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from index.article import Article
-from index.entities.aliases import Aliases
 from index.entities.extract import EntityExtractor
-from index.metadata import read_sidecar, sidecar_path
-from index.parse import parse_article
-from index.textfile import UnreadableFile, read_bytes, read_text
+from index.errors import UnreadableFile
+from index.ingest.options import ArticleShaping
+from index.page.metadata import read_sidecar, sidecar_path
+from index.page.parse import parse_article
+from index.page.textfile import read_bytes, read_text
+from index.records import Article
 
 # Below this many files to process, starting workers costs more than it saves.
 PARALLEL_FROM = 200
@@ -47,11 +48,11 @@ def content_digest(path: Path, data: bytes, salt: str) -> str:
 
 
 class FileProcessor:
-    """Turns (path, previous hash) into an Outcome; entities when given an extractor."""
+    """Turns (path, previous hash) into an Outcome; entities when shaping has aliases."""
 
-    def __init__(self, salt: str, aliases: Aliases | None) -> None:
-        self.salt = salt
-        self.extractor = EntityExtractor(aliases) if aliases is not None else None
+    def __init__(self, shaping: ArticleShaping) -> None:
+        self.salt = shaping.salt
+        self.extractor = EntityExtractor(shaping.aliases) if shaping.aliases is not None else None
 
     def process(self, chunk: Sequence[tuple[str, str | None]]) -> list[Outcome]:
         outcomes: list[Outcome] = []
@@ -83,9 +84,9 @@ class FileProcessor:
 _worker: FileProcessor | None = None
 
 
-def _start_worker(salt: str, aliases: Aliases | None) -> None:
+def _start_worker(shaping: ArticleShaping) -> None:
     global _worker
-    _worker = FileProcessor(salt, aliases)
+    _worker = FileProcessor(shaping)
     if _worker.extractor is not None:
         _worker.extractor.model.load()
 
@@ -96,7 +97,7 @@ def _work(chunk: Sequence[tuple[str, str | None]]) -> list[Outcome]:
 
 
 def process_files(
-    files: Sequence[tuple[str, str | None]], salt: str, aliases: Aliases | None, parallel: bool = True
+    files: Sequence[tuple[str, str | None]], shaping: ArticleShaping, parallel: bool = True
 ) -> Iterator[Outcome]:
     """Outcomes of `files` ((path, previous hash) pairs), in order.
 
@@ -106,15 +107,15 @@ def process_files(
     cores = os.cpu_count() or 1
     chunks = [files[i : i + CHUNK] for i in range(0, len(files), CHUNK)]
     if not parallel or to_parse < PARALLEL_FROM or cores < 2:
-        processor = FileProcessor(salt, aliases)
+        processor = FileProcessor(shaping)
         for chunk in chunks:
             yield from processor.process(chunk)
         return
-    if aliases is not None:
+    if shaping.aliases is not None:
         # Loaded here first: forked workers inherit it instead of loading it each.
-        EntityExtractor(aliases).model.load()
+        EntityExtractor(shaping.aliases).model.load()
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
-    with context.Pool(cores, initializer=_start_worker, initargs=(salt, aliases)) as pool:
+    with context.Pool(cores, initializer=_start_worker, initargs=(shaping,)) as pool:
         for outcomes in pool.imap(_work, chunks):
             yield from outcomes

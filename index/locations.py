@@ -1,0 +1,77 @@
+"""Where reader keeps its data, and every environment variable it reads: one module for both."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+# The environment variables reader reads, each in one place.
+HOME_VARIABLE = "READER_HOME"  # the data directory
+NER_MODEL_VARIABLE = "READER_NER_MODEL"  # a larger spaCy pipeline than the default
+DEBUG_VARIABLE = "READER_DEBUG"  # show internal errors with their traceback
+
+
+def data_home() -> Path:
+    """$READER_HOME when set, else the platform's user data directory."""
+    configured = os.environ.get(HOME_VARIABLE, "").strip()
+    return Path(configured).expanduser() if configured else Path(user_data_dir("reader", appauthor=False))
+
+
+def ner_model_name() -> str | None:
+    """The spaCy pipeline the user chose, if any."""
+    return os.environ.get(NER_MODEL_VARIABLE, "").strip() or None
+
+
+def debugging() -> bool:
+    return bool(os.environ.get(DEBUG_VARIABLE))
+
+
+def bundled_seeds() -> Path | None:
+    """The demo corpus shipped beside the packages in a source checkout, if present."""
+    candidate = Path(__file__).resolve().parent.parent / "seeds"
+    return candidate if candidate.is_dir() else None
+
+
+@dataclass(frozen=True)
+class DataFiles:
+    """Every file and folder reader keeps in the data directory `home`."""
+
+    home: Path
+
+    @property
+    def index(self) -> Path:
+        """The Whoosh index (a folder reader creates and may rebuild)."""
+        return self.home / "index"
+
+    @property
+    def ingest_lock(self) -> Path:
+        return self.home / "ingest.lock"
+
+    @property
+    def roots(self) -> Path:
+        """Every file or folder ever ingested, for re-indexing."""
+        return self.home / "roots.json"
+
+    @property
+    def entity_table(self) -> Path:
+        return self.home / "entity-table.json"
+
+    @property
+    def entity_articles(self) -> Path:
+        return self.home / "entity-articles.json"
+
+    @property
+    def newest_first(self) -> Path:
+        return self.home / "newest-first.bin"
+
+    @property
+    def aliases(self) -> Path:
+        """The user's own alias file."""
+        return self.home / "aliases.toml"
+
+    @property
+    def read_state(self) -> Path:
+        return self.home / "read-state.json"

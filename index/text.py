@@ -1,0 +1,72 @@
+"""Text shared by every room: the sanitiser (no escapes, no controls), accent folding and French elision."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# ECMA-48 sequences: CSI (ESC [ ... final), OSC/DCS/APC/PM/SOS strings (ended by BEL or ST),
+# two-character ESC sequences, and their 8-bit C1 forms.
+_ESCAPES = re.compile(
+    r"""
+    (?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]                     # CSI
+  | (?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f]).*?(?:\x07|\x1b\\|\x9c|$)   # OSC, DCS, SOS, PM, APC
+  | \x1b[ -/]*[0-~]                                     # other ESC sequences
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+# Every other C0/C1 control except tab and newline, plus DEL, the BOM and the
+# private-use markers the highlighter uses internally.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\ue000\ue001]")
+_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060]")
+
+
+def sanitize(text: str) -> str:
+    """Return `text` with newlines normalised and every escape sequence and control removed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ESCAPES.sub("", text)
+    text = _CONTROLS.sub("", text)
+    text = _ZERO_WIDTH.sub("", text)
+    return _SPACES.sub(" ", text)
+
+
+def sanitize_line(text: str) -> str:
+    """Like `sanitize`, for a one-line field (title, source, query): newlines become spaces."""
+    return " ".join(sanitize(text).split())
+
+
+# -- folding: one rule for comparing lines, indexing words and keying entity names ------------
+
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss", "’": "'"})
+# Regex passes, not a per-character loop in Python: that loop was a tenth of ingestion time.
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+_QUOTES = re.compile(r"[\"'’“”«»]")
+
+
+def fold_chars(text: str) -> str:
+    """Lowercase, without accents or ligatures: "Cœur" -> "coeur", "Corée" -> "coree"."""
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.translate(_LIGATURES).casefold()))
+
+
+def fold(text: str) -> str:
+    """A line folded for comparing two lines: no case, accents or quotes, spaces collapsed."""
+    return " ".join(_QUOTES.sub(" ", fold_chars(text)).split())
+
+
+@lru_cache(maxsize=100_000)
+def fold_word(word: str) -> str:
+    """One word folded for the index: memoised, a library has far fewer words than tokens."""
+    return fold_chars(word)
+
+
+def entity_key(name: str) -> str:
+    """ "Kim Jong-un", "KIM JONG UN" and "Kim Jong Un" -> "kimjongun"; "États-Unis" -> "etatsunis"."""
+    return "".join(c for c in fold_chars(name) if c.isalnum())
+
+
+# French elided articles and pronouns before a word: "l'Ukraine", "qu’il", "jusqu'à".
+ELISION = re.compile(
+    r"^(?:l|d|j|m|n|s|t|c|ç|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu)['’](?=\w)", re.IGNORECASE
+)
