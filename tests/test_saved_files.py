@@ -65,7 +65,6 @@ def test_the_library_lists_newest_first_from_its_saved_order(tmp_path: Path, wri
 def test_a_saved_entity_table_not_as_saved_is_made_anew(tmp_path: Path) -> None:
     import json
 
-
     folder = write_corpus(tmp_path / "corpus")
     home = tmp_path / "home"
     with Library(home) as library:
