@@ -49,3 +49,16 @@ def test_elision_keeps_character_offsets_of_the_word() -> None:
 def test_name_analyzer_folds_without_stemming() -> None:
     assert terms("La Gazette", name_analyzer()) == ["la", "gazette"]
     assert terms("Médiapart", name_analyzer()) == ["mediapart"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Stop words and elisions out, accents folded, Snowball stems: not just lowercased.
+        ("Les impérialistes d'Ukraine ont été dénoncés", ["imperial", "ukrain", "denonc"]),
+        ("Économies", ["econom"]),
+        ("Corée", ["core"]),
+    ],
+)
+def test_index_terms_are_folded_stems(text: str, expected: list[str]) -> None:
+    assert terms(text) == expected

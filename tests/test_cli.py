@@ -54,6 +54,9 @@ def test_show_json_by_id_and_by_path(seeded_home: Path) -> None:
     by_id = json.loads(run(seeded_home, "show", "--json", first["id"]).stdout)
     by_path = json.loads(run(seeded_home, "show", "--json", first["path"]).stdout)
     assert by_id == by_path
+    assert (by_id["id"], by_id["path"], by_id["title"]) == (first["id"], first["path"], first["title"])
+    other = json.loads(run(seeded_home, "show", "--json", rows[1]["path"]).stdout)
+    assert other["id"] == rows[1]["id"] != by_id["id"]
     assert {"id", "path", "title", "source", "date", "body", "lead", "url"} <= set(by_id)
     assert by_id["body"].startswith(by_id["lead"])
 

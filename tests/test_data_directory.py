@@ -4,53 +4,27 @@ from __future__ import annotations
 
 import os
 import resource
-import shutil
 import stat
 import subprocess
 import sys
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from index import Library
 from tests.corpus import write_corpus
+from tests.unprivileged import unprivileged_prefix
 
 READER = Path(sys.executable).parent / "reader"
-NOBODY = 65534
-
-
-@pytest.fixture
-def shared_tmp() -> Iterator[Path]:
-    """A folder another user can read: pytest's tmp_path sits in a folder only we may enter."""
-    folder = Path(tempfile.mkdtemp(prefix="reader-ro-"))
-    folder.chmod(0o755)
-    try:
-        yield folder
-    finally:
-        for path in [folder, *folder.rglob("*")]:
-            if path.is_dir() and not path.is_symlink():
-                path.chmod(0o755)
-        shutil.rmtree(folder)
 
 
 def _without_write_permission(home: Path) -> list[str]:
     """The command prefix under which `home` cannot be written.
 
-    Not root: remove the write bits. Root writes everywhere, so run as `nobody` instead
-    (setpriv, from util-linux), when that user can run the test's Python at all."""
-    if os.geteuid() != 0:
+    Not root: remove the write bits. Root writes everywhere, so run as `nobody` instead."""
+    prefix = unprivileged_prefix()
+    if not prefix:
         for path in [home, *home.rglob("*")]:
             path.chmod(path.stat().st_mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
         return []
-    setpriv = shutil.which("setpriv")
-    if setpriv is None:
-        pytest.skip("running as root without setpriv: cannot take away write permission")
-    prefix = [setpriv, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
-    probe = subprocess.run([*prefix, sys.executable, "-c", "import index"], capture_output=True)
-    if probe.returncode != 0:
-        pytest.skip("the unprivileged user cannot run this checkout's Python")
     for path in [home, *home.rglob("*")]:
         path.chmod(0o755 if path.is_dir() else 0o644)
     return prefix

@@ -7,9 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from index.page.dates import date_candidates
 from index.page.parse import parse_article
 from index.page.textfile import read_text
 from tests.conftest import SEEDS
+
+
+def date_candidates_in(text: str) -> list[str]:
+    return [found for line in text.splitlines() for found in date_candidates(line)]
 
 
 def _parse(name: str):
@@ -57,6 +62,8 @@ def test_seed_metadata(name: str, title: str, source: str, date: datetime | None
     assert article.title == title
     assert article.source == source
     assert article.date == date
+    # An undated seed has no date anywhere: None is the right answer, not a parser's failure.
+    assert (date is None) == (not date_candidates_in((SEEDS / name).read_text("utf-8")))
     if date is not None and date.tzinfo is not None:
         assert article.date is not None and article.date.utcoffset() == date.utcoffset()
 
@@ -141,7 +148,20 @@ def test_seed_002_body_keeps_dateline_paragraph() -> None:
     assert not article.title.startswith("JAKARTA")
 
 
-def test_ids_are_stable_and_distinct(seeds: Path) -> None:
+def test_ids_are_stable_and_distinct(seeds: Path, tmp_path: Path) -> None:
     ids = {_parse(e[0]).id for e in EXPECTED}
     assert len(ids) == len(EXPECTED)
-    assert _parse(EXPECTED[0][0]).id == _parse(EXPECTED[0][0]).id
+    # The same file keeps its id when its text changes; another path gets another id.
+    path = tmp_path / "article.txt"
+    path.write_text(
+        "Un titre d'article pour l'essai\n\nLa première version du texte, assez longue pour un article.\n"
+    )
+    before = parse_article(path.read_text("utf-8"), path)
+    path.write_text(
+        "Un autre titre, après correction\n\nLa seconde version du texte, elle aussi assez longue.\n"
+    )
+    after = parse_article(path.read_text("utf-8"), path)
+    assert before.title != after.title and before.id == after.id
+    moved = tmp_path / "moved.txt"
+    path.rename(moved)
+    assert parse_article(moved.read_text("utf-8"), moved).id != before.id

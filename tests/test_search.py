@@ -88,6 +88,7 @@ def test_sort_by_date_is_newest_first_with_undated_last(corpus_library: Library)
     hits = corpus_library.search("france OR japon OR inflation", sort="date").hits
     dates = [hit.article.date for hit in hits]
     dated = [d for d in dates if d is not None]
+    assert len(dated) >= 3 and len(set(dated)) == len(dated)
     assert dated == sorted(dated, reverse=True)
     assert dates[-1] is None and None not in dates[: len(dated)]
     assert all(hit.score > 0 for hit in hits)
