@@ -36,6 +36,7 @@ from index.records import (
     SourceCount,
 )
 from index.search.searching import SORTS
+from index.text import printable
 
 __all__ = [
     "DEBUG_VARIABLE",
@@ -69,4 +70,5 @@ __all__ = [
     "bundled_seeds",
     "data_home",
     "debugging",
+    "printable",
 ]

@@ -20,7 +20,7 @@ from index.errors import INDEX_DAMAGE, DataDirectoryError, QueryError, damaged_i
 from index.ingest.discover import discover
 from index.ingest.options import ArticleShaping, IngestOptions
 from index.ingest.roots import read_roots, remember_roots
-from index.locations import DataFiles
+from index.locations import DataFiles, check_home
 from index.records import (
     ENTITY_TYPES,
     Article,
@@ -60,6 +60,7 @@ class Library:
 
     def __init__(self, home: str | Path) -> None:
         self.home = Path(home)
+        check_home(self.home)
         self.files = DataFiles(self.home)
         self._store = ArticleStore(self.files.index, self.files.ingest_lock)
         self._aliases: Aliases | None = None

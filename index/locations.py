@@ -8,6 +8,8 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
+from index.errors import DataDirectoryError
+
 # The environment variables reader reads, each in one place.
 HOME_VARIABLE = "READER_HOME"  # the data directory
 NER_MODEL_VARIABLE = "READER_NER_MODEL"  # a larger spaCy pipeline than the default
@@ -17,7 +19,20 @@ DEBUG_VARIABLE = "READER_DEBUG"  # show internal errors with their traceback
 def data_home() -> Path:
     """$READER_HOME when set, else the platform's user data directory."""
     configured = os.environ.get(HOME_VARIABLE, "").strip()
-    return Path(configured).expanduser() if configured else Path(user_data_dir("reader", appauthor=False))
+    if not configured:
+        return Path(user_data_dir("reader", appauthor=False))
+    try:
+        return Path(configured).expanduser()
+    except RuntimeError as error:  # "~nosuchuser/x": no such user, no home to expand
+        raise DataDirectoryError(f"{HOME_VARIABLE}={configured!r} cannot be used: {error}") from error
+
+
+def check_home(home: Path) -> None:
+    """A data directory must be a folder (or not exist yet): a file or a device is refused."""
+    if home.exists() and not home.is_dir():
+        raise DataDirectoryError(
+            f"the data directory {home} is not a folder; set {HOME_VARIABLE} to a folder"
+        )
 
 
 def ner_model_name() -> str | None:

@@ -20,21 +20,34 @@ _ESCAPES = re.compile(
 # private-use markers the highlighter uses internally.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\ue000\ue001]")
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
-_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060]")
+# Zero-width characters, and the bidirectional embeddings, overrides and isolates that can
+# make a title read as something else ("Trojan Source"); the implicit marks LRM/RLM stay.
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\u202a-\u202e\u2066-\u2069]")
 
 
 def sanitize(text: str) -> str:
-    """Return `text` with newlines normalised and every escape sequence and control removed."""
+    """Return `text` composed (NFC: a decomposed "Corée" is the same word as a composed one),
+    with newlines normalised and every escape sequence, control and invisible override removed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ESCAPES.sub("", text)
     text = _CONTROLS.sub("", text)
-    text = _ZERO_WIDTH.sub("", text)
-    return _SPACES.sub(" ", text)
+    text = _INVISIBLE.sub("", text)
+    return unicodedata.normalize("NFC", _SPACES.sub(" ", text))
 
 
 def sanitize_line(text: str) -> str:
     """Like `sanitize`, for a one-line field (title, source, query): newlines become spaces."""
     return " ".join(sanitize(text).split())
+
+
+def printable(text: str) -> str:
+    """Any string about to reach a terminal (a title, a path, a reason, an error message) as
+    one safe line: no escapes or controls, and the bytes of a file name that is not UTF-8
+    (which Python keeps as lone surrogates) shown as U+FFFD instead of failing to print."""
+    if any("\ud800" <= char <= "\udfff" for char in text):
+        text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        text = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    return sanitize_line(text)
 
 
 # -- folding: one rule for comparing lines, indexing words and keying entity names ------------

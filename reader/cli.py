@@ -19,6 +19,7 @@ from index import (
     bundled_seeds,
     data_home,
     debugging,
+    printable,
 )
 from reader import render
 
@@ -232,7 +233,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _fail(message: str) -> None:
-    render.console(stderr=True).print(f"reader: {' '.join(message.split())}", style="red", soft_wrap=True)
+    render.console(stderr=True).print(f"reader: {printable(message)}", style="red", soft_wrap=True)
 
 
 if __name__ == "__main__":

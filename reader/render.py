@@ -1,4 +1,4 @@
-"""Show articles, hits and reports in the terminal with Rich, article text always as plain text."""
+"""Articles, hits and reports in the terminal with Rich; every string from data passes `printable`."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from index import Article, ArticleSummary, EntityInfo, Hit, IngestReport, Related, SourceCount
+from index import Article, ArticleSummary, EntityInfo, Hit, IngestReport, Related, SourceCount, printable
 from reader.labels import UNKNOWN_SITE, entity_style, format_date
 
 
@@ -37,7 +37,9 @@ def _summary_table(rows: Sequence[ArticleSummary], extra: str | None = None) -> 
 def articles_table(rows: Sequence[ArticleSummary]) -> Table:
     table = _summary_table(rows)
     for row in rows:
-        table.add_row(Text(format_date(row.date)), Text(row.source), Text(row.title), Text(row.id))
+        table.add_row(
+            Text(format_date(row.date)), Text(printable(row.source)), Text(printable(row.title)), Text(row.id)
+        )
     return table
 
 
@@ -47,10 +49,11 @@ def hits_renderables(hits: Sequence[Hit]) -> list[Text]:
     for hit in hits:
         article = hit.article
         heading = Text()
-        heading.append(article.title, style="bold")
+        heading.append(printable(article.title), style="bold")
         heading.append("  ")
-        heading.append(" · ".join(filter(None, [article.source, format_date(article.date)])), style="magenta")
+        heading.append(_site_and_date(article), style="magenta")
         heading.append(f"  {article.id}", style="dim")
+        # Spans are offsets into the snippet: it is sanitised text already, so kept as it is.
         snippet = Text(hit.snippet.text, style="default")
         for start, end in hit.snippet.spans:
             snippet.stylize("bold yellow", start, end)
@@ -59,10 +62,14 @@ def hits_renderables(hits: Sequence[Hit]) -> list[Text]:
     return out
 
 
+def _site_and_date(article: ArticleSummary) -> str:
+    return printable(" · ".join(filter(None, [article.source, format_date(article.date)])))
+
+
 def article_renderables(article: Article) -> list[Text]:
     meta = " · ".join(filter(None, [article.source, format_date(article.date, with_time=True), article.path]))
-    parts = [Text(article.title, style="bold"), Text(meta, style="dim"), Text("")]
-    parts.extend(Text(paragraph + "\n") for paragraph in article.body.split("\n\n"))
+    parts = [Text(printable(article.title), style="bold"), Text(printable(meta), style="dim"), Text("")]
+    parts.extend(Text(printable(paragraph) + "\n") for paragraph in article.body.split("\n\n"))
     return parts
 
 
@@ -71,13 +78,13 @@ def sources_table(rows: Sequence[SourceCount]) -> Table:
     table.add_column("source", style="magenta")
     table.add_column("articles", justify="right")
     for row in rows:
-        table.add_row(Text(row.name or UNKNOWN_SITE), Text(str(row.count)))
+        table.add_row(Text(printable(row.name) or UNKNOWN_SITE), Text(str(row.count)))
     return table
 
 
 def also_in_line(copies: Sequence[ArticleSummary]) -> Text:
     line = Text("Same text also in: ", style="dim")
-    line.append(", ".join(c.source or c.path for c in copies))
+    line.append(printable(", ".join(c.source or c.path for c in copies)))
     return line
 
 
@@ -87,23 +94,24 @@ def related_renderables(items: Sequence[Related]) -> list[Text]:
         article = item.article
         heading = Text()
         heading.append(f"{item.score:.2f}  ", style="dim")
-        heading.append(article.title, style="bold")
+        heading.append(printable(article.title), style="bold")
         heading.append("  ")
-        heading.append(" · ".join(filter(None, [article.source, format_date(article.date)])), style="magenta")
+        heading.append(_site_and_date(article), style="magenta")
         heading.append(f"  {article.id}", style="dim")
         reasons = Text("      ")
         if item.reasons.entities:
-            reasons.append(", ".join(item.reasons.entities), style="green")
+            reasons.append(printable(", ".join(item.reasons.entities)), style="green")
         if item.reasons.terms:
             reasons.append(
-                ("; " if item.reasons.entities else "") + ", ".join(item.reasons.terms), style="dim"
+                ("; " if item.reasons.entities else "") + printable(", ".join(item.reasons.terms)),
+                style="dim",
             )
         if item.reasons.days_apart is not None:
             reasons.append(f"; {item.reasons.days_apart} days apart", style="dim")
         out.extend([heading, reasons])
         if item.also_in:
             also = Text("      also in: ", style="dim")
-            also.append(", ".join(c.source or c.path for c in item.also_in))
+            also.append(printable(", ".join(c.source or c.path for c in item.also_in)))
             out.append(also)
     return out
 
@@ -117,11 +125,11 @@ def entities_table(rows: Sequence[EntityInfo]) -> Table:
     table.add_column("also", style="dim", ratio=1)
     for row in rows:
         table.add_row(
-            Text(row.name, style=entity_style(row.type)),
+            Text(printable(row.name), style=entity_style(row.type)),
             Text(row.type),
             Text(str(len(row.articles))),
             Text(str(row.count)),
-            Text(", ".join(row.aliases)),
+            Text(printable(", ".join(row.aliases))),
         )
     return table
 
@@ -141,12 +149,12 @@ def report_lines(report: IngestReport) -> list[Text]:
         )
     for path, reason in report.skipped:
         line = Text("skipped ", style="yellow")
-        line.append(path)
-        line.append(f": {reason}", style="yellow")
+        line.append(printable(path))
+        line.append(f": {printable(reason)}", style="yellow")
         lines.append(line)
     for path, warning in report.warnings:
         line = Text("warning ", style="yellow")
-        line.append(path)
-        line.append(f": {warning}")
+        line.append(printable(path))
+        line.append(f": {printable(warning)}")
         lines.append(line)
     return lines

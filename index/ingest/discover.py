@@ -7,7 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from index.errors import UnreadableFile
 from index.page.metadata import is_sidecar
+from index.page.textfile import check_regular
 
 # Inside folders only these are taken as articles; a file named explicitly is always tried.
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ""})
@@ -29,24 +31,43 @@ def _absolute(path: Path) -> Path:
 
 
 def discover(paths: Iterable[str | Path]) -> Discovery:
-    """Every article file under `paths`, each once, in a stable order."""
+    """Every article file under `paths`, each once, in a stable order; a path that cannot
+    be looked at is skipped with its reason, and the others are still found."""
     found = Discovery()
     seen: set[Path] = set()
     for raw in paths:
-        path = Path(raw).expanduser()
-        absolute = _absolute(path)
-        found.roots.append(absolute)
-        if path.is_dir():
-            _walk(path, found, seen)
-        elif path.is_file():
-            if absolute not in seen:
-                seen.add(absolute)
-                found.files.append(absolute)
-        elif path.is_symlink():
-            found.skipped.append((str(path), "broken or looping symbolic link"))
-        else:
-            found.skipped.append((str(path), "no such file or folder"))
+        try:
+            _discover_one(Path(raw), found, seen)
+        except (OSError, RuntimeError) as error:  # a name too long, "~nosuchuser"
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            found.skipped.append((str(raw), f"cannot look at it: {reason}"))
     return found
+
+
+def _discover_one(raw: Path, found: Discovery, seen: set[Path]) -> None:
+    path = raw.expanduser()
+    absolute = _absolute(path)
+    found.roots.append(absolute)
+    if path.is_dir():
+        _walk(path, found, seen)
+    elif path.is_file():
+        if absolute not in seen:
+            seen.add(absolute)
+            found.files.append(absolute)
+    elif path.is_symlink() and not path.exists():
+        found.skipped.append((str(path), "broken or looping symbolic link"))
+    elif path.exists():  # a FIFO, a device, a socket: said why, never opened
+        found.skipped.append((str(path), _why_unreadable(path)))
+    else:
+        found.skipped.append((str(path), "no such file or folder"))
+
+
+def _why_unreadable(path: Path) -> str:
+    try:
+        check_regular(path)
+    except UnreadableFile as reason:
+        return str(reason)
+    return "not a file or folder"
 
 
 def _walk(top: Path, found: Discovery, seen: set[Path]) -> None:
@@ -73,19 +94,24 @@ def _walk(top: Path, found: Discovery, seen: set[Path]) -> None:
         # a third of an unchanged re-index of 100,000 files. Only symbolic links need more.
         real_directory = _absolute(Path(directory))
         for name in sorted(filenames):
-            if name.startswith("."):
-                continue
-            path = Path(directory) / name
-            if is_sidecar(path):
-                continue
-            if path.suffix.lower() not in ARTICLE_SUFFIXES:
-                found.ignored += 1
-                continue
-            link = path.is_symlink()
-            if link and not path.exists():
-                found.skipped.append((str(path), "broken or looping symbolic link"))
-                continue
-            absolute = _absolute(path) if link else real_directory / name
-            if absolute not in seen:
-                seen.add(absolute)
-                found.files.append(absolute)
+            _consider(Path(directory) / name, real_directory / name, found, seen)
+
+
+def _consider(path: Path, absolute: Path, found: Discovery, seen: set[Path]) -> None:
+    """Take the file at `path` (at `absolute` unless it is a link) if it may be an article."""
+    if path.name.startswith(".") or is_sidecar(path):
+        return
+    if path.suffix.lower() not in ARTICLE_SUFFIXES:
+        found.ignored += 1
+        return
+    if path.is_symlink():
+        if not path.exists():
+            found.skipped.append((str(path), "broken or looping symbolic link"))
+            return
+        if not path.is_file():  # a link to a device or a FIFO: named as the user sees it
+            found.skipped.append((str(path), _why_unreadable(path)))
+            return
+        absolute = _absolute(path)
+    if absolute not in seen:
+        seen.add(absolute)
+        found.files.append(absolute)

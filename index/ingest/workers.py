@@ -13,7 +13,7 @@ from pathlib import Path
 from index.entities.extract import EntityExtractor
 from index.errors import UnreadableFile
 from index.ingest.options import ArticleShaping
-from index.page.metadata import read_sidecar, sidecar_path
+from index.page.metadata import read_sidecar, sidecar_bytes, sidecar_path
 from index.page.parse import parse_article
 from index.page.textfile import read_bytes, read_text
 from index.records import Article
@@ -41,8 +41,8 @@ def content_digest(path: Path, data: bytes, salt: str) -> str:
     digest = hashlib.sha256(data)
     sidecar = sidecar_path(path)
     if sidecar is not None:
-        with contextlib.suppress(OSError):  # read_sidecar reports it
-            digest.update(b"\0sidecar\0" + sidecar.read_bytes())
+        with contextlib.suppress(UnreadableFile):  # read_sidecar reports it
+            digest.update(b"\0sidecar\0" + sidecar_bytes(sidecar))
     digest.update(b"\0salt\0" + salt.encode())
     return digest.hexdigest()
 
@@ -55,22 +55,7 @@ class FileProcessor:
         self.extractor = EntityExtractor(shaping.aliases) if shaping.aliases is not None else None
 
     def process(self, chunk: Sequence[tuple[str, str | None]]) -> list[Outcome]:
-        outcomes: list[Outcome] = []
-        for name, previous in chunk:
-            path = Path(name)
-            try:
-                data = read_bytes(path)
-                digest = content_digest(path, data, self.salt)
-                if previous == digest:
-                    outcomes.append(Outcome(name, unchanged=True))
-                    continue
-                metadata, warning = read_sidecar(path)
-                article = parse_article(read_text(data), path, metadata, content_hash=digest)
-            except UnreadableFile as reason:
-                outcomes.append(Outcome(name, skipped=str(reason)))
-                continue
-            warnings = (*([warning] if warning else []), *article.warnings)
-            outcomes.append(Outcome(name, article, previous is not None, warnings=warnings))
+        outcomes = [self._outcome(name, previous) for name, previous in chunk]
         articles = [o.article for o in outcomes if o.article is not None]
         if self.extractor is not None and articles:
             annotated = iter(self.extractor.annotate(articles))
@@ -79,6 +64,31 @@ class FileProcessor:
                 for o in outcomes
             ]
         return outcomes
+
+    def _outcome(self, name: str, previous: str | None) -> Outcome:
+        """What becomes of one file; whatever goes wrong with it skips it alone, with why."""
+        try:
+            return self._read(name, previous)
+        except UnreadableFile as reason:
+            return Outcome(name, skipped=str(reason))
+        except (RecursionError, MemoryError, ValueError, OSError) as error:
+            return Outcome(name, skipped=f"could not be read as an article ({type(error).__name__})")
+
+    def _read(self, name: str, previous: str | None) -> Outcome:
+        try:
+            name.encode("utf-8")
+        except UnicodeEncodeError:
+            # The index stores paths as text: a name that is not UTF-8 could not be found again.
+            raise UnreadableFile("its name is not valid UTF-8: rename it to index it") from None
+        path = Path(name)
+        data = read_bytes(path)
+        digest = content_digest(path, data, self.salt)
+        if previous == digest:
+            return Outcome(name, unchanged=True)
+        metadata, warning = read_sidecar(path)
+        article = parse_article(read_text(data), path, metadata, content_hash=digest)
+        warnings = (*([warning] if warning else []), *article.warnings)
+        return Outcome(name, article, previous is not None, warnings=warnings)
 
 
 _worker: FileProcessor | None = None

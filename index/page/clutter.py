@@ -84,8 +84,10 @@ _AGENCIES = (
     r"ats|afp|ap|reuters|dpa|belga|apa|sda|ansa|efe|kyodo|tass|xinhua|upi|awp|anp|bloomberg"
     r"|lusa|yonhap|ria novosti|interfax|agerpres|pap|ctk|mti|cp|bta|keystone-ats"
 )
+# Possessive quantifiers: "et" and "and" are word characters too, so "(afp/etetet…" could be
+# split between separators and words in exponentially many ways (85 bytes took 17 s).
 _SIGNATURE = re.compile(
-    rf"\((?:avec |with |source\s*:\s*)?(?:{_AGENCIES})(?:\s*(?:[/,]|et|and)\s*[\w.-]{{1,12}})*\)\s*$",
+    rf"\((?:avec |with |source\s*:\s*)?(?:{_AGENCIES})(?:\s*+(?:[/,]|et|and)\s*+[\w.-]{{1,12}}+)*+\)\s*$",
     re.IGNORECASE,
 )
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
@@ -163,8 +165,30 @@ def is_widget_label(line: str, next_line: str | None) -> bool:
 
 
 def _is_emoji_promo(line: str) -> bool:
-    """A short promo line wrapped in pictographs ("👉 Suivez en direct ... 👈")."""
+    """A short promo line wrapped in pictographs ("👉 Suivez en direct ... 👈"), or led by one
+    into a call to action ("🔴 Abonnez-vous"); a headline that merely starts with an emoji
+    ("🇫🇷 La France gagne") is not one."""
     stripped = line.strip()
     if not stripped or len(stripped) > 160:
         return False
-    return unicodedata.category(stripped[0]) == "So" or unicodedata.category(stripped[-1]) == "So"
+    starts, ends = _is_pictograph(stripped[0]), _is_pictograph(stripped[-1])
+    return (starts and ends) or (starts and bool(_CALL_TO_ACTION.match(_after_pictographs(stripped))))
+
+
+def _after_pictographs(text: str) -> str:
+    """The text after its leading pictographs (and the selectors and spaces that join them)."""
+    index = 0
+    while index < len(text) and (_is_pictograph(text[index]) or text[index] in "\ufe0f\u200d "):
+        index += 1
+    return text[index:]
+
+
+_CALL_TO_ACTION = re.compile(
+    r"(?:suivez|abonnez|découvrez|cliquez|téléchargez|rejoignez|inscrivez|lisez|regardez|écoutez"
+    r"|retrouvez|participez|profitez|follow|subscribe|click|watch|read)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_pictograph(char: str) -> bool:
+    return unicodedata.category(char) == "So"

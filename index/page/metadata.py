@@ -4,48 +4,78 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from pathlib import Path
+
+from index.errors import UnreadableFile
+from index.page.textfile import read_bytes
+from index.text import sanitize_line
 
 KEYS = ("title", "source", "date", "url")
 _ALIASES = {"site": "source", "published": "date", "link": "url", "headline": "title"}
 _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n(.*?)\n\1[ \t]*(?:\n|\Z)", re.DOTALL)
+# The longest value kept per field: a headline is never a book (and analysing one was slow).
+MAX_CHARS = {"title": 400, "source": 120, "date": 100, "url": 2048}
+MAX_SIDECAR_BYTES = 1024 * 1024
 
 
 @dataclass(frozen=True)
 class Metadata:
-    """Fields the user stated; None where they said nothing."""
+    """Fields the user stated; None where they said nothing; what could not be used, said."""
 
     title: str | None = None
     source: str | None = None
     date: str | None = None
     url: str | None = None
+    warnings: tuple[str, ...] = ()
 
     def merged(self, other: Metadata) -> Metadata:
         """These values, with `other`'s where this one has none."""
-        return replace(
-            self, **{f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self)}
-        )
+        values = {key: getattr(self, key) or getattr(other, key) for key in KEYS}
+        return replace(self, **values, warnings=(*self.warnings, *other.warnings))
 
 
-def _from_mapping(mapping: dict[str, object]) -> Metadata:
+def _field_value(name: str, value: object, warnings: list[str]) -> str | None:
+    """The value as text, one sanitised line within its length; None (said) when it is not
+    a plain value: `title = [1, 2]` is a mistake, not the title "[1, 2]"."""
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    if not isinstance(value, str | int | float) or isinstance(value, bool):
+        warnings.append(f"{name} is not text ({type(value).__name__}): ignored")
+        return None
+    text = sanitize_line(str(value))
+    if len(text) > MAX_CHARS[name]:
+        warnings.append(f"{name} too long ({len(text):,} characters): cut to {MAX_CHARS[name]}")
+        text = text[: MAX_CHARS[name] - 1] + "…"
+    return text or None
+
+
+def _from_mapping(mapping: dict[str, object], warnings: list[str] | None = None) -> Metadata:
+    said = list(warnings or [])
     values: dict[str, str] = {}
     for key, value in mapping.items():
         name = _ALIASES.get(key.lower(), key.lower())
-        if name not in KEYS or value is None:
-            continue
-        if isinstance(value, datetime | date | time):
-            values[name] = value.isoformat()
-        else:
-            values[name] = str(value).strip()
-    return Metadata(**values)
+        if name in KEYS and value is not None:
+            text = _field_value(name, value, said)
+            if text is not None:
+                values[name] = text
+    return Metadata(**values, warnings=tuple(said))
+
+
+def _toml(text: str) -> dict[str, object]:
+    """TOML, or TOMLDecodeError; a nesting bomb ("a = [[[[..." ten thousand deep) makes
+    tomllib recurse past Python's limit, and is refused like any invalid TOML."""
+    try:
+        return tomllib.loads(text)
+    except RecursionError as error:
+        raise tomllib.TOMLDecodeError("nested too deeply") from error
 
 
 def _parse_key_values(block: str) -> dict[str, object]:
     """TOML if it parses, else YAML-style `key: value` lines (we accept only flat string fields)."""
     try:
-        return tomllib.loads(block)
+        return _toml(block)
     except tomllib.TOMLDecodeError:
         pass
     mapping: dict[str, object] = {}
@@ -70,13 +100,24 @@ def split_front_matter(text: str) -> tuple[Metadata, str]:
 def sidecar_path(path: Path) -> Path | None:
     """The sidecar for `path`, if one exists: `NAME.meta.toml` or `NAME.EXT.meta.toml`."""
     for candidate in (path.with_suffix(".meta.toml"), path.with_name(path.name + ".meta.toml")):
-        if candidate != path and candidate.is_file():
-            return candidate
+        try:
+            if candidate != path and candidate.is_file():
+                return candidate
+        except OSError:  # a name too long for a sidecar: it cannot exist
+            continue
     return None
 
 
 def is_sidecar(path: Path) -> bool:
     return path.name.endswith(".meta.toml")
+
+
+def sidecar_bytes(sidecar: Path) -> bytes:
+    """A sidecar's bytes: a regular file of at most MAX_SIDECAR_BYTES, or UnreadableFile."""
+    data = read_bytes(sidecar)
+    if len(data) > MAX_SIDECAR_BYTES:
+        raise UnreadableFile(f"too large for a sidecar ({len(data):,} bytes)")
+    return data
 
 
 def read_sidecar(path: Path) -> tuple[Metadata, str | None]:
@@ -85,6 +126,6 @@ def read_sidecar(path: Path) -> tuple[Metadata, str | None]:
     if sidecar is None:
         return Metadata(), None
     try:
-        return _from_mapping(tomllib.loads(sidecar.read_text("utf-8"))), None
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        return _from_mapping(_toml(sidecar_bytes(sidecar).decode("utf-8"))), None
+    except (UnreadableFile, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         return Metadata(), f"ignored {sidecar.name}: {error}"

@@ -14,7 +14,7 @@ from index.page.headline import find_headline, first_sentence, is_prose
 from index.page.metadata import Metadata, split_front_matter
 from index.page.site import find_site
 from index.records import Article, article_id
-from index.text import fold
+from index.text import fold, sanitize_line
 
 _TITLE_SITE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
 
@@ -158,7 +158,7 @@ def _layout(paragraphs: Sequence[str], path: Path) -> _Layout:
 def _stand_in_title(body: Sequence[str], paragraphs: Sequence[str], path: Path) -> str:
     """No line is shaped like a headline: the first sentence stands in, else the file name."""
     fallback = body or [p for p in paragraphs if not clutter.is_ui(p)]
-    return first_sentence(fallback[0]) if fallback else path.stem
+    return first_sentence(fallback[0]) if fallback else sanitize_line(path.stem) or "(untitled)"
 
 
 def _stated_date(meta: Metadata, detected: datetime | None, warnings: list[str]) -> datetime | None:
@@ -184,7 +184,7 @@ def parse_article(
     """
     front, text = split_front_matter(text)
     meta = (metadata or Metadata()).merged(front)
-    warnings: list[str] = []
+    warnings: list[str] = list(meta.warnings)
     found = _layout(split_paragraphs(_cut_to_limit(text, warnings)), path)
     return Article(
         id=article_id(path),

@@ -52,7 +52,10 @@ def search(
         score = -hit.score[-1] if sortedby else hit.score
         hits.append(Hit(summary_from_stored(stored), float(score or 0.0), snippet))
     exact = results.has_exact_length()
-    return SearchResults(hits, len(results) if exact else results.estimated_length(), not exact)
+    if exact:
+        return SearchResults(hits, len(results))
+    # Whoosh's estimate is an upper bound that can exceed the library (wildcards, OR).
+    return SearchResults(hits, min(results.estimated_length(), memory.searcher.doc_count()), True)
 
 
 def match_spans(memory: SearcherMemory, query: str, text: str) -> list[tuple[int, int]]:

@@ -48,6 +48,8 @@ FRENCH_STOP_WORDS = frozenset(fold_word(w) for w in [*stoplists["fr"], *_MORE_ST
 
 
 _stem = stemmer_for_language("fr")
+# The longest French words have about 25 letters ("anticonstitutionnellement").
+MAX_WORD_CHARS = 48
 
 
 @lru_cache(maxsize=200_000)
@@ -56,6 +58,10 @@ def french_term(word: str) -> tuple[int, str, bool]:
     Snowball stem of its folded form) and True, or its folded form and False for a stop word."""
     match = ELISION.match(word)
     cut = match.end() if match else 0
+    if len(word) - cut > MAX_WORD_CHARS:
+        # Longer than any word: indexed by its start, unstemmed. Snowball's French stemmer is
+        # quadratic on long runs of some letters (a 900,000-letter "word" took 65 s).
+        return cut, fold_word(word[cut : cut + MAX_WORD_CHARS]), True
     folded = fold_word(word[cut:])
     if folded in FRENCH_STOP_WORDS:
         return cut, folded, False

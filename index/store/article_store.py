@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import fcntl
 import json
-import shutil
+import re
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -13,10 +13,11 @@ from typing import TypeVar
 
 from whoosh import index as whoosh_index
 from whoosh.index import EmptyIndexError, LockError
+from whoosh.index import IndexError as WhooshIndexError
 from whoosh.searching import Searcher
 from whoosh.writing import IndexWriter
 
-from index.errors import INDEX_DAMAGE, IndexBusy, IndexUnusable, damaged_index
+from index.errors import INDEX_DAMAGE, DataDirectoryError, IndexBusy, IndexUnusable, damaged_index
 from index.store.mapped_storage import MappedStorage
 from index.store.schema import SCHEMA_VERSION, article_schema
 from index.store.scoring import FastBM25F
@@ -25,8 +26,20 @@ from index.store.segment_writer import ArticleWriter
 
 INDEX_NAME = "articles"
 VERSION_FILE = "version.json"
-# What opening an index whose files are damaged or foreign raises, besides INDEX_DAMAGE.
-_OPEN_FAILURES = (EmptyIndexError, OSError, ValueError, KeyError, *INDEX_DAMAGE)
+# What opening an index whose files are damaged or foreign raises, besides INDEX_DAMAGE: a
+# table of contents overwritten with text fails Whoosh's own checks (its IndexError, TypeError).
+_OPEN_FAILURES = (
+    EmptyIndexError,
+    WhooshIndexError,
+    OSError,
+    ValueError,
+    KeyError,
+    IndexError,
+    TypeError,
+    *INDEX_DAMAGE,
+)
+# The files Whoosh writes for an index called INDEX_NAME: all that `--rebuild` may delete.
+_OWN_FILE = re.compile(rf"^(?:_{INDEX_NAME}_\d+\.toc|{INDEX_NAME}_[\w.-]+|{re.escape(VERSION_FILE)})$")
 _BUSY = "the index is busy: another `reader index` is running; try again when it ends"
 T = TypeVar("T")
 
@@ -54,18 +67,38 @@ class ArticleStore:
 
     def _create(self) -> whoosh_index.Index:
         self.close()
-        if self.directory.exists():
-            shutil.rmtree(self.directory)
+        self._remove_own_files()
         self.directory.mkdir(parents=True, exist_ok=True)
         created = MappedStorage(self.directory).create_index(article_schema(), indexname=INDEX_NAME)
         (self.directory / VERSION_FILE).write_text(json.dumps({"schema": SCHEMA_VERSION}), "utf-8")
         return created
 
+    def _remove_own_files(self) -> None:
+        """Empty the index folder of the files reader wrote there, and only those: a folder
+        that reader did not make (no version file, other files in it) is refused whole."""
+        if not self.directory.exists():
+            return
+        if not self.directory.is_dir():
+            raise DataDirectoryError(f"{self.directory} is a file, not reader's index folder: move it away")
+        names = [path.name for path in self.directory.iterdir()]
+        if names and VERSION_FILE not in names:
+            raise DataDirectoryError(
+                f"{self.directory} holds files reader did not make, and reader never deletes those: "
+                "move them, or set READER_HOME to another folder"
+            )
+        for name in names:
+            if _OWN_FILE.match(name):
+                (self.directory / name).unlink()
+
     def open(self, create: bool = False) -> whoosh_index.Index | None:
         """The index, or None when there is none yet and `create` is False."""
         if self._index is not None:
             return self._index
-        if not self.exists():
+        try:
+            exists = self.exists()  # reads the table of contents, which may be damaged
+        except _OPEN_FAILURES as error:
+            raise damaged_index(self.directory, error) from error
+        if not exists:
             if not create:
                 return None
             self._index = self._create()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 
@@ -13,6 +14,18 @@ from index.store.analysis import french_analyzer, name_analyzer
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
 SCHEMA_VERSION = 4
+
+
+# What a `date:` query may say: a year, a month or a day. Whoosh's own parser also reads
+# run-together digits, and took "20231" for 2023.
+_DATE_STRING = re.compile(r"^\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?$")
+
+
+def _date_string(text: str) -> Any:
+    """The span of time `text` names (Whoosh's adatetime), or ValueError."""
+    if not _DATE_STRING.match(text.strip()):
+        raise ValueError(f"{text!r} is not a parseable date")
+    return DATETIME()._parse_datestring(text.strip())
 
 
 class DayField(NUMERIC):
@@ -30,7 +43,7 @@ class DayField(NUMERIC):
 
     def parse_query(self, fieldname: str, qstring: str, boost: float = 1.0) -> wq.Query:
         try:
-            at = DATETIME()._parse_datestring(qstring)
+            at = _date_string(qstring)
         except Exception as error:  # Whoosh raises bare exceptions for unparseable dates
             return wq.error_query(error)
         return wq.NumericRange(fieldname, at.floor().toordinal(), at.ceil().toordinal(), boost=boost)
@@ -46,8 +59,8 @@ class DayField(NUMERIC):
     ) -> wq.Query:
         if start is None and end is None:
             return wq.Every(fieldname, boost=boost)
-        low = DATETIME()._parse_datestring(start).floor().toordinal() if start is not None else None
-        high = DATETIME()._parse_datestring(end).ceil().toordinal() if end is not None else None
+        low = _date_string(start).floor().toordinal() if start is not None else None
+        high = _date_string(end).ceil().toordinal() if end is not None else None
         return wq.NumericRange(fieldname, low, high, boost=boost)
 
 

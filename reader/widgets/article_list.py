@@ -12,7 +12,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from index import Article, ArticleSummary
+from index import Article, ArticleSummary, printable
 from reader.labels import format_date
 from reader.messages import ArticleSelected
 
@@ -119,8 +119,8 @@ class ArticleList(ScrollView, can_focus=True):
         segments = [
             Segment(UNREAD if unread else READ, style + self._part("unread") if unread else style),
             Segment(_fit(format_date(article.date), DATE_WIDTH) + " ", style + self._part("date")),
-            Segment(_fit(article.source or "—", SOURCE_WIDTH) + " ", style + self._part("source")),
-            Segment(article.title, style),
+            Segment(_fit(printable(article.source) or "—", SOURCE_WIDTH) + " ", style + self._part("source")),
+            Segment(printable(article.title), style),
         ]
         return Strip(segments).crop_extend(0, width, style)
 

@@ -8,7 +8,7 @@ from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from index import ENTITY_TYPES, Article
+from index import ENTITY_TYPES, Article, printable
 from reader.labels import entity_heading, entity_style
 from reader.messages import EntityChosen
 
@@ -34,7 +34,7 @@ class EntitiesPane(OptionList):
                 continue
             self.add_option(Option(Text(entity_heading(kind), style="bold underline"), disabled=True))
             for entity in sorted(entities, key=lambda e: (-e.count, e.name)):
-                prompt = Text(f" {entity.name}", style=entity_style(kind))
+                prompt = Text(f" {printable(entity.name)}", style=entity_style(kind))
                 prompt.append(f" {entity.count}", style="dim")
                 self.add_option(Option(prompt, id=f"{kind}:{entity.name}"))
         self.highlighted = 1  # the first entity, under its type's heading

@@ -10,7 +10,7 @@ from textual.containers import VerticalScroll
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from index import Article
+from index import Article, printable
 from reader.labels import entity_style, format_date
 
 EMPTY = "No article open. Pick one in the list (Enter), or search with /."
@@ -63,9 +63,11 @@ class ReaderView(VerticalScroll, can_focus=True):
         article = self.article
         if article is None:
             return Text(EMPTY)
-        meta = " · ".join(filter(None, [article.source, format_date(article.date, with_time=True)]))
+        meta = printable(
+            " · ".join(filter(None, [article.source, format_date(article.date, with_time=True)]))
+        )
         text = Text()
-        text.append(article.title + "\n", style=self._style("title"))
+        text.append(printable(article.title) + "\n", style=self._style("title"))
         text.append((meta or "unknown site, undated") + "\n\n", style=self._style("meta"))
         body = Text(article.body[:MAX_SHOWN])
         for entity in article.entities:
@@ -77,5 +79,7 @@ class ReaderView(VerticalScroll, can_focus=True):
         text.append_text(body)
         if len(article.body) > MAX_SHOWN:
             rest = len(article.body) - MAX_SHOWN
-            text.append(f"\n\n[… {rest:,} more characters: see {article.path}]", style=self._style("meta"))
+            text.append(
+                f"\n\n[… {rest:,} more characters: see {printable(article.path)}]", style=self._style("meta")
+            )
         return text

@@ -8,22 +8,22 @@ from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from index import Related
+from index import Related, printable
 from reader.labels import format_date
 from reader.messages import ArticleSelected
 
 
 def related_prompt(item: Related) -> Text:
     article = item.article
-    text = Text(article.title, style="bold")
-    meta = " · ".join(filter(None, [article.source, format_date(article.date)]))
+    text = Text(printable(article.title), style="bold")
+    meta = printable(" · ".join(filter(None, [article.source, format_date(article.date)])))
     if meta:
         text.append(f"\n{meta}", style="magenta")
-    reason = item.reasons.short()
+    reason = printable(item.reasons.short())
     if reason:
         text.append(f"\n{reason}", style="green")
     if item.also_in:
-        text.append("\nalso in: " + ", ".join(c.source or c.id for c in item.also_in), style="dim")
+        text.append("\nalso in: " + printable(", ".join(c.source or c.id for c in item.also_in)), style="dim")
     return text
 
 

@@ -518,3 +518,25 @@ async def test_a_read_state_file_from_an_older_version_is_converted_and_said(mak
         assert first in main(fresh).read_ids
     state = json.loads((app.library.home / "read-state.json").read_text())
     assert state["version"] >= 1 and first in state["read"]
+
+
+async def test_escapes_in_metadata_and_file_names_never_reach_the_screen(make_app) -> None:
+    app = make_app()
+    folder = app.library.home.parent / "hostile"
+    folder.mkdir()
+    body = "Un paragraphe assez long pour faire un article complet, avec des mots et encore des mots.\n"
+    (folder / "a.txt").write_text(f"Un titre ordinaire\n\n{body}")
+    (folder / "a.meta.toml").write_text(
+        'title = "Titre \\u001b]0;pwned\\u0007 piégé"\nsource = "Site \\u001b[2J"\n'
+    )
+    (folder / "nom\x1b]2;pwned\x07.txt").write_text(body)
+    app.library.ingest([folder], parallel=False, entities=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        for article in [a for a in screen.articles if a.path.startswith(str(folder))]:
+            screen.open_article(article.id)
+            await settle(pilot)
+            shown = app.export_screenshot()
+            assert "\x1b" not in shown and "\x07" not in shown and "pwned" not in shown
+        assert any(a.title == "Titre piégé" for a in screen.articles)
