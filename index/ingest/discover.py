@@ -106,10 +106,10 @@ def _consider(path: Path, absolute: Path, found: Discovery, seen: set[Path]) -> 
         return
     if path.is_symlink():
         if not path.exists():
-            found.skipped.append((str(path), "broken or looping symbolic link"))
+            found.skipped.append((str(absolute), "broken or looping symbolic link"))
             return
-        if not path.is_file():  # a link to a device or a FIFO: named as the user sees it
-            found.skipped.append((str(path), _why_unreadable(path)))
+        if not path.is_file():  # a link to a device or a FIFO: named where the user put it
+            found.skipped.append((str(absolute), _why_unreadable(path)))
             return
         absolute = _absolute(path)
     if absolute not in seen:

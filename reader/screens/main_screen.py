@@ -24,6 +24,7 @@ from index import (
     ReaderError,
     Related,
     SourceCount,
+    printable,
 )
 from reader.list_mode import ListMode
 from reader.messages import ArticleSelected, EntityChosen, SearchCleared, SearchSubmitted
@@ -105,7 +106,7 @@ class MainScreen(Screen[None]):
     def on_mount(self) -> None:
         self.read_ids = frozenset(self.read_state.ids)
         if self.read_state.problem:
-            self.notify(self.read_state.problem, severity="warning", timeout=8)
+            self.say(self.read_state.problem, severity="warning", timeout=8)
         self.query_one(ArticleList).focus()
         self.reload(open_first=True)
 
@@ -123,6 +124,10 @@ class MainScreen(Screen[None]):
     # -- workers: every library call runs off the event loop; failures are reported by the
     # app's one Worker.StateChanged handler --------------------------------------------------
 
+    def say(self, message: str, **options: Any) -> None:
+        """A notification whose text is data: never markup, never an escape sequence."""
+        self.notify(printable(message), markup=False, **options)
+
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """Every worker's failure, said in one line: a ReaderError as its message, anything
         else as an internal error (the app goes on; nothing is shown as a traceback)."""
@@ -131,10 +136,10 @@ class MainScreen(Screen[None]):
         error = event.worker.error
         if isinstance(error, ReaderError):
             title = "Search" if isinstance(error, QueryError) else "Library"
-            self.notify(error.message, title=title, severity="error", timeout=15)
+            self.say(error.message, title=title, severity="error", timeout=15)
         else:
             message = f"internal error: {type(error).__name__}: {error} (run with {DEBUG_VARIABLE}=1)"
-            self.notify(message, title="reader", severity="error", timeout=15)
+            self.say(message, title="reader", severity="error", timeout=15)
 
     def _post(self, worker_callback: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
         """Hand a result to the UI thread unless a newer worker has replaced this one."""
@@ -192,7 +197,7 @@ class MainScreen(Screen[None]):
     def load_article(self, article_id: str, query: str) -> None:
         article = self.library.get(article_id)
         if article is None:
-            self._post(self.notify, "That article is no longer in the library.", severity="warning")
+            self._post(self.say, "That article is no longer in the library.", severity="warning")
             self._post(self._complete_list)
             return
         spans = tuple(self.library.match_spans(query, article.body)) if query else ()
@@ -223,12 +228,12 @@ class MainScreen(Screen[None]):
     def reindex_library(self) -> None:
         roots = self.library.roots()
         if not roots:
-            self._post(self.notify, "Nothing to re-index yet: run `reader PATH` first.", severity="warning")
+            self._post(self.say, "Nothing to re-index yet: run `reader PATH` first.", severity="warning")
             return
-        self._post(self.notify, f"Re-indexing {len(roots)} folder(s)…", timeout=3)
+        self._post(self.say, f"Re-indexing {len(roots)} folder(s)…", timeout=3)
         report = self.library.ingest(roots, IngestOptions(parallel=False))
         summary = f"{len(report.added)} added, {len(report.updated)} updated, {len(report.removed)} removed"
-        self._post(self.notify, f"Re-indexed: {summary}, {len(report.skipped)} skipped")
+        self._post(self.say, f"Re-indexed: {summary}, {len(report.skipped)} skipped")
         self._post(self.reload)
 
     # -- messages from the panes -----------------------------------------------------------
@@ -321,7 +326,7 @@ class MainScreen(Screen[None]):
         self.read_ids = frozenset(self.read_state.ids)
         self._count_unread()
         if self.read_state.problem:
-            self.notify(self.read_state.problem, severity="error")
+            self.say(self.read_state.problem, severity="error")
             self.read_state.problem = None
 
     def _count_unread(self) -> None:

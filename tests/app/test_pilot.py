@@ -105,6 +105,16 @@ async def test_malformed_query_shows_a_message_in_the_app(make_app) -> None:
         assert len(main(app).articles) == 11  # the list is left as it was
 
 
+async def test_a_message_that_quotes_the_user_is_shown_as_text_not_markup(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"date:[b]oui[/b]", "enter")
+        await settle(pilot)
+        said = [n for n in app._notifications if "date:[b]oui[/b]" in n.message]
+        assert said and all(not n.markup for n in said)
+
+
 async def test_list_keys_move_and_enter_opens(make_app) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
