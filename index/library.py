@@ -21,11 +21,15 @@ from index.ingest.discover import discover
 from index.ingest.options import ArticleShaping, IngestOptions
 from index.ingest.roots import read_roots, remember_roots
 from index.locations import DataFiles, check_home
+from index.locks import held
 from index.records import (
     ENTITY_TYPES,
+    AddReport,
     Article,
     ArticleSummary,
     EntityInfo,
+    FeedInfo,
+    FetchReport,
     IngestReport,
     Progress,
     Related,
@@ -42,6 +46,9 @@ from index.store.documents import article_from_stored
 from index.store.searcher_memory import SearcherMemory
 
 F = TypeVar("F", bound=Callable[..., Any])
+_FETCHING = "another `reader fetch` or `reader add` is running; try again when it ends"
+# (feeds done, feeds in all, articles downloaded)
+FetchProgress = Callable[[int, int, int], None]
 
 
 def _locked(method: F) -> F:
@@ -153,6 +160,58 @@ class Library:
                     self._entities(memory).table()
                     listing.newest_first(memory, self.files.newest_first, self._store.generation(), 0)
         return report
+
+    # -- sources on the web -------------------------------------------------------------
+    # Imported in these methods only: reading the library needs no HTTP client, feed
+    # parser or page extractor.
+
+    def add_feeds(self, refs: Iterable[str], options: IngestOptions | None = None) -> AddReport:
+        """Subscribe to each address (a feed, or a page that links one) or OPML file, fetch
+        the new subscriptions once and index what they brought (see feed_runs.add)."""
+        from index.sources import feed_runs
+
+        with self._write_errors_reported(), held(self.files.fetch_lock, 30, _FETCHING):
+            report = feed_runs.add(self.files, list(refs))
+        if report.fetched is not None and report.fetched.new:
+            report.fetched.ingest = self.ingest([self.files.fetched], options)
+        return report
+
+    def fetch_feeds(
+        self, options: IngestOptions | None = None, progress: FetchProgress | None = None
+    ) -> FetchReport:
+        """Fetch every subscription (conditional GET; new items only; the full article behind
+        each), keep what came as files in the data directory, and index them."""
+        from index.sources import feed_runs
+
+        with self._write_errors_reported(), held(self.files.fetch_lock, 30, _FETCHING):
+            report = feed_runs.fetch(self.files, progress)
+        if report.new:
+            report.ingest = self.ingest([self.files.fetched], options)
+        return report
+
+    def feeds(self) -> list[FeedInfo]:
+        """The subscriptions, with their article counts, last fetch and last error."""
+        from index.sources import feed_runs
+
+        return feed_runs.feed_infos(self.files, self.articles())
+
+    def feeds_opml(self) -> str:
+        """The subscriptions as an OPML document."""
+        from index.sources import feed_runs
+
+        return feed_runs.opml(self.files)
+
+    def remove_feed(self, ref: str, purge: bool = False) -> tuple[str, str]:
+        """Unsubscribe from the feed whose url or title is `ref` (its url and title are
+        returned); its articles stay unless `purge`, which deletes the files reader fetched
+        for it, and so their index entries."""
+        from index.sources import feed_runs
+
+        with self._write_errors_reported(), held(self.files.fetch_lock, 30, _FETCHING):
+            removed = feed_runs.remove(self.files, ref, purge)
+        if purge and self.files.fetched.is_dir():
+            self.ingest([self.files.fetched], IngestOptions(entities=False))
+        return removed
 
     def roots(self) -> list[str]:
         """Every file or folder ever ingested into this library, for re-indexing."""

@@ -14,6 +14,8 @@ from index.errors import DataDirectoryError
 HOME_VARIABLE = "READER_HOME"  # the data directory
 NER_MODEL_VARIABLE = "READER_NER_MODEL"  # a larger spaCy pipeline than the default
 DEBUG_VARIABLE = "READER_DEBUG"  # show internal errors with their traceback
+HTTP_TIMEOUT_VARIABLE = "READER_HTTP_TIMEOUT"  # seconds to connect, and between bytes read
+DEFAULT_HTTP_TIMEOUT = 10.0
 
 
 def data_home() -> Path:
@@ -38,6 +40,15 @@ def check_home(home: Path) -> None:
 def ner_model_name() -> str | None:
     """The spaCy pipeline the user chose, if any."""
     return os.environ.get(NER_MODEL_VARIABLE, "").strip() or None
+
+
+def http_timeout() -> float:
+    """The HTTP timeout in seconds: $READER_HTTP_TIMEOUT when it is a positive number."""
+    try:
+        value = float(os.environ.get(HTTP_TIMEOUT_VARIABLE, ""))
+    except ValueError:
+        return DEFAULT_HTTP_TIMEOUT
+    return value if value > 0 else DEFAULT_HTTP_TIMEOUT
 
 
 def debugging() -> bool:
@@ -90,3 +101,22 @@ class DataFiles:
     @property
     def read_state(self) -> Path:
         return self.home / "read-state.json"
+
+    @property
+    def feeds(self) -> Path:
+        """The subscriptions, human-editable."""
+        return self.home / "feeds.toml"
+
+    @property
+    def feed_state(self) -> Path:
+        """What fetching remembers per feed: validators, items seen, last error."""
+        return self.home / "feed-state.json"
+
+    @property
+    def fetch_lock(self) -> Path:
+        return self.home / "fetch.lock"
+
+    @property
+    def fetched(self) -> Path:
+        """Fetched articles, one page and one sidecar each: the index is rebuilt from them."""
+        return self.home / "articles"

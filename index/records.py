@@ -48,6 +48,8 @@ class ArticleSummary:
     title: str
     source: str
     date: datetime | None
+    url: str = ""  # the article's address on the web, "" when unknown
+    feed: str = ""  # the address of the subscription it came from, "" for files
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -56,6 +58,8 @@ class ArticleSummary:
             "title": self.title,
             "source": self.source,
             "date": iso_date(self.date),
+            "url": self.url or None,
+            "feed": self.feed or None,
         }
 
 
@@ -65,19 +69,17 @@ class Article(ArticleSummary):
 
     body: str = ""
     lead: str = ""
-    url: str = ""
     content_hash: str = ""
     entities: tuple[ArticleEntity, ...] = ()
     warnings: tuple[str, ...] = field(default=())
 
     @property
     def summary(self) -> ArticleSummary:
-        return ArticleSummary(self.id, self.path, self.title, self.source, self.date)
+        return ArticleSummary(self.id, self.path, self.title, self.source, self.date, self.url, self.feed)
 
     def to_json(self) -> dict[str, object]:
         return {
             **super().to_json(),
-            "url": self.url or None,
             "lead": self.lead,
             "body": self.body,
             "entities": [entity.to_json() for entity in self.entities],
@@ -228,3 +230,62 @@ class IngestReport:
     @property
     def read_anything(self) -> bool:
         return bool(self.added or self.updated or self.unchanged or self.removed)
+
+
+@dataclass
+class FetchReport:
+    """What one fetch of the subscriptions did: new articles per feed, failures with why."""
+
+    feeds: int = 0
+    new: int = 0
+    per_feed: dict[str, int] = field(default_factory=dict)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (feed url, reason)
+    notes: list[str] = field(default_factory=list)  # moved feeds, titles learned
+    ingest: IngestReport | None = None
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "feeds": self.feeds,
+            "new": self.new,
+            "failed": [{"url": url, "error": error} for url, error in self.failed],
+        }
+
+
+@dataclass(frozen=True)
+class FeedInfo:
+    """A subscription as `reader feeds` shows it; `article_ids` lets the app count unread."""
+
+    url: str
+    title: str
+    articles: int
+    last_fetched: str | None
+    error: str | None
+    article_ids: tuple[str, ...] = ()
+
+    def to_json(self, unread: int) -> dict[str, object]:
+        return {
+            "url": self.url,
+            "title": self.title,
+            "articles": self.articles,
+            "unread": unread,
+            "last_fetched": self.last_fetched,
+            "error": self.error,
+        }
+
+
+@dataclass
+class AddReport:
+    """What `reader add` did: feeds subscribed, already there, refused (with why), then fetched."""
+
+    subscribed: list[tuple[str, str]] = field(default_factory=list)  # (url, title)
+    already: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (what was given, why)
+    fetched: FetchReport | None = None
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "subscribed": [{"url": url, "title": title} for url, title in self.subscribed],
+            "already": self.already,
+            "failed": [{"url": ref, "error": error} for ref, error in self.failed],
+            "fetch": self.fetched.to_json() if self.fetched else None,
+        }

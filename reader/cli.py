@@ -22,8 +22,9 @@ from index import (
     printable,
 )
 from reader import render
+from reader.feed_commands import FEED_COMMANDS, FEED_HANDLERS, add_parsers
 
-COMMANDS = ("index", "search", "list", "show", "related", "sources", "entities")  # see HANDLERS
+COMMANDS = ("index", "search", "list", "show", "related", "sources", "entities", *FEED_COMMANDS)  # HANDLERS
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -65,6 +66,7 @@ def _parser() -> argparse.ArgumentParser:
     entities = sub.add_parser("entities", help="list the people, places and organisations named")
     entities.add_argument("--type", type=str.upper, choices=ENTITY_TYPES)
     entities.add_argument("--json", action="store_true", help="print one JSON list")
+    add_parsers(sub)
     return parser
 
 
@@ -176,6 +178,7 @@ HANDLERS: dict[str, Callable[[Library, argparse.Namespace], int]] = {
     "related": _related,
     "sources": lambda lib, a: _emit(a.json, lib.sources(), render.sources_table),
     "entities": lambda lib, a: _emit(a.json, lib.entities(type=a.type), render.entities_table),
+    **FEED_HANDLERS,
 }
 
 

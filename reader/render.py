@@ -143,7 +143,8 @@ def report_lines(report: IngestReport) -> list[Text]:
     if report.ignored:
         lines.append(
             Text(
-                f"{report.ignored} files of other types ignored (only .txt, .md and files without extension)",
+                f"{report.ignored} files of other types ignored"
+                " (only .txt, .md, .html and files without extension)",
                 style="dim",
             )
         )

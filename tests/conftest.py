@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from index import Library
+from tests.web_server import LocalWeb
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -55,3 +56,14 @@ def shared_tmp() -> Iterator[Path]:
             if path.is_dir() and not path.is_symlink():
                 path.chmod(0o755)
         shutil.rmtree(folder)
+
+
+@pytest.fixture
+def web() -> Iterator[LocalWeb]:
+    """A real HTTP server on 127.0.0.1 (an ephemeral port) that the fetching tests talk to."""
+    server = LocalWeb()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -39,7 +39,7 @@ def test_search_json_lists_every_seed_with_metadata(seeded_home: Path) -> None:
     assert len(hits) == 5
     assert {Path(h["path"]).name for h in hits} == {p.name for p in SEEDS.glob("*.txt")}
     for hit in hits:
-        assert set(hit) == {"id", "path", "title", "source", "date", "score", "snippet"}
+        assert set(hit) == {"id", "path", "title", "source", "date", "url", "feed", "score", "snippet"}
         assert hit["title"] and hit["snippet"] and hit["score"] > 0
     by_name = {Path(h["path"]).name: h for h in hits}
     assert by_name["001_3c04f26f83725bf4.txt"]["date"] == "2023-10-12T18:03:00+01:00"

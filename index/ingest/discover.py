@@ -12,7 +12,9 @@ from index.page.metadata import is_sidecar
 from index.page.textfile import check_regular
 
 # Inside folders only these are taken as articles; a file named explicitly is always tried.
-ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ""})
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ""})
+PAGE_SUFFIXES = frozenset({".html", ".htm"})
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | PAGE_SUFFIXES
 
 
 @dataclass

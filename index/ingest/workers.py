@@ -12,7 +12,9 @@ from pathlib import Path
 
 from index.entities.extract import EntityExtractor
 from index.errors import UnreadableFile
+from index.ingest.discover import PAGE_SUFFIXES
 from index.ingest.options import ArticleShaping
+from index.page.html import html_article, read_page_text
 from index.page.metadata import read_sidecar, sidecar_bytes, sidecar_path
 from index.page.parse import parse_article
 from index.page.textfile import read_bytes, read_text
@@ -86,7 +88,10 @@ class FileProcessor:
         if previous == digest:
             return Outcome(name, unchanged=True)
         metadata, warning = read_sidecar(path)
-        article = parse_article(read_text(data), path, metadata, content_hash=digest)
+        if path.suffix.lower() in PAGE_SUFFIXES:
+            article = html_article(read_page_text(data), path, metadata, content_hash=digest)
+        else:
+            article = parse_article(read_text(data), path, metadata, content_hash=digest)
         warnings = (*([warning] if warning else []), *article.warnings)
         return Outcome(name, article, previous is not None, warnings=warnings)
 

@@ -10,13 +10,13 @@ from pathlib import Path
 
 from index.errors import UnreadableFile
 from index.page.textfile import read_bytes
-from index.text import sanitize_line
+from index.text import sanitize, sanitize_line
 
-KEYS = ("title", "source", "date", "url")
+KEYS = ("title", "source", "date", "url", "feed", "feed_text")
 _ALIASES = {"site": "source", "published": "date", "link": "url", "headline": "title"}
 _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n(.*?)\n\1[ \t]*(?:\n|\Z)", re.DOTALL)
 # The longest value kept per field: a headline is never a book (and analysing one was slow).
-MAX_CHARS = {"title": 400, "source": 120, "date": 100, "url": 2048}
+MAX_CHARS = {"title": 400, "source": 120, "date": 100, "url": 2048, "feed": 2048, "feed_text": 500_000}
 MAX_SIDECAR_BYTES = 1024 * 1024
 
 
@@ -28,6 +28,8 @@ class Metadata:
     source: str | None = None
     date: str | None = None
     url: str | None = None
+    feed: str | None = None  # the subscription a fetched article came from
+    feed_text: str | None = None  # the feed's own text: the body when the page has none
     warnings: tuple[str, ...] = ()
 
     def merged(self, other: Metadata) -> Metadata:
@@ -44,7 +46,8 @@ def _field_value(name: str, value: object, warnings: list[str]) -> str | None:
     if not isinstance(value, str | int | float) or isinstance(value, bool):
         warnings.append(f"{name} is not text ({type(value).__name__}): ignored")
         return None
-    text = sanitize_line(str(value))
+    # The feed's text keeps its paragraphs; every other field is one line.
+    text = sanitize(str(value)).strip() if name == "feed_text" else sanitize_line(str(value))
     if len(text) > MAX_CHARS[name]:
         warnings.append(f"{name} too long ({len(text):,} characters): cut to {MAX_CHARS[name]}")
         text = text[: MAX_CHARS[name] - 1] + "…"

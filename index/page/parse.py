@@ -195,6 +195,7 @@ def parse_article(
         body="\n\n".join(found.body),
         lead=found.body[0] if found.body else "",
         url=meta.url or "",
+        feed=meta.feed or "",
         content_hash=content_hash,
         warnings=tuple(warnings),
     )

@@ -31,7 +31,7 @@ def decode(data: bytes) -> str:
                 return data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as error:
                 raise UnreadableFile(f"invalid {encoding.upper()} text") from error
-    if _looks_binary(data):
+    if looks_binary(data):
         raise UnreadableFile("binary file, not text")
     utf8 = _utf8(data)
     if utf8 is not None:
@@ -57,7 +57,7 @@ def _utf8(data: bytes) -> str | None:
         return None
 
 
-def _looks_binary(data: bytes) -> bool:
+def looks_binary(data: bytes) -> bool:
     """By proportion, as editors decide: a few stray NULs or controls in text are tolerated."""
     sample = data[:8192]
     if not sample:

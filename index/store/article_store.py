@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import fcntl
 import json
 import re
-import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import TypeVar
 
@@ -18,6 +16,7 @@ from whoosh.searching import Searcher
 from whoosh.writing import IndexWriter
 
 from index.errors import INDEX_DAMAGE, DataDirectoryError, IndexBusy, IndexUnusable, damaged_index
+from index.locks import held
 from index.store.mapped_storage import MappedStorage
 from index.store.schema import SCHEMA_VERSION, article_schema
 from index.store.scoring import FastBM25F
@@ -126,26 +125,9 @@ class ArticleStore:
 
     # -- writing ---------------------------------------------------------------------------
 
-    @contextmanager
-    def exclusive(self, wait: float) -> Iterator[None]:
-        """Held for a whole ingestion run, so that two runs never interleave their batches.
-
-        An flock dies with its process: a killed indexer never leaves a stale lock."""
-        self.lock_path.parent.mkdir(parents=True, exist_ok=True)
-        with self.lock_path.open("a") as handle:
-            deadline = time.monotonic() + wait
-            while True:
-                try:
-                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if time.monotonic() >= deadline:
-                        raise IndexBusy(_BUSY) from None
-                    time.sleep(0.1)
-            try:
-                yield
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
+    def exclusive(self, wait: float) -> AbstractContextManager[None]:
+        """Held for a whole ingestion run, so that two runs never interleave their batches."""
+        return held(self.lock_path, wait, _BUSY)
 
     @contextmanager
     def writer(self, wait: float) -> Iterator[IndexWriter]:

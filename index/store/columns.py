@@ -14,7 +14,7 @@ from index.store.segments import column_values, leaf_of
 FEW_ROWS = 500
 # What Whoosh's date column holds for an undated article.
 MISSING_DATE = 2**64 - 1
-_ROW_COLUMNS = ("id", "path", "title_column", "site")
+_ROW_COLUMNS = ("id", "path", "title_column", "site", "url_column", "feed")
 
 
 def hashes(memory: SearcherMemory) -> dict[str, tuple[str, str]]:

@@ -25,6 +25,8 @@ def article_fields(article: Article) -> dict[str, Any]:
         "_stored_body": article.body,
         "lead": article.lead,
         "url": article.url,
+        "url_column": article.url.encode("utf-8"),
+        "feed": article.feed,
         "date_iso": article.date.isoformat() if article.date else None,
         "title_column": article.title.encode("utf-8"),
         "date_column": article.date.isoformat().encode("ascii") if article.date else b"",
@@ -76,6 +78,8 @@ def summary_from_stored(stored: dict[str, Any]) -> ArticleSummary:
         title=stored.get("title", ""),
         source=stored.get("source", ""),
         date=_date(stored),
+        url=stored.get("url") or "",
+        feed=stored.get("feed") or "",
     )
 
 
@@ -85,19 +89,23 @@ def article_from_stored(stored: dict[str, Any], entities: list[ArticleEntity] | 
         **{f.name: getattr(summary, f.name) for f in fields(ArticleSummary)},
         body=stored.get("body", ""),
         lead=stored.get("lead", ""),
-        url=stored.get("url") or "",
         content_hash=stored.get("content_hash", ""),
         entities=tuple(entities or ()),
     )
 
 
-def row_from_columns(doc_id: Any, path: Any, title: Any, site: Any, date: bytes) -> ArticleSummary:
+def row_from_columns(
+    doc_id: Any, path: Any, title: Any, site: Any, url: Any, feed: Any, date: bytes
+) -> ArticleSummary:
+    """A list row from its column values (in ROW_COLUMNS order, then the date)."""
     return ArticleSummary(
         id=text_of(doc_id),
         path=text_of(path),
         title=text_of(title),
         source=text_of(site),
         date=datetime.fromisoformat(date.decode("ascii")) if date else None,
+        url=text_of(url),
+        feed=text_of(feed),
     )
 
 

@@ -13,7 +13,7 @@ from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, 
 from index.store.analysis import french_analyzer, name_analyzer
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 # What a `date:` query may say: a year, a month or a day. Whoosh's own parser also reads
@@ -80,6 +80,8 @@ def article_schema() -> Schema:
         body=TEXT(analyzer=french, stored=True),
         lead=STORED(),
         url=STORED(),
+        # The subscription an article came from ("" for files): `reader feeds` counts by it.
+        feed=ID(stored=True, sortable=True),
         # Wall-clock time as the article gives it (naive), for date queries and sorting;
         # `date_iso` keeps the original with its timezone.
         date=DATETIME(sortable=True),
@@ -88,6 +90,7 @@ def article_schema() -> Schema:
         date_iso=STORED(),
         # What a list row shows, as columns: listing 20,000 articles must not read their bodies.
         title_column=COLUMN(VarBytesColumn()),
+        url_column=COLUMN(VarBytesColumn()),
         date_column=COLUMN(VarBytesColumn()),
         # Entity names, searchable word by word or as "phrases": person:poutine, place:"corée du nord".
         person=TEXT(analyzer=names),

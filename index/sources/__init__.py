@@ -1,0 +1,1 @@
+"""Sources on the web: subscriptions, polite fetching, feeds and OPML, and fetched articles kept as files."""
