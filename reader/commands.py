@@ -9,6 +9,9 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 # (name, help, action run on the screen)
 COMMANDS: list[tuple[str, str, str]] = [
+    ("Fetch feeds", "Fetch every subscription and index the new articles", "fetch_feeds"),
+    ("Add a feed", "Subscribe to a feed, or to the feed a page links", "add_feed"),
+    ("Open in browser", "Open the article's page in the web browser", "open_in_browser"),
     ("Re-index the library", "Index the folders again: new, changed and deleted files", "reindex"),
     ("Refresh the list", "Show articles another indexer added", "refresh"),
     ("Pick a site", "Show the articles of one site", "pick_source"),

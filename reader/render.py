@@ -68,7 +68,10 @@ def _site_and_date(article: ArticleSummary) -> str:
 
 def article_renderables(article: Article) -> list[Text]:
     meta = " · ".join(filter(None, [article.source, format_date(article.date, with_time=True), article.path]))
-    parts = [Text(printable(article.title), style="bold"), Text(printable(meta), style="dim"), Text("")]
+    parts = [Text(printable(article.title), style="bold"), Text(printable(meta), style="dim")]
+    if article.url:
+        parts.append(Text(printable(article.url), style="dim"))
+    parts.append(Text(""))
     parts.extend(Text(printable(paragraph) + "\n") for paragraph in article.body.split("\n\n"))
     return parts
 

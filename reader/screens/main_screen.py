@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from textual import on, work
@@ -12,7 +13,7 @@ from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Header
-from textual.worker import Worker, WorkerState, get_current_worker
+from textual.worker import NoActiveWorker, Worker, WorkerState, get_current_worker
 
 from index import (
     DEBUG_VARIABLE,
@@ -29,6 +30,8 @@ from index import (
 from reader.list_mode import ListMode
 from reader.messages import ArticleSelected, EntityChosen, SearchCleared, SearchSubmitted
 from reader.read_state import ReadState
+from reader.screens import web_actions
+from reader.screens.add_feed import AddFeedScreen
 from reader.screens.source_picker import ALL, SourcePicker
 from reader.widgets.article_list import ArticleList
 from reader.widgets.entities_pane import EntitiesPane
@@ -55,6 +58,8 @@ class MainScreen(Screen[None]):
         Binding("e", "focus_entities", "Entities", id="main.entities"),
         Binding("r", "focus_related", "Related", id="main.related"),
         Binding("u", "toggle_read", "Read/unread", id="main.toggle_read"),
+        Binding("o", "open_in_browser", "Open in browser", id="main.open_in_browser"),
+        Binding("R", "fetch_feeds", "Fetch feeds", id="main.fetch_feeds"),
         Binding("b", "toggle_sidebar", "Show/hide sidebar", show=False, id="main.toggle_sidebar"),
         Binding("L", "toggle_list", "Show/hide article list", show=False, id="main.toggle_list"),
         Binding("ctrl+r", "refresh", "Refresh the list", show=False, id="main.refresh"),
@@ -142,8 +147,14 @@ class MainScreen(Screen[None]):
             self.say(message, title="reader", severity="error", timeout=15)
 
     def _post(self, worker_callback: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
-        """Hand a result to the UI thread unless a newer worker has replaced this one."""
-        if not get_current_worker().is_cancelled:
+        """Hand a result to the UI thread unless a newer worker has replaced this one. From a
+        thread the worker started itself (the fetcher's pool, telling progress) there is no
+        worker to ask, and the call is handed on."""
+        try:
+            cancelled = get_current_worker().is_cancelled
+        except NoActiveWorker:
+            cancelled = False
+        if not cancelled:
             self.app.call_from_thread(worker_callback, *args, **kwargs)
 
     def reload(self, open_first: bool = False) -> None:
@@ -331,6 +342,30 @@ class MainScreen(Screen[None]):
 
     def _count_unread(self) -> None:
         self.query_one(StatusBar).unread = sum(1 for a in self.articles if a.id not in self.read_state.ids)
+
+    # -- the web (jobs in web_actions, run in thread workers) -------------------------------
+
+    def _web_job(self, job: Callable[..., None], *args: Any, group: str = "web") -> None:
+        self.run_worker(
+            partial(job, self, *args), thread=True, exclusive=True, group=group, exit_on_error=False
+        )
+
+    def action_fetch_feeds(self) -> None:
+        self._web_job(web_actions.fetch_feeds)
+
+    def action_add_feed(self) -> None:
+        def chosen(address: str | None) -> None:
+            if address:
+                self._web_job(web_actions.add_feed, address)
+
+        self.app.push_screen(AddFeedScreen(), chosen)
+
+    def action_open_in_browser(self) -> None:
+        url = self.current_article.url if self.current_article is not None else ""
+        if not url.startswith(("http://", "https://")):
+            self.say("This article has no web address to open.", severity="warning")
+            return
+        self._web_job(web_actions.open_page, url, group="browser")
 
     def action_toggle_sidebar(self) -> None:
         self.sidebar_visible = not self.sidebar_visible

@@ -68,6 +68,8 @@ class ReaderView(VerticalScroll, can_focus=True):
         )
         text = Text()
         text.append(printable(article.title) + "\n", style=self._style("title"))
+        if article.url:
+            text.append(printable(article.url) + "\n", style=self._style("meta"))
         text.append((meta or "unknown site, undated") + "\n\n", style=self._style("meta"))
         body = Text(article.body[:MAX_SHOWN])
         for entity in article.entities:

@@ -21,6 +21,7 @@ class StatusBar(Static):
     hits: reactive[int] = reactive(0)
     hits_estimated: reactive[bool] = reactive(False)
     unread: reactive[int] = reactive(0)
+    activity: reactive[str] = reactive("")  # what a worker is doing now ("Fetching feeds: 3/8")
 
     def render(self) -> Text:
         text = self._counts()
@@ -34,6 +35,8 @@ class StatusBar(Static):
         text.append(f"  · {self.unread} unread", style="dim")
         if not mode.is_everything:
             text.append("  (Esc: back to all)", style="dim")
+        if self.activity:
+            text.append(f"  · {self.activity}", style="bold")
         return text
 
     def _counts(self) -> Text:

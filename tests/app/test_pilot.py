@@ -550,3 +550,44 @@ async def test_escapes_in_metadata_and_file_names_never_reach_the_screen(make_ap
             shown = app.export_screenshot()
             assert "\x1b" not in shown and "\x07" not in shown and "pwned" not in shown
         assert any(a.title == "Titre piégé" for a in screen.articles)
+
+
+async def test_r_fetches_the_feeds_and_o_opens_the_article_s_page(
+    make_app, web, tmp_path, monkeypatch
+) -> None:
+    from tests.feed_pages import serve_story_feed
+
+    monkeypatch.setenv("READER_HTTP_TIMEOUT", "2")
+    opened = tmp_path / "opened.txt"
+    browser = tmp_path / "browser.sh"
+    browser.write_text(f'#!/bin/sh\necho "$1" >> {opened}\n')
+    browser.chmod(0o755)
+    monkeypatch.setenv("BROWSER", str(browser))
+    import webbrowser
+
+    monkeypatch.setattr(webbrowser, "_tryorder", None)  # read $BROWSER again
+    app = make_app()
+    feed = serve_story_feed(web)
+    (app.library.home / "feeds.toml").write_text(f'[[feed]]\nurl = "{feed}"\ntitle = "Le Courrier du Val"\n')
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        assert len(screen.articles) == 11
+        await pilot.press("o")  # a file has no address: said, nothing opened
+        await pilot.pause()
+        assert any("no web address" in n.message for n in app._notifications)
+        await pilot.press("R")
+        await settle(pilot)
+        assert len(screen.articles) == 14
+        assert any("3 new articles from 1 feeds" in n.message for n in app._notifications)
+        fetched = next(a for a in screen.articles if a.feed == feed)
+        screen.open_article(fetched.id)
+        await settle(pilot)
+        assert screen.current_article is not None and screen.current_article.url.startswith(web.base)
+        await pilot.press("o")
+        await settle(pilot)
+        for _ in range(50):
+            if opened.exists():
+                break
+            await pilot.pause(0.1)
+        assert opened.read_text().strip() == screen.current_article.url
