@@ -36,7 +36,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
 
 def _add(library: Library, args: argparse.Namespace) -> int:
-    report = library.add_feeds(args.refs, IngestOptions(entities=not args.no_entities, parallel=False))
+    report = library.add_feeds(args.refs, IngestOptions(entities=not args.no_entities))
     if args.json:
         render.print_json(report.to_json())
     else:
@@ -60,7 +60,7 @@ def _say_added(report: AddReport) -> None:
 def _fetch(library: Library, args: argparse.Namespace) -> int:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    options = IngestOptions(entities=not args.no_entities, parallel=False)
+    options = IngestOptions(entities=not args.no_entities)
     with Progress(
         TextColumn("Fetching feeds"),
         BarColumn(),

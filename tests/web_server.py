@@ -33,7 +33,7 @@ class Request:
 class LocalWeb:
     """Serves `routes` on an ephemeral port of 127.0.0.1 and records every request."""
 
-    def __init__(self) -> None:
+    def __init__(self, host: str = "127.0.0.1") -> None:
         self.routes: dict[str, Route] = {}
         self.requests: list[Request] = []
         self.latency = 0.0
@@ -41,6 +41,9 @@ class LocalWeb:
 
         class _Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            # Headers and body go out in two writes: with Nagle on, each response waited
+            # ~40 ms for the client's delayed ACK (a test-server artefact, not a client cost).
+            disable_nagle_algorithm = True
 
             def log_message(self, *args: Any) -> None:  # quiet
                 pass
@@ -77,13 +80,17 @@ class LocalWeb:
                 if status != 304:
                     self.wfile.write(body)
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+        # Loopback only: 127.0.0.1, or another address of 127.0.0.0/8 (the benchmark's hosts).
+        if not host.startswith("127."):
+            raise ValueError("the test server listens on loopback addresses only")
+        self.server = ThreadingHTTPServer((host, 0), _Handler)
+        self.host = host
         self.server.daemon_threads = True
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     @property
     def base(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}"
+        return f"http://{self.host}:{self.server.server_address[1]}"
 
     def url(self, path: str) -> str:
         return self.base + path

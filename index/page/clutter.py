@@ -24,6 +24,8 @@ _UI = _full_line(
     r"\d*\s*(?:commentaires?|comments?|réactions?)",
     r"(?:réagir|réagissez|laisser un commentaire|leave a comment|ajouter un commentaire)\b.{0,60}",
     r"(?:s'abonner|abonnez-vous|je m'abonne|subscribe|inscrivez-vous|s'inscrire)\b.{0,80}",
+    # Paywall notices: "Cet article est réservé aux abonnés. Abonnez-vous pour lire la suite."
+    r".{0,60}\bréservée? (?:aux|à nos) abonnés\b.{0,120}",
     r".{0,60}\bnewsletter\b.{0,60}",
     r".{0,80}\b(?:cookies?|consentement|accepter et fermer|tout accepter|paramétrer les cookies)\b.{0,80}",
     r"(?:photo|photos|image|images|crédits?|credits?|illustration|source image|vidéo|video)\s*:\s*\S.{0,60}",

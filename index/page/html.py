@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from index.errors import UnreadableFile
+from index.page import clutter
 from index.page.dates import parse_date
 from index.page.metadata import Metadata
 from index.page.parse import parse_article
@@ -68,7 +69,13 @@ def read_page(html: str, url: str = "") -> PageFacts:
         site=sanitize_line(metadata.get("og:site_name") or _json_ld(tree, "publisher_name") or ""),
         date=_stated_date(metadata, tree),
         url=sanitize_line(_canonical(tree) or metadata.get("og:url") or url),
-        paragraphs=tuple(p for p in (sanitize_line(line) for line in sanitize(text).split("\n")) if p),
+        # The extractor keeps some furniture (paywall notices, share labels): the same line
+        # rules as for scraped text drop it.
+        paragraphs=tuple(
+            p
+            for p in (sanitize_line(line) for line in sanitize(text).split("\n"))
+            if p and not clutter.is_ui(p)
+        ),
     )
 
 

@@ -21,8 +21,10 @@ from index.sources.web_client import FetchError, WebClient, check_web_address
 
 FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5"
 PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
-# Feeds fetched at once; each host still gets at most Limits.per_host requests at a time.
+# Feeds fetched at once, and article pages downloaded at once across them; each host still
+# gets at most Limits.per_host requests at a time.
 FEEDS_AT_ONCE = 8
+PAGES_AT_ONCE = 32
 # Item ids remembered per feed: more than any feed lists at once.
 SEEN_KEPT = 5000
 # (feeds done, feeds in all, articles downloaded so far)
@@ -47,6 +49,7 @@ class Refresher:
         self.client, self.folder, self.progress = client, folder, progress
         self._lock = threading.Lock()
         self._done = self._downloaded = self._total = 0
+        self._pages = ThreadPoolExecutor(max_workers=1)  # replaced for each fetch
 
     def fetch(
         self, subscriptions: Subscriptions, states: FeedStates, only: list[Subscription] | None = None
@@ -56,7 +59,10 @@ class Refresher:
         feeds = list(subscriptions.feeds if only is None else only)
         self._total = len(feeds)
         report = FetchReport(feeds=len(feeds))
-        with ThreadPoolExecutor(max_workers=FEEDS_AT_ONCE) as pool:
+        with (
+            ThreadPoolExecutor(max_workers=PAGES_AT_ONCE) as self._pages,
+            ThreadPoolExecutor(max_workers=FEEDS_AT_ONCE) as pool,
+        ):
             outcomes = list(pool.map(lambda feed: self.fetch_one(feed, states.of(feed.url)), feeds))
         for feed, outcome in zip(feeds, outcomes, strict=True):
             if outcome.subscription != feed:
@@ -109,8 +115,9 @@ class Refresher:
             for item in parsed.items
             if item.id not in seen_before and not (folder / f"{item.key}.html").exists()
         ]
-        for item in new_items:
-            self._store(current, parsed, item)
+        # A feed's pages are downloaded side by side (the per-host limit still holds).
+        for stored in [self._pages.submit(self._store, current, parsed, item) for item in new_items]:
+            stored.result()
         seen = validators.with_seen([item.id for item in new_items])
         error = "the response was cut at the size limit" if response.cut else ""
         return FeedOutcome(
