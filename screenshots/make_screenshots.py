@@ -1,4 +1,5 @@
-"""Regenerate the screenshots in this folder from the bundled seeds: SVG from Textual, PNG from the SVG."""
+"""Regenerate the screenshots in this folder from the bundled seeds and an invented feed served on
+127.0.0.1 (the tests' server and pages): SVG from Textual, PNG from the SVG."""
 
 from __future__ import annotations
 
@@ -51,11 +52,16 @@ async def help_screen(pilot: Pilot) -> None:
     await pilot.press("question_mark")
 
 
+async def feeds(pilot: Pilot) -> None:
+    await pilot.press("s")
+
+
 SCENES: dict[str, Callable[[Pilot], Awaitable[None]]] = {
     "main": main_view,
     "search": search,
     "entity-filter": entity_filter,
     "help": help_screen,
+    "feeds": feeds,
 }
 
 
@@ -85,11 +91,21 @@ def to_png(svg: Path) -> Path | None:
 
 
 def main() -> int:
-    with tempfile.TemporaryDirectory(prefix="reader-screens-") as temporary:
-        home = Path(temporary) / "home"
-        with Library(home) as library:
-            library.ingest([SEEDS])
-        svgs = asyncio.run(shoot(home))
+    sys.path.insert(0, str(HERE.parent))
+    from tests.feed_pages import serve_story_feed
+    from tests.web_server import LocalWeb
+
+    web = LocalWeb()
+    web.start()
+    try:
+        with tempfile.TemporaryDirectory(prefix="reader-screens-") as temporary:
+            home = Path(temporary) / "home"
+            with Library(home) as library:
+                library.ingest([SEEDS])
+                library.add_feeds([serve_story_feed(web)])
+            svgs = asyncio.run(shoot(home))
+    finally:
+        web.stop()
     for svg in svgs:
         png = to_png(svg)
         print(f"{svg.relative_to(HERE.parent)}" + (f", {png.relative_to(HERE.parent)}" if png else ""))
