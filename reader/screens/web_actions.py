@@ -62,7 +62,8 @@ def _activity(screen: MainScreen, text: str) -> None:
 
 
 def _summary(report: FetchReport) -> str:
-    text = f"{report.new} new article{'s' if report.new != 1 else ''} from {report.feeds} feeds"
+    feeds = f"{report.feeds} feed{'s' if report.feeds != 1 else ''}"
+    text = f"{report.new} new article{'s' if report.new != 1 else ''} from {feeds}"
     if report.failed:
         failures = "; ".join(f"{url} ({error})" for url, error in report.failed[:3])
         text += f"; {len(report.failed)} failed: {failures}"

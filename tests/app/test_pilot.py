@@ -579,7 +579,7 @@ async def test_r_fetches_the_feeds_and_o_opens_the_article_s_page(
         await pilot.press("R")
         await settle(pilot)
         assert len(screen.articles) == 14
-        assert any("3 new articles from 1 feeds" in n.message for n in app._notifications)
+        assert any("3 new articles from 1 feed" in n.message for n in app._notifications)
         fetched = next(a for a in screen.articles if a.feed == feed)
         screen.open_article(fetched.id)
         await settle(pilot)
