@@ -71,12 +71,8 @@ def check_regular(path: Path) -> os.stat_result:
     before it is opened (opening a FIFO waits for a writer; /dev/zero never ends)."""
     try:
         status = path.stat()
-    except FileNotFoundError as error:
-        raise UnreadableFile("file vanished before it could be read") from error
-    except PermissionError as error:
-        raise UnreadableFile("permission denied") from error
     except OSError as error:
-        raise UnreadableFile(os.strerror(error.errno) if error.errno else str(error)) from error
+        raise _unreadable(error) from error
     if stat.S_ISDIR(status.st_mode):
         raise UnreadableFile("is a directory")
     if not stat.S_ISREG(status.st_mode):
@@ -103,17 +99,22 @@ def read_bytes(path: Path) -> bytes:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
                 raise UnreadableFile("not a regular file")
             data = handle.read(MAX_BYTES + 1)
-    except FileNotFoundError as error:
-        raise UnreadableFile("file vanished before it could be read") from error
-    except PermissionError as error:
-        raise UnreadableFile("permission denied") from error
-    except IsADirectoryError as error:
-        raise UnreadableFile("is a directory") from error
     except OSError as error:
-        raise UnreadableFile(os.strerror(error.errno) if error.errno else str(error)) from error
+        raise _unreadable(error) from error
     if len(data) > MAX_BYTES:
         raise UnreadableFile(f"too large (more than {MAX_BYTES // (1024 * 1024)} MB)")
     return data
+
+
+def _unreadable(error: OSError) -> UnreadableFile:
+    """The one-line reason for a file the system would not give us."""
+    if isinstance(error, FileNotFoundError):
+        return UnreadableFile("file vanished before it could be read")
+    if isinstance(error, PermissionError):
+        return UnreadableFile("permission denied")
+    if isinstance(error, IsADirectoryError):
+        return UnreadableFile("is a directory")
+    return UnreadableFile(os.strerror(error.errno) if error.errno else str(error))
 
 
 def read_text(data: bytes) -> str:

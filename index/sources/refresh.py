@@ -12,11 +12,12 @@ from pathlib import Path
 
 import tomli_w
 
+from index.atomic_write import write_atomically
 from index.errors import ReaderError
 from index.page.html import decode_html
 from index.records import FetchReport
 from index.sources.feeds import FeedItem, ParsedFeed, parse_feed, plain_text
-from index.sources.subscriptions import FeedState, FeedStates, Subscription, Subscriptions, write_atomically
+from index.sources.subscriptions import FeedState, FeedStates, Subscription, Subscriptions
 from index.sources.web_client import FetchError, WebClient, check_web_address
 
 FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5"

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import threading
 import tomllib
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 import tomli_w
 
+from index.atomic_write import write_atomically
 from index.errors import ReaderError
 
 
@@ -121,15 +120,3 @@ class FeedStates:
     def save(self) -> None:
         document = {"format": 1, "feeds": {url: asdict(state) for url, state in self.states.items()}}
         write_atomically(self.path, json.dumps(document, ensure_ascii=False).encode("utf-8"))
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write a temporary file of our own and rename it: a crash never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    try:
-        temporary.write_bytes(data)
-        os.replace(temporary, path)
-    finally:
-        with contextlib.suppress(OSError):
-            temporary.unlink()

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import struct
-import threading
 from array import array
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+
+from index.atomic_write import write_atomically
 
 # The JSON files' format; a file of another format is rebuilt.
 JSON_FORMAT = 3
@@ -36,7 +36,7 @@ def write_json(path: Path, generation: int, payload: dict[str, Any]) -> None:
     """Save `payload` for this generation; a failure to save only costs time later."""
     data = {"format": JSON_FORMAT, "generation": generation, **payload}
     with contextlib.suppress(OSError):
-        _write_atomically(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+        write_atomically(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
 
 
 def read_order(path: Path, generation: int, limit: int | None = None) -> array[int] | None:
@@ -58,15 +58,4 @@ def write_order(path: Path, generation: int, docnums: Sequence[int]) -> None:
     order = array("i", docnums)
     header = _ORDER_HEADER.pack(_ORDER_MAGIC, generation, len(order))
     with contextlib.suppress(OSError):
-        _write_atomically(path, header + order.tobytes())
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    # A name of its own: the app and an indexer may save the same file at the same time.
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    try:
-        temporary.write_bytes(data)
-        os.replace(temporary, path)
-    finally:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
+        write_atomically(path, header + order.tobytes())
