@@ -147,7 +147,7 @@ def report_lines(report: IngestReport) -> list[Text]:
         lines.append(
             Text(
                 f"{report.ignored} files of other types ignored"
-                " (only .txt, .md, .html and files without extension)",
+                " (only .txt, .md, .html, feed files and files without extension)",
                 style="dim",
             )
         )

@@ -79,3 +79,35 @@ def test_a_sidecar_overrides_the_page_and_an_empty_page_is_skipped(tmp_path: Pat
         report = library.ingest([folder], entities=False)
         assert [(row.title, row.source) for row in library.articles()] == [("Le vrai titre", "Le Temps")]
     assert [(Path(p).name, r) for p, r in report.skipped] == [("vide.html", "empty file")]
+
+
+def test_a_feed_file_in_a_folder_gives_one_article_per_item_and_follows_its_changes(tmp_path: Path) -> None:
+    from tests.feed_pages import rss
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    items = [
+        (f"urn:{n}", f"https://example.org/{n}", title, rfc)
+        for n, (title, _iso, rfc, _p) in enumerate(STORIES)
+    ]
+    feed = folder / "flux.xml"
+    feed.write_text(rss("Le Flux Local", items))
+    (folder / "note.txt").write_text(
+        "Une note ordinaire\n\nUn paragraphe assez long pour faire un article, avec des mots.\n"
+    )
+    with Library(tmp_path / "home") as library:
+        first = library.ingest([folder], entities=False)
+        assert len(first.added) == 4 and not first.skipped
+        rows = {row.title: row for row in library.articles()}
+        crue = rows[STORIES[0][0]]
+        assert (crue.source, crue.url) == ("Le Flux Local", "https://example.org/0")
+        assert crue.date == datetime(2024, 2, 12, 6, 40, tzinfo=timezone(timedelta(hours=1)))
+        assert library.search("résumé").total == 3  # the items' own text is the body
+        again = library.ingest([folder], entities=False)
+        assert again.unchanged == [str(feed), str(folder / "note.txt")] and not again.removed
+        feed.write_text(rss("Le Flux Local", items[1:]))  # one item dropped
+        changed = library.ingest([folder], entities=False)
+        assert len(changed.removed) == 1 and changed.removed[0].startswith(str(feed))
+        assert STORIES[0][0] not in {row.title for row in library.articles()} and len(library) == 3
+        feed.unlink()
+        assert len(library.ingest([folder], entities=False).removed) == 2 and len(library) == 1

@@ -10,6 +10,7 @@ from pathlib import Path
 from index.ingest.discover import Discovery
 from index.ingest.options import ArticleShaping, IngestOptions
 from index.ingest.workers import Outcome, process_files
+from index.page.feed import file_of
 from index.records import WRITING, IngestReport, Progress
 from index.store.article_store import ArticleStore
 from index.store.columns import hashes
@@ -31,23 +32,37 @@ def ingest_files(
     Articles are committed in batches that grow with the index (see _write_segments)."""
     memory = store.memory()
     known = hashes(memory) if memory is not None else {}
-    files = [(str(path), known[str(path)][1] if str(path) in known else None) for path in found.files]
+    # A feed file's items are indexed under paths of their own; they share the file's hash.
+    digests = {file_of(path): digest for path, (_id, digest) in known.items()}
+    files = [(str(path), digests.get(str(path))) for path in found.files]
     counter = _Counter(options.progress, len(files))
     to_write = _sorted_out(process_files(files, shaping, options.parallel), report, counter)
     _write_segments(store, to_write, len(known), report, options.wait, counter.writing)
-    seen = {str(p) for p in found.files}
-    gone = [
-        (path, doc_id)
-        for path, (doc_id, _hash) in known.items()
-        if path not in seen and _under(path, found.roots)
-    ]
-    _remove(store, gone, report, options.wait)
+    _remove(store, _gone(known, found, report), report, options.wait)
     if report.added or report.updated or report.removed:
         # Batches are committed unmerged (merging after each one cost more than the indexing
         # at 20,000 articles); small segments are merged once, at the end.
         counter.writing()
         with store.writer(options.wait) as writer:
             writer.commit(merge=True)
+
+
+def _gone(known: dict[str, tuple[str, str]], found: Discovery, report: IngestReport) -> list[tuple[str, str]]:
+    """(path, id) of the indexed articles whose file vanished from the folders indexed, and
+    of the items a changed feed file no longer has."""
+    seen = {str(p) for p in found.files}
+    kept = {*report.unchanged, *(path for path, _reason in report.skipped)}
+    written = {*report.added, *report.updated}
+    gone = []
+    for path, (doc_id, _digest) in known.items():
+        file = file_of(path)
+        if file not in seen:
+            vanished = _under(file, found.roots)
+        else:
+            vanished = path != file and file not in kept and path not in written
+        if vanished:
+            gone.append((path, doc_id))
+    return gone
 
 
 def _remove(store: ArticleStore, gone: list[tuple[str, str]], report: IngestReport, wait: float) -> None:
@@ -81,8 +96,12 @@ class _Counter:
 
 def _sorted_out(outcomes: Iterable[Outcome], report: IngestReport, counter: _Counter) -> Iterator[Outcome]:
     """The outcomes that have an article to write; the others go straight into the report."""
+    last_file = None
     for outcome in outcomes:
-        counter.read(outcome.path)
+        file = file_of(outcome.path)
+        if file != last_file:  # a feed file's items count as the one file read
+            counter.read(file)
+            last_file = file
         report.warnings.extend((outcome.path, w) for w in outcome.warnings)
         if outcome.unchanged:
             report.unchanged.append(outcome.path)

@@ -14,7 +14,8 @@ from index.page.textfile import check_regular
 # Inside folders only these are taken as articles; a file named explicitly is always tried.
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ""})
 PAGE_SUFFIXES = frozenset({".html", ".htm"})
-ARTICLE_SUFFIXES = TEXT_SUFFIXES | PAGE_SUFFIXES
+FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})  # one article per item
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | PAGE_SUFFIXES | FEED_SUFFIXES
 
 
 @dataclass

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from index.entities.extract import EntityExtractor
-from index.errors import UnreadableFile
-from index.ingest.discover import PAGE_SUFFIXES
+from index.errors import ReaderError, UnreadableFile
+from index.ingest.discover import FEED_SUFFIXES, PAGE_SUFFIXES
 from index.ingest.options import ArticleShaping
+from index.page.feed import feed_file_articles
 from index.page.html import html_article, read_page_text
 from index.page.metadata import read_sidecar, sidecar_bytes, sidecar_path
 from index.page.parse import parse_article
@@ -57,7 +58,7 @@ class FileProcessor:
         self.extractor = EntityExtractor(shaping.aliases) if shaping.aliases is not None else None
 
     def process(self, chunk: Sequence[tuple[str, str | None]]) -> list[Outcome]:
-        outcomes = [self._outcome(name, previous) for name, previous in chunk]
+        outcomes = [outcome for name, previous in chunk for outcome in self._outcomes(name, previous)]
         articles = [o.article for o in outcomes if o.article is not None]
         if self.extractor is not None and articles:
             annotated = iter(self.extractor.annotate(articles))
@@ -67,16 +68,17 @@ class FileProcessor:
             ]
         return outcomes
 
-    def _outcome(self, name: str, previous: str | None) -> Outcome:
-        """What becomes of one file; whatever goes wrong with it skips it alone, with why."""
+    def _outcomes(self, name: str, previous: str | None) -> list[Outcome]:
+        """What becomes of one file (of each item, for a feed file); whatever goes wrong with
+        it skips it alone, with why."""
         try:
             return self._read(name, previous)
-        except UnreadableFile as reason:
-            return Outcome(name, skipped=str(reason))
+        except ReaderError as reason:  # UnreadableFile, NotAFeed
+            return [Outcome(name, skipped=reason.message)]
         except (RecursionError, MemoryError, ValueError, OSError) as error:
-            return Outcome(name, skipped=f"could not be read as an article ({type(error).__name__})")
+            return [Outcome(name, skipped=f"could not be read as an article ({type(error).__name__})")]
 
-    def _read(self, name: str, previous: str | None) -> Outcome:
+    def _read(self, name: str, previous: str | None) -> list[Outcome]:
         try:
             name.encode("utf-8")
         except UnicodeEncodeError:
@@ -86,14 +88,18 @@ class FileProcessor:
         data = read_bytes(path)
         digest = content_digest(path, data, self.salt)
         if previous == digest:
-            return Outcome(name, unchanged=True)
+            return [Outcome(name, unchanged=True)]
+        if path.suffix.lower() in FEED_SUFFIXES:
+            # A changed feed file: each item replaces its earlier version, if any (update).
+            items = feed_file_articles(data, path, digest)
+            return [Outcome(item.path, item, previous is not None, warnings=item.warnings) for item in items]
         metadata, warning = read_sidecar(path)
         if path.suffix.lower() in PAGE_SUFFIXES:
             article = html_article(read_page_text(data), path, metadata, content_hash=digest)
         else:
             article = parse_article(read_text(data), path, metadata, content_hash=digest)
         warnings = (*([warning] if warning else []), *article.warnings)
-        return Outcome(name, article, previous is not None, warnings=warnings)
+        return [Outcome(name, article, previous is not None, warnings=warnings)]
 
 
 _worker: FileProcessor | None = None

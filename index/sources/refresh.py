@@ -14,9 +14,9 @@ import tomli_w
 
 from index.atomic_write import write_atomically
 from index.errors import ReaderError
+from index.page.feed import FeedItem, ParsedFeed, parse_feed, plain_text
 from index.page.html import decode_html
 from index.records import FetchReport
-from index.sources.feeds import FeedItem, ParsedFeed, parse_feed, plain_text
 from index.sources.subscriptions import FeedState, FeedStates, Subscription, Subscriptions
 from index.sources.web_client import FetchError, WebClient, check_web_address
 

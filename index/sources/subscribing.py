@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from index.errors import ReaderError
+from index.page.feed import NotAFeed, ParsedFeed, parse_feed
 from index.page.html import decode_html
-from index.sources.feeds import NotAFeed, ParsedFeed, feed_links, parse_feed, read_opml
+from index.sources.feeds import feed_links, read_opml
 from index.sources.refresh import FEED_ACCEPT
 from index.sources.web_client import WebClient, check_web_address
 
