@@ -260,3 +260,24 @@ def test_emoji_promo_and_lone_numbers_are_dropped() -> None:
         f"Un titre pour cet article de test\n\n{P1}\n\n👉 Suivez notre direct sur la guerre 👈\n\n3\n\n{P2}\n"
     )
     assert paragraphs(parse(text)) == [P1, P2]
+
+
+def test_a_folder_file_names_the_site_of_articles_that_do_not(tmp_path: Path) -> None:
+    from index import Library
+
+    outlet = tmp_path / "pages" / "le-temps"
+    (outlet / "2024").mkdir(parents=True)
+    (outlet / ".reader.toml").write_text('source = "Le Temps"\n')
+    (outlet / "2024" / "a.txt").write_text(f"La BCE relève encore ses taux directeurs\n\n{P1}\n")
+    (outlet / "2024" / "b.txt").write_text(f"Une dépêche qui nomme son site\n\n{P1}\n")
+    (outlet / "2024" / "b.meta.toml").write_text('source = "Le Courrier"\n')
+    (tmp_path / "pages" / "c.txt").write_text(f"Un article hors du dossier du journal\n\n{P1}\n")
+    with Library(tmp_path / "home") as library:
+        library.ingest([tmp_path / "pages"], entities=False)
+        sites = {row.title: row.source for row in library.articles()}
+        assert sites["La BCE relève encore ses taux directeurs"] == "Le Temps"
+        assert sites["Une dépêche qui nomme son site"] == "Le Courrier"
+        assert sites["Un article hors du dossier du journal"] == ""
+        (outlet / ".reader.toml").write_text('source = "Le Temps (Genève)"\n')
+        assert len(library.ingest([tmp_path / "pages"], entities=False).updated) == 2
+        assert "Le Temps (Genève)" in {row.source for row in library.articles()}

@@ -16,7 +16,7 @@ from index.ingest.discover import FEED_SUFFIXES, PAGE_SUFFIXES
 from index.ingest.options import ArticleShaping
 from index.page.feed import feed_file_articles
 from index.page.html import html_article, read_page_text
-from index.page.metadata import read_sidecar, sidecar_bytes, sidecar_path
+from index.page.metadata import folder_site, read_sidecar, sidecar_bytes, sidecar_path
 from index.page.parse import parse_article
 from index.page.textfile import read_bytes, read_text
 from index.records import Article
@@ -46,6 +46,8 @@ def content_digest(path: Path, data: bytes, salt: str) -> str:
     if sidecar is not None:
         with contextlib.suppress(UnreadableFile):  # read_sidecar reports it
             digest.update(b"\0sidecar\0" + sidecar_bytes(sidecar))
+    # A folder's `.reader.toml` gives the site of the articles that name none.
+    digest.update(b"\0folder\0" + folder_site(path.parent).encode())
     digest.update(b"\0salt\0" + salt.encode())
     return digest.hexdigest()
 
@@ -95,9 +97,9 @@ class FileProcessor:
             return [Outcome(item.path, item, previous is not None, warnings=item.warnings) for item in items]
         metadata, warning = read_sidecar(path)
         if path.suffix.lower() in PAGE_SUFFIXES:
-            article = html_article(read_page_text(data), path, metadata, content_hash=digest)
+            article = html_article(read_page_text(data), path, metadata, digest, folder_site(path.parent))
         else:
-            article = parse_article(read_text(data), path, metadata, content_hash=digest)
+            article = parse_article(read_text(data), path, metadata, digest, folder_site(path.parent))
         warnings = (*([warning] if warning else []), *article.warnings)
         return [Outcome(name, article, previous is not None, warnings=warnings)]
 
@@ -124,6 +126,7 @@ def process_files(
 
     With many files to parse, parsing and NER run in one worker per core and this process
     only writes the index; forked workers share the already loaded spaCy model."""
+    folder_site.cache_clear()  # a `.reader.toml` edited since the last run
     to_parse = sum(1 for _, previous in files if previous is None)
     cores = os.cpu_count() or 1
     chunks = [files[i : i + CHUNK] for i in range(0, len(files), CHUNK)]

@@ -176,7 +176,9 @@ def read_page_text(data: bytes) -> str:
 _BLOCKS = re.compile(r"(?i)<(?:/p|br|/div|/h[1-6]|/li|/tr|/section|/article|/header|/footer)\b[^>]*>")
 
 
-def html_article(html: str, path: Path, metadata: Metadata | None = None, content_hash: str = "") -> Article:
+def html_article(
+    html: str, path: Path, metadata: Metadata | None = None, content_hash: str = "", site_default: str = ""
+) -> Article:
     """The article of a saved or fetched web page; `metadata` (a sidecar) overrides what
     the page says. When extraction finds no text, the page's whole text is read as a
     scraped page is, clutter rules and all."""
@@ -187,14 +189,16 @@ def html_article(html: str, path: Path, metadata: Metadata | None = None, conten
         warnings.append("no article text in the page: the feed's text is the body")
         facts = replace(facts, paragraphs=tuple(p for p in meta.feed_text.split("\n\n") if p.strip()))
     if not facts.paragraphs:
-        return parse_article(_visible_text(html), path, _with_page_facts(meta, facts), content_hash)
+        return parse_article(
+            _visible_text(html), path, _with_page_facts(meta, facts), content_hash, site_default
+        )
     stated = meta.merged(_with_page_facts(Metadata(), facts))
     body = _without_headline(list(facts.paragraphs), facts.title)
     return Article(
         id=article_id(path),
         path=str(path),
         title=stated.title or body[0][:200],
-        source=stated.source or "",
+        source=stated.source or site_default,
         date=(parse_date(meta.date) if meta.date else None) or facts.date,
         body="\n\n".join(body),
         lead=body[0],

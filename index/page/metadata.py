@@ -6,6 +6,7 @@ import re
 import tomllib
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
+from functools import lru_cache
 from pathlib import Path
 
 from index.errors import UnreadableFile
@@ -132,3 +133,23 @@ def read_sidecar(path: Path) -> tuple[Metadata, str | None]:
         return _from_mapping(_toml(sidecar_bytes(sidecar).decode("utf-8"))), None
     except (UnreadableFile, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         return Metadata(), f"ignored {sidecar.name}: {error}"
+
+
+FOLDER_FILE = ".reader.toml"
+
+
+@lru_cache(maxsize=4096)
+def folder_site(directory: Path) -> str:
+    """The site a `.reader.toml` (`source = "Le Temps"`) in `directory` or the nearest folder
+    above it gives the articles that do not name theirs: people save pages per outlet."""
+    for folder in (directory, *directory.parents):
+        candidate = folder / FOLDER_FILE
+        try:
+            if not candidate.is_file():
+                continue
+            data = _toml(sidecar_bytes(candidate).decode("utf-8"))
+        except (OSError, UnreadableFile, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            return ""
+        value = data.get("source") or data.get("site")
+        return _field_value("source", value, []) or "" if value is not None else ""
+    return ""

@@ -176,11 +176,13 @@ def parse_article(
     path: Path,
     metadata: Metadata | None = None,
     content_hash: str = "",
+    site_default: str = "",
 ) -> Article:
     """Parse the (already decoded and sanitised) text of the file at `path`.
 
     `metadata` (from a sidecar) overrides what the text's front matter says, which
-    overrides what detection finds.
+    overrides what detection finds; `site_default` (a folder's `.reader.toml`) is the site
+    when none of them names one.
     """
     front, text = split_front_matter(text)
     meta = (metadata or Metadata()).merged(front)
@@ -190,7 +192,7 @@ def parse_article(
         id=article_id(path),
         path=str(path),
         title=meta.title or found.title,
-        source=meta.source or found.source,
+        source=meta.source or found.source or site_default,
         date=_stated_date(meta, found.date, warnings),
         body="\n\n".join(found.body),
         lead=found.body[0] if found.body else "",
