@@ -1,0 +1,105 @@
+"""The news outlets reader knows (index/data/outlets.toml, plus the user's own): to name a page's site."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from index.text import fold
+
+BUNDLED_FILE = "outlets.toml"
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    variants: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+    kind: str = ""
+
+    @property
+    def is_agency(self) -> bool:
+        return self.kind == "agency"
+
+
+class Outlets:
+    """Outlets by folded name (and variant) and by domain."""
+
+    def __init__(self, outlets: list[Outlet]) -> None:
+        self.by_name: dict[str, Outlet] = {}
+        self.by_domain: dict[str, Outlet] = {}
+        self._pattern: re.Pattern[str] | None = None
+        for outlet in outlets:
+            for name in (outlet.name, *outlet.variants):
+                # The folded name without its parenthesised country: "Le Soleil (Sénégal)".
+                self.by_name.setdefault(_key(name), outlet)
+            for domain in outlet.domains:
+                self.by_domain.setdefault(domain.lower().removeprefix("www."), outlet)
+
+    def mentioned(self, text: str) -> str:
+        """The first known outlet that `text` writes with a capital ("Soutenez Politis"), as
+        written; "" when none. Names of four letters or more: shorter ones are words too."""
+        if self._pattern is None:
+            names = sorted(
+                {n for o in self.by_name.values() for n in (o.name, *o.variants) if len(n) >= 4},
+                key=len,
+                reverse=True,
+            )
+            self._pattern = re.compile(
+                r"(?<![\w.])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])", re.IGNORECASE
+            )
+        for match in self._pattern.finditer(text):
+            found = match.group(0)
+            outlet = self.named(found)
+            if found[:1].isupper() and outlet is not None and not outlet.is_agency:
+                return found
+        return ""
+
+    def named(self, text: str) -> Outlet | None:
+        """The outlet `text` names exactly (case, accents and spacing aside)."""
+        return self.by_name.get(_key(text))
+
+    def of_domain(self, host: str) -> Outlet | None:
+        host = host.lower().removeprefix("www.")
+        while host:
+            if host in self.by_domain:
+                return self.by_domain[host]
+            host = host.partition(".")[2] if "." in host.partition(".")[2] else ""
+        return None
+
+
+def _key(name: str) -> str:
+    return fold(re.sub(r"\s*\([^)]*\)\s*$", "", name)).replace(" ", "").replace("-", "")
+
+
+def _parse(text: str) -> list[Outlet]:
+    data = tomllib.loads(text)
+    outlets = []
+    for row in data.get("outlets", []) if isinstance(data.get("outlets"), list) else []:
+        if isinstance(row, dict) and isinstance(row.get("name"), str):
+            display = re.sub(r"\s*\([^)]*\)\s*$", "", row["name"])
+            outlets.append(
+                Outlet(
+                    display,
+                    tuple(str(v) for v in row.get("variants", []) if isinstance(v, str)),
+                    tuple(str(d) for d in row.get("domains", []) if isinstance(d, str)),
+                    str(row.get("kind", "")),
+                )
+            )
+    return outlets
+
+
+@lru_cache(maxsize=8)
+def known_outlets(user_file: Path | None = None) -> Outlets:
+    """The bundled outlets, and the user's `outlets.toml` (same form) when given and readable."""
+    outlets = _parse(resources.files("index").joinpath("data", BUNDLED_FILE).read_text("utf-8"))
+    if user_file is not None:
+        # A broken user file leaves the bundled list.
+        with contextlib.suppress(OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
+            outlets = _parse(user_file.read_text("utf-8")) + outlets
+    return Outlets(outlets)
