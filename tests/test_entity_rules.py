@@ -243,3 +243,10 @@ def test_real_model_output_has_no_fragments_or_ui_words(extractor: EntityExtract
     assert "Dmitri Peskov" in names and "Kremlin" in names
     for junk in ("Lire", "Avez", "Interrogé", "Merci", "qu'", "n'", "D'", "l'", "jusqu'"):
         assert not any(name == junk or name.startswith(junk + " ") for name in names), (junk, names)
+
+
+@pytest.mark.parametrize(("name", "label"), [("Rodong Sinmun", "PER"), ("Le Temps", "LOC"), ("KCNA", "MISC")])
+def test_a_news_outlet_is_an_organisation_whatever_the_model_says(name: str, label: str) -> None:
+    text = f"Selon {name}, la rencontre a eu lieu hier."
+    (entity,) = merge_mentions([_mention(text, name, label)], Aliases())
+    assert entity.type == "ORG"

@@ -42,6 +42,22 @@ _UI = _full_line(
     r"(?:suivez(?:-nous)?|follow us)\b.{0,80}",
     r"(?:télécharger l'application|download the app)\b.{0,80}",
     r"(?:retour en haut|back to top|haut de page|menu|rechercher|search|fermer|close|accueil|home)",
+    # Navigation: skip links, menus, print views, regions, where-am-I trails, contact lines.
+    r"(?:passer|aller|accéder|retourner|revenir) (?:au|à la|aux) (?:contenu|menu|navigation|recherche"
+    r"|page d'accueil|sommaire)\b.{0,40}",
+    r"(?:skip|jump) to (?:the )?(?:content|main content|navigation)\b.{0,20}",
+    r"retour au format normal|version imprimable|imprimer (?:l'|cet )article",
+    r"(?:fermer|ouvrir) (?:le |la )?(?:menu|recherche|navigation)",
+    r"changer de (?:région|ville|édition|langue)",
+    r"vous êtes ici\b.{0,80}",
+    r"connect with us|follow us\b.{0,40}",
+    r"(?:temps|durée) de lecture\s*:?.{0,20}",
+    r"\d+\s*min(?:utes?)?\s+de lecture",
+    r"(?:contactez[- ]nous|nous contacter)\b.{0,80}",
+    r"vous avez déjà un (?:compte|identifiant)\b.{0,120}",
+    r"couverture d[eu] .{0,40}n°\s*\d+.{0,20}",
+    r".{0,60}\b(?:identifiez-vous|connectez-vous|se connecter|créez vos identifiants"
+    r"|créer (?:un|votre) compte|mot de passe oublié)\b.{0,60}",
 )
 
 # Lines after which nothing belongs to the article: comment sections, "related" blocks, footers.
@@ -95,8 +111,10 @@ _SIGNATURE = re.compile(
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”)\]]*\s*$")
 # "JAKARTA - ", "PARIS (AFP) — ": a capitalised place before a dash, then ordinary text.
+# ("EN DIRECT - ", "VIDÉO - ", "EXCLUSIF - " are a headline's labels, not places.)
 _DATELINE = re.compile(
-    r"^[A-ZÀ-Ý][A-ZÀ-Ý' .-]{1,30}(?:\s*\([\w ./]{1,20}\))?\s*[-–—]\s+(?=[A-ZÀ-Ý«\"]?[a-zà-ÿ])"
+    r"^(?!(?:EN DIRECT|DIRECT|LIVE|VIDÉO|VIDEO|INFO|EXCLUSIF|ALERTE|URGENT|PHOTOS?|AUDIO)\b)"
+    r"[A-ZÀ-Ý][A-ZÀ-Ý' .-]{1,30}(?:\s*\([\w ./]{1,20}\))?\s*[-–—]\s+(?=[A-ZÀ-Ý«\"]?[a-zà-ÿ])"
 )
 _BYLINE = re.compile(
     r"^(?:(?:par|by|von|de)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,4}|[\w'’ .-]{2,30}\s+/\s+[\w'’ .-]{2,40})\s*$",

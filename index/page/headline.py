@@ -6,10 +6,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from index.outlets import known_outlets
 from index.page import clutter
 from index.text import fold
 
-_MIN_HEADLINE_WORDS = 3
+_MIN_HEADLINE_WORDS = 2  # two-word headlines are scored down, not refused
 _MAX_HEADLINE_CHARS = 220
 
 
@@ -36,26 +37,88 @@ def _could_be_headline(line: str) -> bool:
         return False
     if clutter.is_section_label(line) or clutter.is_breadcrumb(line) or clutter.is_byline(line):
         return False
-    if line.rstrip().endswith(":") or clutter.strip_dateline(line) != line:
+    if line.rstrip().endswith(":") or clutter.strip_dateline(line) != line or _LABELLED.match(line):
         return False
+    if known_outlets().named(line.strip(" •·*-–")) is not None or _TAGLINE_OF_OUTLET(line):
+        return False  # the site's name, or its tagline
+    if _CAPTION_CREDIT.search(line) or _is_menu(words) or line.lstrip()[:1] in "•·▪►":
+        return False  # a caption, a menu, a list item
     return not (is_prose(line) or (line.rstrip().endswith(".") and not is_all_caps(line)))
 
 
-def find_headline(header: Sequence[str]) -> str | None:
-    """The headline among the lines above the body, or None.
+def _is_menu(words: list[str]) -> bool:
+    """A run of capitalised names ("Bretagne Normandie Occitanie ..."): French headlines are
+    in sentence case, so a line of mostly capitalised words is a menu (unless all in capitals)."""
+    if len(words) < 8:
+        return False
+    capitalised = sum(1 for word in words if word[:1].isupper())
+    return capitalised >= 0.8 * len(words) and not all(word.isupper() for word in words if word.isalpha())
 
-    A line the page repeats (title, og:title, h1) is the headline; else the first line
-    shaped like one: a few words, not a label, breadcrumb, caption, byline or sentence.
-    """
-    folded = [fold(line) for line in header]
+
+def _TAGLINE_OF_OUTLET(line: str) -> bool:
+    head = _TAGLINE_SPLIT.split(line.strip(" •·*-–"), maxsplit=1)[0]
+    return head != line.strip(" •·*-–") and known_outlets().named(head) is not None
+
+
+# Lines that label something else: a source, a credit, a caption, a photo.
+_LABELLED = re.compile(
+    r"^\s*(?:source|crédits?|photo|vidéo|video|légende|image|illustration)\s*:", re.IGNORECASE
+)
+# A photo caption ends with its credit: "… à Suèvres (Loir-et-Cher). (MAXPPP)", "… / AFP".
+_CAPTION_CREDIT = re.compile(
+    r"(?:\((?:MAXPPP|AFP|REUTERS|Reuters|AP|SIPA|Sipa|GETTY|Getty Images|Keystone|Belga|EPA|ABACA|Abaca)"
+    r"[^)]{0,30}\)"
+    r"|/\s*(?:AFP|Reuters|AP|SIPA|Getty Images|Keystone|Belga|EPA|ABACAPRESS)(?:\s*/\s*\w+)?)\s*$"
+)
+_TAGLINE_SPLIT = re.compile(r"\s+[-–—|]\s+|,\s+")
+# What pages glue to a headline: a photo credit, a subscriber badge, the scraper's month.
+_TRAILING_CREDIT = re.compile(
+    r"\s+(?:©\s*\S.{0,60}|\S+/(?:AFP|Reuters|AP|Keystone|watson|getty))$", re.IGNORECASE
+)
+_TRAILING_BADGE = re.compile(
+    r"\s+(?:contenu réservé aux abonnés|réservé aux abonnés|article réservé aux abonnés|abonnés|premium)$",
+    re.IGNORECASE,
+)
+_SCRAPED_MONTH = re.compile(r"^\s*date \d{4}-\d{2}(?:-\d{2})?\s+")
+
+
+def clean_candidate(line: str) -> str:
+    """A header line without what pages glue to a headline (credit, badge, month stamp)."""
+    line = _SCRAPED_MONTH.sub("", line.strip())
+    line = _TRAILING_CREDIT.sub("", line)
+    return _TRAILING_BADGE.sub("", line).strip()
+
+
+def find_headline(header: Sequence[str], lead: str = "") -> str | None:
+    """The headline among the lines above the body, or None: every line shaped like one
+    (a few words, not a label, menu, breadcrumb, caption, byline, sentence or site name)
+    is scored, and the best wins, the earliest on a tie.
+
+    What counts: the page repeating the line (title, og:title, h1, a caption of the lead
+    picture), its length (kickers and rubrics are short), the words it shares with the
+    article's first paragraph, and how early it comes."""
+    cleaned = [clean_candidate(line) for line in header]
+    folded = [fold(line) for line in cleaned]
     counts = Counter(folded)
-    for line, key in zip(header, folded, strict=True):
-        if counts[key] > 1 and _could_be_headline(line):
-            return line.strip()
-    for line in header:
-        if _could_be_headline(line):
-            return line.strip()
-    return None
+    lead_words = _content_words(lead)
+    best: tuple[float, int, str] | None = None
+    for rank, (index, line) in enumerate((i, c) for i, c in enumerate(cleaned) if _could_be_headline(c)):
+        key = folded[index]
+        # Repeated: the same line again, or (4 words or more) inside a longer one, as when a
+        # kicker is glued to the headline's second copy.
+        long_enough = len(key.split()) >= 4
+        repeated = counts[key] > 1 or (long_enough and any(key in other != key for other in folded))
+        words = len(line.split())
+        score = (3.0 if repeated else 0.0) + (2.0 if 4 <= words <= 30 else 0.5 if words == 3 else -1.0)
+        score += 1.5 if len(_content_words(line) & lead_words) >= 2 else 0.0
+        score -= 0.25 * rank
+        if best is None or score > best[0]:
+            best = (score, index, line)
+    return best[2].strip() if best is not None else None
+
+
+def _content_words(text: str) -> set[str]:
+    return {word for word in fold(text).split() if len(word) >= 5}
 
 
 def first_sentence(paragraph: str) -> str:

@@ -146,7 +146,7 @@ def _layout(paragraphs: Sequence[str], path: Path) -> _Layout:
     near_top = prose_after[0] + 1 if prose_after else start + 4
     date, date_lines = find_publication_date(paragraphs, near_top)
     header = [p for i, p in enumerate(paragraphs[:start]) if i not in date_lines]
-    headline = find_headline(header)
+    headline = find_headline(header, paragraphs[start] if start < len(paragraphs) else "")
     body = _article_paragraphs(paragraphs, start, date_lines, headline or "")
     title = headline or _stand_in_title(body, paragraphs, path)
     if not body:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from index.outlets import Outlet, known_outlets
 from index.page import clutter
-from index.page.outlets import Outlet, known_outlets
 from index.text import fold
 
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?([\w-]+(?:\.[\w-]+)*\.[a-z]{2,12})/?$", re.IGNORECASE)
-_SIGNATURE_SOURCE = re.compile(r"^\s*(?:vidéo|video|source)\s*:\s*(\S.{0,40}?)\s*$", re.IGNORECASE)
+_SIGNATURE_SOURCE = re.compile(r"^\s*(?:vidéo|video)\s*:\s*(\S.{0,40}?)\s*$", re.IGNORECASE)
 # Agencies and photo banks credit a picture or a dispatch, not the site that published the page.
 _NOT_SITES = {
     "ap",
