@@ -143,7 +143,8 @@ class Library:
         options = options or IngestOptions(rebuild, entities, parallel, wait, progress)
         found = discover(paths)
         report = IngestReport(skipped=list(found.skipped), ignored=found.ignored)
-        shaping = ArticleShaping(self._load_aliases() if options.entities else None)
+        outlets = self.files.outlets if self.files.outlets.is_file() else None
+        shaping = ArticleShaping(self._load_aliases() if options.entities else None, outlets)
         with self._write_errors_reported(), self._store.exclusive(options.wait), self._damage_reported():
             if options.rebuild:
                 self._store.reset()

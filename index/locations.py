@@ -99,6 +99,11 @@ class DataFiles:
         return self.home / "aliases.toml"
 
     @property
+    def outlets(self) -> Path:
+        """The user's own news outlets, added to the bundled list."""
+        return self.home / "outlets.toml"
+
+    @property
     def read_state(self) -> Path:
         return self.home / "read-state.json"
 

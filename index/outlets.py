@@ -94,9 +94,22 @@ def _parse(text: str) -> list[Outlet]:
     return outlets
 
 
+_user_file: Path | None = None
+
+
+def use_user_outlets(path: Path | None) -> None:
+    """Add the user's `outlets.toml` (same form) to the known outlets of this process."""
+    global _user_file
+    _user_file = path
+
+
+def known_outlets() -> Outlets:
+    """The bundled outlets, and the user's (see use_user_outlets) when readable."""
+    return _outlets(_user_file)
+
+
 @lru_cache(maxsize=8)
-def known_outlets(user_file: Path | None = None) -> Outlets:
-    """The bundled outlets, and the user's `outlets.toml` (same form) when given and readable."""
+def _outlets(user_file: Path | None) -> Outlets:
     outlets = _parse(resources.files("index").joinpath("data", BUNDLED_FILE).read_text("utf-8"))
     if user_file is not None:
         # A broken user file leaves the bundled list.

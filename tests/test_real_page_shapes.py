@@ -127,3 +127,24 @@ def test_never_inventing_a_date_from_a_teaser_list_below_the_article() -> None:
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{teasers}\n").date is None
     dated = parse(f"{TITLE}\nPublié le 3 mars 2024 à 10h12\n\n{LEAD}\n\n{MORE}\n")
     assert dated.date == datetime(2024, 3, 3, 10, 12)
+
+
+def test_the_user_s_own_outlets_are_recognised(tmp_path: Path) -> None:
+    from index import Library
+    from index.outlets import use_user_outlets
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.txt").write_text(f"La Gazette du Val\n{TITLE}\n\n{LEAD}\n\n{MORE}\n")
+    home = tmp_path / "home"
+    try:
+        with Library(home) as library:
+            library.ingest([folder], entities=False)
+            assert library.articles()[0].source == ""  # unknown, named once: not taken
+            (home / "outlets.toml").write_text(
+                'outlets = [{ name = "La Gazette du Val", kind = "newspaper" }]\n'
+            )
+            assert len(library.ingest([folder], entities=False).updated) == 1
+            assert library.articles()[0].source == "La Gazette du Val"
+    finally:
+        use_user_outlets(None)

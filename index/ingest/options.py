@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
+from pathlib import Path
 
 from index.entities.aliases import Aliases
 from index.records import Progress
@@ -29,7 +31,15 @@ class ArticleShaping:
     extracted, with which aliases. Part of every content hash, so a change re-processes."""
 
     aliases: Aliases | None
+    outlets_file: Path | None = None  # the user's outlets.toml, when there is one
 
     @property
     def salt(self) -> str:
-        return f"entities:{self.aliases.digest}" if self.aliases else "entities:off"
+        entities = f"entities:{self.aliases.digest}" if self.aliases else "entities:off"
+        if self.outlets_file is None:
+            return entities
+        try:
+            outlets = hashlib.sha256(self.outlets_file.read_bytes()).hexdigest()
+        except OSError:
+            outlets = "unreadable"
+        return f"{entities};outlets:{outlets}"

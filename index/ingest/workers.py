@@ -14,6 +14,7 @@ from index.entities.extract import EntityExtractor
 from index.errors import ReaderError, UnreadableFile
 from index.ingest.discover import FEED_SUFFIXES, PAGE_SUFFIXES
 from index.ingest.options import ArticleShaping
+from index.outlets import use_user_outlets
 from index.page.feed import feed_file_articles
 from index.page.html import html_article, read_page_text
 from index.page.metadata import folder_site, read_sidecar, sidecar_bytes, sidecar_path
@@ -56,6 +57,7 @@ class FileProcessor:
     """Turns (path, previous hash) into an Outcome; entities when shaping has aliases."""
 
     def __init__(self, shaping: ArticleShaping) -> None:
+        use_user_outlets(shaping.outlets_file)
         self.salt = shaping.salt
         self.extractor = EntityExtractor(shaping.aliases) if shaping.aliases is not None else None
 
