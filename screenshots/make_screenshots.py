@@ -45,7 +45,9 @@ async def search(pilot: Pilot) -> None:
 
 
 async def entity_filter(pilot: Pilot) -> None:
-    await pilot.press("e", "down", "enter")
+    await main_view(pilot)  # a seed: its entities name the story the seeds follow
+    await settle(pilot)
+    await pilot.press("e", "enter")  # the first person: the one the story follows
 
 
 async def help_screen(pilot: Pilot) -> None:
