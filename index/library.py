@@ -113,7 +113,7 @@ class Library:
         return self._store.memory()
 
     def _entities(self, memory: SearcherMemory) -> EntityLookup:
-        return EntityLookup(memory, self.files, self._store.generation())
+        return EntityLookup(memory, self.files, self._store.generation)
 
     def _load_aliases(self) -> Aliases:
         if self._aliases is None:

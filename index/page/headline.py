@@ -6,8 +6,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from index.outlets import known_outlets
 from index.page import clutter
+from index.page.site import outlet_named_by
 from index.text import fold
 
 _MIN_HEADLINE_WORDS = 2  # two-word headlines are scored down, not refused
@@ -39,7 +39,7 @@ def _could_be_headline(line: str) -> bool:
         return False
     if line.rstrip().endswith(":") or clutter.strip_dateline(line) != line or _LABELLED.match(line):
         return False
-    if known_outlets().named(line.strip(" •·*-–")) is not None or _TAGLINE_OF_OUTLET(line):
+    if outlet_named_by(line) is not None:
         return False  # the site's name, or its tagline
     if _CAPTION_CREDIT.search(line) or _is_menu(words) or line.lstrip()[:1] in "•·▪►":
         return False  # a caption, a menu, a list item
@@ -55,11 +55,6 @@ def _is_menu(words: list[str]) -> bool:
     return capitalised >= 0.8 * len(words) and not all(word.isupper() for word in words if word.isalpha())
 
 
-def _TAGLINE_OF_OUTLET(line: str) -> bool:
-    head = _TAGLINE_SPLIT.split(line.strip(" •·*-–"), maxsplit=1)[0]
-    return head != line.strip(" •·*-–") and known_outlets().named(head) is not None
-
-
 # Lines that label something else: a source, a credit, a caption, a photo.
 _LABELLED = re.compile(
     r"^\s*(?:source|crédits?|photo|vidéo|video|légende|image|illustration)\s*:", re.IGNORECASE
@@ -70,7 +65,6 @@ _CAPTION_CREDIT = re.compile(
     r"[^)]{0,30}\)"
     r"|/\s*(?:AFP|Reuters|AP|SIPA|Getty Images|Keystone|Belga|EPA|ABACAPRESS)(?:\s*/\s*\w+)?)\s*$"
 )
-_TAGLINE_SPLIT = re.compile(r"\s+[-–—|]\s+|,\s+")
 # What pages glue to a headline: a photo credit, a subscriber badge, the scraper's month.
 _TRAILING_CREDIT = re.compile(
     r"\s+(?:©\s*\S.{0,60}|\S+/(?:AFP|Reuters|AP|Keystone|watson|getty))$", re.IGNORECASE

@@ -60,15 +60,20 @@ def read_page(html: str, url: str = "") -> PageFacts:
     except (LxmlError, ValueError, TypeError):  # an empty or unparseable document
         return PageFacts()
     metadata = _meta_tags(tree)
+    # Read from the tree before trafilatura, which prunes the tree it is given (parsed once).
+    title = metadata.get("og:title") or _title_tag(tree)
+    site = metadata.get("og:site_name") or _json_ld(tree, "publisher_name")
+    date = _stated_date(metadata, tree)
+    address = _canonical(tree) or metadata.get("og:url") or url
     document = trafilatura.bare_extraction(
-        html, url=url or None, with_metadata=True, include_comments=False, include_tables=False
+        tree, url=url or None, with_metadata=True, include_comments=False, include_tables=False
     )
     text = getattr(document, "text", "") or "" if document is not None else ""
     return PageFacts(
-        title=sanitize_line(metadata.get("og:title") or getattr(document, "title", "") or _title_tag(tree)),
-        site=sanitize_line(metadata.get("og:site_name") or _json_ld(tree, "publisher_name") or ""),
-        date=_stated_date(metadata, tree),
-        url=sanitize_line(_canonical(tree) or metadata.get("og:url") or url),
+        title=sanitize_line(metadata.get("og:title") or getattr(document, "title", "") or title),
+        site=sanitize_line(site),
+        date=date,
+        url=sanitize_line(address),
         # The extractor keeps some furniture (paywall notices, share labels): the same line
         # rules as for scraped text drop it.
         paragraphs=tuple(

@@ -82,16 +82,24 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
 def _outlet_line(lines: Sequence[str], headline: str | None) -> str:
     """A line that is a known outlet's name, or starts with it before its tagline
     ("SWI swissinfo.ch - succursale de la SSR", "LEFASO.NET | Par ...")."""
-    outlets = known_outlets()
     for line in lines:
         if fold(line) == fold(headline or ""):
             break  # the site is named above the headline, not in the article
-        for part in (line, *_TAGLINE.split(line, maxsplit=1)[:1]):
-            part = part.strip(' .«»"•·*–-')
-            outlet = outlets.named(part) or _outlet_of_domain(part)
-            if outlet is not None and not outlet.is_agency and part:
-                return part
+        found = outlet_named_by(line)
+        if found is not None and not found[1].is_agency:
+            return found[0]
     return ""
+
+
+def outlet_named_by(line: str) -> tuple[str, Outlet] | None:
+    """(the name as written, the outlet) when `line` is a known outlet's name or domain,
+    alone (a bullet aside) or before its tagline; None otherwise."""
+    for part in (line, *_TAGLINE.split(line, maxsplit=1)[:1]):
+        part = part.strip(' .«»"•·*–-')
+        outlet = (known_outlets().named(part) or _outlet_of_domain(part)) if part else None
+        if outlet is not None:
+            return part, outlet
+    return None
 
 
 def _outlet_of_domain(text: str) -> Outlet | None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 from array import array
+from collections.abc import Callable
 
 from whoosh import query as wq
 
@@ -16,10 +18,15 @@ from index.store.searcher_memory import SearcherMemory
 
 
 class EntityLookup:
-    """The entity table of the index generation `generation` read through `memory`."""
+    """The entity table of the index read through `memory`; `generation` tells which index
+    generation that is, asked only when the table is not in memory yet (it lists the folder)."""
 
-    def __init__(self, memory: SearcherMemory, files: DataFiles, generation: int) -> None:
-        self.memory, self.files, self.generation = memory, files, generation
+    def __init__(self, memory: SearcherMemory, files: DataFiles, generation: Callable[[], int]) -> None:
+        self.memory, self.files, self._generation = memory, files, generation
+
+    @functools.cached_property
+    def generation(self) -> int:
+        return self._generation()
 
     def table(self) -> EntityTable:
         """Kept with the searcher; else from the files saved beside the index; else

@@ -50,7 +50,7 @@ class Refresher:
         self.client, self.folder, self.progress = client, folder, progress
         self._lock = threading.Lock()
         self._done = self._downloaded = self._total = 0
-        self._pages = ThreadPoolExecutor(max_workers=1)  # replaced for each fetch
+        self._pages: ThreadPoolExecutor  # the page downloads of one fetch (see fetch)
 
     def fetch(
         self, subscriptions: Subscriptions, states: FeedStates, only: list[Subscription] | None = None

@@ -24,8 +24,7 @@ class FetchError(ReaderError):
 
     def __init__(self, message: str, status: int | None = None) -> None:
         super().__init__(message)
-        self.status = status or 1
-        self.http_status = status
+        self.http_status = status  # (`status` is the exit status, as for every ReaderError)
 
 
 @dataclass(frozen=True)
