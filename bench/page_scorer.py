@@ -5,7 +5,8 @@
 PAGES_FOLDER (default $READER_PAGES or /work/pages-dev) holds the pages as scraped text
 and `gold-*.jsonl` files: one JSON object per page with "file", "url", "title", "site" (""
 when the page does not name its outlet) and "date" (ISO 8601 at the precision the page
-gives, or null). The pages are real and are never committed: re-collect them with the search
+gives, or null); `lines-*.jsonl` files, when present, give the numbers of each page's
+"body" and "clutter" lines. The pages are real and are never committed: re-collect them with the search
 tool's `pages` corpus when needed. The rules must be general: tune nothing to a page here."""
 
 from __future__ import annotations
@@ -113,6 +114,54 @@ def main() -> None:
         if args.verbose:
             for failure in tally.failures:
                 print(f"      {failure}")
+    _score_lines(args.folder, args.verbose)
+
+
+def _score_lines(folder: Path, verbose: bool) -> None:
+    """Body and clutter, against `lines-*.jsonl`: per page, the numbers of the lines that are
+    the article's body and those that are clutter. A body line is kept when the parsed body
+    holds its text; a clutter line is removed when no body paragraph holds it. The page's last
+    line is left out: the excerpt cuts it, and an article ending mid-sentence is dropped by
+    design."""
+    pages = [
+        json.loads(line)
+        for path in sorted(folder.glob("lines-*.jsonl"))
+        for line in path.read_text().splitlines()
+        if line.strip()
+    ]
+    kept = body = removed = clutter = 0
+    losing: list[str] = []
+    missed: list[str] = []
+    for page in pages:
+        path = folder / page["file"]
+        if not path.exists():
+            continue
+        text = read_text(path.read_bytes())
+        lines = text.split("\n")
+        last = max((i for i, line in enumerate(lines, 1) if line.strip()), default=0)
+        paragraphs = [" ".join(p.split()) for p in parse_article(text, path).body.split("\n\n")]
+        joined = "\n".join(paragraphs)
+        page_body = [n for n in page["body"] if n != last]
+        page_kept = [n for n in page_body if " ".join(lines[n - 1].split()) in joined]
+        kept, body = kept + len(page_kept), body + len(page_body)
+        if page_body and len(page_kept) < 0.8 * len(page_body):
+            losing.append(f"{page['file']}: {len(page_kept)}/{len(page_body)} body lines kept")
+        for n in page["clutter"]:
+            line = " ".join(lines[n - 1].split())
+            clutter += 1
+            if line not in paragraphs:
+                removed += 1
+            else:
+                missed.append(f"{page['file']}:{n}: {line[:100]}")
+    if not pages:
+        return
+    print(f"  clutter   {removed}/{clutter} lines removed ({100 * removed / max(clutter, 1):.0f} %)")
+    print(
+        f"  body      {kept}/{body} lines kept ({100 * kept / max(body, 1):.0f} %), {len(losing)} pages lose more than a fifth"
+    )
+    if verbose:
+        for failure in losing + missed:
+            print(f"      {failure}")
 
 
 if __name__ == "__main__":

@@ -148,3 +148,204 @@ def test_the_user_s_own_outlets_are_recognised(tmp_path: Path) -> None:
             assert library.articles()[0].source == "La Gazette du Val"
     finally:
         use_user_outlets(None)
+
+
+@pytest.mark.parametrize(
+    "clutter_line",
+    [
+        # photo captions and credits, image leftovers
+        "Le maire devant la halle, le 3 mars. (Photo Léa Morvan / Reuters)",
+        "Des commerçants rue Kéréon, samedi. (Yann KERGOAT / AFP)",
+        "Photo d'illustration",
+        "https://cdn.exemple-media.fr/img/2024/03/halle-quimper.jpg",
+        "image/jpeg",
+        # paywall, login
+        "Il vous reste 72 % de cet article à lire.",
+        "Déjà abonné ? Connectez-vous",
+        "La suite de cet article est réservée à nos abonnés.",
+        # reading time, empty date labels
+        "Lecture 3 min.",
+        "Publié le · Mis à jour le",
+        # share and comment widgets with counts
+        "Partager 12",
+        "14 partages",
+        "Commenter (3)",
+        "Facebook Twitter E-mail Copier le lien",
+        # "see also", "read on <site>"
+        "À lire sur Le Télégramme : les commerçants s'organisent",
+        "(Re)lire : la piétonnisation de Brest, un an après",
+        "Lire l'article complet sur le site de la mairie",
+        # error reports
+        "Vous avez repéré une erreur ? Signalez-la à la rédaction",
+        "Signaler un contenu",
+        # live-blog markers, broadcast plugs
+        "Ce direct est maintenant terminé. Merci de l'avoir suivi.",
+        "Fin du direct",
+        "Bonjour et bienvenue dans ce direct consacré au conseil municipal.",
+        "À suivre ce soir sur France 3 Bretagne dans le journal de 19 heures",
+    ],
+)
+def test_page_furniture_inside_the_article_is_dropped(clutter_line: str) -> None:
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{clutter_line}\n\n{MORE}\n")
+    assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Suivre l'évolution du chantier sur le terrain reste difficile pour les riverains.",
+        "Voir dans ce vote une victoire des commerçants serait pourtant exagéré.",
+        "Publié en 2019, le rapport recommandait déjà de fermer la rue aux voitures.",
+        "Le texte a été adopté par 31 voix contre 8 (AFP).",
+    ],
+)
+def test_sentences_that_resemble_furniture_are_kept(sentence: str) -> None:
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{sentence}\n\n{MORE}\n")
+    assert sentence in article.body.split("\n\n")
+
+
+def test_a_repeated_headline_inside_the_page_never_ends_the_article() -> None:
+    page = f"Menu\n{TITLE}\nSociété\n{TITLE}\nPar Léa Morvan\n{LEAD}\n{TITLE}\n{MORE}\n"
+    article = parse(page)
+    assert article.title == TITLE
+    assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_related_box_right_after_the_lead_does_not_cut_the_article_short() -> None:
+    third = "Les travaux commenceront à l'automne et dureront jusqu'au printemps suivant, selon la mairie."
+    fourth = "L'opposition municipale réclame une consultation des habitants avant le début du chantier."
+    page = f"{TITLE}\n{LEAD}\nSur le même sujet\n{MORE}\n{third}\n{fourth}\n"
+    assert parse(page).body.split("\n\n") == [LEAD, MORE, third, fourth]
+
+
+def test_a_related_box_after_the_article_still_ends_it() -> None:
+    teaser = "Brest a fermé sa rue de Siam aux voitures il y a un an et les commerçants en dressent le bilan."
+    page = f"{TITLE}\n{LEAD}\n{MORE}\nSur le même sujet\n{teaser}\n"
+    assert parse(page).body.split("\n\n") == [LEAD, MORE]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "À lire les comptes rendus du conseil, la mesure ne faisait pourtant pas l'unanimité.",
+        "À voir la foule rassemblée samedi devant la mairie, le projet divise encore.",
+        "À suivre sur le terrain les premiers jours du chantier, on mesure l'ampleur des travaux.",
+    ],
+)
+def test_sentences_opening_with_a_infinitive_are_kept(sentence: str) -> None:
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{sentence}\n\n{MORE}\n")
+    assert sentence in article.body.split("\n\n")
+
+
+# --- site: where pages name their own outlet, and what is not one ---------------------
+
+
+@pytest.mark.parametrize(
+    ("page_top", "site"),
+    [
+        ("Vous avez déjà un identifiant sur gazette-du-lac.fr ? Identifiez-vous", "gazette-du-lac.fr"),
+        ("Suivez-nous sur facebook.com/gazettedulac", ""),
+        ("La halle rénovée, samedi. © Léa Morvan / gazette-du-lac.fr", "gazette-du-lac.fr"),
+        ("La halle rénovée, samedi. (Photo Jean Roux / Ouest-France)", "Ouest-France"),
+        ("GAZETTE RADIO", "GAZETTE RADIO"),
+        ("Accueil Actu", ""),
+        ("Tous les articles des Echos en illimité sur le site et l'application", "Les Échos"),
+    ],
+)
+def test_the_site_named_by_the_page_furniture(page_top: str, site: str) -> None:
+    article = parse(f"{page_top}\n{TITLE}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.source == site
+
+
+def test_a_page_speaking_of_its_own_newsroom_names_its_outlet() -> None:
+    closing = "Comme chaque année, la rédaction de «Courrier du Lac» a choisi les dix histoires de l'année."
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{closing}\n").source == "Courrier du Lac"
+
+
+def test_a_kicker_on_the_first_line_is_not_a_site() -> None:
+    lead = "C'est ce qu'a dit le maire lors de la réception du nouvel an, devant les élus de Quimper."
+    page = f"Réception du nouvel an\n{TITLE}\n\n{lead}\n\n{MORE}\n"
+    assert parse(page).source == ""
+
+
+def test_a_first_line_is_a_brand_only_if_written_again_the_same_way() -> None:
+    section = f"Bretagne Sud\nLa Bretagne sud attend la piétonnisation\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(section).source == ""
+    brand = f"Le Pêcheur\n{TITLE}\n\n{LEAD}\n\n{MORE}\n\nAbonnez-vous au Pêcheur : Le Pêcheur chaque matin.\n"
+    assert parse(brand).source == "Le Pêcheur"
+
+
+# --- headline: captions, glued kickers, standfirsts ---------------------------------------
+
+
+def test_a_caption_naming_who_is_pictured_is_not_the_headline() -> None:
+    # It shares the lead's words (as captions do), and comes first.
+    caption = "Le maire de Quimper, favorable à la piétonnisation du centre historique, Jean Kerhervé"
+    assert parse(f"{caption}\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE
+
+
+def test_a_kicker_printed_glued_to_the_headline_is_taken_off() -> None:
+    page = f"Finistère: {TITLE}\n\nActualisé\n\nFinistère{TITLE}\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).title == TITLE
+
+
+# --- dates: a photo's day and other articles' days are not the publication date -------------
+
+
+def test_the_date_in_a_photo_caption_is_not_the_publication_date() -> None:
+    caption = "Le conseil municipal en séance le 3 mars 2019. (Yann Le Gall / AFP)"
+    assert parse(f"{TITLE}\n{caption}\n\n{LEAD}\n\n{MORE}\n").date is None
+    dated = f"{TITLE}\nPublié le 12 mars 2024\n{caption}\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(dated).date == datetime(2024, 3, 12)
+
+
+def test_a_list_of_other_articles_with_their_dates_gives_no_date() -> None:
+    teasers = "\n".join(
+        f"{day} mars 2024\nUn autre article du {day} mars sur la ville" for day in (12, 10, 8)
+    )
+    assert parse(f"{teasers}\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").date is None
+
+
+# --- body: boxes of other articles, caption copies, standfirsts -------------------------
+
+
+def test_titles_a_page_prints_twice_are_a_box_of_other_articles() -> None:
+    box = (
+        "1. Brest ferme la rue de Siam aux voitures\nInterviews\nBrest ferme la rue de Siam aux voitures\n"
+        "2. Les halles de Morlaix rouvrent samedi\nLes halles de Morlaix rouvrent samedi"
+    )
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{box}\n\n{MORE}\n")
+    assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_caption_printed_again_without_its_credit_is_dropped() -> None:
+    caption = "Le maire et ses adjoints devant la halle rénovée, samedi matin"
+    page = f"{TITLE}\n\n{LEAD}\n\n{caption}\n\n{caption} — Léa Morvan/AP/SIPA\n\n{MORE}\n"
+    assert parse(page).body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_title_signed_by_another_outlet_is_a_teaser() -> None:
+    teaser = "Les commerçants de Brest dressent le bilan d'un an sans voitures - Ouest-France"
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{teaser}\n\n{MORE}\n").body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_standfirst_without_its_full_stop_is_kept_as_the_body_s_start() -> None:
+    standfirst = (
+        "Après des mois de concertation, les commerçants et les riverains du centre historique "
+        "obtiennent une navette gratuite et des livraisons le matin"
+    )
+    article = parse(f"Société\n{TITLE}\n{standfirst}\n{LEAD}\n{MORE}\n")
+    assert article.body.split("\n\n") == [standfirst, LEAD, MORE]
+
+
+def test_a_long_paragraph_with_a_slash_is_not_a_breadcrumb() -> None:
+    interview = (
+        "ENTRETIEN – Semaine chargée pour l'adjointe aux mobilités, entre la réunion publique de mardi "
+        "et le vote de jeudi / elle revient pour nous sur les choix de la municipalité."
+    )
+    assert parse(f"{TITLE}\n\n{interview}\n\n{LEAD}\n\n{MORE}\n").body.split("\n\n")[0] == interview
+
+
+def test_a_paragraph_cut_by_the_page_still_ends_the_article() -> None:
+    cut = "Les élus de l'opposition ont annoncé qu'ils saisiraient le tribunal administratif dès la semaine prochaine si"
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{cut}\n").body.split("\n\n")[-1] == cut

@@ -53,6 +53,7 @@ TOKENS = [
 LINE_RULES: dict[str, Callable[[str], object]] = {
     "is_ui": clutter.is_ui,
     "is_footer": clutter.is_footer,
+    "is_captioned": clutter.is_captioned,
     "ends_with_signature": clutter.ends_with_signature,
     "is_truncated": clutter.is_truncated,
     "ends_sentence": clutter.ends_sentence,

@@ -7,13 +7,15 @@ import unicodedata
 
 
 def _full_line(*patterns: str) -> re.Pattern[str]:
-    return re.compile(r"^\s*(?:" + "|".join(patterns) + r")\s*$", re.IGNORECASE)
+    # A list bullet before the line changes nothing: "• Partager", "• Accueil".
+    return re.compile(r"^\s*(?:[•·▪►*]\s*)?(?:" + "|".join(patterns) + r")\s*$", re.IGNORECASE)
 
 
 # Lines that are page furniture wherever they stand. Each is a whole line: a sentence
 # that merely contains one of these words is never dropped.
 _UI = _full_line(
-    r"(?:partager|partagez|share|tweet(?:er)?|imprimer|print|envoyer|e-?mail|copier le lien|copy link"
+    r"(?:partager|partagez|partage|share|tweet(?:er)?|imprimer|print|envoyer|e-?mail|mail|copier le lien"
+    r"|copy link|copy url|copier l'url|google news"
     r"|facebook|twitter|whatsapp|linkedin|telegram|pinterest|flipboard|x)"
     r"(?:\s+(?:sur|on|via|par|cet article|l'article|this|this article)\b.*)?\s*:?",
     r"(?:à |a )?(?:lire|voir|écouter|regarder) (?:aussi|également|la suite|plus|notre dossier)\b.{0,80}",
@@ -35,7 +37,7 @@ _UI = _full_line(
     r"(?:file|archives?|photo d'archives)\s*[-–—:]\s.{0,300}",
     r"\d{1,4}",
     r"(?:en ce moment,? )?d'autres lisent",
-    r"(?:les plus lus|most read|tendances|trending|à la une|en continu|direct|live)",
+    r"(?:les plus lus|most read|tendances|trending|à la une|en continu|(?:le |en )?direct|live)",
     r"(?:avez-vous|vous avez) (?:quelque chose|une remarque|une question|découvert une erreur)\b.{0,160}",
     r"(?:signaler une erreur|report an error|vous pouvez nous transmettre).{0,160}",
     r"(?:tags?|mots[- ]clés|thèmes?|sujets?|keywords)\s*:.{0,200}",
@@ -58,6 +60,76 @@ _UI = _full_line(
     r"couverture d[eu] .{0,40}n°\s*\d+.{0,20}",
     r".{0,60}\b(?:identifiez-vous|connectez-vous|se connecter|créez vos identifiants"
     r"|créer (?:un|votre) compte|mot de passe oublié)\b.{0,60}",
+    # Paywalls: "Il vous reste 78 % de cet article à lire.", "Déjà abonné ?".
+    r"il vous reste \d+\s*%.{0,80}",
+    r"(?:déjà abonné|pas encore abonné|vous êtes abonné)\b.{0,80}",
+    r"(?:la suite de cet article|cet article|ce contenu|l'accès à cet article) est (?:réservé|accessible"
+    r"|disponible)\b.{0,100}",
+    # "Read on <site>", "(Re)lire", "Lire l'article complet".
+    r"(?:\(re\)lire|relire)\b.{0,120}",
+    r"(?:à|a) (?:lire|voir|écouter|regarder|retrouver|suivre)(?: aussi| également| ensuite|\s*:).{0,120}",
+    # (A capital after "sur": "À suivre sur le terrain, …" may open a sentence.)
+    r"(?:à|a) (?:lire|voir|revoir|écouter|réécouter|regarder|retrouver|suivre)\b.{0,40}\bsur"
+    r" (?-i:[A-ZÀ-Ý0-9]|notre|le site).{0,100}",
+    r"(?:lire|voir|écouter|regarder) (?:l'article |la suite |l'intégralité )?(?:sur|dans) (?-i:[A-ZÀ-Ý0-9]"
+    r"|notre|le site).{0,100}",
+    r"lire l'article (?:complet|original|entier)\b.{0,80}",
+    # Broadcast plugs: "À suivre ce soir sur LCI", "Revoir l'émission en replay".
+    r"(?:revoir|réécouter|regarder|écouter) (?:l'émission|le replay|la vidéo|le podcast|l'épisode)\b.{0,80}",
+    r"retrouvez\b.{0,60}\b(?:sur|en replay|en podcast|dans notre)\b.{0,80}",
+    # Error reports.
+    r"(?:vous avez|avez-vous) (?:repéré|remarqué|trouvé|vu|relevé) une (?:erreur|faute|coquille)\b.{0,120}",
+    r"signaler (?:un contenu|un abus|une erreur|une faute|un problème|ce contenu|ce commentaire)\b.{0,60}",
+    r"une (?:erreur|faute) (?:dans cet article|à (?:nous )?signaler)\b.{0,80}",
+    # Live blogs: their start and end markers, with or without the post's time ("21h30 : ").
+    r"(?:\d{1,2}\s*h\s*\d{2}\s*[:–—-]\s*)?(?:ce|le|notre) (?:direct|live|fil(?: en direct)?) est"
+    r" (?:maintenant |désormais |à présent )?(?:terminé|clos|fini|achevé)\b.{0,240}",
+    r"fin (?:du|de ce|de notre) (?:direct|live)\b.{0,60}",
+    r"(?:bonjour(?: et)?,? )?bienvenue (?:dans|sur) (?:ce|notre) (?:direct|live|fil)\b.{0,200}",
+    r"(?:revivez|relisez) (?:notre|le|ce) (?:direct|live|fil)\b.{0,80}",
+    # Empty date labels ("Publié le · Mis à jour le"), reading time, share and comment counts.
+    r"(?:(?:publié|mis à jour|modifié|actualisé|updated|published)(?: le| on)?\s*[·|•,–-]?\s*){1,3}",
+    r"(?:lecture|reading time)\s*:?\s*\d+\s*min(?:utes?)?\.?",
+    r"\d+\s*min(?:utes?)?\.?",
+    r"(?:\d+\s*)?(?:partages?|shares?|j'aime|likes?)(?:\s*\d+)?",
+    r"(?:partager|partagez|commenter|réagir)\s*(?:cet article)?\s*\(?\d*\)?",
+    r"(?:\(?(?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|e-?mail|courriel|messenger|bluesky"
+    r"|threads|reddit|imprimer|partager|copier le lien|flipboard|instagram|youtube|tiktok)\)?"
+    r"\s*[|,·•/]?\s*){2,}",
+    # More paywall, comment and account furniture.
+    r"vous (?:désirez|souhaitez|voulez|avez envie de) (?:lire|continuer) la suite\b.{0,80}",
+    r"débloquez\b.{0,80}",
+    r".{0,60}\b(?:commentaire abusif|alertez-nous|règles de bonne conduite|charte de modération)\b.{0,80}",
+    r"(?:login|log in|sign in|sign up|connexion|mon compte|se déconnecter)",
+    r"@[\w.]{2,30}",
+    # Teaser links ("> Coronavirus : …") and date labels without a date ("Publié hier à 17h00").
+    r">\s*\S.{0,200}",
+    r"(?:publié|mis à jour|mise à jour|modifié|actualisé)"
+    r"(?:\s+(?:hier|aujourd'hui|avant-hier|il y a)\b.{0,30})?",
+    # Box labels ("À voir"; the article's own, such as "L'essentiel", are kept); punctuation alone.
+    r"(?:à|a) (?:voir|lire|écouter|regarder|suivre|la une)",
+    r"[\W_]{1,12}",
+    # Image leftovers: alt words, MIME types, picture addresses.
+    r"(?:photo d'illustration|image d'illustration|illustration|agrandir|zoom|diaporama|galerie photos?)\.?",
+    r"image/(?:jpeg|jpg|png|gif|webp|avif|svg\+xml)",
+    r"\S+\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S*)?",
+)
+
+# A photo caption ends with its credit: "… le 3 mars. (Photo Jean Dupont / Reuters)",
+# "… (Prénom NOM / AFP)", "… © Studio X". The article's own sentences end otherwise.
+_PHOTO_AGENCIES = (
+    r"AFP|Reuters|REUTERS|AP|SIPA|Sipa|Getty Images|GETTY|Keystone|KEYSTONE|Belga|BELGA|EPA|ABACA(?:PRESS)?"
+    r"|Abaca|MAXPPP|MaxPPP|Hans Lucas|Hans-Lucas|Shutterstock|iStock|Le Pictorium|Andia|Divergence"
+    r"|Photononstop|Alamy|Wikimedia Commons|DR|Xinhua|ANP|dpa|DPA|NurPhoto|SOPA Images|Zuma"
+)
+_CAPTION_CREDIT = re.compile(
+    rf"(?:\((?:(?:(?i:photos?|crédits?)|©)\s*:?\s*[^()]{{0,60}}|[^()]{{0,60}}/\s*(?:{_PHOTO_AGENCIES})[^()]{{0,30}}"
+    rf"|(?:{_PHOTO_AGENCIES})(?:\s*/[^()]{{0,30}})?)\)"
+    rf"|/\s*(?:{_PHOTO_AGENCIES})(?:\s*/\s*\w+)?|©\s*(?:[^.!?]|\.(?=\w)){{1,60}}"
+    # a photographer in capitals after the caption: "… du Mormont. ODILE MEYLAN"
+    rf"|(?<=[.!?»])\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+){{1,2}})"
+    # agency first: "KEYSTONE/VALENTIN FLAURAUD sda-ats", "getty/watson"
+    rf"|(?<![\w/])(?i:{_PHOTO_AGENCIES}|getty)\s*/\s*[\w'’.-]+(?: [\w'’.-]+){{0,3}})\s*$"
 )
 
 # Lines after which nothing belongs to the article: comment sections, "related" blocks, footers.
@@ -72,6 +144,8 @@ _FOOTER = _full_line(
     r"\d+\s+(?:commentaires?|comments?)",
     r"(?:laisser un commentaire|leave a comment|réagissez à cet article|les commentaires)\b.{0,60}",
     r"avez-vous quelque chose à nous dire\s*\??",
+    r"(?:recommandés pour vous|le choix de la rédaction|vos réactions|what's hot|tendance"
+    r"|(?:à la une|à découvrir) (?:du|de|d'|sur)\b.{0,40}|articles les plus lus|les plus lus)\s*:?",
 )
 
 # Section labels and breadcrumb roots: navigation, never a headline or a site name.
@@ -83,7 +157,7 @@ SECTION_LABELS = frozenset(
     société society sport sports culture cultures sciences science tech technologie technology
     santé health environnement planète climat opinion opinions idées débats éditorial
     édito chronique tribune analyse enquête reportage interview entretien vidéo vidéos video
-    videos photos podcast podcasts actualité actualités actu news info infos faits-divers
+    videos photos podcast podcasts actualité actualités actu news info infos faits-divers interviews
     justice régions local people médias media éducation guerre conflit diplomatie défense
     insolite lifestyle mode voyage auto automobile immobilier emploi météo dossier dossiers
     live direct breaking suisse belgique québec canada ukraine russie chine
@@ -134,6 +208,17 @@ def is_ui(line: str) -> bool:
     return bool(_UI.match(line)) or is_machine_translation_notice(line) or _is_emoji_promo(line)
 
 
+def is_captioned(line: str) -> bool:
+    """A photo caption: a line ending with its picture's credit."""
+    return bool(caption_credit(line))
+
+
+def caption_credit(line: str) -> str:
+    """The credit that ends a photo caption ("(Jean Dupont / AFP)"), or ""."""
+    match = _CAPTION_CREDIT.search(line) if len(line) <= _LONGEST_FURNITURE else None
+    return match.group(0) if match else ""
+
+
 def is_footer(line: str) -> bool:
     """A line that starts the page's footer: everything after it is not the article."""
     return len(line) <= _LONGEST_FURNITURE and bool(_FOOTER.match(line))
@@ -165,12 +250,17 @@ def strip_dateline(sentence: str) -> str:
 
 
 def is_section_label(line: str) -> bool:
-    words = [w.strip(" >»›|/:").lower() for w in re.split(r"[>»›|/]|\s{2,}", line) if w.strip(" >»›|/:")]
+    words = [
+        w.strip(" >»›|/:•·▪").lower() for w in re.split(r"[>»›|/]|\s{2,}", line) if w.strip(" >»›|/:•·▪")
+    ]
     return bool(words) and all(w in SECTION_LABELS for w in words)
 
 
 def is_breadcrumb(line: str) -> bool:
-    """ "Accueil Guerre Kim Jong Un est ...", "Monde > Asie": navigation, usually truncated."""
+    """ "Accueil Guerre Kim Jong Un est ...", "Monde > Asie": navigation, usually truncated,
+    never a paragraph ("ENTRETIEN – … / …" is an interview's first paragraph)."""
+    if len(line.split()) > 20:
+        return False
     first = line.split(maxsplit=1)[0].lower().strip(">»›|/") if line.split() else ""
     return bool(re.search(r"\s[>»›|/]\s", line) and is_section_label(line.split(" ")[0])) or (
         first in {"accueil", "home"} and len(line.split()) > 1

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 
+from index.page import clutter
+
 # Candidates always carry a day, a month and a four-digit year: weekday names, "hier",
 # "cette semaine" and other relative words are never a publication date.
 _MONTH = r"[A-Za-zÀ-ÿ]{3,10}\.?"
@@ -149,11 +151,27 @@ def find_publication_date(lines: Sequence[str], near_top: int) -> tuple[datetime
         parsed = [d for d in (parse_date(c) for c in date_candidates(line)) if d is not None]
         if parsed:
             date_lines.add(index)
-            groups[label].append(parsed[0])
+            if not _is_caption(lines, index):  # the day a photo was taken
+                groups[label].append(parsed[0])
+    if not published and _is_teaser_list(plain):
+        plain.clear()  # other articles' dates: unsure, so none (a wrong date is worse)
     for group in (published, plain, updated):
         if group:
             return group[0], date_lines
     return None, date_lines
+
+
+def _is_caption(lines: Sequence[str], index: int) -> bool:
+    """A photo caption, or a copy of one printed without its credit."""
+    line = lines[index].strip()
+    nearby = lines[max(0, index - 2) : index + 3]
+    return any(other.strip().startswith(line) and clutter.is_captioned(other) for other in nearby)
+
+
+def _is_teaser_list(plain: Sequence[datetime]) -> bool:
+    """Three unlabelled date lines or more with different days near the top: a list of other
+    articles ("What's hot", "Les plus lus"), each with its date."""
+    return len(plain) >= 3 and len({d.date() for d in plain}) >= 2
 
 
 def _label(line: str) -> str:

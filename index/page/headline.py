@@ -41,7 +41,7 @@ def _could_be_headline(line: str) -> bool:
         return False
     if outlet_named_by(line) is not None:
         return False  # the site's name, or its tagline
-    if _CAPTION_CREDIT.search(line) or _is_menu(words) or line.lstrip()[:1] in "•·▪►":
+    if clutter.is_captioned(line) or _is_menu(words) or line.lstrip()[:1] in "•·▪►":
         return False  # a caption, a menu, a list item
     return not (is_prose(line) or (line.rstrip().endswith(".") and not is_all_caps(line)))
 
@@ -58,12 +58,6 @@ def _is_menu(words: list[str]) -> bool:
 # Lines that label something else: a source, a credit, a caption, a photo.
 _LABELLED = re.compile(
     r"^\s*(?:source|crédits?|photo|vidéo|video|légende|image|illustration)\s*:", re.IGNORECASE
-)
-# A photo caption ends with its credit: "… à Suèvres (Loir-et-Cher). (MAXPPP)", "… / AFP".
-_CAPTION_CREDIT = re.compile(
-    r"(?:\((?:MAXPPP|AFP|REUTERS|Reuters|AP|SIPA|Sipa|GETTY|Getty Images|Keystone|Belga|EPA|ABACA|Abaca)"
-    r"[^)]{0,30}\)"
-    r"|/\s*(?:AFP|Reuters|AP|SIPA|Getty Images|Keystone|Belga|EPA|ABACAPRESS)(?:\s*/\s*\w+)?)\s*$"
 )
 # What pages glue to a headline: a photo credit, a subscriber badge, the scraper's month.
 _TRAILING_CREDIT = re.compile(
@@ -103,16 +97,45 @@ def find_headline(header: Sequence[str], lead: str = "") -> str | None:
         long_enough = len(key.split()) >= 4
         repeated = counts[key] > 1 or (long_enough and any(key in other != key for other in folded))
         words = len(line.split())
-        score = (3.0 if repeated else 0.0) + (2.0 if 4 <= words <= 30 else 0.5 if words == 3 else -1.0)
+        score = (3.0 if repeated else 0.0) + _length_score(words)
         score += 1.5 if len(_content_words(line) & lead_words) >= 2 else 0.0
+        score -= 2.0 if _ENDS_WITH_A_NAME.search(line) else 0.0  # a caption naming who is pictured
         score -= 0.25 * rank
         if best is None or score > best[0]:
             best = (score, index, line)
-    return best[2].strip() if best is not None else None
+    return _without_glued_kicker(best[2].strip(), folded) if best is not None else None
+
+
+def _length_score(words: int) -> float:
+    """Headlines run about 5 to 18 words; kickers and rubrics are shorter, standfirsts longer."""
+    if 5 <= words <= 18:
+        return 2.0
+    if words == 4:
+        return 1.5
+    return 0.5 if words == 3 or 19 <= words <= 30 else -1.0
+
+
+# "Le ministre de l'Environnement, Benoit Charette": a caption ends with the person it shows.
+_ENDS_WITH_A_NAME = re.compile(r",\s+(?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+\.?$")
+_KICKER = re.compile(r"^(?P<kicker>[^:]{2,30}):\s+(?P<title>\S.*)$")
+
+
+def _without_glued_kicker(headline: str, folded_lines: Sequence[str]) -> str:
+    """ "Vaud: Justicier interpellé" is a kicker and a title when the page also prints them
+    glued ("VaudJusticier interpellé"): the kicker was styled apart, the title is the rest."""
+    match = _KICKER.match(headline)
+    if match is None:
+        return headline
+    glued = fold(match.group("kicker") + match.group("title")).replace(" ", "")
+    if any(line.replace(" ", "") == glued for line in folded_lines):
+        return match.group("title")
+    return headline
 
 
 def _content_words(text: str) -> set[str]:
-    return {word for word in fold(text).split() if len(word) >= 5}
+    """Words of five letters or more, by their first five ("ministre" and "ministres",
+    "limogés" and "limogeage"): a crude stem, enough to see two lines share a subject."""
+    return {word[:5] for word in fold(text).split() if len(word) >= 5}
 
 
 def first_sentence(paragraph: str) -> str:

@@ -8,15 +8,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from index.outlets import known_outlets
 from index.page import clutter
 from index.page.dates import find_publication_date, parse_date
 from index.page.headline import find_headline, first_sentence, is_prose
 from index.page.metadata import Metadata, split_front_matter
-from index.page.site import find_site
+from index.page.site import find_site, outlet_named_by
 from index.records import Article, article_id
 from index.text import fold, sanitize_line
 
-_TITLE_SITE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
+# The site may hold a hyphen ("Ouest-France"), not a spaced separator.
+_TITLE_SITE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[|–—-]\s+(?P<site>(?:(?!\s[|–—-]\s)[^|–—]){2,40})$")
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -79,16 +81,75 @@ def _body_start(paragraphs: Sequence[str]) -> int:
 
 
 def _article_paragraphs(paragraphs: Sequence[str], start: int, skip: set[int], title: str) -> list[str]:
+    """The article's paragraphs from `start`; a footer line ends them, unless it comes so
+    early that most of the page's prose would be lost (a "see also" box inside the text)."""
+    body = _paragraphs_until_footer(paragraphs, start, skip, title, stop_at_footer=True)
+    prose_left = sum(1 for p in paragraphs[start:] if is_prose(p) and not clutter.is_ui(p))
+    if sum(1 for p in body if is_prose(p)) < 2 and prose_left >= 3:
+        body = _paragraphs_until_footer(paragraphs, start, skip, title, stop_at_footer=False)
+    return body
+
+
+def _is_furniture(paragraph: str, following: str | None) -> bool:
+    if clutter.is_ui(paragraph) or clutter.is_widget_label(paragraph, following):
+        return True
+    if (
+        clutter.is_footer(paragraph)
+        or clutter.is_breadcrumb(paragraph)
+        or clutter.is_section_label(paragraph)
+    ):
+        return True
+    if not is_prose(paragraph) and (outlet_named_by(paragraph) is not None or clutter.is_byline(paragraph)):
+        return True  # the site's name and tagline ("SWI swissinfo.ch - succursale"), a byline
+    signed = _TITLE_SITE_SUFFIX.match(paragraph) if not is_prose(paragraph) else None
+    if signed is not None and known_outlets().named(signed.group("site")) is not None:
+        return True  # another article's title, signed by its outlet
+    return clutter.is_captioned(paragraph) and not clutter.ends_with_signature(paragraph)
+
+
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[•·▪►*-])\s+")
+
+
+def _caption_copies(paragraphs: Sequence[str]) -> set[str]:
+    """Captions as the page prints them again without their credit (the picture's alt text,
+    a gallery's legend): the folded text of every captioned line, credit taken off."""
+    copies = set()
+    for paragraph in paragraphs:
+        credit = clutter.caption_credit(paragraph)
+        if credit:
+            caption = paragraph[: len(paragraph) - len(credit)]
+            caption = re.sub(r"\s+[-–—]\s+[^-–—]{2,40}$", "", caption)  # "— Michel Euler/AP/SIPA"
+            copies.add(fold(caption.rstrip(" -–—")))
+    return copies - {""}
+
+
+def _teaser_titles(paragraphs: Sequence[str]) -> set[str]:
+    """Short lines the page prints twice ("1. Que déduire de …" then "Que déduire de …"):
+    the titles of a box of other articles. (The headline's own copies are handled apart.)"""
+    counts: dict[str, int] = {}
+    for paragraph in paragraphs:
+        if not is_prose(paragraph):
+            key = fold(_LIST_MARK.sub("", paragraph))
+            counts[key] = counts.get(key, 0) + 1
+    return {key for key, count in counts.items() if count > 1}
+
+
+def _paragraphs_until_footer(
+    paragraphs: Sequence[str], start: int, skip: set[int], title: str, stop_at_footer: bool
+) -> list[str]:
     body: list[str] = []
     seen: set[str] = set()
+    teasers = _teaser_titles(paragraphs) | _caption_copies(paragraphs)
     for index in range(start, len(paragraphs)):
         paragraph = paragraphs[index]
-        if clutter.is_footer(paragraph):
+        if stop_at_footer and clutter.is_footer(paragraph):
             break
-        if index in skip or clutter.is_ui(paragraph) or _is_title_repeat(paragraph, title):
+        if index in skip or _is_title_repeat(paragraph, title):
+            continue
+        if fold(_LIST_MARK.sub("", paragraph)) in teasers and not clutter.ends_with_signature(paragraph):
             continue
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-        if clutter.is_widget_label(paragraph, following) or clutter.is_breadcrumb(paragraph):
+        if _is_furniture(paragraph, following):
             continue
         key = fold(paragraph)
         if key in seen:
@@ -97,8 +158,11 @@ def _article_paragraphs(paragraphs: Sequence[str], start: int, skip: set[int], t
         body.append(paragraph)
         if clutter.ends_with_signature(paragraph):
             break  # a wire signature closes the dispatch; what follows is the page's
-    # An article ends on a sentence, never on a heading or a teaser's title.
-    while body and not clutter.ends_sentence(body[-1]) and not is_prose(body[-1]):
+    # An article ends on a sentence, never on a heading or a teaser's title (which are short:
+    # a long line without its full stop is the article's, cut by the page).
+    while (
+        body and not clutter.ends_sentence(body[-1]) and not is_prose(body[-1]) and len(body[-1].split()) < 15
+    ):
         body.pop()
     return body
 
@@ -148,11 +212,27 @@ def _layout(paragraphs: Sequence[str], path: Path) -> _Layout:
     header = [p for i, p in enumerate(paragraphs[:start]) if i not in date_lines]
     headline = find_headline(header, paragraphs[start] if start < len(paragraphs) else "")
     body = _article_paragraphs(paragraphs, start, date_lines, headline or "")
+    body = _standfirst(header, headline, body) + body
     title = headline or _stand_in_title(body, paragraphs, path)
     if not body:
         body = [p for p in header if not clutter.is_ui(p) and fold(p) != fold(title)]
     title, source = _split_site_suffix(title, find_site(paragraphs, title))
     return _Layout(title, body, date, source)
+
+
+def _standfirst(header: Sequence[str], headline: str | None, body: Sequence[str]) -> list[str]:
+    """The standfirst: a long line right after the headline that does not end like a
+    sentence, so the body's start passed it by ("Des liens d'affection se tissent entre …")."""
+    if not headline:
+        return []
+    keys = [fold(line) for line in header]
+    after = [i for i, key in enumerate(keys) if key == fold(headline)]
+    if not after or after[-1] + 1 >= len(header):
+        return []
+    line = header[after[-1] + 1]
+    if len(line.split()) < 12 or line in body or clutter.is_ui(line) or clutter.is_captioned(line):
+        return []
+    return [line] if not (clutter.is_byline(line) or clutter.is_breadcrumb(line)) else []
 
 
 def _stand_in_title(body: Sequence[str], paragraphs: Sequence[str], path: Path) -> str:

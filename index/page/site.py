@@ -35,7 +35,7 @@ _CREDIT = re.compile(
     r"(?:^[Pp]ar\s*,?\s+|©\s*|^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}\.\s+)([^,;|/]{2,60})"
 )
 _APPEAL = re.compile(
-    r"\b(?:soutenez|abonnez[- ]vous|je m'abonne|faites un don|accès illimité|rejoignez|suivez|"
+    r"\b(?:soutenez|abonnez[- ]vous|je m'abonne|faites un don|accès illimité|en illimité|rejoignez|suivez|"
     r"téléchargez l'application)\b",
     re.IGNORECASE,
 )
@@ -71,7 +71,10 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
         or _domain_line(nonblank[:6])
         or _outlet_credit(edges)
         or _outlet_appeal(nonblank)
+        or _own_newsroom(nonblank)
+        or _domain_in_furniture(nonblank)
         or _name_line(nonblank, headline)
+        or _media_line(nonblank[:15], headline)
         or _signature(nonblank)
     )
     if name and not _DOMAIN.match(name):
@@ -108,9 +111,14 @@ def _outlet_of_domain(text: str) -> Outlet | None:
 
 
 def _outlet_credit(lines: Sequence[str]) -> str:
-    """A known outlet in a byline or a copyright: "Par Public Sénat", "© Le Figaro"."""
+    """A known outlet in a byline or a copyright: "Par Public Sénat", "© Le Figaro", or in a
+    picture credit beside the photographer or agency ("© Nils Louna / placegrenet.fr",
+    "getty/watson")."""
     outlets = known_outlets()
     for line in lines:
+        pictured = _picture_credit_outlet(line)
+        if pictured:
+            return pictured
         for match in _CREDIT.finditer(line):
             words = match.group(1).split()
             # The longest run of the credit's first words that names an outlet.
@@ -122,15 +130,127 @@ def _outlet_credit(lines: Sequence[str]) -> str:
     return ""
 
 
+def _picture_credit_outlet(line: str) -> str:
+    """The outlet or domain beside a photographer or agency in a picture credit."""
+    credit = clutter.caption_credit(line) or (line if line.lstrip().startswith("©") else "")
+    for part in re.split(r"\s*/\s*", credit.strip(" ()©")) if "/" in credit else ():
+        outlet = known_outlets().named(part) or _outlet_of_domain(part)
+        if outlet is not None and not outlet.is_agency:
+            return part
+        if outlet is None and _DOMAIN.match(part) and not part.lower().startswith(_PLATFORM_DOMAINS):
+            return part  # a picture credited to a domain: the site's own photographer
+    return ""
+
+
 def _outlet_appeal(lines: Sequence[str]) -> str:
     """A page asking to support or subscribe to its outlet names it: "Soutenez Politis, faites
     un don", "un accès illimité à tout TelQuel"."""
     outlets = known_outlets()
     for line in lines:
         if len(line) < 300 and _APPEAL.search(line):
-            found = outlets.mentioned(line)
+            found = outlets.mentioned(line) or _contracted_outlet(line)
             if found:
                 return found
+    return ""
+
+
+# "des Echos", "du Temps": French contracts an outlet's article with the preposition before it.
+_CONTRACTED = re.compile(r"\b(des|aux|du|au)\s+([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})")
+
+
+def _contracted_outlet(line: str) -> str:
+    for match in _CONTRACTED.finditer(line):
+        article = "Les " if match.group(1) in ("des", "aux") else "Le "
+        outlet = known_outlets().named(article + match.group(2))
+        if outlet is not None and not outlet.is_agency:
+            return outlet.name
+    return ""
+
+
+_NEWSROOM = re.compile(
+    r"\b(?:la rédaction|l'équipe|les journalistes|les lecteurs|nos lecteurs) (?:de |d'|du )"
+    r"(?:[«\"“]\s*(?P<quoted>[^»\"”]{2,40}?)\s*[»\"”]"
+    r"|(?P<bare>[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,3}))",
+)
+
+
+def _own_newsroom(lines: Sequence[str]) -> str:
+    """ "la rédaction de «24 heures»": a page speaking of its own newsroom names its outlet,
+    quoted, or a known outlet unquoted ("la rédaction du Soir")."""
+    for line in lines[:40]:
+        for match in _NEWSROOM.finditer(line):
+            if match.group("quoted"):
+                return match.group("quoted")
+            bare = match.group("bare")
+            outlet = known_outlets().named(bare)
+            if outlet is not None and not outlet.is_agency:
+                return bare
+    return ""
+
+
+_DOMAIN_IN_TEXT = re.compile(
+    r"(?<![\w@/.-])((?:[\w-]+\.)+(?:fr|ch|be|lu|ca|qc\.ca|com|net|info|ma|dz|tn|sn|ci|bf|ml|cm|cd|bj|tg|ne|gn|ga|mg|re))(?![\w.-])"
+)
+# Platforms a share bar or a follow prompt names: never the page's own site.
+_PLATFORM_DOMAINS = (
+    "facebook.",
+    "twitter.",
+    "x.com",
+    "instagram.",
+    "youtube.",
+    "tiktok.",
+    "linkedin.",
+    "google.",
+    "apple.",
+    "whatsapp.",
+    "t.me",
+    "bsky.",
+    "threads.",
+)
+
+
+def _domain_in_furniture(lines: Sequence[str]) -> str:
+    """A domain that the page's own furniture names: "Vous avez déjà un identifiant sur
+    stratégies.fr ?", "… demain sur 20minutes.fr": a login, subscribe or live prompt speaks of
+    the site itself."""
+    for line in lines:
+        if not clutter.is_ui(line):
+            continue
+        for match in _DOMAIN_IN_TEXT.finditer(line):
+            domain = match.group(1)
+            if not domain.lower().startswith(_PLATFORM_DOMAINS) and not _is_agency_domain(domain):
+                return domain
+    return ""
+
+
+def _is_agency_domain(domain: str) -> bool:
+    outlet = known_outlets().of_domain(domain)
+    return outlet is not None and outlet.is_agency
+
+
+_LINK_WORDS = frozenset("de du des d' la le les l' et en sur à au aux".split())
+
+
+# Words that make a short line a medium's name: "AFRICA RADIO", "Kigali Infos", "Sahel TV".
+_MEDIA_WORDS = frozenset(
+    "radio radios tv télé télévision info infos news journal hebdo quotidien magazine mag fm presse actu"
+    "".split()
+)
+
+
+_NOT_A_NAME = _MEDIA_WORDS | _LINK_WORDS | clutter.SECTION_LABELS
+
+
+def _media_line(lines: Sequence[str], headline: str | None) -> str:
+    """A short name-shaped line near the top with a medium's word in it and another word
+    (a lone "Radio" or "Infos" is a menu entry)."""
+    for line in lines:
+        words = [w.lower() for w in line.split()]
+        if not (2 <= len(words) <= 3) or fold(line) == fold(headline or ""):
+            continue
+        named = _site_like(line) and _name_shaped(line)
+        if named and any(w in _MEDIA_WORDS for w in words) and not all(w in _NOT_A_NAME for w in words):
+            return line
     return ""
 
 
@@ -142,9 +262,18 @@ def _name_line(lines: Sequence[str], headline: str | None) -> str:
         return ""
     if known_outlets().named(top) is not None or _DOMAIN.match(top):
         return top
-    key = fold(top).replace(" ", "")
-    again = any(key in fold(line).replace(" ", "") for line in lines[1:40])
+    if not _name_shaped(top):
+        return ""  # "Réception du nouvel an": a kicker, not a brand
+    # Named again as written: a brand keeps its capitals ("Suisse Romande" above a headline
+    # that says "Suisse romande" is a section label, not a site).
+    key = top.replace(" ", "")
+    again = any(key in line.replace(" ", "") for line in lines[1:40])
     return top if again or _spaced_form(top, lines[1:12]) else ""
+
+
+def _name_shaped(text: str) -> bool:
+    """Every word capitalised, a number, or a short link word ("Le Temps", "La Voix du Nord")."""
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _LINK_WORDS for w in text.split())
 
 
 def _domain_line(lines: Sequence[str]) -> str:
