@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from index.entities.model import RawSpan
 from index.entities.names import is_shouting
+from index.entities.rules import INSTITUTION_HEADS
 from index.text import ELISION, entity_key
 
 # Honorifics and function titles are not part of a name: "M. Kim" is Kim, "le président
@@ -32,7 +33,7 @@ NOT_NAMES = frozenset(
     """il elle ils elles on nous vous je tu lui eux ce cela ça celui celle ceux celles
     qui que quoi dont où lire loading chargement merci avez avez-vous partager voir publié
     publiée selon photo image vidéo video source cliquez abonnez suivez commentaire
-    commentaires newsletter menu accueil share interrogé interrogée ceci
+    commentaires newsletter menu accueil share interrogé interrogée ceci vos nos votre notre
     état etat gouvernement présidence premier-ministre""".split()
 )
 # Lowercase words that do belong inside people's names.
@@ -63,8 +64,13 @@ def normalise_for_ner(text: str) -> str:
 
 
 def _sentence_initial(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t«\"“'(—–-")
-    return not before or before[-1] in ".!?:\n…»"
+    """At a sentence's or a line's start, or alone on a short line (a menu entry, a label):
+    where French capitalises any word."""
+    before = text[:start].rstrip(" \t«\"“'(—–-•·▪*|/")
+    if not before or before[-1] in ".!?:\n…»":
+        return True
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    return len(text[line_start : line_end if line_end != -1 else len(text)].split()) <= 4
 
 
 def _extend_hyphenated(text: str, end: int) -> int:
@@ -76,15 +82,17 @@ def _extend_hyphenated(text: str, end: int) -> int:
 Words = list[tuple[int, int]]  # [start, end) of each word of a span, in the text
 
 
-def clean_span(text: str, span: RawSpan) -> Mention | None:
+def clean_span(text: str, span: RawSpan, common_words: frozenset[str] = frozenset()) -> Mention | None:
     """The mention `span` names in `text`, cleaned, or None when it is not a name.
 
     Passes, in order: the span's bounds, a title that makes a person of it, the words
-    before and after the name, then the checks that what is left is a name."""
+    before and after the name, then the checks that what is left is a name. `common_words`
+    are French words that a capital at a sentence's start does not make a name."""
     start, end = _bounds(text, span)
     words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
     words, label = _title_makes_person(text, words, span.label)
-    kept = _strip_leading(text, words, label)
+    by_kind = span.ruled or _named_by_kind(text, words, label)
+    kept = _strip_leading(text, words, label, by_kind)
     if kept is None:
         return None
     kept = _strip_trailing(text, kept)
@@ -94,7 +102,7 @@ def clean_span(text: str, span: RawSpan) -> Mention | None:
     while end > start and not text[end - 1].isalnum():
         end -= 1
     name = text[start:end]
-    if not _is_name(text, start, name, len(kept), label):
+    if not (by_kind or _is_name(text, start, name, len(kept), label, common_words)):
         return None
     return Mention(start, end, name, label, is_shouting(name))
 
@@ -131,20 +139,38 @@ def _title_makes_person(text: str, words: Words, label: str) -> tuple[Words, str
     return words, label
 
 
-def _strip_leading(text: str, words: Words, label: str) -> Words | None:
+# Words that head a place's name in lower case: "rue du Chapitre", "pays de Galles".
+PLACE_HEADS = frozenset(
+    """rue place pont avenue boulevard quai cité esplanade pays parc lac mont col île port gare
+    aéroport stade chemin route allée impasse square quartier canton vallée baie golfe""".split()
+)
+
+
+def _named_by_kind(text: str, words: Words, label: str) -> bool:
+    """An organisation or place named by its kind in lower case: "ministère de l'Intérieur",
+    "police vaudoise", "rue du Chapitre"."""
+    heads = {_word(text, w).lower() for w in words[:2] if _word(text, w)[:1].islower()}
+    kinds = INSTITUTION_HEADS if label == "ORG" else PLACE_HEADS if label == "LOC" else frozenset()
+    return bool(heads & kinds)
+
+
+def _strip_leading(text: str, words: Words, label: str, by_kind: bool = False) -> Words | None:
     """Without leading determiners, honorifics, titles (and, for people, any lowercase word);
-    None when a lowercase word leads: "ministère russe des Affaires étrangères" is a
-    description, not a name."""
+    None when a lowercase word leads ("une source proche du dossier"), unless the span is named
+    by its kind, which leads in lower case ("ministère de l'Intérieur", "rue du Chapitre").
+    A capitalised article that reader's own patterns matched is the name's ("Le Matin")."""
     words = list(words)
     while words:
         original = _word(text, words[0])
         first = original.lower()
         title = first in _TITLE_WORDS or original[:1].islower()
         elided = ELISION.match(first)
+        if by_kind and original[:1].isupper() and first in DETERMINERS | {"l'"}:
+            break
         if first in DETERMINERS or first.endswith("'") or (label == "PER" and title):
             words.pop(0)
         elif original[:1].islower() and not elided:
-            return None
+            return words if by_kind else None
         elif elided:
             words[0] = (words[0][0] + elided.end(), words[0][1])
         else:
@@ -166,7 +192,7 @@ def _strip_trailing(text: str, words: Words) -> Words:
     return words
 
 
-def _is_name(text: str, start: int, name: str, words: int, label: str) -> bool:
+def _is_name(text: str, start: int, name: str, words: int, label: str, common_words: frozenset[str]) -> bool:
     """Capitalised, not a pronoun or UI word, not a sentence-initial common word or verb,
     and for a person no lowercase word but particles ("Affaires étrangères" left of
     "ministre des Affaires étrangères" is not a person)."""
@@ -174,7 +200,7 @@ def _is_name(text: str, start: int, name: str, words: int, label: str) -> bool:
         return False
     if name.lower() in NOT_NAMES or entity_key(name) in _NOT_NAME_KEYS:
         return False
-    if words == 1 and _sentence_initial(text, start) and _is_common_word(text, name):
+    if words == 1 and _sentence_initial(text, start) and _is_common_word(text, name, common_words):
         return False
     return not (label == "PER" and any(w[:1].islower() and w not in NAME_PARTICLES for w in name.split()))
 
@@ -182,11 +208,14 @@ def _is_name(text: str, start: int, name: str, words: int, label: str) -> bool:
 _NOT_NAME_KEYS = frozenset(entity_key(w) for w in NOT_NAMES)
 
 
-def _is_common_word(text: str, word: str) -> bool:
-    """A capitalised sentence opener that the text also uses in lower case, or a verb form."""
+def _is_common_word(text: str, word: str, common_words: frozenset[str]) -> bool:
+    """A capitalised sentence opener that is a French word, that the text also uses in lower
+    case, or a verb form."""
     lower = word.lower()
     if lower == word:
         return False
+    if lower in common_words:
+        return True  # also shouted: "PRESSE", "TRAFIC" (acronyms such as "ONU" are no words)
     if re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text):
         return True
     return bool(_VERB_ENDING.search(lower)) and not word.isupper()

@@ -32,7 +32,7 @@ class EntityExtractor:
         offset = len(article.title) + len(_TITLE_GAP)
         mentions: list[tuple[Mention, bool]] = []
         for span in spans:
-            mention = clean_span(text, span)
+            mention = clean_span(text, span, self.model.common_words())
             if mention is None:
                 continue
             if mention.start >= offset:

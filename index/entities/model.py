@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Any
 
+from index.entities.rules import ruler_patterns
 from index.errors import EntityModelMissing
 from index.locations import ner_model_name
 
@@ -26,6 +29,7 @@ class RawSpan:
     start: int
     end: int
     label: str
+    ruled: bool = False  # made by reader's patterns (index/entities/rules.py), not the model
 
 
 @cache
@@ -41,7 +45,90 @@ def _load_pipeline(name: str) -> Any:
             f"install it with `{INSTALL}`, or index with --no-entities"
         ) from error
     nlp.max_length = MAX_CHARS + 1
+    # Reader's patterns mark their spans apart (doc.spans), and `_entities` settles overlaps.
+    ruler = nlp.add_pipe("span_ruler", config={"spans_key": _RULED, "validate": False})
+    ruler.add_patterns(ruler_patterns())  # type: ignore[attr-defined]
     return nlp
+
+
+_RULED = "reader-ruled"
+
+
+def _entities(doc: Any) -> list[RawSpan]:
+    """The model's entities and reader's patterns together. A pattern's span replaces the
+    model's spans inside it ("parquet de Liège" over "Liège") and the model's span that holds
+    it with nothing more of a name ("Le parquet de Liège", "Institut national de la statistique
+    publiera ses chiffres"), and gives its type to the same span ("Telegram" as a place). The
+    model's span wins where it names more ("Conseil de sécurité des Nations unies" over the
+    pattern's "Nations unies") or only overlaps ("Union soviétique" against the newspaper
+    "L'Union" in "L'Union soviétique")."""
+    ruled = _longest_first(list(doc.spans.get(_RULED, ())))
+    kept: list[RawSpan] = []
+    for ent in doc.ents:
+        overlapping = [r for r in ruled if r.start < ent.end and ent.start < r.end]
+        inside = all(ent.start <= r.start and r.end <= ent.end for r in overlapping)
+        around = all(r.start <= ent.start and ent.end <= r.end for r in overlapping)
+        model_wins = bool(overlapping) and not around and (not inside or _names_more(ent, overlapping))
+        if not overlapping or model_wins:
+            kept.append(RawSpan(ent.start_char, ent.end_char, ent.label_))
+            ruled = [r for r in ruled if r not in overlapping]
+    kept += [RawSpan(r.start_char, r.end_char, r.label_, ruled=True) for r in ruled]
+    return sorted(kept, key=lambda raw: raw.start)
+
+
+def _longest_first(spans: list[Any]) -> list[Any]:
+    """Non-overlapping spans, the longer kept where two overlap."""
+    chosen: list[Any] = []
+    for span in sorted(spans, key=lambda s: (s.start - s.end, s.start)):
+        if all(span.end <= other.start or other.end <= span.start for other in chosen):
+            chosen.append(span)
+    return chosen
+
+
+def _names_more(ent: Any, inner: list[Any]) -> bool:
+    """Whether the model's span has a capitalised word (not an article) outside the pattern's
+    spans within it."""
+    covered = {i for r in inner for i in range(r.start, r.end)}
+    return any(
+        token.text[:1].isupper() and token.lower_ not in _ARTICLES for token in ent if token.i not in covered
+    )
+
+
+_ARTICLES = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du"})
+
+
+@cache
+def _common_words(name: str) -> frozenset[str]:
+    """The lemmatizer's lists of French nouns, adjectives and adverbs ("courage", "santé",
+    "difficile"): what a capitalised word at a sentence's start usually is. Empty when the
+    model has no such table.
+
+    Written by hand: loading the lemmatizer reads all its tables (150 MB, 0.7 s); this reads
+    the one list from its file and skips the rest (20 ms). The file is a msgpack map of table
+    name to table, and a table maps the hash of a part of speech to its words."""
+    try:
+        from spacy.strings import StringStore
+        from srsly import msgpack
+
+        package = importlib.util.find_spec(name)
+        folder = Path(package.origin).parent if package and package.origin else None
+        found = sorted(folder.glob("*/lemmatizer/lookups/lookups.bin")) if folder else []
+        if not found:
+            return frozenset()
+        with found[0].open("rb") as stream:
+            unpacker = msgpack.Unpacker(stream, raw=False, max_buffer_size=64 << 20)
+            for _ in range(unpacker.read_map_header()):
+                if unpacker.unpack() != "lemma_index":
+                    unpacker.skip()
+                    continue
+                table = unpacker.unpack()
+                keys = StringStore()  # the table's keys are spaCy's hashes of the tag names
+                return frozenset(
+                    word for pos in ("noun", "adj", "adv") for word in table.get(keys.add(pos), ())
+                )
+    except Exception:  # an unexpected layout costs this rule only, never the ingestion
+        return frozenset()
+    return frozenset()
 
 
 class NerModel:
@@ -58,4 +145,7 @@ class NerModel:
         """The entity spans of each text, in order."""
         nlp = self.load()
         docs = nlp.pipe((text[:MAX_CHARS] for text in texts), batch_size=64)
-        return [[RawSpan(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in docs]
+        return [_entities(doc) for doc in docs]
+
+    def common_words(self) -> frozenset[str]:
+        return _common_words(self.name)

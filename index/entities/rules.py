@@ -1,0 +1,87 @@
+"""Patterns for spaCy's EntityRuler: the organisations the French model misses.
+
+The model finds "Assemblée nationale" but not "police vaudoise" or "parquet de Liège", and
+types parties, platforms and newspapers as places or people. These patterns name them:
+institutions by their shape (a head word such as "ministère" or "police", then a named
+qualifier), and parties, international bodies, companies and news outlets by name, from
+`index/data/organisations.toml` and the outlets list."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from index.outlets import known_outlets
+
+# Words that head an institution's name: "ministère de l'Intérieur", "police vaudoise".
+INSTITUTION_HEADS = frozenset(
+    """police gendarmerie préfecture sous-préfecture ministère parquet tribunal cour conseil
+    assemblée sénat mairie commission agence office institut direction fédération université
+    banque pompiers brigade syndicat haut-commissariat autorité caisse chambre garde armée
+    état-major hôpital procureur""".split()
+)
+# Heads that "de <Name>" does not make a name: "la direction de Poutine", "une agence d'État".
+_NOT_OF_PLACE_HEADS = frozenset({"direction", "agence", "office", "autorité", "garde", "procureur", "armée"})
+# Qualifiers that make a head word a name on their own ("Conseil fédéral", "gendarmerie
+# nationale"); "municipal" or "régional" alone describe ("le conseil municipal").
+_NAMING_QUALIFIERS = [
+    "national", "nationale", "nationaux", "fédéral", "fédérale", "constitutionnel", "européen",
+    "européenne", "suprême", "grand-ducal", "grand-ducale", "cantonale", "cantonal", "militaire",
+    "pénale", "centrale", "central", "général", "générale",
+]  # fmt: skip
+# Demonym adjectives after a police or army head: "police vaudoise", "armée malienne".
+_DEMONYM = r"^[a-zà-ÿ-]{3,}(?:ois|oise|ais|aise|ien|ienne|ain|aine|an|ane|in|ine|and|ande|ique)$"
+_DEMONYM_HEADS = ["police", "gendarmerie", "armée", "garde", "justice", "marine"]
+_OF = ["de", "du", "des", "d'"]
+_THE = ["la", "le", "les", "l'"]
+# A lowercase adjective after the named part: "ministère des Affaires étrangères",
+# "ministère de la Sécurité publique", "gendarmerie nationale malienne". Not participles:
+# "la police grand-ducale votée" is not a name.
+_ADJECTIVE = (
+    r"^[a-zà-ÿ-]{3,}(?:ique|iques|el|elle|els|elles|al|ale|ales|aux|ier|ière|iers|ières|ère|ères|if|ive"
+    r"|ifs|ives|aire|aires|ain|aine|ains|aines|ien|ienne|iens|iennes|ois|oise|ais|aise)$"
+)
+
+
+def institution_patterns() -> list[dict[str, Any]]:
+    head = {"LOWER": {"IN": sorted(INSTITUTION_HEADS)}}
+    qualifier = {"LOWER": {"IN": _NAMING_QUALIFIERS}}
+    adjective = {"LOWER": {"REGEX": _ADJECTIVE}, "OP": "?"}
+    named = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý]"}}  # "Liège", "Val-d'Oise"
+    of = [{"LOWER": {"IN": _OF}}, {"LOWER": {"IN": _THE}, "OP": "?"}]
+    demonym = {"LOWER": {"REGEX": _DEMONYM}}
+    of_head = {"LOWER": {"IN": sorted(INSTITUTION_HEADS - _NOT_OF_PLACE_HEADS)}}
+    patterns = [
+        [head, qualifier, adjective],  # "Conseil fédéral", "gendarmerie nationale malienne"
+        [head, qualifier, *of, {"IS_ALPHA": True}, adjective],  # "Institut national de la statistique"
+        [{"LOWER": {"IN": _DEMONYM_HEADS}}, demonym],  # "police vaudoise"
+        [of_head, adjective, *of, named, adjective],  # "ministère de la Sécurité publique"
+    ]
+    named_storm = [{"LOWER": {"IN": ["tempête", "ouragan", "cyclone", "typhon", "dépression"]}}, named]
+    return [{"label": "ORG", "pattern": pattern} for pattern in patterns] + [
+        {"label": "MISC", "pattern": named_storm}  # "Tempête Alex" is an event, not a person
+    ]
+
+
+@cache
+def _named_organisations() -> tuple[str, ...]:
+    data = tomllib.loads(resources.files("index").joinpath("data", "organisations.toml").read_text("utf-8"))
+    return tuple(name for table in data.values() for name in table.get("names", []))
+
+
+def name_patterns() -> list[dict[str, Any]]:
+    """Parties, bodies, companies, and outlets whose names are not everyday words: several
+    words ("Le Matin"), or one with a capital or digit inside ("BFMTV", "20 Minutes")."""
+    names = set(_named_organisations())
+    for outlet in set(known_outlets().by_name.values()):
+        for name in (outlet.name, *outlet.variants):
+            # An agency's name is no everyday word ("Reuters", "Belga").
+            if outlet.is_agency or len(name.split()) > 1 or any(c.isupper() or c.isdigit() for c in name[1:]):
+                names.add(name)
+    return [{"label": "ORG", "pattern": name} for name in sorted(names)]
+
+
+def ruler_patterns() -> list[dict[str, Any]]:
+    return institution_patterns() + name_patterns()
