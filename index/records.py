@@ -72,6 +72,9 @@ class Article(ArticleSummary):
     content_hash: str = ""
     entities: tuple[ArticleEntity, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    # Lines around the article that name its people and places (byline, photo captions):
+    # read for entities, never shown as the body, not stored.
+    asides: tuple[str, ...] = field(default=())
 
     @property
     def summary(self) -> ArticleSummary:

@@ -13,6 +13,7 @@ from index.entities.extract import EntityExtractor
 from index.entities.merge import merge_mentions
 from index.entities.model import EntityModelMissing, NerModel, RawSpan
 from index.entities.table import EntityTable
+from index.page.parse import parse_article
 from index.records import Article, ArticleEntity
 from index.text import entity_key
 
@@ -313,3 +314,38 @@ def test_type_votes_the_model_gets_wrong() -> None:
     )
     assert entities.get("tempête Alex") == "MISC"  # an event, not a person
     assert entities.get("Wagner") == "ORG"
+
+
+def test_demonyms_and_common_words_are_no_entities_but_outlets_named_by_them_are() -> None:
+    entities = _entities_of(
+        "Selon un sondage, les Français et les Tunisiens jugent la réforme injuste. "
+        "Le Parisien a publié les chiffres jeudi, et les Républicains ont réagi à Bordeaux."
+    )
+    assert "Français" not in entities and "Tunisiens" not in entities
+    assert entities.get("Bordeaux") == "LOC"  # a common noun too, but places keep theirs
+
+
+def test_names_in_the_byline_and_captions_count_without_spans_in_the_body() -> None:
+    page = (
+        "Quimper piétonnise son centre historique\n\nPar Léa Morvan\n\n"
+        "Le maire Jean Kerhervé devant la halle, samedi. (Photo Yann Le Gall / AFP)\n\n"
+        "Le conseil municipal a voté jeudi soir la piétonnisation du centre historique, après des mois "
+        "de concertation avec les commerçants du quartier.\n\n"
+        "Les livraisons resteront possibles le matin, et une navette gratuite reliera les parkings au centre."
+    )
+    article = parse_article(page, Path("/tmp/page.txt"))
+    assert "Morvan" not in article.body and "Kerhervé" not in article.body
+    entities = {e.name: e for e in EntityExtractor(Aliases()).annotate([article])[0].entities}
+    assert "Léa Morvan" in entities and "Jean Kerhervé" in entities
+    assert entities["Jean Kerhervé"].spans == ()  # nothing to highlight in the body
+    assert "Yann Le Gall" not in entities  # the photographer is not in the story
+
+
+def test_clubs_courts_and_governments_by_their_shape() -> None:
+    entities = _entities_of(
+        "SM Caen 0-1 Girondins de Bordeaux. La cour d'appel de Bordeaux a confirmé la peine, "
+        "et le gouvernement wallon a présenté son budget. Le Dijon FCO affrontera l'AS Monaco."
+    )
+    for name in ("SM Caen", "Girondins de Bordeaux", "cour d'appel de Bordeaux", "gouvernement wallon"):
+        assert entities.get(name) == "ORG", (name, entities)
+    assert entities.get("Dijon FCO") == "ORG" and entities.get("AS Monaco") == "ORG"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from index.entities.model import RawSpan
 from index.entities.names import is_shouting
-from index.entities.rules import INSTITUTION_HEADS
+from index.entities.rules import INSTITUTION_HEADS, names_an_organisation
 from index.text import ELISION, entity_key
 
 # Honorifics and function titles are not part of a name: "M. Kim" is Kim, "le président
@@ -202,7 +202,26 @@ def _is_name(text: str, start: int, name: str, words: int, label: str, common_wo
         return False
     if words == 1 and _sentence_initial(text, start) and _is_common_word(text, name, common_words):
         return False
+    if words == 1 and _is_word_not_name(name, label, common_words):
+        return False
     return not (label == "PER" and any(w[:1].islower() and w not in NAME_PARTICLES for w in name.split()))
+
+
+# Demonyms: "Français", "Gallois", "Tunisiens" name peoples, not places or persons.
+_DEMONYM = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|éen|éenne|ite|an|ane)s?$")
+
+
+def _is_word_not_name(name: str, label: str, common_words: frozenset[str]) -> bool:
+    """A lone French word anywhere in the text: a demonym ("les Français"), or for a person or
+    a miscellany a common noun ("Directrice", "Défense"). Places keep theirs: Bordeaux,
+    Liège and Tours are common nouns too."""
+    lower = name.lower()
+    singular = lower[:-1] if lower.endswith("s") else lower
+    if names_an_organisation(name):
+        return False
+    if _DEMONYM.search(lower) and (lower in common_words or singular in common_words):
+        return True
+    return label in ("PER", "MISC") and (lower in common_words or singular in common_words)
 
 
 _NOT_NAME_KEYS = frozenset(entity_key(w) for w in NOT_NAMES)

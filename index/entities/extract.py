@@ -23,21 +23,28 @@ class EntityExtractor:
 
     def annotate(self, articles: Sequence[Article]) -> list[Article]:
         """The same articles with `entities` filled; spans are offsets into each body."""
-        texts = [normalise_for_ner(a.title + _TITLE_GAP + a.body) for a in articles]
+        texts = [_ner_text(a) for a in articles]
         spans = self.model.spans(texts)
-        return [self._with_entities(a, s) for a, s in zip(articles, spans, strict=True)]
+        return [self._with_entities(a, t, s) for a, t, s in zip(articles, texts, spans, strict=True)]
 
-    def _with_entities(self, article: Article, spans: list[RawSpan]) -> Article:
-        text = normalise_for_ner(article.title + _TITLE_GAP + article.body)
+    def _with_entities(self, article: Article, text: str, spans: list[RawSpan]) -> Article:
         offset = len(article.title) + len(_TITLE_GAP)
+        body_end = offset + len(article.body)
         mentions: list[tuple[Mention, bool]] = []
         for span in spans:
             mention = clean_span(text, span, self.model.common_words())
             if mention is None:
                 continue
-            if mention.start >= offset:
+            if offset <= mention.start and mention.end <= body_end:
                 body_mention = replace(mention, start=mention.start - offset, end=mention.end - offset)
                 mentions.append((body_mention, True))
             else:
                 mentions.append((mention, False))
         return replace(article, entities=tuple(merge_mentions(mentions, self.aliases)))
+
+
+def _ner_text(article: Article) -> str:
+    """Title, body, then the asides (byline, captions): names there count, with no place
+    in the body to highlight."""
+    asides = "".join(_TITLE_GAP + aside for aside in article.asides)
+    return normalise_for_ner(article.title + _TITLE_GAP + article.body + asides)

@@ -68,7 +68,8 @@ def _entities(doc: Any) -> list[RawSpan]:
         overlapping = [r for r in ruled if r.start < ent.end and ent.start < r.end]
         inside = all(ent.start <= r.start and r.end <= ent.end for r in overlapping)
         around = all(r.start <= ent.start and ent.end <= r.end for r in overlapping)
-        model_wins = bool(overlapping) and not around and (not inside or _names_more(ent, overlapping))
+        # (Two patterns in one span of the model's: it ran two names together, "SM Caen 0-1 Girondins".)
+        model_wins = len(overlapping) == 1 and not around and (not inside or _names_more(ent, overlapping))
         if not overlapping or model_wins:
             kept.append(RawSpan(ent.start_char, ent.end_char, ent.label_))
             ruled = [r for r in ruled if r not in overlapping]

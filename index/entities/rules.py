@@ -14,13 +14,14 @@ from importlib import resources
 from typing import Any
 
 from index.outlets import known_outlets
+from index.text import fold
 
 # Words that head an institution's name: "ministère de l'Intérieur", "police vaudoise".
 INSTITUTION_HEADS = frozenset(
     """police gendarmerie préfecture sous-préfecture ministère parquet tribunal cour conseil
     assemblée sénat mairie commission agence office institut direction fédération université
     banque pompiers brigade syndicat haut-commissariat autorité caisse chambre garde armée
-    état-major hôpital procureur""".split()
+    état-major hôpital procureur chu chr chru gouvernement parlement""".split()
 )
 # Heads that "de <Name>" does not make a name: "la direction de Poutine", "une agence d'État".
 _NOT_OF_PLACE_HEADS = frozenset({"direction", "agence", "office", "autorité", "garde", "procureur", "armée"})
@@ -32,8 +33,20 @@ _NAMING_QUALIFIERS = [
     "pénale", "centrale", "central", "général", "générale",
 ]  # fmt: skip
 # Demonym adjectives after a police or army head: "police vaudoise", "armée malienne".
-_DEMONYM = r"^[a-zà-ÿ-]{3,}(?:ois|oise|ais|aise|ien|ienne|ain|aine|an|ane|in|ine|and|ande|ique)$"
-_DEMONYM_HEADS = ["police", "gendarmerie", "armée", "garde", "justice", "marine"]
+_DEMONYM = (
+    r"^(?:[a-zà-ÿ-]{3,}(?:ois|oise|ais|aise|ien|ienne|ain|aine|an|ane|in|ine|and|ande|ique|on|onne)"
+    r"|belge|suisse|russe|arabe|turque|grecque|basque|tchèque|slovaque)$"
+)
+_DEMONYM_HEADS = [
+    "police", "gendarmerie", "armée", "garde", "justice", "marine", "gouvernement", "parlement",
+]  # fmt: skip
+# Football and other clubs: "AS Monaco", "Olympique de Marseille", "Dijon FCO", "Lille OSC".
+_CLUB_PREFIXES = [
+    "AS", "SM", "EA", "OGC", "RC", "FC", "SC", "US", "AJ", "ESTAC", "Stade", "Olympique", "Racing",
+    "Sporting",
+    "Girondins", "Real", "Atlético", "Servette", "Standard", "Royal",
+]  # fmt: skip
+_CLUB_SUFFIXES = ["FC", "FCO", "SC", "SCO", "HSC", "OSC", "AC", "Olympique", "Sports", "United", "City"]
 _OF = ["de", "du", "des", "d'"]
 _THE = ["la", "le", "les", "l'"]
 # A lowercase adjective after the named part: "ministère des Affaires étrangères",
@@ -51,7 +64,7 @@ def institution_patterns() -> list[dict[str, Any]]:
     adjective = {"LOWER": {"REGEX": _ADJECTIVE}, "OP": "?"}
     named = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý]"}}  # "Liège", "Val-d'Oise"
     of = [{"LOWER": {"IN": _OF}}, {"LOWER": {"IN": _THE}, "OP": "?"}]
-    demonym = {"LOWER": {"REGEX": _DEMONYM}}
+    demonym = {"LOWER": {"REGEX": _DEMONYM}, "IS_LOWER": True}  # "gouvernement wallon", not "… Macron"
     of_head = {"LOWER": {"IN": sorted(INSTITUTION_HEADS - _NOT_OF_PLACE_HEADS)}}
     patterns = [
         [head, qualifier, adjective],  # "Conseil fédéral", "gendarmerie nationale malienne"
@@ -59,6 +72,14 @@ def institution_patterns() -> list[dict[str, Any]]:
         [{"LOWER": {"IN": _DEMONYM_HEADS}}, demonym],  # "police vaudoise"
         [of_head, adjective, *of, named, adjective],  # "ministère de la Sécurité publique"
     ]
+    court = [{"LOWER": {"IN": ["cour", "tribunal", "chambre"]}}, {"LOWER": {"IN": ["d'", "de"]}}]
+    patterns += [
+        # "cour d'appel de Bordeaux", "tribunal de grande instance de Paris"
+        [*court, {"LOWER": {"IN": ["appel", "assises", "cassation", "grande"]}},
+         {"LOWER": "instance", "OP": "?"}, *of, named],
+        [{"TEXT": {"IN": _CLUB_PREFIXES}}, {"LOWER": {"IN": ["de", "d'"]}, "OP": "?"}, named],
+        [named, {"TEXT": {"IN": _CLUB_SUFFIXES}}],
+    ]  # fmt: skip
     named_storm = [{"LOWER": {"IN": ["tempête", "ouragan", "cyclone", "typhon", "dépression"]}}, named]
     return [{"label": "ORG", "pattern": pattern} for pattern in patterns] + [
         {"label": "MISC", "pattern": named_storm}  # "Tempête Alex" is an event, not a person
@@ -69,6 +90,18 @@ def institution_patterns() -> list[dict[str, Any]]:
 def _named_organisations() -> tuple[str, ...]:
     data = tomllib.loads(resources.files("index").joinpath("data", "organisations.toml").read_text("utf-8"))
     return tuple(name for table in data.values() for name in table.get("names", []))
+
+
+@cache
+def _organisation_keys() -> frozenset[str]:
+    return frozenset(fold(name) for name in _named_organisations())
+
+
+def names_an_organisation(word: str) -> bool:
+    """Whether `word`, alone or after an article, is a known party, body, company or outlet:
+    "Républicains" (Les Républicains), "Parisien" (Le Parisien)."""
+    forms = (word, f"Le {word}", f"La {word}", f"Les {word}", f"L'{word}")
+    return any(known_outlets().named(form) or fold(form) in _organisation_keys() for form in forms)
 
 
 def name_patterns() -> list[dict[str, Any]]:

@@ -41,7 +41,11 @@ _UI = _full_line(
     r"(?:avez-vous|vous avez) (?:quelque chose|une remarque|une question|découvert une erreur)\b.{0,160}",
     r"(?:signaler une erreur|report an error|vous pouvez nous transmettre).{0,160}",
     r"(?:tags?|mots[- ]clés|thèmes?|sujets?|keywords)\s*:.{0,200}",
-    r"(?:suivez(?:-nous)?|follow us)\b.{0,80}",
+    # "Suivez-nous sur …", "Suivez notre direct"; not a live page's headline ("Suivez le
+    # multiplex de la dernière journée").
+    r"(?:suivez(?:-nous| nous)|follow us)\b.{0,80}",
+    r"suivez (?:toute |notre |nos |en direct )?(?:l'actualité|page|compte|chaîne|fil|direct|live|newsletter"
+    r"|réseaux)\b.{0,80}",
     r"(?:télécharger l'application|download the app)\b.{0,80}",
     r"(?:retour en haut|back to top|haut de page|menu|rechercher|search|fermer|close|accueil|home)",
     # Navigation: skip links, menus, print views, regions, where-am-I trails, contact lines.
@@ -62,6 +66,9 @@ _UI = _full_line(
     r"|créer (?:un|votre) compte|mot de passe oublié)\b.{0,60}",
     # Paywalls: "Il vous reste 78 % de cet article à lire.", "Déjà abonné ?".
     r"il vous reste \d+\s*%.{0,80}",
+    r"(?:encore|il vous reste|plus que) \d+(?:\s*/\s*\d+)? articles? (?:gratuits?|offerts?).{0,60}",
+    r"(?:cet article vous a (?:intéressé|plu)|vous devez être (?:membre|abonné|connecté))\b.{0,120}",
+    r"(?:nouvel utilisateur|vous êtes hors-ligne|connexion rétablie|pour accéder à cet article)\b.{0,100}",
     r"(?:déjà abonné|pas encore abonné|vous êtes abonné)\b.{0,80}",
     r"(?:la suite de cet article|cet article|ce contenu|l'accès à cet article) est (?:réservé|accessible"
     r"|disponible)\b.{0,100}",
@@ -145,6 +152,7 @@ _FOOTER = _full_line(
     r"(?:laisser un commentaire|leave a comment|réagissez à cet article|les commentaires)\b.{0,60}",
     r"avez-vous quelque chose à nous dire\s*\??",
     r"(?:recommandés pour vous|le choix de la rédaction|vos réactions|what's hot|tendance"
+    r"|articles? les plus (?:consultés|lus|partagés|commentés)"
     r"|(?:à la une|à découvrir) (?:du|de|d'|sur)\b.{0,40}|articles les plus lus|les plus lus)\s*:?",
 )
 

@@ -149,6 +149,8 @@ def find_publication_date(lines: Sequence[str], near_top: int) -> tuple[datetime
         if index >= near_top and label == "plain":
             continue
         parsed = [d for d in (parse_date(c) for c in date_candidates(line)) if d is not None]
+        if parsed and index + 1 < len(lines):
+            parsed[0] = _with_time_below(parsed[0], lines[index + 1])
         if parsed:
             date_lines.add(index)
             if not _is_caption(lines, index):  # the day a photo was taken
@@ -159,6 +161,17 @@ def find_publication_date(lines: Sequence[str], near_top: int) -> tuple[datetime
         if group:
             return group[0], date_lines
     return None, date_lines
+
+
+_BARE_TIME = re.compile(r"^\s*(?:à\s+)?(\d{1,2})\s*[:hH]\s*(\d{2})\s*$")
+
+
+def _with_time_below(date: datetime, next_line: str) -> datetime:
+    """ "jeudi 28 septembre 2017" then "17:00" on the next line: the time of that date."""
+    match = _BARE_TIME.match(next_line)
+    if match is None or (date.hour, date.minute) != (0, 0) or int(match[1]) > 23 or int(match[2]) > 59:
+        return date
+    return date.replace(hour=int(match[1]), minute=int(match[2]))
 
 
 def _is_caption(lines: Sequence[str], index: int) -> bool:

@@ -41,7 +41,7 @@ def _could_be_headline(line: str) -> bool:
         return False
     if outlet_named_by(line) is not None:
         return False  # the site's name, or its tagline
-    if clutter.is_captioned(line) or _is_menu(words) or line.lstrip()[:1] in "•·▪►":
+    if clutter.is_captioned(line) or _is_menu(words) or line.lstrip()[:1] in "•·▪►" or line.startswith("- "):
         return False  # a caption, a menu, a list item
     return not (is_prose(line) or (line.rstrip().endswith(".") and not is_all_caps(line)))
 

@@ -74,9 +74,15 @@ def _is_title_repeat(paragraph: str, title: str) -> bool:
 
 
 def _body_start(paragraphs: Sequence[str]) -> int:
+    """The first paragraph of prose that is not furniture, nor a caption: pages print a
+    caption twice (the picture's alt text, then its legend), never an article's paragraph."""
+    top = [fold(p) for p in paragraphs[:40]]
     for index, paragraph in enumerate(paragraphs):
-        if is_prose(paragraph) and not clutter.is_ui(paragraph) and not clutter.is_footer(paragraph):
-            return index
+        if not is_prose(paragraph) or clutter.is_ui(paragraph) or clutter.is_footer(paragraph):
+            continue
+        if clutter.is_captioned(paragraph) or (index < len(top) and top.count(top[index]) > 1):
+            continue
+        return index
     return len(paragraphs)
 
 
@@ -200,6 +206,7 @@ class _Layout:
     body: list[str]
     date: datetime | None
     source: str
+    asides: tuple[str, ...] = ()
 
 
 def _layout(paragraphs: Sequence[str], path: Path) -> _Layout:
@@ -217,7 +224,44 @@ def _layout(paragraphs: Sequence[str], path: Path) -> _Layout:
     if not body:
         body = [p for p in header if not clutter.is_ui(p) and fold(p) != fold(title)]
     title, source = _split_site_suffix(title, find_site(paragraphs, title))
-    return _Layout(title, body, date, source)
+    return _Layout(title, body, date, source, _asides(paragraphs, body))
+
+
+# Who signs the article, on a short line of its own: "12 novembre 2019 à 5h14 par Marie PIRIOU",
+# "LEFASO.NET | Par Tiga Cheick Sawadogo", "Le reportage d'Eric Roux et Léa Morvan :",
+# "Sara Bouchard", "Yves Durand. Le Figaro.", "Élise Martin | Journal de Québec".
+_SIGNED = re.compile(
+    r"\b[Pp]ar\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}\s*$"
+    r"|\b(?:reportage|texte|photos?|vidéo|images|propos recueillis|une chronique)"
+    r"\s+(?:de\s+|d'|d’|par\s+)[A-ZÀ-Ý]"
+    r"|^(?:[Pp]ar\s+)?[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){1,2}\s*(?:$|[|.,]|\sle\s\w+\s\d)"
+)
+
+
+def _is_signature_line(line: str) -> bool:
+    if (
+        len(line.split()) > 12
+        or clutter.is_ui(line)
+        or clutter.is_section_label(line)
+        or not _SIGNED.search(line)
+    ):
+        return False
+    return not all(word.lower().strip(".,|") in clutter.SECTION_LABELS for word in line.split()[:2])
+
+
+def _asides(paragraphs: Sequence[str], body: Sequence[str]) -> tuple[str, ...]:
+    """The page's lines that name the article's people and places without being its body:
+    bylines, and photo captions without their credits (a photographer is not in the story)."""
+    kept, asides, captions = set(body), [], _caption_copies(paragraphs)
+    for paragraph in paragraphs:
+        if paragraph in kept or len(paragraph) > 400:
+            continue
+        credit = clutter.caption_credit(paragraph)
+        if credit:
+            asides.append(paragraph[: len(paragraph) - len(credit)])
+        elif fold(paragraph) in captions or clutter.is_byline(paragraph) or _is_signature_line(paragraph):
+            asides.append(paragraph)
+    return tuple(aside for aside in asides if aside.strip())
 
 
 def _standfirst(header: Sequence[str], headline: str | None, body: Sequence[str]) -> list[str]:
@@ -280,4 +324,5 @@ def parse_article(
         feed=meta.feed or "",
         content_hash=content_hash,
         warnings=tuple(warnings),
+        asides=found.asides,
     )

@@ -122,12 +122,48 @@ def _outlet_credit(lines: Sequence[str]) -> str:
         for match in _CREDIT.finditer(line):
             words = match.group(1).split()
             # The longest run of the credit's first words that names an outlet.
+            # (An agency's longer name ends the search: "La Presse canadienne" is not "La Presse".)
             for end in range(min(len(words), 5), 0, -1):
                 candidate = " ".join(words[:end]).strip(' .,;:)»«"')
                 outlet = outlets.named(candidate)
-                if outlet is not None and not outlet.is_agency:
-                    return candidate
+                if outlet is not None:
+                    if not outlet.is_agency:
+                        return candidate
+                    break
+        signed = _signed_by_outlet(line)
+        if signed:
+            return signed
     return ""
+
+
+# "Florence Martel La Presse", "Initiative de journalisme local - Le Soleil", "… pour «Le Temps»"
+_OUTLET_AT_END = re.compile(
+    r"(?:\s[-–—|]\s|\spour\s|\s)[«\"“]?\s*(?P<name>[^«»\"“”|–—]{2,40}?)\s*[»\"”]?\s*\.?$"
+)
+
+
+def _signed_by_outlet(line: str) -> str:
+    """A short signature line ending with a known outlet: after an author's name, a credit's
+    "pour", or a dash."""
+    if len(line.split()) > 12 or (clutter.ends_sentence(line.rstrip('»"”')) and not line.startswith("©")):
+        return ""
+    words = line.split()
+    for start in range(max(1, len(words) - 4), len(words)):
+        candidate = " ".join(words[start:]).strip(' .,;:()«»"“”')
+        outlet = known_outlets().named(candidate)
+        if outlet is not None and not outlet.is_agency and _author_before(words[:start]):
+            return candidate
+    return ""
+
+
+def _author_before(words: Sequence[str]) -> bool:
+    """Who signs before the outlet: a capitalised name, a credit, or a dash and a label."""
+    text = " ".join(words).strip()
+    return bool(
+        text.startswith("©")
+        or text.endswith(("pour", "-", "–", "—", "|"))
+        or (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words))
+    )
 
 
 def _picture_credit_outlet(line: str) -> str:
@@ -142,11 +178,20 @@ def _picture_credit_outlet(line: str) -> str:
     return ""
 
 
+_APP_PROMPT = re.compile(
+    r"\b(?i:téléchargez|installez|découvrez) l['’]appli(?:cation)?(?: mobile)?\s+(?:de |d['’]|du )?"
+    r"(?P<name>[A-ZÀ-Ý0-9][\w'’.-]*(?:\s+[A-ZÀ-Ý0-9][\w'’.-]*){0,3})\s*$"
+)
+
+
 def _outlet_appeal(lines: Sequence[str]) -> str:
     """A page asking to support or subscribe to its outlet names it: "Soutenez Politis, faites
     un don", "un accès illimité à tout TelQuel"."""
     outlets = known_outlets()
     for line in lines:
+        app = _APP_PROMPT.search(line) if len(line) < 120 else None
+        if app:
+            return app.group("name")  # "Téléchargez l'appli Radio ISA": the site's own app
         if len(line) < 300 and _APPEAL.search(line):
             found = outlets.mentioned(line) or _contracted_outlet(line)
             if found:
@@ -188,8 +233,10 @@ def _own_newsroom(lines: Sequence[str]) -> str:
     return ""
 
 
-_DOMAIN_IN_TEXT = re.compile(
-    r"(?<![\w@/.-])((?:[\w-]+\.)+(?:fr|ch|be|lu|ca|qc\.ca|com|net|info|ma|dz|tn|sn|ci|bf|ml|cm|cd|bj|tg|ne|gn|ga|mg|re))(?![\w.-])"
+_DOMAIN_IN_TEXT = re.compile(  # (case aside: "iCameroon.Com")
+    r"(?<![\w@/.-])((?:[\w-]+\.)+(?:fr|ch|be|lu|ca|qc\.ca|com|net|info|ma|dz|tn|sn|ci|bf|ml|cm|cd|bj|tg|ne|gn|ga"
+    r"|mg|re))(?![\w.-])",
+    re.IGNORECASE,
 )
 # Platforms a share bar or a follow prompt names: never the page's own site.
 _PLATFORM_DOMAINS = (
