@@ -349,3 +349,46 @@ def test_a_long_paragraph_with_a_slash_is_not_a_breadcrumb() -> None:
 def test_a_paragraph_cut_by_the_page_still_ends_the_article() -> None:
     cut = "Les élus de l'opposition ont annoncé qu'ils saisiraient le tribunal administratif dès la semaine prochaine si"
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{cut}\n").body.split("\n\n")[-1] == cut
+
+
+# --- shapes met on the held-out pages (invented text) ---------------------------------------
+
+
+def test_a_caption_printed_twice_above_the_headline_does_not_start_the_body() -> None:
+    caption = "Trois commerçants ont fermé leur boutique rue Kéréon depuis le début des travaux de la halle."
+    page = f"{caption}\n{caption}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n"
+    article = parse(page)
+    assert article.title == TITLE and article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_the_time_on_the_line_below_the_date_belongs_to_it() -> None:
+    assert parse(f"{TITLE}\n\njeudi 28 septembre 2023\n17:00\n\n{LEAD}\n\n{MORE}\n").date == datetime(
+        2023, 9, 28, 17, 0
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Encore 2/5 articles gratuits à lire", "Vous devez être membre pour ajouter des commentaires."],
+)
+def test_paywall_counters_and_member_prompts_are_furniture(line: str) -> None:
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{line}\n\n{MORE}\n").body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_rubric_in_a_dashed_list_is_not_the_headline_but_a_follow_live_headline_is() -> None:
+    headline = "Suivez la séance du conseil municipal de Quimper"
+    assert parse(f"- Bretagne\n- Quimper\n{headline}\n\n{LEAD}\n\n{MORE}\n").title == headline
+
+
+@pytest.mark.parametrize(
+    ("signature", "site"),
+    [
+        ("Léa Morvan Le Télégramme", "Le Télégramme"),
+        ("Initiative de journalisme local - Le Soleil", "Le Soleil"),
+        ("© Yann Le Gall pour «Le Temps»", "Le Temps"),
+        ("Téléchargez l'appli Radio Kerne", "Radio Kerne"),
+        ("Par La Presse canadienne, 2026", ""),  # an agency, not the newspaper La Presse
+    ],
+)
+def test_the_site_from_a_signature_line(signature: str, site: str) -> None:
+    assert parse(f"{TITLE}\n{signature}\n\n{LEAD}\n\n{MORE}\n").source == site
