@@ -349,3 +349,20 @@ def test_clubs_courts_and_governments_by_their_shape() -> None:
     for name in ("SM Caen", "Girondins de Bordeaux", "cour d'appel de Bordeaux", "gouvernement wallon"):
         assert entities.get(name) == "ORG", (name, entities)
     assert entities.get("Dijon FCO") == "ORG" and entities.get("AS Monaco") == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "label", "expected"),
+    [
+        ("Soutenez Politis, faites un don.", "Soutenez Politis", "PER", "Politis"),
+        ("Les combats à Marioupol Suivez notre direct", "Marioupol Suivez", "MISC", "Marioupol"),
+    ],
+)
+def test_buttons_glued_to_a_name_are_taken_off(text: str, fragment: str, label: str, expected: str) -> None:
+    mention = clean_span(text, span_of(text, fragment, label))
+    assert mention is not None and mention.text == expected
+
+
+def test_the_prosecutor_s_title_is_no_place() -> None:
+    text = "Le procureur de la République de Marseille a ouvert une enquête."
+    assert clean_span(text, span_of(text, "République de Marseille", "LOC")) is None

@@ -82,6 +82,10 @@ def _extend_hyphenated(text: str, end: int) -> int:
 Words = list[tuple[int, int]]  # [start, end) of each word of a span, in the text
 
 
+# "le procureur de la République de Marseille": a title, not a country named "République de Marseille".
+_PROSECUTOR_BEFORE = re.compile(r"procureure?s? (?:adjointe? )?de la\s*$", re.IGNORECASE)
+
+
 def clean_span(text: str, span: RawSpan, common_words: frozenset[str] = frozenset()) -> Mention | None:
     """The mention `span` names in `text`, cleaned, or None when it is not a name.
 
@@ -89,6 +93,8 @@ def clean_span(text: str, span: RawSpan, common_words: frozenset[str] = frozense
     before and after the name, then the checks that what is left is a name. `common_words`
     are French words that a capital at a sentence's start does not make a name."""
     start, end = _bounds(text, span)
+    if _PROSECUTOR_BEFORE.search(text, max(0, start - 40), start):
+        return None
     words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
     words, label = _title_makes_person(text, words, span.label)
     by_kind = span.ruled or _named_by_kind(text, words, label)
@@ -167,7 +173,12 @@ def _strip_leading(text: str, words: Words, label: str, by_kind: bool = False) -
         elided = ELISION.match(first)
         if by_kind and original[:1].isupper() and first in DETERMINERS | {"l'"}:
             break
-        if first in DETERMINERS or first.endswith("'") or (label == "PER" and title):
+        if (
+            first in DETERMINERS
+            or first.endswith("'")
+            or (label == "PER" and title)
+            or first in _CALLS_TO_ACTION
+        ):
             words.pop(0)
         elif original[:1].islower() and not elided:
             return words if by_kind else None
@@ -178,6 +189,12 @@ def _strip_leading(text: str, words: Words, label: str, by_kind: bool = False) -
     return words
 
 
+# Buttons and prompts the model takes into a name: "Soutenez Politis", "Marioupol Suivez".
+_CALLS_TO_ACTION = frozenset(
+    "suivez soutenez abonnez-vous abonnez découvrez cliquez partagez lisez regardez écoutez faites faire".split()
+)
+
+
 def _strip_trailing(text: str, words: Words) -> Words:
     """Without trailing elided fragments, punctuation and function words."""
     words = list(words)
@@ -185,7 +202,13 @@ def _strip_trailing(text: str, words: Words) -> Words:
         original = _word(text, words[-1])
         last = original.lower()
         lowercase = original[:1].islower()
-        if last.endswith("'") or (lowercase and last in DETERMINERS) or not any(c.isalnum() for c in last):
+        ui_word = last.strip(".,:;!?") in _CALLS_TO_ACTION  # "Marioupol Suivez": a button glued on
+        if (
+            last.endswith("'")
+            or (lowercase and last in DETERMINERS)
+            or not any(c.isalnum() for c in last)
+            or ui_word
+        ):
             words.pop()
         else:
             break
