@@ -39,7 +39,7 @@ from index.records import (
     SourceCount,
 )
 from index.search.searching import SORTS
-from index.text import printable
+from index.text import fold, printable
 
 __all__ = [
     "DEBUG_VARIABLE",
@@ -76,5 +76,6 @@ __all__ = [
     "bundled_seeds",
     "data_home",
     "debugging",
+    "fold",
     "printable",
 ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import functools
+import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -60,6 +61,9 @@ def _locked(method: F) -> F:
             return method(self, *args, **kwargs)
 
     return wrapper  # type: ignore[return-value]
+
+
+_ID_PREFIX = re.compile(r"[0-9a-f]{4,11}")
 
 
 class Library:
@@ -307,6 +311,14 @@ class Library:
         docnum = memory.searcher.document_number(id=ref)
         if docnum is None:
             docnum = memory.searcher.document_number(id=article_id(Path(ref).expanduser()))
+        if docnum is None and _ID_PREFIX.fullmatch(ref):
+            # The start of an id, as git takes a commit's: only when one article has it.
+            ids = [term.decode() if isinstance(term, bytes) else term for term in
+                   memory.searcher.reader().expand_prefix("id", ref)]  # fmt: skip
+            if len(ids) > 1:
+                raise QueryError(f"{ref!r} starts {len(ids)} articles' ids: type more of it")
+            if ids:
+                docnum = memory.searcher.document_number(id=ids[0])
         return docnum
 
     @_locked

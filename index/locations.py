@@ -108,6 +108,15 @@ class DataFiles:
         return self.home / "read-state.json"
 
     @property
+    def settings(self) -> Path:
+        """The app's settings (its theme), written by the app."""
+        return self.home / "settings.json"
+
+    @property
+    def screenshots(self) -> Path:
+        return self.home / "screenshots"
+
+    @property
     def feeds(self) -> Path:
         """The subscriptions, human-editable."""
         return self.home / "feeds.toml"

@@ -19,10 +19,12 @@ from index import (
     bundled_seeds,
     data_home,
     debugging,
+    fold,
     printable,
 )
 from reader import render
 from reader.feed_commands import FEED_COMMANDS, FEED_HANDLERS, add_parsers
+from reader.labels import plural
 
 COMMANDS = ("index", "search", "list", "show", "related", "sources", "entities", *FEED_COMMANDS)  # HANDLERS
 
@@ -90,7 +92,8 @@ def _ingest(library: Library, paths: Sequence[str], rebuild: bool = False, entit
         console=err,
         transient=True,
     ) as bar:
-        task = bar.add_task("Indexing", total=None)
+        # The first file waits for spaCy's model to load (seconds): say so rather than "0/?".
+        task = bar.add_task("Loading the language model" if entities else "Indexing", total=None)
 
         def advance(done: int, total: int, path: str) -> None:
             stage = "Writing the index" if path == WRITING else "Indexing"
@@ -140,7 +143,7 @@ def _search(library: Library, args: argparse.Namespace) -> int:
     shown = len(results.hits)
     more = f" (showing {shown}; --limit for more)" if results.total > shown else ""
     about = "about " if results.estimated else ""
-    err.print(f"{about}{results.total} results{more}", style="dim")
+    err.print(f"{about}{plural(results.total, 'result')}{more}", style="dim")
     return 0
 
 
@@ -170,10 +173,28 @@ def _related(library: Library, args: argparse.Namespace) -> int:
     return 0
 
 
+def _site_named(library: Library, name: str | None) -> str | None:
+    """The library's site that `name` names, case and accents aside ("watson" for "Watson");
+    an unknown name fails in one line with the sites it could have meant."""
+    if name is None:
+        return None
+    sites = [source.name for source in library.sources()]
+    if name in sites:
+        return name
+    same = [site for site in sites if fold(site) == fold(name)]
+    if len(same) == 1:
+        return same[0]
+    near = [site for site in sites if fold(name) in fold(site)][:5]
+    hint = f"; did you mean {', '.join(repr(site) for site in near)}?" if near else "; see `reader sources`"
+    raise UserError(f"no site named {name!r} in the library{hint}", 1)
+
+
 HANDLERS: dict[str, Callable[[Library, argparse.Namespace], int]] = {
     "index": lambda lib, a: _ingest(lib, a.paths, rebuild=a.rebuild, entities=not a.no_entities),
     "search": _search,
-    "list": lambda lib, a: _emit(a.json, lib.articles(source=a.source), render.articles_table),
+    "list": lambda lib, a: _emit(
+        a.json, lib.articles(source=_site_named(lib, a.source)), render.articles_table
+    ),
     "show": _show,
     "related": _related,
     "sources": lambda lib, a: _emit(a.json, lib.sources(), render.sources_table),
@@ -192,16 +213,28 @@ def _run(argv: Sequence[str]) -> int:
         return HANDLERS[args.command](library, args)
 
 
+def _first_run(library: Library) -> bool:
+    """Nothing indexed, no folder and no feed ever added: a library whose folders are empty
+    is the user's, and gets no examples."""
+    return len(library) == 0 and not library.roots() and not library.feeds()
+
+
 def _open(paths: Sequence[str]) -> int:
     """Bare `reader` and `reader PATH...`: ingest, then open the app on the library.
 
-    On first run with an empty library the bundled seeds are ingested first. When output is
+    On the first run (nothing indexed, no folder or feed ever added) the bundled seeds are
+    ingested first, and said. When output is
     not a terminal (a pipe, a script) the library is listed instead of opening the app."""
     with Library(data_home()) as library:
         status = 0
         if paths:
             status = _ingest(library, paths)
-        elif len(library) == 0 and (seeds := bundled_seeds()) is not None:
+        elif _first_run(library) and (seeds := bundled_seeds()) is not None:
+            render.console(stderr=True).print(
+                f"First run: indexing the example articles in {printable(str(seeds))}; "
+                "`reader PATH` or `reader add FEED` adds your own.",
+                style="dim",
+            )
             status = _ingest(library, [str(seeds)])
         if not (sys.stdin.isatty() and sys.stdout.isatty()):
             out = render.console()

@@ -21,7 +21,9 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("Toggle the article list", "Show or hide the list, to read wide", "toggle_list"),
     ("Mark read / unread", "Toggle the open article's read state", "toggle_read"),
     ("Search", "Focus the search box", "focus_search"),
-    ("Keys", "Show every key", "app.help"),
+    ("Help: every key", "The help screen: every key of the app, by pane", "app.help"),
+    ("Mark all read", "Mark every article of the list read", "mark_all_read"),
+    ("Next unread article", "Open the next unread article, or the next site's", "next_unread"),
 ]
 
 

@@ -48,6 +48,14 @@ class ReadState:
         (self.ids.add if read else self.ids.discard)(article_id)
         self.save()
 
+    def set_all_read(self, article_ids: list[str]) -> int:
+        """Mark these articles read (saved once); how many were unread."""
+        unread = [article_id for article_id in article_ids if article_id not in self.ids]
+        if unread:
+            self.ids.update(unread)
+            self.save()
+        return len(unread)
+
     def save(self) -> None:
         """Write to a temporary file and rename it over the old one: a crash never leaves half a file."""
         temporary = None

@@ -6,12 +6,13 @@ import json
 import sys
 from collections.abc import Sequence
 
-from rich.console import Console
+from rich.console import Console, RenderableType
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
 from index import Article, ArticleSummary, EntityInfo, Hit, IngestReport, Related, SourceCount, printable
-from reader.labels import UNKNOWN_SITE, entity_style, format_date
+from reader.labels import UNDATED, UNKNOWN_SITE, entity_style, format_date, plural
 
 
 def console(stderr: bool = False) -> Console:
@@ -38,36 +39,44 @@ def articles_table(rows: Sequence[ArticleSummary]) -> Table:
     table = _summary_table(rows)
     for row in rows:
         table.add_row(
-            Text(format_date(row.date)), Text(printable(row.source)), Text(printable(row.title)), Text(row.id)
+            Text(format_date(row.date) or UNDATED),
+            Text(printable(row.source) or UNKNOWN_SITE),
+            Text(printable(row.title)),
+            Text(row.id),
         )
     return table
 
 
-def hits_renderables(hits: Sequence[Hit]) -> list[Text]:
-    """Each hit as a heading line and its snippet, matched words in bold yellow."""
-    out: list[Text] = []
+def hits_renderables(hits: Sequence[Hit]) -> list[RenderableType]:
+    """Each hit as its title, then its site, date and id, then its snippet (matched words in
+    bold yellow), both indented under the title however long it wraps."""
+    out: list[RenderableType] = []
     for hit in hits:
         article = hit.article
-        heading = Text()
-        heading.append(printable(article.title), style="bold")
-        heading.append("  ")
-        heading.append(_site_and_date(article), style="magenta")
-        heading.append(f"  {article.id}", style="dim")
+        meta = Text(_site_and_date(article), style="magenta")
+        meta.append(f" · {article.id}", style="dim")
         # Spans are offsets into the snippet: it is sanitised text already, so kept as it is.
         snippet = Text(hit.snippet.text, style="default")
         for start, end in hit.snippet.spans:
             snippet.stylize("bold yellow", start, end)
-        snippet.pad_left(2)
-        out.extend([heading, snippet, Text("")])
+        out.extend(
+            [Text(printable(article.title), style="bold"), _indented(meta), _indented(snippet), Text("")]
+        )
     return out
 
 
+def _indented(text: Text) -> Padding:
+    """Every wrapped line of `text` two cells in (a hanging indent under its heading)."""
+    return Padding(text, (0, 0, 0, 2))
+
+
 def _site_and_date(article: ArticleSummary) -> str:
-    return printable(" · ".join(filter(None, [article.source, format_date(article.date)])))
+    return printable(" · ".join([article.source or UNKNOWN_SITE, format_date(article.date) or UNDATED]))
 
 
 def article_renderables(article: Article) -> list[Text]:
-    meta = " · ".join(filter(None, [article.source, format_date(article.date, with_time=True), article.path]))
+    date = format_date(article.date, with_time=True) or UNDATED
+    meta = " · ".join([article.source or UNKNOWN_SITE, date, article.path])
     parts = [Text(printable(article.title), style="bold"), Text(printable(meta), style="dim")]
     if article.url:
         parts.append(Text(printable(article.url), style="dim"))
@@ -110,7 +119,7 @@ def related_renderables(items: Sequence[Related]) -> list[Text]:
                 style="dim",
             )
         if item.reasons.days_apart is not None:
-            reasons.append(f"; {item.reasons.days_apart} days apart", style="dim")
+            reasons.append(f"; {plural(item.reasons.days_apart, 'day')} apart", style="dim")
         out.extend([heading, reasons])
         if item.also_in:
             also = Text("      also in: ", style="dim")
@@ -146,7 +155,7 @@ def report_lines(report: IngestReport) -> list[Text]:
     if report.ignored:
         lines.append(
             Text(
-                f"{report.ignored} files of other types ignored"
+                f"{plural(report.ignored, 'file')} of other types ignored"
                 " (only .txt, .md, .html, feed files and files without extension)",
                 style="dim",
             )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import re
 import shutil
 import subprocess
 import sys
@@ -79,8 +80,37 @@ async def shoot(home: Path) -> list[Path]:
     return written
 
 
+_EDGE_SPACES = re.compile(
+    r'(<text [^>]*?x=")([\d.]+)("[^>]*?textLength=")([\d.]+)("[^>]*>)'
+    r"((?:&#160;)*)([^<]*?)((?:&#160;)*)(</text>)"
+)
+
+
+def _without_edge_spaces(match: re.Match[str]) -> str:
+    """A text run's leading and trailing spaces as a shift of its x and a shorter length:
+    SVG renderers drop them ("Moscou de" drawn "Moscoude"), terminals do not."""
+    x, length = float(match[2]), float(match[4])
+    lead, body, trail = match[6].count("&#160;"), match[7], match[8].count("&#160;")
+    cells = lead + len(re.sub(r"&#?\w+;", "_", body)) + trail
+    if not body or not (lead or trail) or cells == 0:
+        return match[0]
+    cell = length / cells
+    x, length = x + lead * cell, length - (lead + trail) * cell
+    return f"{match[1]}{x:g}{match[3]}{length:g}{match[5]}{body}{match[9]}"
+
+
 def to_png(svg: Path) -> Path | None:
     png = svg.with_suffix(".png")
+    # The PNG is drawn from a copy whose edge spaces are positions: the SVG stays Textual's.
+    fixed = svg.with_suffix(".png.svg")
+    fixed.write_text(_EDGE_SPACES.sub(_without_edge_spaces, svg.read_text("utf-8")), "utf-8")
+    try:
+        return _render_png(fixed, png)
+    finally:
+        fixed.unlink()
+
+
+def _render_png(svg: Path, png: Path) -> Path | None:
     if shutil.which("rsvg-convert"):
         subprocess.run(["rsvg-convert", str(svg), "-o", str(png)], check=True)
         return png

@@ -82,7 +82,7 @@ def test_list_sources_and_filters(seeded_home: Path) -> None:
 def test_plain_search_prints_hits_and_count(seeded_home: Path) -> None:
     result = run(seeded_home, "search", "Lavrov", "--limit", "1")
     assert "Kim Jong Un est « confiant »" in result.stdout
-    assert "1 results" in result.stderr
+    assert "1 result\n" in result.stderr
 
 
 @pytest.mark.parametrize(
@@ -133,5 +133,44 @@ def test_article_text_cannot_reach_the_terminal_as_escapes_or_markup(tmp_path: P
 
 def test_bare_reader_on_an_empty_library_indexes_the_seeds(tmp_path: Path) -> None:
     result = run(tmp_path / "home", check=True)
-    assert "5 added" in result.stderr
+    assert "First run: indexing the example articles" in result.stderr and "5 added" in result.stderr
     assert "Dagens.fr" in result.stdout
+
+
+def test_list_source_ignores_case_and_an_unknown_site_fails_in_one_line(seeded_home: Path) -> None:
+    rows = json.loads(run(seeded_home, "list", "--json", "--source", "WATSON").stdout)
+    assert [row["source"] for row in rows] == ["watson"]
+    result = run(seeded_home, "list", "--source", "Nulle Part", check=False)
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "no site named 'Nulle Part'" in result.stderr
+
+
+def test_a_unique_start_of_an_id_names_the_article(seeded_home: Path) -> None:
+    rows = json.loads(run(seeded_home, "list", "--json").stdout)
+    ids = [row["id"] for row in rows]
+    unique = next(i for i in ids if sum(other.startswith(i[:4]) for other in ids) == 1)
+    assert json.loads(run(seeded_home, "show", "--json", unique[:4]).stdout)["id"] == unique
+
+
+@pytest.mark.parametrize(
+    ("query", "reason"),
+    [('"soutien total', "a quote is not closed"), ("AND OR", "only operators"), ("Poutine NOT", "NOT needs")],
+)
+def test_queries_that_mean_nothing_fail_in_one_line(seeded_home: Path, query: str, reason: str) -> None:
+    result = run(seeded_home, "search", query, check=False)
+    assert result.returncode == 1 and reason in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_counts_agree_with_their_number(seeded_home: Path) -> None:
+    assert run(seeded_home, "search", "Lavrov").stderr.strip() == "1 result"
+    assert run(seeded_home, "search", "Poutine").stderr.strip() == "5 results"
+
+
+def test_a_library_of_empty_folders_gets_no_examples(tmp_path: Path) -> None:
+    empty = tmp_path / "mine"
+    empty.mkdir()
+    home = tmp_path / "home"
+    run(home, "index", str(empty))
+    result = run(home, check=True)
+    assert "added" not in result.stderr and "First run" not in result.stderr
+    assert "Dagens.fr" not in result.stdout

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from index import Library, QueryError
+from index.records import article_id
 from tests.corpus import write_corpus
 
 
@@ -146,6 +147,10 @@ def test_a_title_only_match_gets_the_lead_as_snippet(corpus_library: Library) ->
         ("date:[hier TO demain]", "dates are written"),
         ("date:2023-13", "cannot understand"),
         ("x" * 2000, "too long"),
+        ('"séisme au', "quote is not closed"),
+        ("AND OR", "only operators"),
+        ("japon NOT", "NOT needs a word after it"),
+        ("OR japon", "OR needs a word before it"),
     ],
 )
 def test_bad_queries_say_why_in_one_line(corpus_library: Library, query: str, message: str) -> None:
@@ -215,3 +220,53 @@ def test_the_newest_page_is_the_start_of_the_whole_list(corpus_library: Library,
         page = fresh.articles(limit=limit)
     assert page == corpus_library.articles()[:limit]
     assert len(page) == min(limit, len(corpus_library))
+
+
+def _library_of(tmp_path: Path, count: int) -> Library:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for number in range(count):
+        (folder / f"a{number}.txt").write_text(
+            f"Le Kremlin répond, épisode {number}\n\nLe Kremlin et Moscou ont répondu mardi à la question "
+            f"numéro {number} posée par les journalistes lors du point de presse.\n",
+            encoding="utf-8",
+        )
+    library = Library(tmp_path / "home")
+    library.ingest([folder], entities=False)
+    return library
+
+
+def test_counts_are_exact_beyond_the_page_and_within_a_site(tmp_path: Path) -> None:
+    library = _library_of(tmp_path, 30)
+    results = library.search("kremlin moscou", limit=5)
+    assert (results.total, results.estimated, len(results.hits)) == (30, False, 5)
+    # A filter that leaves nothing: Whoosh's own length still counted the 30.
+    assert library.search("kremlin moscou", limit=5, source="Nulle part").total == 0
+    for name in ("a1.txt", "a2.txt"):
+        (tmp_path / "articles" / name).unlink()
+    library.ingest([tmp_path / "articles"], entities=False)
+    assert library.search("kremlin OR moscou", limit=5).total == 28  # deleted ones not counted
+
+
+def test_the_start_of_an_id_names_one_article_or_says_it_is_ambiguous(tmp_path: Path) -> None:
+    library = _library_of(tmp_path, 20)
+    ids = sorted(summary.id for summary in library.articles())
+    unique = next(i for i in ids if sum(other.startswith(i[:5]) for other in ids) == 1)
+    article = library.get(unique[:5])
+    assert article is not None and article.id == unique
+    assert library.get("zzzz") is None  # not hexadecimal: no prefix search
+    # Two more files whose ids share their first four digits (names found by trying).
+    folder = tmp_path / "articles"
+    seen: dict[str, Path] = {}
+    for number in range(5000):
+        path = folder / f"twin{number}.txt"
+        twin = seen.setdefault(article_id(path)[:4], path)
+        if twin != path:
+            break
+    for file in (twin, path):
+        file.write_text(
+            "Un titre\n\nUn texte assez long pour être un article de presse ordinaire.\n", "utf-8"
+        )
+    library.ingest([folder], entities=False)
+    with pytest.raises(QueryError, match="type more of it"):
+        library.get(article_id(path)[:4])

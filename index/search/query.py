@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from whoosh import query as wq
@@ -50,6 +51,7 @@ def parse_query(text: str, parser: MultifieldParser) -> wq.Query:
         raise QueryError("empty query: type a word to search for")
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"query too long ({len(text)} characters, limit {MAX_QUERY_CHARS})")
+    _check_operators(text)
     try:
         parsed = parser.parse(text)
     except Exception as error:  # Whoosh raises bare ValueError/Exception on bad ranges
@@ -61,6 +63,23 @@ def parse_query(text: str, parser: MultifieldParser) -> wq.Query:
     if parsed is wq.NullQuery or isinstance(parsed, type(wq.NullQuery)):
         raise QueryError(f"nothing to search for in {text!r}: only common words")
     return parsed
+
+
+_OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
+
+
+def _check_operators(text: str) -> None:
+    """What Whoosh's parser silently reads as something else: an unclosed quote, a query of
+    operators alone, an operator with nothing on one side ("poutine NOT" found "notamment")."""
+    if text.count('"') % 2:
+        raise QueryError(f'cannot understand {text!r}: a quote is not closed (add the closing ")')
+    words = [word for word in re.sub(r'"[^"]*"', " PHRASE ", text).split() if word not in "()"]
+    if words and all(word in _OPERATORS for word in words):
+        raise QueryError(f"cannot understand {text!r}: only operators, no word to search for")
+    if words and words[-1] in _OPERATORS:
+        raise QueryError(f"cannot understand {text!r}: {words[-1]} needs a word after it")
+    if words and words[0] in _OPERATORS - {"NOT"}:
+        raise QueryError(f"cannot understand {text!r}: {words[0]} needs a word before it")
 
 
 def scoring_form(parsed: wq.Query) -> wq.Query:

@@ -51,11 +51,32 @@ def search(
         # Sorted by date, Whoosh's hit.score is the sort key; the score facet is its last part.
         score = -hit.score[-1] if sortedby else hit.score
         hits.append(Hit(summary_from_stored(stored), float(score or 0.0), snippet))
-    exact = results.has_exact_length()
-    if exact:
+    if limit is None or len(hits) < limit:
+        return SearchResults(hits, len(hits))  # every match was collected
+    # (Whoosh's exact length counts the documents a filter left out: not used with one.)
+    if within is None and results.has_exact_length():
         return SearchResults(hits, len(results))
-    # Whoosh's estimate is an upper bound that can exceed the library (wildcards, OR).
-    return SearchResults(hits, min(results.estimated_length(), memory.searcher.doc_count()), True)
+    # Whoosh's estimate is an upper bound, far off for AND queries (2.5 times) and over the
+    # library for wildcards: below EXACT_COUNT_UNDER matches, count them without scoring.
+    estimate = min(results.estimated_length(), memory.searcher.doc_count())
+    if estimate <= EXACT_COUNT_UNDER:
+        return SearchResults(hits, _count_matches(memory, scoring_form(parsed), within))
+    return SearchResults(hits, estimate, True)
+
+
+EXACT_COUNT_UNDER = 5_000
+
+
+def _count_matches(memory: SearcherMemory, query: wq.Query, within: wq.Query | None) -> int:
+    """How many documents match, walking the postings without scoring them."""
+    searcher = memory.searcher
+    matching = set(query.docs(searcher))
+    if within is not None:
+        matching &= set(within.docs(searcher))
+    reader = searcher.reader()
+    if reader.has_deletions():
+        matching = {doc for doc in matching if not reader.is_deleted(doc)}
+    return len(matching)
 
 
 def match_spans(memory: SearcherMemory, query: str, text: str) -> list[tuple[int, int]]:

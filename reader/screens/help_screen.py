@@ -20,11 +20,28 @@ _KEY_NAMES = {
     "pagedown": "PgDn",
     "pageup": "PgUp",
     "space": "Space",
+    "tab": "Tab",
+    "shift+tab": "Shift+Tab",
+    "home": "Home",
+    "end": "End",
+    "down": "↓",
+    "up": "↑",
 }
 
 
 def key_label(keys: str) -> str:
     return " / ".join(_KEY_NAMES.get(k, k.replace("ctrl+", "Ctrl+")) for k in keys.split(","))
+
+
+def _unique(bindings: list[BindingType]) -> list[Binding]:
+    """Each key once per section: the two side panes share j and k."""
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for binding in bindings:
+        if isinstance(binding, Binding) and (binding.key, binding.description) not in seen:
+            seen.add((binding.key, binding.description))
+            kept.append(binding)
+    return kept
 
 
 def bindings_table(sections: list[tuple[str, list[BindingType]]]) -> Table:
@@ -34,9 +51,8 @@ def bindings_table(sections: list[tuple[str, list[BindingType]]]) -> Table:
     for title, bindings in sections:
         table.add_row(Text(""), Text(""))
         table.add_row(Text(title, style="bold underline"), Text(""))
-        for binding in bindings:
-            if isinstance(binding, Binding):
-                table.add_row(Text(key_label(binding.key)), Text(binding.description or binding.action))
+        for binding in _unique(bindings):
+            table.add_row(Text(key_label(binding.key)), Text(binding.description or binding.action))
     return table
 
 

@@ -12,6 +12,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer, Header
 from textual.worker import NoActiveWorker, Worker, WorkerState, get_current_worker
 
@@ -32,7 +33,7 @@ from reader.messages import ArticleSelected, EntityChosen, SearchCleared, Search
 from reader.read_state import ReadState
 from reader.screens import web_actions
 from reader.screens.add_feed import AddFeedScreen
-from reader.screens.source_picker import ALL, SourcePicker
+from reader.screens.navigation import Navigation
 from reader.widgets.article_list import ArticleList
 from reader.widgets.entities_pane import EntitiesPane
 from reader.widgets.reader_view import ReaderView
@@ -45,11 +46,14 @@ FIRST_PAGE = 200  # rows shown while the whole list of a large library is read
 WIDE = 110  # below this width the sidebar starts hidden
 
 
-class MainScreen(Screen[None]):
+class MainScreen(Navigation, Screen[None]):
     BINDINGS = [
         Binding("slash", "focus_search", "Search", id="main.search"),
-        Binding("n", "next_article", "Next article", id="main.next"),
-        Binding("p", "previous_article", "Previous article", id="main.previous"),
+        Binding("n", "next_unread", "Next unread", id="main.next_unread"),
+        Binding("p", "previous_unread", "Previous unread", id="main.previous_unread"),
+        Binding("J", "next_article", "Next article", show=False, id="main.next"),
+        Binding("K", "previous_article", "Previous article", show=False, id="main.previous"),
+        Binding("A", "mark_all_read", "Mark all read", show=False, id="main.mark_all_read"),
         Binding("right_square_bracket", "next_source", "Next site", id="main.next_source"),
         Binding(
             "left_square_bracket", "previous_source", "Previous site", show=False, id="main.previous_source"
@@ -74,6 +78,7 @@ class MainScreen(Screen[None]):
     mode: reactive[ListMode] = reactive(ListMode)
     sidebar_visible: reactive[bool] = reactive(True)
     list_visible: reactive[bool] = reactive(True)
+    narrow: reactive[bool] = reactive(False)  # too narrow for list, article and sidebar side by side
 
     def __init__(self, library: Library, read_state: ReadState) -> None:
         super().__init__()
@@ -83,6 +88,8 @@ class MainScreen(Screen[None]):
         self.total = 0
         self._sized = False
         self._list_partial = False  # showing only the newest page of the list
+        self._open_unread_next = False  # the next list opens its first unread article (n, p)
+        self._mode_before_search = ListMode()  # back to it when a query cannot be understood
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -116,15 +123,38 @@ class MainScreen(Screen[None]):
         self.reload(open_first=True)
 
     def on_resize(self) -> None:
+        self.narrow = self.size.width < WIDE
         if not self._sized:  # the first layout decides; later the user's toggles rule
             self._sized = True
-            self.sidebar_visible = self.size.width >= WIDE
+            self.sidebar_visible = not self.narrow
 
-    def watch_sidebar_visible(self, visible: bool) -> None:
-        self.set_class(not visible, "-no-sidebar")
+    def watch_sidebar_visible(self) -> None:
+        self._lay_out()
 
-    def watch_list_visible(self, visible: bool) -> None:
-        self.set_class(not visible, "-no-list")
+    def watch_list_visible(self) -> None:
+        self._lay_out()
+
+    def watch_narrow(self) -> None:
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        """Which panes show: three do not fit a narrow screen, so there the sidebar takes the
+        list's place (the article always stays); focus moves off a pane that is hidden."""
+        self.set_class(not self.sidebar_visible, "-no-sidebar")
+        self.set_class(not self.list_visible or (self.narrow and self.sidebar_visible), "-no-list")
+        self.call_after_refresh(self._focus_a_shown_pane)
+
+    def _is_shown(self, widget: Widget) -> bool:
+        return all(node.display for node in widget.ancestors_with_self if node is not self)
+
+    def _focus_a_shown_pane(self) -> None:
+        focused = self.focused
+        if focused is not None and self._is_shown(focused):
+            return
+        panes = (self.query_one(ArticleList), self.query_one(EntitiesPane), self.query_one(ReaderView))
+        shown = [pane for pane in panes if self._is_shown(pane)]
+        if shown:
+            shown[0].focus()
 
     # -- workers: every library call runs off the event loop; failures are reported by the
     # app's one Worker.StateChanged handler --------------------------------------------------
@@ -142,6 +172,10 @@ class MainScreen(Screen[None]):
         if isinstance(error, ReaderError):
             title = "Search" if isinstance(error, QueryError) else "Library"
             self.say(error.message, title=title, severity="error", timeout=15)
+            if isinstance(error, QueryError) and event.worker.group == "list":
+                # The list still shows what it showed: so must the status bar.
+                self.mode = self._mode_before_search
+                self.query_one(StatusBar).loading = False
         else:
             message = f"internal error: {type(error).__name__}: {error} (run with {DEBUG_VARIABLE}=1)"
             self.say(message, title="reader", severity="error", timeout=15)
@@ -195,32 +229,51 @@ class MainScreen(Screen[None]):
         self.sources, self.total = sources, total
         self.articles = articles
         status = self.query_one(StatusBar)
+        status.loading = False
         status.shown, status.total = len(articles), total
         status.hits, status.hits_estimated = hits
         self._count_unread()
-        if open_first and articles:
-            self.open_article(articles[0].id)
+        if not partial and self.mode.is_everything:
+            self._forget_vanished_article(articles)
+        if self._open_unread_next and articles:
+            self._open_unread_next = False
+            first_unread = next((a for a in articles if a.id not in self.read_ids), articles[0])
+            self.open_article(first_unread.id)
+        elif open_first and articles:
+            # Shown, not read: an article becomes read when the user opens it.
+            self.open_article(articles[0].id, mark_read=False)
+        if self.mode.query and not articles:
+            self.say(f"No article matches {self.mode.query}.", title="Search", timeout=5)
 
-    def open_article(self, article_id: str) -> None:
-        self.load_article(article_id, self.mode.query)
+    def _forget_vanished_article(self, articles: list[ArticleSummary]) -> None:
+        """Deleted from disk and re-indexed: the open article is no longer in the library."""
+        current = self.current_article
+        if current is not None and all(article.id != current.id for article in articles):
+            self.current_article = None
+            self.related = []
+            self.say("The open article is no longer in the library.", severity="warning", timeout=5)
+
+    def open_article(self, article_id: str, mark_read: bool = True) -> None:
+        self.load_article(article_id, self.mode.query, mark_read)
 
     @work(thread=True, exclusive=True, group="article", exit_on_error=False)
-    def load_article(self, article_id: str, query: str) -> None:
+    def load_article(self, article_id: str, query: str, mark_read: bool) -> None:
         article = self.library.get(article_id)
         if article is None:
             self._post(self.say, "That article is no longer in the library.", severity="warning")
             self._post(self._complete_list)
             return
         spans = tuple(self.library.match_spans(query, article.body)) if query else ()
-        self._post(self._show_article, article, spans)
+        self._post(self._show_article, article, spans, mark_read)
         related = self.library.related(article_id, limit=8)
         self._post(self._show_related, related)
 
-    def _show_article(self, article: Article, spans: tuple[tuple[int, int], ...]) -> None:
+    def _show_article(self, article: Article, spans: tuple[tuple[int, int], ...], mark_read: bool) -> None:
         self.search_spans = spans
         self.current_article = article
         self.related = []
-        self._set_read(article.id, True)
+        if mark_read:
+            self._set_read(article.id, True)
         self._complete_list()
 
     def _complete_list(self) -> None:
@@ -256,9 +309,11 @@ class MainScreen(Screen[None]):
     @on(SearchSubmitted)
     def _search_submitted(self, message: SearchSubmitted) -> None:
         # A search runs inside the site or entity the list shows (the status bar says both).
+        self._mode_before_search = self.mode
         self.mode = self.mode.searching(message.query)
+        self.query_one(StatusBar).loading = True
         self.reload(open_first=True)
-        self.query_one(ArticleList).focus()
+        self._focus_list()
 
     @on(SearchCleared)
     def _search_cleared(self) -> None:
@@ -269,7 +324,7 @@ class MainScreen(Screen[None]):
         self.mode = ListMode.naming(message.name)
         self.search_spans = ()
         self.reload()
-        self.query_one(ArticleList).focus()
+        self._focus_list()
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -283,49 +338,6 @@ class MainScreen(Screen[None]):
     def action_focus_related(self) -> None:
         self.sidebar_visible = True
         self.query_one(RelatedPane).focus()
-
-    def _step(self, delta: int) -> None:
-        if not self.articles:
-            return
-        current = self.current_article.id if self.current_article else None
-        index = next((i for i, a in enumerate(self.articles) if a.id == current), -1)
-        target = max(0, min(len(self.articles) - 1, index + delta)) if index >= 0 else 0
-        self.open_article(self.articles[target].id)
-
-    def action_next_article(self) -> None:
-        self._step(+1)
-
-    def action_previous_article(self) -> None:
-        self._step(-1)
-
-    def _set_source(self, source: str | None) -> None:
-        self.mode = ListMode.of_site(source)
-        self.search_spans = ()
-        self.query_one(SearchBar).value = ""
-        self.reload(open_first=True)
-
-    def _cycle_source(self, delta: int) -> None:
-        # Sites in alphabetical order, the articles of unknown sites last.
-        names = sorted((s.name for s in self.sources if s.name), key=str.casefold)
-        names += [s.name for s in self.sources if not s.name]
-        if not names:
-            return
-        site = self.mode.site
-        index = names.index(site) if site in names else -1
-        self._set_source(names[(index + delta) % len(names)] if index >= 0 or delta > 0 else names[-1])
-
-    def action_next_source(self) -> None:
-        self._cycle_source(+1)
-
-    def action_previous_source(self) -> None:
-        self._cycle_source(-1)
-
-    def action_pick_source(self) -> None:
-        def picked(choice: str | None) -> None:
-            if choice is not None:
-                self._set_source(None if choice == ALL else choice)
-
-        self.app.push_screen(SourcePicker(self.sources, self.mode.site), picked)
 
     def action_toggle_read(self) -> None:
         if self.current_article is not None:
@@ -374,13 +386,26 @@ class MainScreen(Screen[None]):
         self.list_visible = not self.list_visible
 
     def action_refresh(self) -> None:
+        self.say("Refreshing the list…", timeout=2)
         self.reload()
 
     def action_back_to_all(self) -> None:
+        # Focus leaves the search box in any case: the next "j" moves the list, never types.
+        self._focus_list()
         if self.mode.is_everything:
             return
         self.mode = ListMode()
         self.search_spans = ()
         self.query_one(SearchBar).value = ""
         self.reload()
-        self.query_one(ArticleList).focus()
+
+    def clear_search_box(self) -> None:
+        self.query_one(SearchBar).value = ""
+
+    def _focus_list(self) -> None:
+        article_list = self.query_one(ArticleList)
+        if self._is_shown(article_list):
+            article_list.focus()
+        else:
+            self.set_focus(None)
+            self._focus_a_shown_pane()

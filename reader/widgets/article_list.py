@@ -1,4 +1,4 @@
-"""ArticleList: the list of articles, one line each, drawn only where visible (20,000 rows stay fast)."""
+"""ArticleList: the list of articles, two lines each, drawn only where visible (20,000 rows stay fast)."""
 
 from __future__ import annotations
 
@@ -13,25 +13,28 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from index import Article, ArticleSummary, printable
-from reader.labels import format_date
+from reader.labels import UNDATED, UNKNOWN_SITE, format_date
 from reader.messages import ArticleSelected
 
-SOURCE_WIDTH = 14
-DATE_WIDTH = 10  # YYYY-MM-DD
+ROW_HEIGHT = 2  # the title, then site and date: as mail clients do, so the title gets the width
 UNREAD, READ = "● ", "  "
+SEPARATOR = " · "
 
 
 def _fit(text: str, width: int) -> str:
     """`text` cut (with an ellipsis) or padded to exactly `width` cells."""
+    if width <= 0:
+        return ""
     if cell_len(text) > width:
         return set_cell_size(text, width - 1) + "…" if width > 1 else set_cell_size(text, width)
     return set_cell_size(text, width)
 
 
 class ArticleList(ScrollView, can_focus=True):
-    """Date, site and title of each article; unread ones marked; the open one in bold.
+    """Each article on two lines: the title (cut with "…"), then its site and date; unread
+    ones marked; the open one in bold.
 
-    A Line API widget: it renders only the rows on screen, so its cost does not grow
+    A Line API widget: it renders only the lines on screen, so its cost does not grow
     with the library."""
 
     BINDINGS = [
@@ -52,10 +55,10 @@ class ArticleList(ScrollView, can_focus=True):
     }
     DEFAULT_CSS = """
     ArticleList { overflow-x: hidden; }
-    ArticleList > .article-list--cursor { background: $accent 40%; }
-    ArticleList:focus > .article-list--cursor { background: $accent; color: $text; }
+    ArticleList > .article-list--cursor { background: $accent 30%; }
+    ArticleList:focus > .article-list--cursor { background: $accent 60%; }
     ArticleList > .article-list--date { color: $text-muted; }
-    ArticleList > .article-list--source { color: $secondary; }
+    ArticleList > .article-list--source { color: $text; }
     ArticleList > .article-list--unread { color: $warning; }
     ArticleList > .article-list--current { text-style: bold; }
     """
@@ -66,7 +69,7 @@ class ArticleList(ScrollView, can_focus=True):
     cursor: reactive[int] = reactive(0)
 
     def watch_articles(self, articles: list[ArticleSummary]) -> None:
-        self.virtual_size = Size(self.size.width, len(articles))
+        self.virtual_size = Size(self.size.width, ROW_HEIGHT * len(articles))
         self.cursor = 0
         self.scroll_to(y=0, animate=False)
         self.refresh()
@@ -88,12 +91,16 @@ class ArticleList(ScrollView, can_focus=True):
         return max(0, min(cursor, len(self.articles) - 1))
 
     def watch_cursor(self, old: int, new: int) -> None:
-        self.refresh(Region(0, old - int(self.scroll_y), self.size.width, 1))
-        self.refresh(Region(0, new - int(self.scroll_y), self.size.width, 1))
-        self.scroll_to_region(Region(0, new, 1, 1), animate=False)
+        for index in (old, new):
+            self.refresh(Region(0, ROW_HEIGHT * index - int(self.scroll_y), self.size.width, ROW_HEIGHT))
+        self.scroll_to_region(Region(0, ROW_HEIGHT * new, 1, ROW_HEIGHT), animate=False)
 
     def on_resize(self) -> None:
-        self.virtual_size = Size(self.size.width, len(self.articles))
+        self.virtual_size = Size(self.size.width, ROW_HEIGHT * len(self.articles))
+
+    @property
+    def rows_per_page(self) -> int:
+        return max(1, self.size.height // ROW_HEIGHT)
 
     def index_of(self, article_id: str | None) -> int | None:
         for index, article in enumerate(self.articles):
@@ -104,7 +111,8 @@ class ArticleList(ScrollView, can_focus=True):
     # -- drawing ----------------------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
-        index = int(self.scroll_y) + y
+        line = int(self.scroll_y) + y
+        index, part = divmod(line, ROW_HEIGHT)
         width = self.size.width
         base = self.rich_style
         if index >= len(self.articles):
@@ -115,13 +123,14 @@ class ArticleList(ScrollView, can_focus=True):
             style = base + self.get_component_rich_style("article-list--cursor")
         if article.id == self.current_id:
             style += self.get_component_rich_style("article-list--current", partial=True)
-        unread = article.id not in self.read_ids
-        segments = [
-            Segment(UNREAD if unread else READ, style + self._part("unread") if unread else style),
-            Segment(_fit(format_date(article.date), DATE_WIDTH) + " ", style + self._part("date")),
-            Segment(_fit(printable(article.source) or "—", SOURCE_WIDTH) + " ", style + self._part("source")),
-            Segment(printable(article.title), style),
-        ]
+        if part == 0:
+            unread = article.id not in self.read_ids
+            mark = Segment(UNREAD if unread else READ, style + self._part("unread") if unread else style)
+            segments = [mark, Segment(_fit(printable(article.title), width - len(UNREAD)), style)]
+        else:
+            date = format_date(article.date) or UNDATED
+            site = Segment(printable(article.source) or UNKNOWN_SITE, style + self._part("source"))
+            segments = [Segment(READ, style), site, Segment(SEPARATOR + date, style + self._part("date"))]
         return Strip(segments).crop_extend(0, width, style)
 
     def _part(self, name: str) -> Style:
@@ -136,10 +145,10 @@ class ArticleList(ScrollView, can_focus=True):
         self.cursor -= 1
 
     def action_page_down(self) -> None:
-        self.cursor += max(1, self.size.height - 1)
+        self.cursor += max(1, self.rows_per_page - 1)
 
     def action_page_up(self) -> None:
-        self.cursor -= max(1, self.size.height - 1)
+        self.cursor -= max(1, self.rows_per_page - 1)
 
     def action_first(self) -> None:
         self.cursor = 0
@@ -152,7 +161,11 @@ class ArticleList(ScrollView, can_focus=True):
             self.post_message(ArticleSelected(self.articles[self.cursor].id))
 
     def on_click(self, event: events.Click) -> None:
-        index = int(self.scroll_y) + event.y
+        # The offset inside the content: event.y counts the border line too.
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        index = (int(self.scroll_y) + offset.y) // ROW_HEIGHT
         if 0 <= index < len(self.articles):
             self.cursor = index
             self.action_open()

@@ -19,9 +19,14 @@ class EntitiesPane(OptionList):
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False, id="entities_pane.down"),
         Binding("k", "cursor_up", "Up", show=False, id="entities_pane.up"),
+        Binding("g", "first", "First", show=False, id="entities_pane.first"),
+        Binding("G", "last", "Last", show=False, id="entities_pane.last"),
     ]
 
     article: reactive[Article | None] = reactive(None)
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "theme", lambda _theme: self.watch_article(self.article), init=False)
 
     def watch_article(self, article: Article | None) -> None:
         self.clear_options()
@@ -34,7 +39,8 @@ class EntitiesPane(OptionList):
                 continue
             self.add_option(Option(Text(entity_heading(kind), style="bold underline"), disabled=True))
             for entity in sorted(entities, key=lambda e: (-e.count, e.name)):
-                prompt = Text(f" {printable(entity.name)}", style=entity_style(kind))
+                style = entity_style(kind, self.app.current_theme.dark)
+                prompt = Text(f" {printable(entity.name)}", style=style)
                 prompt.append(f" {entity.count}", style="dim")
                 self.add_option(Option(prompt, id=f"{kind}:{entity.name}"))
         self.highlighted = 1  # the first entity, under its type's heading

@@ -11,7 +11,7 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from index import Article, printable
-from reader.labels import entity_style, format_date
+from reader.labels import UNDATED, UNKNOWN_SITE, entity_style, format_date
 
 EMPTY = "No article open. Pick one in the list (Enter), or search with /."
 # Past this many characters a "page" is a dump, and laying it out would freeze the app.
@@ -26,6 +26,8 @@ class ReaderView(VerticalScroll, can_focus=True):
         Binding("up,k", "scroll_up", "Up", show=False, id="reader_view.up"),
         Binding("space,pagedown", "page_down", "Page down", show=False, id="reader_view.page_down"),
         Binding("pageup", "page_up", "Page up", show=False, id="reader_view.page_up"),
+        Binding("home,g", "scroll_home", "Top", show=False, id="reader_view.top"),
+        Binding("end,G", "scroll_end", "Bottom", show=False, id="reader_view.bottom"),
     ]
     COMPONENT_CLASSES = {
         "reader-view--title",
@@ -51,6 +53,10 @@ class ReaderView(VerticalScroll, can_focus=True):
     def watch_search_spans(self) -> None:
         self._show()
 
+    def on_mount(self) -> None:
+        # Entity colours follow the theme's darkness: redrawn when the user changes it.
+        self.watch(self.app, "theme", lambda _theme: self._show(), init=False)
+
     def _style(self, name: str) -> Style:
         return self.get_component_rich_style(f"reader-view--{name}", partial=True)
 
@@ -64,16 +70,16 @@ class ReaderView(VerticalScroll, can_focus=True):
         if article is None:
             return Text(EMPTY)
         meta = printable(
-            " · ".join(filter(None, [article.source, format_date(article.date, with_time=True)]))
+            " · ".join([article.source or UNKNOWN_SITE, format_date(article.date, with_time=True) or UNDATED])
         )
         text = Text()
         text.append(printable(article.title) + "\n", style=self._style("title"))
         if article.url:
             text.append(printable(article.url) + "\n", style=self._style("meta"))
-        text.append((meta or "unknown site, undated") + "\n\n", style=self._style("meta"))
+        text.append(meta + "\n\n", style=self._style("meta"))
         body = Text(article.body[:MAX_SHOWN])
         for entity in article.entities:
-            style = entity_style(entity.type)
+            style = entity_style(entity.type, self.app.current_theme.dark)
             for start, end in entity.spans:
                 body.stylize(style, start, end)
         for start, end in self.search_spans:

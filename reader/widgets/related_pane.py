@@ -9,19 +9,31 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from index import Related, printable
-from reader.labels import format_date
+from reader.labels import UNDATED, UNKNOWN_SITE, format_date
 from reader.messages import ArticleSelected
+
+
+def strength(score: float) -> tuple[str, str]:
+    """A related article's score in words, and the style that says it: a weak match (one
+    shared common word) must not look like a strong one."""
+    if score >= 0.5:
+        return "strong", "bold green"
+    if score >= 0.25:
+        return "related", "green"
+    return "weak", "dim"
 
 
 def related_prompt(item: Related) -> Text:
     article = item.article
     text = Text(printable(article.title), style="bold")
-    meta = printable(" · ".join(filter(None, [article.source, format_date(article.date)])))
-    if meta:
-        text.append(f"\n{meta}", style="magenta")
-    reason = printable(item.reasons.short())
-    if reason:
-        text.append(f"\n{reason}", style="green")
+    site = printable(article.source) or UNKNOWN_SITE
+    text.append(f"\n{site} · {format_date(article.date) or UNDATED}", style="dim")
+    word, style = strength(item.score)
+    text.append(f"\n{word} {round(100 * item.score)}%", style=style)
+    if item.reasons.entities:
+        text.append(" · shares " + printable(", ".join(item.reasons.entities[:3])), style=style)
+    elif item.reasons.terms:
+        text.append(" · words " + printable(", ".join(item.reasons.terms[:4])), style=style)
     if item.also_in:
         text.append("\nalso in: " + printable(", ".join(c.source or c.id for c in item.also_in)), style="dim")
     return text
@@ -33,6 +45,8 @@ class RelatedPane(OptionList):
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False, id="related_pane.down"),
         Binding("k", "cursor_up", "Up", show=False, id="related_pane.up"),
+        Binding("g", "first", "First", show=False, id="related_pane.first"),
+        Binding("G", "last", "Last", show=False, id="related_pane.last"),
     ]
 
     related: reactive[list[Related]] = reactive(list, always_update=True)

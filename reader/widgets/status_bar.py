@@ -6,6 +6,7 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widgets import Static
 
+from index import printable
 from reader.labels import UNKNOWN_SITE
 from reader.list_mode import ListMode
 
@@ -22,16 +23,17 @@ class StatusBar(Static):
     hits_estimated: reactive[bool] = reactive(False)
     unread: reactive[int] = reactive(0)
     activity: reactive[str] = reactive("")  # what a worker is doing now ("Fetching feeds: 3/8")
+    loading: reactive[bool] = reactive(False)  # a search is running: no count to show yet
 
     def render(self) -> Text:
         text = self._counts()
         mode = self.mode
         if mode.site is not None:
             text.append("  · site: ")
-            text.append(mode.site or UNKNOWN_SITE, style="magenta")
+            text.append(printable(mode.site) or UNKNOWN_SITE, style="magenta")
         if mode.entity:
             text.append("  · naming: ")
-            text.append(mode.entity, style="green")
+            text.append(printable(mode.entity), style="green")
         text.append(f"  · {self.unread} unread", style="dim")
         if not mode.is_everything:
             text.append("  (Esc: back to all)", style="dim")
@@ -41,10 +43,14 @@ class StatusBar(Static):
 
     def _counts(self) -> Text:
         text = Text()
-        if self.mode.query:
+        if self.loading:
+            text.append("Searching for ", style="bold")
+            text.append(printable(self.mode.query), style="bold yellow")
+            text.append("…")
+        elif self.mode.query:
             about = "about " if self.hits_estimated else ""
             text.append(f"{about}{_plural(self.hits, 'hit')} for ", style="bold")
-            text.append(self.mode.query, style="bold yellow")
+            text.append(printable(self.mode.query), style="bold yellow")
             if self.hits > self.shown:
                 text.append(f" (showing {self.shown})")
         else:

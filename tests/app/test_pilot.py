@@ -134,22 +134,66 @@ async def test_list_keys_move_and_enter_opens(make_app) -> None:
         assert listing.cursor == 0
 
 
-async def test_n_and_p_open_next_and_previous_from_anywhere(make_app) -> None:
+async def test_capital_j_and_k_open_next_and_previous_from_anywhere(make_app) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         screen = main(app)
         app.query_one(ReaderView).focus()
-        await pilot.press("n")
+        await pilot.press("J")
         await settle(pilot)
         assert screen.current_article.id == screen.articles[1].id  # type: ignore[union-attr]
-        await pilot.press("n", "n")
+        await pilot.press("J", "J")
         await settle(pilot)
         assert screen.current_article.id == screen.articles[3].id  # type: ignore[union-attr]
-        await pilot.press("p")
+        await pilot.press("K")
         await settle(pilot)
         assert screen.current_article.id == screen.articles[2].id  # type: ignore[union-attr]
         assert app.query_one(ArticleList).cursor == 2
+
+
+async def test_unread_workflow_read_on_open_n_p_and_mark_all(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        # Shown at start is not read: only opening reads.
+        assert screen.current_article.id == screen.articles[0].id  # type: ignore[union-attr]
+        assert screen.read_ids == frozenset()
+        await pilot.press("n")
+        await settle(pilot)
+        assert screen.current_article.id == screen.articles[1].id  # type: ignore[union-attr]
+        assert screen.articles[1].id in screen.read_ids
+        await pilot.press("p")  # the previous unread: the first article, shown but never read
+        await settle(pilot)
+        assert screen.current_article.id == screen.articles[0].id  # type: ignore[union-attr]
+        await pilot.press("A")
+        await settle(pilot)
+        assert screen.read_ids == frozenset(a.id for a in screen.articles)
+        assert app.query_one(StatusBar).unread == 0
+        messages = [n.message for n in app._notifications]
+        assert any(f"Marked {len(screen.articles) - 2} articles read." == m for m in messages), messages
+        await pilot.press("n")
+        await settle(pilot)
+        assert any(n.message == "No unread articles left." for n in app._notifications)
+
+
+async def test_n_past_the_end_of_a_site_goes_to_the_next_site_with_unread(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        first_site = screen.mode.site
+        await pilot.press("A")
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        assert screen.mode.site not in (None, first_site)
+        current = screen.current_article
+        assert current is not None and current.source == screen.mode.site
+        assert current.id in screen.read_ids
 
 
 async def test_brackets_jump_between_sites(make_app) -> None:
@@ -282,7 +326,9 @@ async def test_u_toggles_read_and_it_persists(make_app) -> None:
         await settle(pilot)
         screen = main(app)
         article_id = screen.current_article.id  # type: ignore[union-attr]
-        assert article_id in screen.read_ids  # opening reads it
+        assert article_id not in screen.read_ids  # shown at start, not yet read
+        await pilot.press("u")
+        assert article_id in screen.read_ids
         await pilot.press("u")
         assert article_id not in screen.read_ids
         await pilot.press("u")
@@ -459,7 +505,7 @@ async def test_an_unwritable_read_state_is_reported_and_reading_goes_on(make_app
         article_id = screen.current_article.id  # type: ignore[union-attr]
         await pilot.press("u")
         await pilot.pause()
-        assert article_id not in screen.read_ids  # kept in memory
+        assert article_id in screen.read_ids  # kept in memory
         assert any("cannot save read/unread state" in n.message for n in app._notifications)
         await pilot.press("n")
         await settle(pilot)
