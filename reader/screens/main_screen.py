@@ -43,7 +43,7 @@ from reader.widgets.status_bar import StatusBar
 
 SEARCH_LIMIT = 1000
 FIRST_PAGE = 200  # rows shown while the whole list of a large library is read
-WIDE = 110  # below this width the sidebar starts hidden
+WIDE = 112  # below this width three panes do not fit: the sidebar takes the list's place
 
 
 class MainScreen(Navigation, Screen[None]):

@@ -57,9 +57,9 @@ class ArticleList(ScrollView, can_focus=True):
     ArticleList { overflow-x: hidden; }
     ArticleList > .article-list--cursor { background: $accent 30%; }
     ArticleList:focus > .article-list--cursor { background: $accent 60%; }
-    ArticleList > .article-list--date { color: $text-muted; }
-    ArticleList > .article-list--source { color: $text; }
-    ArticleList > .article-list--unread { color: $warning; }
+    ArticleList > .article-list--date { color: $foreground-muted; }
+    ArticleList > .article-list--source { color: $foreground; }
+    ArticleList > .article-list--unread { color: $text-warning; }
     ArticleList > .article-list--current { text-style: bold; }
     """
 

@@ -35,9 +35,9 @@ class ReaderView(VerticalScroll, can_focus=True):
         "reader-view--match",
     }
     DEFAULT_CSS = """
-    ReaderView > .reader-view--title { text-style: bold; color: $text; }
-    ReaderView > .reader-view--meta { color: $text-muted; }
-    ReaderView > .reader-view--match { background: $warning 60%; color: $text; }
+    ReaderView > .reader-view--title { text-style: bold; color: $foreground; }
+    ReaderView > .reader-view--meta { color: $foreground-muted; }
+    ReaderView > .reader-view--match { background: $warning 60%; color: $foreground; }
     """
 
     article: reactive[Article | None] = reactive(None)

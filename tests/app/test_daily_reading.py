@@ -38,7 +38,7 @@ async def test_the_layout_stays_whole_with_and_without_the_sidebar(make_app, siz
     app = make_app()
     async with app.run_test(size=size) as pilot:
         await settle(pilot)
-        wide = size[0] >= 110
+        wide = size[0] >= 112
         assert _shown(app, "#reader") and _shown(app, "#articles")
         assert _shown(app, "#sidebar") == wide
         for _ in range(2):  # sidebar toggled on and off again

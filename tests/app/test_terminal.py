@@ -62,3 +62,35 @@ def test_reader_in_tmux_searches_opens_and_quits(tmp_path: Path) -> None:
         assert "Traceback" not in capture(session)
     finally:
         subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (120, 35), (160, 48), (220, 60)])
+def test_reader_in_tmux_stays_whole_at_every_size(tmp_path: Path, size: tuple[int, int]) -> None:
+    """The list's titles, the article and (when shown) the sidebar are all on screen, with the
+    sidebar toggled both ways; on a narrow screen the sidebar takes the list's place."""
+    session = f"reader-size-{os.getpid()}-{size[0]}"
+    home = tmp_path / "home"
+    width, height = size
+    subprocess.run(
+        ["tmux", "new-session", "-d", "-s", session, "-x", str(width), "-y", str(height),
+         f"READER_HOME={home} {READER} {SEEDS}"],
+        check=True,
+        env={**os.environ, "TERM": "xterm-256color"},
+    )  # fmt: skip
+    try:
+        screen = wait_for(session, "5 articles")
+        wide = width >= 112
+        for sidebar in (wide, not wide, wide):
+            # The panes' border titles (the footer names keys, not panes).
+            assert "─ Article ─" in screen, screen  # the reader view: never hidden
+            assert ("─ Entities ─" in screen) == sidebar, screen
+            assert ("─ Articles ─" in screen) == (wide or not sidebar), screen
+            # A title gets at least 20 cells at 80 columns, 30 from 100 (as far as it is long).
+            if "─ Articles ─" in screen:
+                assert "Kim Jong Un est « confiant » dans la vi"[: 20 if width < 100 else 30] in screen
+            subprocess.run(["tmux", "send-keys", "-t", session, "b"], check=True)
+            time.sleep(0.8)
+            screen = capture(session)
+        assert "Traceback" not in screen
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
