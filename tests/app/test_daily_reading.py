@@ -270,3 +270,30 @@ async def test_a_screenshot_is_saved_in_the_data_directory_or_says_why_not(make_
         messages = [n.message for n in app._notifications]
         assert any(m.startswith("Screenshot saved:") for m in messages), messages
         assert any(m.startswith("Screenshot not saved in") and ":" in m[24:] for m in messages)
+
+
+async def test_an_article_deleted_and_re_indexed_leaves_the_screen(make_app, tmp_path) -> None:
+    import shutil as shutil_
+
+    app = make_app()
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    doomed = folder / "doomed.txt"
+    doomed.write_text(
+        "Un article bientôt supprimé du disque\n\nCe texte assez long pour faire un article complet disparaîtra "
+        "du dossier pendant que le lecteur le lit encore à l'écran.\n",
+        "utf-8",
+    )
+    app.library.ingest([folder], entities=False)
+    async with app.run_test(size=(150, 45)) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        target = next(a for a in screen.articles if a.path == str(doomed))
+        screen.open_article(target.id)
+        await settle(pilot)
+        assert screen.current_article is not None and screen.current_article.id == target.id
+        shutil_.rmtree(folder)
+        screen.action_reindex()
+        await settle(pilot)
+        assert screen.current_article is None
+        assert any(n.message == "The open article is no longer in the library." for n in app._notifications)
