@@ -44,7 +44,7 @@ from index.search.related import find_related
 from index.store.article_store import ArticleStore
 from index.store.columns import entities_of
 from index.store.documents import article_from_stored
-from index.store.searcher_memory import SearcherMemory
+from index.store.searcher_memory import ResultCache, SearcherMemory
 
 F = TypeVar("F", bound=Callable[..., Any])
 _FETCHING = "another `reader fetch` or `reader add` is running; try again when it ends"
@@ -64,6 +64,7 @@ def _locked(method: F) -> F:
 
 
 _ID_PREFIX = re.compile(r"[0-9a-f]{4,11}")
+SEARCH_CACHE_SIZE = 64
 
 
 class Library:
@@ -242,8 +243,17 @@ class Library:
         memory = self._memory()
         if memory is None:
             return SearchResults([], 0)
+        # The app asks the same searches again as the user moves around: kept per index
+        # generation (in the searcher's memory, dropped when the index changes).
+        cache = memory.get("search results", lambda: ResultCache(SEARCH_CACHE_SIZE))
+        key = (query, limit, sort, snippets, source, entity)
+        cached = cache.get(key)
+        if cached is not None:
+            return cached
         within = self._filter(memory, source, entity)
-        return searching.search(memory, query, limit, sort, snippets, within)
+        results = searching.search(memory, query, limit, sort, snippets, within)
+        cache.put(key, results)
+        return results
 
     def _filter(self, memory: SearcherMemory, source: str | None, entity: str | None) -> wq.Query | None:
         parts: list[wq.Query] = []

@@ -270,3 +270,14 @@ def test_the_start_of_an_id_names_one_article_or_says_it_is_ambiguous(tmp_path: 
     library.ingest([folder], entities=False)
     with pytest.raises(QueryError, match="type more of it"):
         library.get(article_id(path)[:4])
+
+
+def test_repeated_searches_come_from_a_cache_that_an_index_change_empties(tmp_path: Path) -> None:
+    library = _library_of(tmp_path, 10)
+    first = library.search("kremlin", limit=5)
+    assert library.search("kremlin", limit=5) is first  # the app asks again as the user moves
+    assert library.search("kremlin", limit=6) is not first  # another question
+    (tmp_path / "articles" / "a1.txt").unlink()
+    library.ingest([tmp_path / "articles"], entities=False)
+    again = library.search("kremlin", limit=5)
+    assert again is not first and again.total == first.total - 1

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
 from whoosh.searching import Searcher
@@ -33,3 +35,27 @@ class SearcherMemory:
         """The value called `name` if it was made already, else None (nothing is read)."""
         value = self._values.get(name)
         return value if isinstance(value, kind) else None
+
+
+class ResultCache:
+    """The last `size` results by key, the least recently used dropped first. Kept in a
+    searcher's memory, so it never outlives the index generation it read."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._results: OrderedDict[Hashable, Any] = OrderedDict()
+        self._lock = threading.Lock()  # the app's workers search from several threads
+
+    def get(self, key: Hashable) -> Any | None:
+        with self._lock:
+            if key not in self._results:
+                return None
+            self._results.move_to_end(key)
+            return self._results[key]
+
+    def put(self, key: Hashable, value: Any) -> None:
+        with self._lock:
+            self._results[key] = value
+            self._results.move_to_end(key)
+            while len(self._results) > self.size:
+                self._results.popitem(last=False)
