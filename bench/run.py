@@ -48,7 +48,8 @@ def run(count: int, work: Path, entities: bool) -> dict[str, object]:
         "unchanged_reindex_s": round(reindex if entities else reindex_plain, 2),
         "index_mb": round(_size_mb(home / "index"), 1),
     }
-    row |= {f"search_{k}": round(v, 1) for k, v in search_speed.measure(home, rounds=3).items()}
+    searched = search_speed.measure(home, rounds=3)
+    row |= {f"search_{k}": round(v, 1) if isinstance(v, float) else v for k, v in searched.items()}
     row |= {f"related_{k}": round(v, 1) for k, v in related_speed.measure(home, samples=50).items()}
     row |= {f"app_{k}": v for k, v in app_start.measure(home, runs=3).items()}
     return row
