@@ -281,3 +281,37 @@ def test_repeated_searches_come_from_a_cache_that_an_index_change_empties(tmp_pa
     library.ingest([tmp_path / "articles"], entities=False)
     again = library.search("kremlin", limit=5)
     assert again is not first and again.total == first.total - 1
+
+
+def _phrase_library(tmp_path: Path) -> Library:
+    folder = tmp_path / "phrases"
+    folder.mkdir()
+    texts = {
+        "a.txt": "Le soutien total de Pyongyang\n\nPyongyang apporte son soutien total à Moscou dans la guerre.",
+        "b.txt": "Un soutien timide\n\nLe total des voix montre un soutien en baisse, selon le décompte final.",
+        "c.txt": "La Corée du Nord\n\nLa Corée du Nord et la Corée du Sud se font face depuis des décennies.",
+        "d.txt": "Au nord de la Corée\n\nLe nord du pays, et la Corée entière, attendent la décision du conseil.",
+        "e.txt": "Les prix du blé\n\nLes prix du blé dur ont monté, puis le blé tendre a suivi la même pente.",
+        "f.txt": "Le blé dur des prix\n\nDur, le blé monte: les prix du blé suivent, mais pas le blé dur ni les prix.",
+    }
+    for name, text in texts.items():
+        (folder / name).write_text(text + "\n", encoding="utf-8")
+    library = Library(tmp_path / "home")
+    library.ingest([folder], entities=False)
+    return library
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"soutien total"', '"corée du nord"', '"prix du blé dur"', '"soutien total" pyongyang', '"blé dur"'],
+)
+def test_phrases_searched_by_word_pairs_match_what_phrases_matched(
+    tmp_path: Path, query: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import index.search.query as query_module
+
+    library = _phrase_library(tmp_path)
+    by_pairs = {hit.article.path for hit in library.search(query, limit=None).hits}
+    monkeypatch.setattr(query_module, "phrase_form", lambda phrase: phrase)  # Whoosh's own phrase
+    by_positions = {hit.article.path for hit in Library(tmp_path / "home").search(query, limit=None).hits}
+    assert by_pairs == by_positions and by_pairs

@@ -36,12 +36,16 @@ def search(
     sortedby = [NEWEST_FIRST, ScoreFacet()] if sort == "date" else None
     # No terms=True and no exact count unless Whoosh has one: both force scoring every
     # matching document instead of skipping the blocks that cannot reach the top.
-    results = memory.searcher.search(scoring_form(parsed), limit=limit, sortedby=sortedby, filter=within)
+    scoring = scoring_form(parsed)
+    results = memory.searcher.search(scoring, limit=limit, sortedby=sortedby, filter=within)
     results.formatter = MarkFormatter()
     results.fragmenter = fragmenter()
     terms = matched_terms(parsed)
     window = SnippetWindow(terms)
     hits = []
+    # Snippets highlight the words as the user asked for them (a phrase's words, not the
+    # pair terms it is searched by): Whoosh takes them from the results' query.
+    results.q = parsed
     for hit in results:
         stored = hit.fields()
         body = stored.get("body") or ""
@@ -51,6 +55,7 @@ def search(
         # Sorted by date, Whoosh's hit.score is the sort key; the score facet is its last part.
         score = -hit.score[-1] if sortedby else hit.score
         hits.append(Hit(summary_from_stored(stored), float(score or 0.0), snippet))
+    results.q = scoring
     if limit is None or len(hits) < limit:
         return SearchResults(hits, len(hits))  # every match was collected
     # (Whoosh's exact length counts the documents a filter left out: not used with one.)
@@ -62,7 +67,7 @@ def search(
     # of 1,900 matches, 49 -> 108 ms, so larger counts stay estimates.)
     estimate = min(results.estimated_length(), memory.searcher.doc_count())
     if estimate <= EXACT_COUNT_UNDER:
-        return SearchResults(hits, _count_matches(memory, scoring_form(parsed), within))
+        return SearchResults(hits, _count_matches(memory, scoring, within))
     return SearchResults(hits, estimate, True)
 
 

@@ -96,6 +96,30 @@ class FrenchFilter(Filter):
                 yield token
 
 
+class PairFilter(Filter):
+    """Each two neighbouring index terms as one term ("soutien total"), stop words skipped as
+    positions skip them: a two-word phrase becomes one posting list (see query.phrase_form).
+
+    Whoosh has no shingle filter for analysed terms (its ShingleFilter joins raw tokens and
+    keeps stop words), so this is written here."""
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        previous = None
+        for token in tokens:
+            if token.stopped:
+                continue
+            word = token.text  # tokens are reused: keep the text before changing it
+            if previous is not None:
+                token.text = f"{previous} {word}"
+                yield token
+            previous = word
+
+
+def pair_analyzer() -> Analyzer:
+    """For the `pairs` field: the French analysis, then neighbouring terms paired."""
+    return french_analyzer() | PairFilter()
+
+
 def french_analyzer() -> Analyzer:
     """For titles and bodies: `coree` finds "Corée", `impérialiste` finds "impérialistes".
 

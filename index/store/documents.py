@@ -22,6 +22,7 @@ def article_fields(article: Article) -> dict[str, Any]:
         # The body field indexes the headline too, so that a plain query searches one field
         # (half the scoring of title OR body); it stores the body alone.
         "body": f"{article.title}\n\n{article.body}",
+        "pairs": f"{article.title}\n\n{article.body}",
         "_stored_body": article.body,
         "lead": article.lead,
         "url": article.url,

@@ -10,10 +10,10 @@ from whoosh import query as wq
 from whoosh.columns import VarBytesColumn
 from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
-from index.store.analysis import french_analyzer, name_analyzer
+from index.store.analysis import french_analyzer, name_analyzer, pair_analyzer
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 # What a `date:` query may say: a year, a month or a day. Whoosh's own parser also reads
@@ -78,6 +78,10 @@ def article_schema() -> Schema:
         site=ID(stored=False, sortable=True),
         # Indexes the headline and the body, stores the body (see article_fields).
         body=TEXT(analyzer=french, stored=True),
+        # Neighbouring body terms paired ("soutien total"): a two-word phrase is one term, so
+        # its search skips the blocks that cannot reach the top instead of checking the
+        # positions of every match. Frequencies only, no positions.
+        pairs=TEXT(analyzer=pair_analyzer(), phrase=False),
         lead=STORED(),
         url=STORED(),
         # The subscription an article came from ("" for files): `reader feeds` counts by it.
