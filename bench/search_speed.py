@@ -92,16 +92,24 @@ def measure(home: Path, rounds: int = 5) -> dict[str, Any]:
     return result
 
 
+def _fts_table(
+    folder: Path, library: Library, tokenize: str, text_of: Callable[[str], str]
+) -> sqlite3.Connection:
+    """An FTS5 table `a(title, body)` of every article, each text passed through `text_of`."""
+    db = sqlite3.connect(str(folder / "fts.db"))
+    db.execute(f"CREATE VIRTUAL TABLE a USING fts5(title, body, tokenize='{tokenize}')")
+    for summary in library.articles():
+        article = library.get(summary.id)
+        if article is not None:
+            db.execute("INSERT INTO a VALUES (?, ?)", (text_of(article.title), text_of(article.body)))
+    db.commit()
+    return db
+
+
 def _fts5(library: Library, rounds: int) -> list[float]:
     """FTS5 (unicode61, accents removed) over the same titles and bodies."""
     with tempfile.TemporaryDirectory() as folder:
-        db = sqlite3.connect(str(Path(folder) / "fts.db"))
-        db.execute("CREATE VIRTUAL TABLE a USING fts5(title, body, tokenize='unicode61 remove_diacritics 2')")
-        for summary in library.articles():
-            article = library.get(summary.id)
-            if article is not None:
-                db.execute("INSERT INTO a VALUES (?, ?)", (article.title, article.body))
-        db.commit()
+        db = _fts_table(Path(folder), library, "unicode61 remove_diacritics 2", lambda text: text)
         timings = []
         for _ in range(rounds):
             for query in QUERIES:
@@ -144,16 +152,7 @@ def _fts5_stemmed(library: Library, rounds: int) -> tuple[list[float], str]:
     articles in both (reader's exact counts)."""
     analyzer = french_analyzer()
     with tempfile.TemporaryDirectory() as folder:
-        db = sqlite3.connect(str(Path(folder) / "fts.db"))
-        db.execute("CREATE VIRTUAL TABLE a USING fts5(title, body, tokenize='unicode61')")
-        for summary in library.articles():
-            article = library.get(summary.id)
-            if article is not None:
-                db.execute(
-                    "INSERT INTO a VALUES (?, ?)",
-                    (_analysed(analyzer, article.title), _analysed(analyzer, article.body)),
-                )
-        db.commit()
+        db = _fts_table(Path(folder), library, "unicode61", lambda text: _analysed(analyzer, text))
         timings: list[float] = []
         same = compared = 0
         for round_number in range(rounds):
