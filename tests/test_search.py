@@ -315,3 +315,12 @@ def test_phrases_searched_by_word_pairs_match_what_phrases_matched(
     monkeypatch.setattr(query_module, "phrase_form", lambda phrase: phrase)  # Whoosh's own phrase
     by_positions = {hit.article.path for hit in Library(tmp_path / "home").search(query, limit=None).hits}
     assert by_pairs == by_positions and by_pairs
+
+
+def test_a_phrase_s_snippet_and_spans_mark_its_words(tmp_path: Path) -> None:
+    library = _phrase_library(tmp_path)
+    hit = library.search('"soutien total"', limit=5).hits[0]
+    marked = {hit.snippet.text[start:end].lower() for start, end in hit.snippet.spans}
+    assert marked == {"soutien", "total"}
+    text = "Il réitère son soutien total au régime."
+    assert [text[a:b] for a, b in library.match_spans('"soutien total"', text)] == ["soutien", "total"]

@@ -137,7 +137,8 @@ def matched_terms(parsed: wq.Query) -> set[str]:
     for node in _walk(parsed):
         if isinstance(node, wq.Not):
             continue
-        for fieldname, term in node.terms() if node.is_leaf() else ():
+        # (A phrase's words count: Whoosh leaves them out unless asked.)
+        for fieldname, term in node.terms(phrases=True) if node.is_leaf() else ():
             if fieldname in DEFAULT_FIELDS:
                 wanted.add(term.decode("utf-8") if isinstance(term, bytes) else term)
     negated = {
