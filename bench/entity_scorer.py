@@ -19,13 +19,14 @@ the other's ("Macron" for "Emmanuel Macron")."""
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import resource
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from bench.page_scorer import gold_records
 from index.entities.aliases import Aliases
 from index.entities.extract import EntityExtractor
 from index.entities.model import NerModel
@@ -65,13 +66,8 @@ def matches(gold: str, found: str) -> bool:
     return long_[: len(short)] == short or long_[-len(short) :] == short
 
 
-def _gold_pages(folder: Path) -> list[dict]:
-    return [
-        json.loads(line)
-        for path in sorted(folder.glob("entities-*.jsonl"))
-        for line in path.read_text().splitlines()
-        if line.strip()
-    ]
+def _gold_pages(folder: Path) -> list[dict[str, Any]]:
+    return gold_records(folder, "entities")
 
 
 def only_in_credits(name: str, text: str) -> bool:

@@ -17,6 +17,7 @@ import os
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from index.page.parse import parse_article
 from index.page.textfile import read_text
@@ -32,6 +33,16 @@ class Tally:
 
     def score(self, total: int) -> str:
         return f"{self.right}/{total} ({100 * self.right / max(total, 1):.0f} %), {self.wrong} wrong, {self.missed} missed"
+
+
+def gold_records(folder: Path, kind: str) -> list[dict[str, Any]]:
+    """The records of every `{kind}-*.jsonl` file of `folder` (one JSON object per line)."""
+    return [
+        json.loads(line)
+        for path in sorted(folder.glob(f"{kind}-*.jsonl"))
+        for line in path.read_text().splitlines()
+        if line.strip()
+    ]
 
 
 def _same_text(found: str, gold: str) -> bool:
@@ -77,12 +88,7 @@ def main() -> None:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="list every failure")
     args = parser.parse_args()
-    gold = [
-        json.loads(line)
-        for path in sorted(args.folder.glob("gold-*.jsonl"))
-        for line in path.read_text().splitlines()
-        if line.strip()
-    ]
+    gold = gold_records(args.folder, "gold")
     titles, sites, dates = Tally(), Tally(), Tally()
     outlets = set()
     for page in gold:
@@ -123,12 +129,7 @@ def _score_lines(folder: Path, verbose: bool) -> None:
     holds its text; a clutter line is removed when no body paragraph holds it. The page's last
     line is left out: the excerpt cuts it, and an article ending mid-sentence is dropped by
     design."""
-    pages = [
-        json.loads(line)
-        for path in sorted(folder.glob("lines-*.jsonl"))
-        for line in path.read_text().splitlines()
-        if line.strip()
-    ]
+    pages = gold_records(folder, "lines")
     kept = body = removed = clutter = 0
     losing: list[str] = []
     missed: list[str] = []

@@ -5,6 +5,7 @@ cleanup), `store` (Whoosh on disk), `search` (queries, lists, related coverage) 
 (files -> index), with shared `records`, `errors`, `text` and `locations`. Everything a
 program outside the core needs is exported here."""
 
+from index.atomic_write import write_atomically
 from index.errors import (
     AliasFileError,
     DataDirectoryError,
@@ -78,4 +79,5 @@ __all__ = [
     "debugging",
     "fold",
     "printable",
+    "write_atomically",
 ]

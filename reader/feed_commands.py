@@ -11,6 +11,7 @@ from rich.text import Text
 
 from index import AddReport, FeedInfo, FetchReport, IngestOptions, Library, printable
 from reader import render
+from reader.labels import plural
 from reader.read_state import ReadState
 
 FEED_COMMANDS = ("add", "fetch", "feeds", "remove")
@@ -87,7 +88,7 @@ def _say_fetched(report: FetchReport) -> None:
     err = render.console(stderr=True)
     err.print(
         Text(
-            f"{report.new} new article{'s' if report.new != 1 else ''} from {report.feeds} feeds",
+            f"{plural(report.new, 'new article')} from {plural(report.feeds, 'feed')}",
             style="bold",
         )
     )

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 from pathlib import Path
 
-from index import DataFiles
+from index import DataFiles, write_atomically
 
 VERSION = 1
 
@@ -57,16 +54,9 @@ class ReadState:
         return len(unread)
 
     def save(self) -> None:
-        """Write to a temporary file and rename it over the old one: a crash never leaves half a file."""
-        temporary = None
+        """Written whole or not at all (index.write_atomically): a crash never leaves half a file."""
+        data = json.dumps({"version": VERSION, "read": sorted(self.ids)}).encode("utf-8")
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, temporary = tempfile.mkstemp(prefix=".read-state-", dir=self.path.parent)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump({"version": VERSION, "read": sorted(self.ids)}, handle)
-            os.replace(temporary, self.path)
+            write_atomically(self.path, data)
         except OSError as error:
             self.problem = f"cannot save read/unread state: {error.strerror or error}"
-            if temporary is not None:  # a full disk must not also collect half-written files
-                with contextlib.suppress(OSError):
-                    os.unlink(temporary)

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import tempfile
 from pathlib import Path
 
-from index import DataFiles
+from index import DataFiles, write_atomically
 
 # The themes the app offers: the entity colours are checked against each (4.5:1 or more).
 DARK_THEMES = ("textual-dark", "nord", "gruvbox", "tokyo-night", "dracula", "catppuccin-mocha")
@@ -33,16 +31,8 @@ class Settings:
         if theme == self.theme or theme not in OFFERED_THEMES:
             return None
         self.theme = theme
-        temporary = None
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, temporary = tempfile.mkstemp(prefix=".settings-", dir=self.path.parent)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump({"theme": theme}, handle)
-            os.replace(temporary, self.path)
+            write_atomically(self.path, json.dumps({"theme": theme}).encode("utf-8"))
         except OSError as error:
-            if temporary is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(temporary)
             return f"cannot save the theme: {error.strerror or error}"
         return None

@@ -86,13 +86,17 @@ def _body_start(paragraphs: Sequence[str]) -> int:
     return len(paragraphs)
 
 
-def _article_paragraphs(paragraphs: Sequence[str], start: int, skip: set[int], title: str) -> list[str]:
+def _article_paragraphs(
+    paragraphs: Sequence[str], start: int, skip: set[int], title: str, captions: set[str]
+) -> list[str]:
     """The article's paragraphs from `start`; a footer line ends them, unless it comes so
     early that most of the page's prose would be lost (a "see also" box inside the text)."""
-    body = _paragraphs_until_footer(paragraphs, start, skip, title, stop_at_footer=True)
+    # Read once per page: the titles it prints twice and its captions' copies.
+    repeated = _teaser_titles(paragraphs) | captions
+    body = _paragraphs_until_footer(paragraphs, start, skip, title, repeated, stop_at_footer=True)
     prose_left = sum(1 for p in paragraphs[start:] if is_prose(p) and not clutter.is_ui(p))
     if sum(1 for p in body if is_prose(p)) < 2 and prose_left >= 3:
-        body = _paragraphs_until_footer(paragraphs, start, skip, title, stop_at_footer=False)
+        body = _paragraphs_until_footer(paragraphs, start, skip, title, repeated, stop_at_footer=False)
     return body
 
 
@@ -141,11 +145,10 @@ def _teaser_titles(paragraphs: Sequence[str]) -> set[str]:
 
 
 def _paragraphs_until_footer(
-    paragraphs: Sequence[str], start: int, skip: set[int], title: str, stop_at_footer: bool
+    paragraphs: Sequence[str], start: int, skip: set[int], title: str, teasers: set[str], stop_at_footer: bool
 ) -> list[str]:
     body: list[str] = []
     seen: set[str] = set()
-    teasers = _teaser_titles(paragraphs) | _caption_copies(paragraphs)
     for index in range(start, len(paragraphs)):
         paragraph = paragraphs[index]
         if stop_at_footer and clutter.is_footer(paragraph):
@@ -218,13 +221,14 @@ def _layout(paragraphs: Sequence[str], path: Path) -> _Layout:
     date, date_lines = find_publication_date(paragraphs, near_top)
     header = [p for i, p in enumerate(paragraphs[:start]) if i not in date_lines]
     headline = find_headline(header, paragraphs[start] if start < len(paragraphs) else "")
-    body = _article_paragraphs(paragraphs, start, date_lines, headline or "")
+    captions = _caption_copies(paragraphs)
+    body = _article_paragraphs(paragraphs, start, date_lines, headline or "", captions)
     body = _standfirst(header, headline, body) + body
     title = headline or _stand_in_title(body, paragraphs, path)
     if not body:
         body = [p for p in header if not clutter.is_ui(p) and fold(p) != fold(title)]
     title, source = _split_site_suffix(title, find_site(paragraphs, title))
-    return _Layout(title, body, date, source, _asides(paragraphs, body))
+    return _Layout(title, body, date, source, _asides(paragraphs, body, captions))
 
 
 # Who signs the article, on a short line of its own: "12 novembre 2019 à 5h14 par Marie PIRIOU",
@@ -249,10 +253,10 @@ def _is_signature_line(line: str) -> bool:
     return not all(word.lower().strip(".,|") in clutter.SECTION_LABELS for word in line.split()[:2])
 
 
-def _asides(paragraphs: Sequence[str], body: Sequence[str]) -> tuple[str, ...]:
+def _asides(paragraphs: Sequence[str], body: Sequence[str], captions: set[str]) -> tuple[str, ...]:
     """The page's lines that name the article's people and places without being its body:
     bylines, and photo captions without their credits (a photographer is not in the story)."""
-    kept, asides, captions = set(body), [], _caption_copies(paragraphs)
+    kept, asides = set(body), []
     for paragraph in paragraphs:
         if paragraph in kept or len(paragraph) > 400:
             continue

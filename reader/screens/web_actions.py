@@ -6,6 +6,7 @@ import webbrowser
 from typing import TYPE_CHECKING
 
 from index import FetchReport, IngestOptions
+from reader.labels import plural
 from reader.widgets.status_bar import StatusBar
 
 if TYPE_CHECKING:
@@ -62,8 +63,7 @@ def _activity(screen: MainScreen, text: str) -> None:
 
 
 def _summary(report: FetchReport) -> str:
-    feeds = f"{report.feeds} feed{'s' if report.feeds != 1 else ''}"
-    text = f"{report.new} new article{'s' if report.new != 1 else ''} from {feeds}"
+    text = f"{plural(report.new, 'new article')} from {plural(report.feeds, 'feed')}"
     if report.failed:
         failures = "; ".join(f"{url} ({error})" for url, error in report.failed[:3])
         text += f"; {len(report.failed)} failed: {failures}"

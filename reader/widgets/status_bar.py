@@ -7,12 +7,8 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from index import printable
-from reader.labels import UNKNOWN_SITE
+from reader.labels import UNKNOWN_SITE, plural
 from reader.list_mode import ListMode
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'s' if count != 1 else ''}"
 
 
 class StatusBar(Static):
@@ -49,12 +45,12 @@ class StatusBar(Static):
             text.append("…")
         elif self.mode.query:
             about = "about " if self.hits_estimated else ""
-            text.append(f"{about}{_plural(self.hits, 'hit')} for ", style="bold")
+            text.append(f"{about}{plural(self.hits, 'hit')} for ", style="bold")
             text.append(printable(self.mode.query), style="bold yellow")
             if self.hits > self.shown:
                 text.append(f" (showing {self.shown})")
         else:
-            text.append(_plural(self.shown, "article"), style="bold")
+            text.append(plural(self.shown, "article"), style="bold")
             if self.shown != self.total:
                 text.append(f" of {self.total}")
         return text
