@@ -366,3 +366,63 @@ def test_buttons_glued_to_a_name_are_taken_off(text: str, fragment: str, label: 
 def test_the_prosecutor_s_title_is_no_place() -> None:
     text = "Le procureur de la République de Marseille a ouvert une enquête."
     assert clean_span(text, span_of(text, "République de Marseille", "LOC")) is None
+
+
+def test_a_score_sheet_s_lines_are_not_run_together() -> None:
+    """The model joins names across line breaks and "//" separators; each club and scorer stays
+    whole, and the club patterns are not outvoted by the joined span."""
+    entities = _entities_of(
+        "Le multiplex de la dernière journée, minute par minute.\n\n"
+        "FC Lorient 1-2 Girondins de Bordeaux\n\n"
+        "Buts : Kervella (12e) pour Lorient // Mabiala (40e) et Tchoua (88e) pour les Girondins\n\n"
+        "Angers SCO 0-0 Stade de Reims"
+    )
+    for club in ("FC Lorient", "Girondins de Bordeaux", "Angers SCO", "Stade de Reims"):
+        assert entities.get(club) == "ORG", (club, entities)
+    assert not any("\n" in name or "//" in name for name in entities), entities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Un randonneur a été secouru dimanche dans le massif de la Chartreuse par les gendarmes.", "massif de la Chartreuse"),
+        ("La collision s'est produite au croisement de la rue Sherbrooke Est vers 5 h du matin.", "rue Sherbrooke Est"),
+        ("Les ostréiculteurs du bassin d'Arcachon attendent les analyses de l'eau.", "bassin d'Arcachon"),
+        ("Le conducteur a perdu le contrôle de son véhicule sur la chaussée du Roeulx mardi soir.", "chaussée du Roeulx"),
+    ],
+)  # fmt: skip
+def test_streets_and_natural_features_are_whole_places(sentence: str, name: str) -> None:
+    assert _entities_of(sentence).get(name) == "LOC"
+
+
+def test_instead_of_someone_is_no_place() -> None:
+    entities = _entities_of("Il a pris la parole à la place de Marc Dubois lors de la réunion de lundi.")
+    assert not any(name.startswith("place") for name in entities), entities
+
+
+def test_a_newspaper_in_guillemets_and_a_capitalised_variant_are_outlets() -> None:
+    entities = _entities_of(
+        "«Libération» révèle des chiffres inédits sur les sanctions. Selon La Presse Canadienne, "
+        "le ministre n'a pas commenté."
+    )
+    assert entities.get("Libération") == "ORG", entities
+    assert entities.get("La Presse Canadienne") == "ORG", entities
+
+
+def test_a_byline_run_into_its_paper_gives_both_names() -> None:
+    entities = _entities_of(
+        "Le chantier a pris du retard.\n\nFlorence Morin-Martel La Presse\n\nLes travaux reprendront lundi."
+    )
+    assert entities.get("La Presse") == "ORG", entities
+    assert "Florence Morin-Martel" in entities and "Florence Morin-Martel La Presse" not in entities
+
+
+def test_an_office_gives_the_body_it_serves() -> None:
+    text = "Selon le Directeur général de la Protection civile, les feux sont maîtrisés."
+    mention = clean_span(text, span_of(text, "Directeur général de la Protection civile", "MISC"))
+    assert mention is not None and (mention.text, mention.label) == ("Protection civile", "ORG")
+
+
+def test_a_common_word_the_text_also_uses_in_lower_case_is_no_name() -> None:
+    text = "Que signifie cette vigilance rouge ? La Vigilance météorologique informe le public."
+    assert clean_span(text, span_of(text, "Vigilance", "LOC"), frozenset({"vigilance"})) is None

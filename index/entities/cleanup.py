@@ -7,14 +7,14 @@ from dataclasses import dataclass
 
 from index.entities.model import RawSpan
 from index.entities.names import is_shouting
-from index.entities.rules import INSTITUTION_HEADS, names_an_organisation
+from index.entities.rules import INSTITUTION_HEADS, PLACE_HEADS, names_an_organisation
 from index.text import ELISION, entity_key
 
 # Honorifics and function titles are not part of a name: "M. Kim" is Kim, "le président
 # russe Vladimir Poutine" is Vladimir Poutine.
 HONORIFICS = frozenset(
     "m. m mm. mme mmes mlle mlles dr dr. pr pr. me me. mgr mgr. mr mr. mrs mrs. ms ms. "
-    "sir lady lord dame saint sainte st st. herr frau".split()
+    "sir lady lord dame saint sainte st st. herr frau monsieur madame mademoiselle messieurs mesdames".split()
 )
 TITLES = frozenset(
     """président présidente ministre premier première dirigeant dirigeante chancelier chancelière
@@ -34,7 +34,8 @@ NOT_NAMES = frozenset(
     qui que quoi dont où lire loading chargement merci avez avez-vous partager voir publié
     publiée selon photo image vidéo video source cliquez abonnez suivez commentaire
     commentaires newsletter menu accueil share interrogé interrogée ceci vos nos votre notre
-    état etat gouvernement présidence premier-ministre""".split()
+    état etat gouvernement présidence premier-ministre par quel quelle quels quelles tout toute
+    tous toutes lors avec sans sous chez pour contre entre vers depuis pendant""".split()
 )
 # Lowercase words that do belong inside people's names.
 NAME_PARTICLES = frozenset(
@@ -97,6 +98,7 @@ def clean_span(text: str, span: RawSpan, common_words: frozenset[str] = frozense
         return None
     words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
     words, label = _title_makes_person(text, words, span.label)
+    words, label = _office_holder_s_body(text, words, label)
     by_kind = span.ruled or _named_by_kind(text, words, label)
     kept = _strip_leading(text, words, label, by_kind)
     if kept is None:
@@ -145,11 +147,29 @@ def _title_makes_person(text: str, words: Words, label: str) -> tuple[Words, str
     return words, label
 
 
-# Words that head a place's name in lower case: "rue du Chapitre", "pays de Galles".
-PLACE_HEADS = frozenset(
-    """rue place pont avenue boulevard quai cité esplanade pays parc lac mont col île port gare
-    aéroport stade chemin route allée impasse square quartier canton vallée baie golfe""".split()
+# A function named with the body it serves: "Directeur général de la Protection civile".
+_OFFICES = frozenset(
+    """directeur directrice dg pdg chef cheffe commandant commandante président présidente
+    secrétaire patron patronne responsable porte-parole""".split()
 )
+_OF_WORDS = frozenset({"de", "des", "du", "d'", "la", "l'"})
+
+
+def _office_holder_s_body(text: str, words: Words, label: str) -> tuple[Words, str]:
+    """The body in a span that names an office ("Chef suprême des Forces armées" as MISC):
+    the organisation, when it has two words or more; a person is left as the model typed it."""
+    if label == "PER" or not words or _word(text, words[0]).lower() not in _OFFICES:
+        return words, label
+    rest = words[1:]
+    while rest and _word(text, rest[0])[:1].islower() and _word(text, rest[0]).lower() not in _OF_WORDS:
+        rest = rest[1:]  # "général", "suprême"
+    if not rest or _word(text, rest[0]).lower() not in _OF_WORDS:
+        return words, label
+    while rest and _word(text, rest[0]).lower() in _OF_WORDS:
+        rest = rest[1:]
+    if len(rest) >= 2 and _word(text, rest[0])[:1].isupper():
+        return rest, "ORG"
+    return words, label
 
 
 def _named_by_kind(text: str, words: Words, label: str) -> bool:
@@ -228,6 +248,8 @@ def _is_name(text: str, start: int, name: str, words: int, label: str, common_wo
         return False
     if words == 1 and _is_word_not_name(name, label, common_words):
         return False
+    if words == 1 and name.lower() in common_words and _used_in_lower_case(text, name):
+        return False  # "La Vigilance météorologique … cette vigilance rouge"
     return not (label == "PER" and any(w[:1].islower() and w not in NAME_PARTICLES for w in name.split()))
 
 
@@ -251,6 +273,11 @@ def _is_word_not_name(name: str, label: str, common_words: frozenset[str]) -> bo
 _NOT_NAME_KEYS = frozenset(entity_key(w) for w in NOT_NAMES)
 
 
+def _used_in_lower_case(text: str, word: str) -> bool:
+    lower = word.lower()
+    return lower != word and bool(re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text))
+
+
 def _is_common_word(text: str, word: str, common_words: frozenset[str]) -> bool:
     """A capitalised sentence opener that is a French word, that the text also uses in lower
     case, or a verb form."""
@@ -259,6 +286,6 @@ def _is_common_word(text: str, word: str, common_words: frozenset[str]) -> bool:
         return False
     if lower in common_words:
         return True  # also shouted: "PRESSE", "TRAFIC" (acronyms such as "ONU" are no words)
-    if re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text):
+    if _used_in_lower_case(text, word):
         return True
     return bool(_VERB_ENDING.search(lower)) and not word.isupper()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -62,19 +63,73 @@ def _entities(doc: Any) -> list[RawSpan]:
     model's span wins where it names more ("Conseil de sécurité des Nations unies" over the
     pattern's "Nations unies") or only overlaps ("Union soviétique" against the newspaper
     "L'Union" in "L'Union soviétique")."""
-    ruled = _longest_first(list(doc.spans.get(_RULED, ())))
+    ruled = [_unquoted(doc, span) for span in _longest_first(list(doc.spans.get(_RULED, ())))]
     kept: list[RawSpan] = []
-    for ent in doc.ents:
+    for ent in (piece for span in doc.ents for piece in _pieces(doc, span)):
         overlapping = [r for r in ruled if r.start < ent.end and ent.start < r.end]
-        inside = all(ent.start <= r.start and r.end <= ent.end for r in overlapping)
-        around = all(r.start <= ent.start and ent.end <= r.end for r in overlapping)
-        # (Two patterns in one span of the model's: it ran two names together, "SM Caen 0-1 Girondins".)
-        model_wins = len(overlapping) == 1 and not around and (not inside or _names_more(ent, overlapping))
-        if not overlapping or model_wins:
-            kept.append(RawSpan(ent.start_char, ent.end_char, ent.label_))
+        span, drops_patterns = _model_s_part(doc, ent, overlapping)
+        if span is not None:
+            kept.append(RawSpan(span.start_char, span.end_char, ent.label_))
+        if drops_patterns:
             ruled = [r for r in ruled if r not in overlapping]
     kept += [RawSpan(r.start_char, r.end_char, r.label_, ruled=True) for r in ruled]
     return sorted(kept, key=lambda raw: raw.start)
+
+
+def _model_s_part(doc: Any, ent: Any, overlapping: list[Any]) -> tuple[Any, bool]:
+    """What of the model's span is kept against the patterns' spans it overlaps, and whether
+    those are dropped."""
+    if not overlapping:
+        return ent, False
+    inside = all(ent.start <= r.start and r.end <= ent.end for r in overlapping)
+    around = all(r.start <= ent.start and ent.end <= r.end for r in overlapping)
+    # (Two patterns in one span of the model's: it ran two names together, "SM Caen 0-1 Girondins".)
+    model_wins = len(overlapping) == 1 and not around and (not inside or _names_more(ent, overlapping))
+    if not model_wins:
+        return None, False
+    rest = _name_beside(doc, ent, overlapping[0]) if inside else None
+    if rest is not None:  # two names run together: each is kept
+        return rest, False
+    return ent, True
+
+
+# A name never runs across a paragraph, a line or a score sheet's separator ("Dijon // Diakité").
+_NOT_IN_A_NAME = re.compile(r"\s*(?:\n|//|\|)\s*")
+
+
+def _pieces(doc: Any, ent: Any) -> list[Any]:
+    """The model's span cut where no name can go on: the model runs names together across a
+    line break ("Bordeaux\n\nBut", "Girondins\n\nDijon FCO"), and such a span would
+    overlap, and so outvote, the pattern's span of the club on the next line."""
+    cuts = list(_NOT_IN_A_NAME.finditer(ent.text))
+    if not cuts:
+        return [ent]
+    bounds = [0, *(edge for cut in cuts for edge in cut.span()), len(ent.text)]
+    pieces = (
+        doc.char_span(
+            ent.start_char + start, ent.start_char + end, label=ent.label_, alignment_mode="contract"
+        )
+        for start, end in zip(bounds[::2], bounds[1::2], strict=True)
+    )
+    return [piece for piece in pieces if piece is not None and len(piece)]
+
+
+def _name_beside(doc: Any, ent: Any, ruled: Any) -> Any:
+    """The model's span less the pattern's, when the two are names run together: a byline and
+    its paper ("Florence Martin La Presse"), a party and its member ("LR Jeanne Dupont"). Not
+    when a connector joins them into one name ("Conseil de sécurité des Nations unies")."""
+    if ruled.end == ent.end and ruled.start > ent.start and doc[ruled.start - 1].text[:1].isupper():
+        return doc[ent.start : ruled.start]
+    if ruled.start == ent.start and ruled.end < ent.end and doc[ruled.end].text[:1].isupper():
+        return doc[ruled.end : ent.end]
+    return None
+
+
+def _unquoted(doc: Any, span: Any) -> Any:
+    """A pattern's span without the guillemets it matched around a newspaper's name."""
+    if len(span) > 2 and span[0].text == "«" and span[-1].text == "»":
+        return doc.char_span(span[1].idx, span[-2].idx + len(span[-2]), label=span.label_)
+    return span
 
 
 def _longest_first(spans: list[Any]) -> list[Any]:

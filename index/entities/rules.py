@@ -54,8 +54,30 @@ _THE = ["la", "le", "les", "l'"]
 # "la police grand-ducale votée" is not a name.
 _ADJECTIVE = (
     r"^[a-zà-ÿ-]{3,}(?:ique|iques|el|elle|els|elles|al|ale|ales|aux|ier|ière|iers|ières|ère|ères|if|ive"
-    r"|ifs|ives|aire|aires|ain|aine|ains|aines|ien|ienne|iens|iennes|ois|oise|ais|aise)$"
+    r"|ifs|ives|aire|aires|ain|aine|ains|aines|ien|ienne|iens|iennes|ois|oise|ais|aise|an|ane)$"
 )
+
+
+# Words that head a place's name in lower case: "rue du Chapitre", "massif de la Chartreuse".
+PLACE_HEADS = frozenset(
+    """rue place pont avenue boulevard quai cité esplanade pays parc lac mont col île port gare
+    aéroport stade chemin route allée impasse square quartier canton vallée baie golfe massif
+    bassin chaussée parking plateau forêt plaine gorges cap presqu'île colline""".split()
+)
+# Heads that "de <Name>" does not make a place: "à la place de Macron", "le pays de Poutine".
+_NOT_OF_PLACE_NAME = frozenset({"place", "pays", "stade", "canton", "cité"})
+
+
+def place_patterns() -> list[dict[str, Any]]:
+    """Streets and natural features, which the model cuts to their last word or misses:
+    "rue Sherbrooke Est", "chaussée du Roeulx", "bassin d'Arcachon"."""
+    head = {"LOWER": {"IN": sorted(PLACE_HEADS)}, "IS_LOWER": True}
+    of_head = {"LOWER": {"IN": sorted(PLACE_HEADS - _NOT_OF_PLACE_NAME)}, "IS_LOWER": True}
+    named = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][\w'-]*$"}}
+    more = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][\w'-]*$"}, "OP": "?"}
+    of = [{"LOWER": {"IN": _OF}}, {"LOWER": {"IN": _THE}, "OP": "?"}]
+    patterns = [[head, named, more, more], [of_head, *of, named, more, more]]
+    return [{"label": "LOC", "pattern": pattern} for pattern in patterns]
 
 
 def institution_patterns() -> list[dict[str, Any]]:
@@ -108,13 +130,30 @@ def name_patterns() -> list[dict[str, Any]]:
     """Parties, bodies, companies, and outlets whose names are not everyday words: several
     words ("Le Matin"), or one with a capital or digit inside ("BFMTV", "20 Minutes")."""
     names = set(_named_organisations())
+    quoted: set[str] = set()
     for outlet in set(known_outlets().by_name.values()):
         for name in (outlet.name, *outlet.variants):
             # An agency's name is no everyday word ("Reuters", "Belga").
             if outlet.is_agency or len(name.split()) > 1 or any(c.isupper() or c.isdigit() for c in name[1:]):
-                names.add(name)
-    return [{"label": "ORG", "pattern": name} for name in sorted(names)]
+                names |= {name, _title_cased(name)}  # "La Presse Canadienne" as often as "… canadienne"
+            else:
+                quoted.add(name)
+    patterns: list[dict[str, Any]] = [{"label": "ORG", "pattern": name} for name in sorted(names)]
+    # French quotes a newspaper's name: "«Libération» révèle", "selon « Le Soleil »"; the
+    # guillemets are trimmed off the span (index/entities/model.py).
+    patterns += [
+        {
+            "label": "ORG",
+            "pattern": [{"ORTH": "«"}, *({"ORTH": word} for word in name.split()), {"ORTH": "»"}],
+        }
+        for name in sorted(quoted)
+    ]
+    return patterns
+
+
+def _title_cased(name: str) -> str:
+    return " ".join(word[:1].upper() + word[1:] for word in name.split())
 
 
 def ruler_patterns() -> list[dict[str, Any]]:
-    return institution_patterns() + name_patterns()
+    return institution_patterns() + place_patterns() + name_patterns()
