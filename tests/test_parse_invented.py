@@ -281,3 +281,35 @@ def test_a_folder_file_names_the_site_of_articles_that_do_not(tmp_path: Path) ->
         (outlet / ".reader.toml").write_text('source = "Le Temps (Genève)"\n')
         assert len(library.ingest([tmp_path / "pages"], entities=False).updated) == 2
         assert "Le Temps (Genève)" in {row.source for row in library.articles()}
+
+
+def test_a_live_page_s_short_sections_before_its_first_paragraph_are_kept() -> None:
+    text = f"""Crues : la situation commune par commune
+|
+NUMÉROS UTILES
+Urgences
+En cas de danger immédiat : 112
+Personnes disparues
+La police a ouvert une ligne pour les proches : 081 24 88 00
+Hébergement
+{P1}
+{P2}
+"""
+    body = paragraphs(parse(text))
+    for line in ("Urgences", "En cas de danger immédiat : 112", "Hébergement", P1, P2):
+        assert line in body, (line, body)
+    assert "|" not in body
+
+
+def test_the_page_s_lines_between_headline_and_body_stay_out() -> None:
+    text = f"""Crues : les riverains évacués à l'aube
+- Partager
+- Tweet /wp-content/plugins/share/
+Par Léa Morvan
+Lecture : 3 min
+Source : journal de 13h
+{P1}
+{P2}
+"""
+    body = paragraphs(parse(text))
+    assert body == [P1, P2]

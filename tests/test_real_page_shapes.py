@@ -156,6 +156,7 @@ def test_the_user_s_own_outlets_are_recognised(tmp_path: Path) -> None:
         # photo captions and credits, image leftovers
         "Le maire devant la halle, le 3 mars. (Photo Léa Morvan / Reuters)",
         "Des commerçants rue Kéréon, samedi. (Yann KERGOAT / AFP)",
+        "Le maire et son adjoint devant la halle, en 2021.Image: Keystone",
         "Photo d'illustration",
         "https://cdn.exemple-media.fr/img/2024/03/halle-quimper.jpg",
         "image/jpeg",

@@ -223,7 +223,8 @@ def _layout(paragraphs: Sequence[str], path: Path) -> _Layout:
     headline = find_headline(header, paragraphs[start] if start < len(paragraphs) else "")
     captions = _caption_copies(paragraphs)
     body = _article_paragraphs(paragraphs, start, date_lines, headline or "", captions)
-    body = _standfirst(header, headline, body) + body
+    lead_in = _lead_in(paragraphs, start, date_lines, headline)
+    body = [line for line in _standfirst(header, headline, body) if line not in lead_in] + lead_in + body
     title = headline or _stand_in_title(body, paragraphs, path)
     if not body:
         body = [p for p in header if not clutter.is_ui(p) and fold(p) != fold(title)]
@@ -281,6 +282,40 @@ def _standfirst(header: Sequence[str], headline: str | None, body: Sequence[str]
     if len(line.split()) < 12 or line in body or clutter.is_ui(line) or clutter.is_captioned(line):
         return []
     return [line] if not (clutter.is_byline(line) or clutter.is_breadcrumb(line)) else []
+
+
+def _lead_in(paragraphs: Sequence[str], start: int, date_lines: set[int], headline: str | None) -> list[str]:
+    """The lines between the headline and the first paragraph of prose, when they are the
+    article's own: a live page's short sections ("Urgences", "En cas d'urgence : 112")
+    come before any long paragraph. Read upwards from the body; the first line that is the
+    page's (a date, a byline, a caption, a list of links, a path) ends them."""
+    if not headline or start >= len(paragraphs):
+        return []
+    lines: list[str] = []
+    for index in range(start - 1, -1, -1):
+        paragraph = paragraphs[index]
+        if fold(paragraph) == fold(headline):
+            return lines
+        if index in date_lines or not _could_open_the_article(paragraph, paragraphs[index + 1]):
+            return lines
+        lines.insert(0, paragraph)
+    return lines
+
+
+def _could_open_the_article(paragraph: str, following: str) -> bool:
+    if (
+        _is_furniture(paragraph, following)
+        or _LIST_MARK.match(paragraph)
+        or _NOT_PROSE_CHARS.search(paragraph)
+    ):
+        return False
+    if clutter.caption_credit(paragraph) or clutter.is_truncated(paragraph) or _is_signature_line(paragraph):
+        return False
+    return not _LABELLED_LINE.match(paragraph)
+
+
+_NOT_PROSE_CHARS = re.compile(r"https?:|www\.|[<>{}]|\w/\w+/")
+_LABELLED_LINE = re.compile(r"^\s*[\w ]{2,20}\s:\s")  # "Source : JT 20h"
 
 
 def _stand_in_title(body: Sequence[str], paragraphs: Sequence[str], path: Path) -> str:
