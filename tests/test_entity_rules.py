@@ -6,12 +6,13 @@ import json
 from pathlib import Path
 
 import pytest
+import spacy
 
 from index.entities.aliases import Aliases, load_aliases
 from index.entities.cleanup import Mention, clean_span, normalise_for_ner
 from index.entities.extract import EntityExtractor
 from index.entities.merge import merge_mentions
-from index.entities.model import EntityModelMissing, NerModel, RawSpan
+from index.entities.model import EntityModelMissing, NerModel, RawSpan, _pieces
 from index.entities.table import EntityTable
 from index.page.parse import parse_article
 from index.records import Article, ArticleEntity
@@ -426,3 +427,39 @@ def test_an_office_gives_the_body_it_serves() -> None:
 def test_a_common_word_the_text_also_uses_in_lower_case_is_no_name() -> None:
     text = "Que signifie cette vigilance rouge ? La Vigilance météorologique informe le public."
     assert clean_span(text, span_of(text, "Vigilance", "LOC"), frozenset({"vigilance"})) is None
+
+
+def test_a_minister_s_portfolio_is_no_place() -> None:
+    text = "La ministre de la Santé a présenté son plan jeudi."
+    assert clean_span(text, span_of(text, "Santé", "LOC"), frozenset({"santé"})) is None
+
+
+def test_a_disease_is_neither_a_person_nor_a_place() -> None:
+    entities = _entities_of(
+        "Depuis le début de l'épidémie, le Covid a fait reculer la fréquentation des salles à Lyon."
+    )
+    assert entities.get("Covid") in (None, "MISC"), entities
+    assert entities.get("Lyon") == "LOC"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        ("Le groupe Sopra Steria. Des résultats sont attendus lundi.", "Sopra Steria. Des", "Sopra Steria"),
+        ("Accueil » Politique » Le budget est voté", "Accueil » Politique", None),
+    ],
+)
+def test_a_name_ends_at_a_sentence_s_end_or_a_breadcrumb_arrow(
+    text: str, fragment: str, expected: str | None
+) -> None:
+    doc = spacy.blank("fr")(text)
+    start = text.index(fragment)
+    span = doc.char_span(start, start + len(fragment), label="MISC")
+    assert all(expected is None or piece.text == expected for piece in _pieces(doc, span)[:1])
+    assert all("»" not in piece.text and ". " not in piece.text for piece in _pieces(doc, span))
+
+
+def test_a_replay_button_glued_to_a_label_is_taken_off() -> None:
+    text = "ELECTIONS Revivez la soirée électorale"
+    mention = clean_span(text, span_of(text, "ELECTIONS Revivez", "ORG"))
+    assert mention is None or "Revivez" not in mention.text

@@ -83,8 +83,14 @@ def _extend_hyphenated(text: str, end: int) -> int:
 Words = list[tuple[int, int]]  # [start, end) of each word of a span, in the text
 
 
-# "le procureur de la République de Marseille": a title, not a country named "République de Marseille".
-_PROSECUTOR_BEFORE = re.compile(r"procureure?s? (?:adjointe? )?de la\s*$", re.IGNORECASE)
+# "le procureur de la République de Marseille": a title, not a country named "République de Marseille";
+# "ministre de la Santé", "secrétaire d'État à la Transition écologique": a portfolio, not a place.
+_PROSECUTOR_BEFORE = re.compile(
+    r"(?:procureure?s? (?:adjointe? )?de la"
+    r"|(?:ministre|ministère|secrétaire d'état|secrétariat d'état|délégué|déléguée|chargé|chargée)"
+    r"(?: \w+)? (?:de la|de l'|du|des|d'|à la|à l'|aux?))\s*$",
+    re.IGNORECASE,
+)
 
 
 def clean_span(text: str, span: RawSpan, common_words: frozenset[str] = frozenset()) -> Mention | None:
@@ -212,7 +218,7 @@ def _strip_leading(text: str, words: Words, label: str, by_kind: bool = False) -
 # Buttons and prompts the model takes into a name: "Soutenez Politis", "Marioupol Suivez".
 _CALLS_TO_ACTION = frozenset(
     """suivez soutenez abonnez-vous abonnez découvrez cliquez partagez lisez regardez écoutez
-    faites faire""".split()
+    faites faire revivez retrouvez téléchargez inscrivez-vous participez réagissez""".split()
 )
 
 

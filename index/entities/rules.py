@@ -62,7 +62,7 @@ _ADJECTIVE = (
 PLACE_HEADS = frozenset(
     """rue place pont avenue boulevard quai cité esplanade pays parc lac mont col île port gare
     aéroport stade chemin route allée impasse square quartier canton vallée baie golfe massif
-    bassin chaussée parking plateau forêt plaine gorges cap presqu'île colline""".split()
+    bassin chaussée parking plateau forêt plaine gorges presqu'île colline""".split()
 )
 # Heads that "de <Name>" does not make a place: "à la place de Macron", "le pays de Poutine".
 _NOT_OF_PLACE_NAME = frozenset({"place", "pays", "stade", "canton", "cité"})
@@ -103,8 +103,10 @@ def institution_patterns() -> list[dict[str, Any]]:
         [named, {"TEXT": {"IN": _CLUB_SUFFIXES}}],
     ]  # fmt: skip
     named_storm = [{"LOWER": {"IN": ["tempête", "ouragan", "cyclone", "typhon", "dépression"]}}, named]
+    disease = [{"LOWER": {"IN": ["covid", "covid-19", "coronavirus", "sars-cov-2", "ebola", "mpox"]}}]
     return [{"label": "ORG", "pattern": pattern} for pattern in patterns] + [
-        {"label": "MISC", "pattern": named_storm}  # "Tempête Alex" is an event, not a person
+        {"label": "MISC", "pattern": named_storm},  # "Tempête Alex" is an event, not a person
+        {"label": "MISC", "pattern": disease},  # the model makes "Covid" a person or a place
     ]
 
 
