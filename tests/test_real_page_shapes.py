@@ -45,6 +45,23 @@ def test_navigation_lines_before_the_headline_are_never_it(before: str) -> None:
     assert article.title == TITLE
 
 
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Société Arts & culture Sports Chroniques Concours Annonces Emploi",
+        "Follow quimper_infos on Twitter",
+        "Votre ville : QUIMPER / BREST / MORLAIX",
+        "Si cette page s'affiche mal, rechargez-la ou videz le cache de votre navigateur.",
+        "Quimper Infos - Le premier site d'information du Finistère",
+    ],
+)
+def test_menus_prompts_and_taglines_are_never_the_headline(before: str) -> None:
+    # A headline with none of the lead's words: only its shape can beat the line before it.
+    headline = "Les voitures bannies des ruelles dès lundi"
+    article = parse(f"{before}\n{headline}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == headline
+
+
 def test_a_photo_caption_with_its_credit_is_not_the_headline() -> None:
     caption = "Le maire devant la place Saint-Corentin, le 3 mars 2024 à Quimper. (MAXPPP)"
     assert parse(f"{caption}\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE
@@ -393,3 +410,30 @@ def test_a_rubric_in_a_dashed_list_is_not_the_headline_but_a_follow_live_headlin
 )
 def test_the_site_from_a_signature_line(signature: str, site: str) -> None:
     assert parse(f"{TITLE}\n{signature}\n\n{LEAD}\n\n{MORE}\n").source == site
+
+
+def test_a_kicker_gives_way_to_the_headline_signed_below_it() -> None:
+    kicker = "Conseil municipal de Quimper"
+    headline = "«Il faut rendre les ruelles aux piétons»"  # the kicker shares the lead's words
+    article = parse(f"{kicker}\n{headline}\npar Léa Morvan\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == headline
+
+
+def test_a_site_that_says_what_it_is_is_named() -> None:
+    article = parse(
+        f"Quimper Infos - Le premier site d'information du Finistère\n{TITLE}\n\n{LEAD}\n\n{MORE}\n"
+    )
+    assert (article.title, article.source) == (TITLE, "Quimper Infos")
+
+
+def test_a_headline_that_opens_with_the_outlet_s_name_is_still_the_headline() -> None:
+    headline = "Le Télégramme, plus qu'un journal, une histoire bretonne!"
+    article = parse(f"{headline}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == headline
+
+
+def test_the_crawler_s_stamp_is_no_publication_date() -> None:
+    article = parse(f"date 2024-03-02 Aller au contenu\n{TITLE}\n3.3.2024 - 10:12\n\n{LEAD}\n\n{MORE}\n")
+    assert article.date == datetime(2024, 3, 3, 10, 12)
+    alone = parse(f"date 2024-03-02 Aller au contenu\n{TITLE}\n\n{LEAD}\n\n{MORE}\n")
+    assert alone.date is None and alone.title == TITLE

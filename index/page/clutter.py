@@ -20,6 +20,11 @@ _UI = _full_line(
     r"(?:\s+(?:sur|on|via|par|cet article|l'article|this|this article)\b.*)?\s*:?",
     r"(?:à |a )?(?:lire|voir|écouter|regarder) (?:aussi|également|la suite|plus|notre dossier)\b.{0,80}",
     r"(?:read|see) (?:also|more)\b.{0,80}",
+    # social follow prompts, a local edition's picker, the browser's own notices
+    r"(?:follow|suivez|suivre)\s+(?:@?[\w.-]+|nous|us)\s+(?:on|sur)\s+\w+.{0,40}",
+    r"(?:votre ville|votre région|changer de (?:ville|région|édition)|choisir (?:votre|une) (?:ville|édition))\b.{0,120}",
+    r".{0,240}\b(?:videz le cache|vider le cache|activez javascript|activer javascript|enable javascript"
+    r"|votre navigateur (?:n'est|est obsolète))\b.{0,120}",
     r"(?:loading|chargement|veuillez patienter)\s*(?:\.\.\.|…)?",
     r"(?:publicité|advertisement|advertising|annonce|sponsorisé|contenu sponsorisé|sponsored|pub|ad)",
     r"ads? by \S.{0,40}",
@@ -216,6 +221,16 @@ def is_ui(line: str) -> bool:
     if len(line) > _LONGEST_FURNITURE:
         return is_machine_translation_notice(line)
     return bool(_UI.match(line)) or is_machine_translation_notice(line) or _is_emoji_promo(line)
+
+
+# The crawler that scraped a page may stamp its first line with a month or a day
+# ("date 2024-04 Aller au contenu"): the crawl's, not the page's, so neither a headline's
+# words nor a publication date.
+_CRAWL_STAMP = re.compile(r"^\s*date \d{4}-\d{2}(?:-\d{2})?\s+")
+
+
+def without_crawl_stamp(line: str) -> str:
+    return _CRAWL_STAMP.sub("", line)
 
 
 def is_captioned(line: str) -> bool:

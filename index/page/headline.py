@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from index.page import clutter
-from index.page.site import outlet_named_by
+from index.page.site import outlet_named_by, self_described_site
 from index.text import fold
 
 _MIN_HEADLINE_WORDS = 2  # two-word headlines are scored down, not refused
@@ -39,7 +39,7 @@ def _could_be_headline(line: str) -> bool:
         return False
     if line.rstrip().endswith(":") or clutter.strip_dateline(line) != line or _LABELLED.match(line):
         return False
-    if outlet_named_by(line) is not None:
+    if outlet_named_by(line) is not None or self_described_site(line):
         return False  # the site's name, or its tagline
     if clutter.is_captioned(line) or _is_menu(words) or line.lstrip()[:1] in "•·▪►" or line.startswith("- "):
         return False  # a caption, a menu, a list item
@@ -49,10 +49,11 @@ def _could_be_headline(line: str) -> bool:
 def _is_menu(words: list[str]) -> bool:
     """A run of capitalised names ("Bretagne Normandie Occitanie ..."): French headlines are
     in sentence case, so a line of mostly capitalised words is a menu (unless all in capitals)."""
-    if len(words) < 8:
+    # "&", "|", numbers and shouted words ("UN CONFIDENT ET UN COMPLICE") do not count.
+    named = [word for word in words if word[:1].isalpha() and not (len(word) > 1 and word.isupper())]
+    if len(named) < 7:
         return False
-    capitalised = sum(1 for word in words if word[:1].isupper())
-    return capitalised >= 0.8 * len(words) and not all(word.isupper() for word in words if word.isalpha())
+    return sum(1 for word in named if word[:1].isupper()) >= 0.8 * len(named)
 
 
 # Lines that label something else: a source, a credit, a caption, a photo.
@@ -67,12 +68,11 @@ _TRAILING_BADGE = re.compile(
     r"\s+(?:contenu réservé aux abonnés|réservé aux abonnés|article réservé aux abonnés|abonnés|premium)$",
     re.IGNORECASE,
 )
-_SCRAPED_MONTH = re.compile(r"^\s*date \d{4}-\d{2}(?:-\d{2})?\s+")
 
 
 def clean_candidate(line: str) -> str:
     """A header line without what pages glue to a headline (credit, badge, month stamp)."""
-    line = _SCRAPED_MONTH.sub("", line.strip())
+    line = clutter.without_crawl_stamp(line.strip())
     line = _TRAILING_CREDIT.sub("", line)
     return _TRAILING_BADGE.sub("", line).strip()
 
@@ -100,6 +100,8 @@ def find_headline(header: Sequence[str], lead: str = "") -> str | None:
         score = (3.0 if repeated else 0.0) + _length_score(words)
         score += 1.5 if len(_content_words(line) & lead_words) >= 2 else 0.0
         score -= 2.0 if _ENDS_WITH_A_NAME.search(line) else 0.0  # a caption naming who is pictured
+        # Signed right below, as headlines are (a kicker is followed by its headline).
+        score += 1.5 if index + 1 < len(cleaned) and clutter.is_byline(cleaned[index + 1]) else 0.0
         score -= 0.25 * rank
         if best is None or score > best[0]:
             best = (score, index, line)

@@ -69,6 +69,7 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
     name = (
         _outlet_line(nonblank[:10], headline)
         or _domain_line(nonblank[:6])
+        or _self_described(nonblank[:15])
         or _outlet_credit(edges)
         or _outlet_appeal(nonblank)
         or _own_newsroom(nonblank)
@@ -97,12 +98,37 @@ def _outlet_line(lines: Sequence[str], headline: str | None) -> str:
 def outlet_named_by(line: str) -> tuple[str, Outlet] | None:
     """(the name as written, the outlet) when `line` is a known outlet's name or domain,
     alone (a bullet aside) or before its tagline; None otherwise."""
-    for part in (line, *_TAGLINE.split(line, maxsplit=1)[:1]):
+    name, *tagline = _TAGLINE.split(line, maxsplit=1)
+    # After a comma, a tagline is a few words ("Le Temps, quotidien suisse"); a headline that
+    # opens with the outlet's name runs on ("Le Nouvelliste, plus qu'un journal, un lien fort!").
+    comma = tagline and not re.match(r".+?\s+[-–—|]\s+", line) and len(tagline[0].split()) > 5
+    parts = (line, name) if tagline and not comma else (line,)
+    for part in parts:
         part = part.strip(' .«»"•·*–-')
         outlet = (known_outlets().named(part) or _outlet_of_domain(part)) if part else None
         if outlet is not None:
             return part, outlet
     return None
+
+
+# "Togo Actualite - Premier site d'information du Togo": a site that says what it is.
+_SELF_DESCRIBED = re.compile(
+    r"^(?P<name>[A-ZÀ-Ý0-9][\w'’.&-]*(?: [\w'’.&-]+){0,3})\s+[-–—|:]\s+"
+    r"(?:(?:le|la|l'|votre|ton|premier|première|1er|n°\s?1|meilleur|nouveau|grand|petit)\s+)*"
+    r"(?:site|portail|journal|quotidien|hebdomadaire|média|magazine|radio|télévision|chaîne|webzine)\b"
+    r".{0,60}\b(?:information|informations|actualité|actualités|info|infos|nouvelles|news)\b",
+    re.IGNORECASE,
+)
+
+
+def self_described_site(line: str) -> str:
+    """The name a site gives itself on its tagline line, or ""."""
+    match = _SELF_DESCRIBED.match(line.strip()) if len(line) < 160 else None
+    return match.group("name") if match and _name_shaped(match.group("name")) else ""
+
+
+def _self_described(lines: Sequence[str]) -> str:
+    return next((name for name in map(self_described_site, lines) if name), "")
 
 
 def _outlet_of_domain(text: str) -> Outlet | None:
