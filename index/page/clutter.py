@@ -22,7 +22,8 @@ _UI = _full_line(
     r"(?:read|see) (?:also|more)\b.{0,80}",
     # social follow prompts, a local edition's picker, the browser's own notices
     r"(?:follow|suivez|suivre)\s+(?:@?[\w.-]+|nous|us)\s+(?:on|sur)\s+\w+.{0,40}",
-    r"(?:votre ville|votre région|changer de (?:ville|région|édition)|choisir (?:votre|une) (?:ville|édition))\b.{0,120}",
+    r"(?:votre ville|votre région|changer de (?:ville|région|édition)"
+    r"|choisir (?:votre|une) (?:ville|édition))\b.{0,120}",
     r".{0,240}\b(?:videz le cache|vider le cache|activez javascript|activer javascript|enable javascript"
     r"|votre navigateur (?:n'est|est obsolète))\b.{0,120}",
     r"(?:loading|chargement|veuillez patienter)\s*(?:\.\.\.|…)?",
