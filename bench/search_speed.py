@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from bench import peer_engines
 from bench.related_speed import percentile
 from index import Library
 from index.store.analysis import french_analyzer
@@ -89,6 +90,29 @@ def measure(home: Path, rounds: int = 5) -> dict[str, Any]:
         result["fts5_stemmed_p95_ms"] = percentile(stemmed, 0.95)
         result["ratio_p95_stemmed"] = result["nosnippet_p95_ms"] / max(result["fts5_stemmed_p95_ms"], 1e-6)
         result["same_counts"] = agreement
+    return result | _peers(home, rounds, result["nosnippet_p95_ms"])
+
+
+def _peers(home: Path, rounds: int, reader_p95: float) -> dict[str, Any]:
+    """Xapian and tantivy on the same analysed terms, when installed (bench/peer_engines.py):
+    p50, p95, reader's p95 over theirs, and on how many queries their counts equal reader's."""
+    result: dict[str, Any] = {}
+    with Library(home) as library:
+        for name, measure_peer in (
+            ("xapian", peer_engines.measure_xapian),
+            ("tantivy", peer_engines.measure_tantivy),
+        ):
+            peer = measure_peer(library, QUERIES, rounds)
+            if peer is None:
+                continue
+            timings, counts = peer["timings"], peer["counts"]
+            same = sum(library.search(q, limit=None, snippets=False).total == n for q, n in counts.items())
+            result |= {
+                f"{name}_p50_ms": statistics.median(timings),
+                f"{name}_p95_ms": percentile(timings, 0.95),
+                f"ratio_p95_{name}": reader_p95 / max(percentile(timings, 0.95), 1e-6),
+                f"{name}_same_counts": f"{same}/{len(counts)}",
+            }
     return result
 
 

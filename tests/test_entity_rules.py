@@ -463,3 +463,11 @@ def test_a_replay_button_glued_to_a_label_is_taken_off() -> None:
     text = "ELECTIONS Revivez la soirée électorale"
     mention = clean_span(text, span_of(text, "ELECTIONS Revivez", "ORG"))
     assert mention is None or "Revivez" not in mention.text
+
+
+def test_a_capitalised_article_inside_a_sentence_is_the_place_s() -> None:
+    entities = _entities_of("Les pompiers sont intervenus à La Chaux-de-Fonds et au Locle, puis à Genève.")
+    assert entities.get("La Chaux-de-Fonds") == "LOC", entities
+    text = "La Suisse a voté."
+    mention = clean_span(text, span_of(text, "La Suisse", "LOC"))
+    assert mention is not None and mention.text == "Suisse"  # at a sentence's start, any word has a capital

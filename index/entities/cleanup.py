@@ -190,14 +190,20 @@ def _strip_leading(text: str, words: Words, label: str, by_kind: bool = False) -
     """Without leading determiners, honorifics, titles (and, for people, any lowercase word);
     None when a lowercase word leads ("une source proche du dossier"), unless the span is named
     by its kind, which leads in lower case ("ministère de l'Intérieur", "rue du Chapitre").
-    A capitalised article that reader's own patterns matched is the name's ("Le Matin")."""
+    A capitalised article is the name's where reader's own patterns matched it ("Le Matin"),
+    and in a place or an organisation inside a sentence, where only a name's article takes a
+    capital ("à La Chaux-de-Fonds", "selon Les Républicains")."""
     words = list(words)
+    named_article = by_kind or (
+        bool(words) and label in ("LOC", "ORG") and not _sentence_initial(text, words[0][0])
+    )
     while words:
         original = _word(text, words[0])
         first = original.lower()
         title = first in _TITLE_WORDS or original[:1].islower()
         elided = ELISION.match(first)
-        if by_kind and original[:1].isupper() and first in DETERMINERS | {"l'"}:
+        article = first in DETERMINERS | {"l'"} or (elided is not None and first.startswith("l'"))
+        if named_article and original[:1].isupper() and article:
             break
         if (
             first in DETERMINERS
