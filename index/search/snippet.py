@@ -36,7 +36,7 @@ def _accent_table() -> dict[int, str]:
 
 
 _ACCENTS = _accent_table()
-WINDOW_CHARS = 900
+WINDOW_CHARS = 500
 
 
 class SnippetWindow:
@@ -69,27 +69,34 @@ class SnippetWindow:
 
 
 def unmark(marked: str) -> Snippet:
-    """Turn marked highlighter output into one line of text and the spans of its matches."""
+    """Turn marked highlighter output into one line of text and the spans of its matches:
+    runs of white space (paragraph breaks too) become one space."""
     parts: list[str] = []
     spans: list[tuple[int, int]] = []
     length = 0
     start = -1
-    for char in marked:
-        if char == _OPEN:
+    after_space = True  # no space at the start
+    for part in _MARKS.split(marked):
+        if part == _OPEN:
             start = length
-        elif char == _CLOSE:
+        elif part == _CLOSE:
             if start >= 0:
                 spans.append((start, length))
             start = -1
-        elif char.isspace():
-            if length and parts[-1] != " ":  # paragraph breaks and runs of spaces become one space
-                parts.append(" ")
-                length += 1
-        else:
-            parts.append(char)
-            length += 1
+        elif part:
+            piece = _SPACES.sub(" ", part)
+            if after_space and piece.startswith(" "):
+                piece = piece[1:]
+            if piece:
+                parts.append(piece)
+                length += len(piece)
+                after_space = piece.endswith(" ")
     text = "".join(parts).rstrip()
     return Snippet(text, tuple((s, min(e, len(text))) for s, e in spans if s < len(text)))
+
+
+_MARKS = re.compile(f"([{_OPEN}{_CLOSE}])")
+_SPACES = re.compile(r"\s+")
 
 
 def lead_snippet(text: str, limit: int = 240) -> Snippet:
