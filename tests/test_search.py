@@ -66,6 +66,10 @@ def titles(results) -> set[str]:
             {"La BCE relève encore ses taux directeurs", "L'inflation ralentit en France"},
         ),
         ("date:>2023-12-30", {"Séisme au Japon : les secours à pied d'œuvre à Noto"}),
+        ("date:2023-09", {"La BCE relève encore ses taux directeurs"}),
+        ("date:2023-9-12", {"La BCE relève encore ses taux directeurs"}),
+        ("date:2023-06-14 missile", {"La Corée du Nord tire un missile balistique vers la mer du Japon"}),
+        ("date:2023-06-15", set()),
         ("title:inflation", {"L'inflation ralentit en France"}),
         (
             "dupont toulouse",

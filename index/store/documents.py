@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from index.records import ENTITY_KINDS, Article, ArticleEntity, ArticleSummary
+from index.store.schema import periods
 
 
 def article_fields(article: Article) -> dict[str, Any]:
@@ -34,6 +35,7 @@ def article_fields(article: Article) -> dict[str, Any]:
     }
     if article.date is not None:
         fields["date"] = fields["day"] = wall_clock(article.date)
+        fields["period"] = periods(fields["date"])
     for kind in ENTITY_KINDS:
         if kind.field:
             fields[kind.field] = ", ".join(e.name for e in article.entities if e.type == kind.code)
