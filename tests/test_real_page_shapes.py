@@ -437,3 +437,9 @@ def test_the_crawler_s_stamp_is_no_publication_date() -> None:
     assert article.date == datetime(2024, 3, 3, 10, 12)
     alone = parse(f"date 2024-03-02 Aller au contenu\n{TITLE}\n\n{LEAD}\n\n{MORE}\n")
     assert alone.date is None and alone.title == TITLE
+
+
+def test_a_rubric_that_is_also_an_outlet_s_name_is_not_the_site() -> None:
+    # "EnQuête" is a Senegalese daily in the outlet list; "Enquête" over a headline is a rubric.
+    article = parse(f"Enquête\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n")
+    assert (article.title, article.source) == (TITLE, "")

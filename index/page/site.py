@@ -90,7 +90,8 @@ def _outlet_line(lines: Sequence[str], headline: str | None) -> str:
         if fold(line) == fold(headline or ""):
             break  # the site is named above the headline, not in the article
         found = outlet_named_by(line)
-        if found is not None and not found[1].is_agency:
+        # ("Enquête" over a headline is the rubric, not the Senegalese daily EnQuête.)
+        if found is not None and not found[1].is_agency and not clutter.is_section_label(line):
             return found[0]
     return ""
 
