@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from whoosh.collectors import TopCollector
-from whoosh.query import Term
 
 from index import Library
 from index.search.query import parse_query, scoring_form
@@ -42,6 +41,8 @@ def report(home: Path, queries: list[str]) -> None:
     with Library(home) as library:
         library.search("poutine")
         memory = library._memory()
+        if memory is None:
+            raise SystemExit(f"no index in {home}")
         searcher = memory.searcher
         for query in queries:
             parsed = scoring_form(parse_query(query, parser_of(memory)))
