@@ -85,7 +85,7 @@ Words = list[tuple[int, int]]  # [start, end) of each word of a span, in the tex
 
 # "le procureur de la République de Marseille": a title, not a country named "République de Marseille";
 # "ministre de la Santé", "secrétaire d'État à la Transition écologique": a portfolio, not a place.
-_PROSECUTOR_BEFORE = re.compile(
+_TITLE_BEFORE = re.compile(
     r"(?:procureure?s? (?:adjointe? )?de la"
     r"|(?:ministre|ministère|secrétaire d'état|secrétariat d'état|délégué|déléguée|chargé|chargée)"
     r"(?: \w+)? (?:de la|de l'|du|des|d'|à la|à l'|aux?))\s*$",
@@ -100,7 +100,7 @@ def clean_span(text: str, span: RawSpan, common_words: frozenset[str] = frozense
     before and after the name, then the checks that what is left is a name. `common_words`
     are French words that a capital at a sentence's start does not make a name."""
     start, end = _bounds(text, span)
-    if _PROSECUTOR_BEFORE.search(text, max(0, start - 40), start):
+    if _TITLE_BEFORE.search(text, max(0, start - 40), start):
         return None
     words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
     words, label = _title_makes_person(text, words, span.label)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from whoosh import query as wq
@@ -29,7 +29,8 @@ def _date_string(text: str) -> Any:
 
 
 class DayField(NUMERIC):
-    """Dates indexed as day numbers, in tiers of 16 days, for `date:` queries.
+    """Dates indexed as day numbers, in tiers of 16 days, for `date:` ranges; a single
+    year, month or day is looked up in the period field instead.
 
     Whoosh's DATETIME indexes microseconds in tiers of 256: a query for one year expanded
     into ~260 terms per segment, 60 ms at 20,000 articles; days expand into ~30 terms.
@@ -64,7 +65,40 @@ class DayField(NUMERIC):
             return wq.Every(fieldname, boost=boost)
         low = _date_string(start).floor().toordinal() if start is not None else None
         high = _date_string(end).ceil().toordinal() if end is not None else None
+        if low is not None and high is not None:
+            keys = period_cover(date.fromordinal(low), date.fromordinal(high))
+            if len(keys) <= _MOST_PERIOD_TERMS:  # whole years and months, then days
+                return wq.Or([wq.Term("period", key) for key in keys], boost=boost)
         return wq.NumericRange(fieldname, low, high, boost=boost)
+
+
+# Past this many years, months and days, a range is cheaper as a numeric range.
+_MOST_PERIOD_TERMS = 40
+
+
+def period_cover(first: date, last: date) -> list[str]:
+    """The fewest period terms that cover the days from `first` to `last`: whole years, then
+    whole months, then single days ([2022-12-20 TO 2024-02-10]: twelve days of December
+    2022, 2023, January 2024 and ten days of February)."""
+    keys: list[str] = []
+    day = first
+    while day <= last:
+        year_end, month_end = date(day.year, 12, 31), _month_end(day)
+        if (day.month, day.day) == (1, 1) and year_end <= last:
+            keys.append(f"{day:%Y}")
+            day = year_end + timedelta(days=1)
+        elif day.day == 1 and month_end <= last:
+            keys.append(f"{day:%Y-%m}")
+            day = month_end + timedelta(days=1)
+        else:
+            keys.append(f"{day:%Y-%m-%d}")
+            day += timedelta(days=1)
+    return keys
+
+
+def _month_end(day: date) -> date:
+    following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return following - timedelta(days=1)
 
 
 def period_key(text: str) -> str:
