@@ -443,3 +443,13 @@ def test_a_rubric_that_is_also_an_outlet_s_name_is_not_the_site() -> None:
     # "EnQuête" is a Senegalese daily in the outlet list; "Enquête" over a headline is a rubric.
     article = parse(f"Enquête\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n")
     assert (article.title, article.source) == (TITLE, "")
+
+
+def test_an_agency_credited_with_its_city_is_not_the_headline() -> None:
+    headline = "France : le maire de Quimper reçoit une équipe de l'AFP"
+    lead = (
+        "Quimper — Le maire de Quimper a reçu lundi une équipe de l'Agence France-Presse venue "
+        "filmer le centre historique rendu aux piétons."
+    )
+    article = parse(f"{headline}\n\n3 mars 2024\nAgence France-Presse (Paris)\nPar LM\n\n{lead}\n\n{MORE}\n")
+    assert article.title == headline
