@@ -53,6 +53,7 @@ def test_navigation_lines_before_the_headline_are_never_it(before: str) -> None:
         "Votre ville : QUIMPER / BREST / MORLAIX",
         "Si cette page s'affiche mal, rechargez-la ou videz le cache de votre navigateur.",
         "Quimper Infos - Le premier site d'information du Finistère",
+        "Afficher tous les résultats",
     ],
 )
 def test_menus_prompts_and_taglines_are_never_the_headline(before: str) -> None:
@@ -453,3 +454,12 @@ def test_an_agency_credited_with_its_city_is_not_the_headline() -> None:
     )
     article = parse(f"{headline}\n\n3 mars 2024\nAgence France-Presse (Paris)\nPar LM\n\n{lead}\n\n{MORE}\n")
     assert article.title == headline
+
+
+def test_a_caption_printed_twice_is_not_the_headline() -> None:
+    headline = "Les voitures bannies des ruelles dès lundi"
+    caption = "La rue Kéréon sera piétonne"
+    page = f"{headline}\n\nQuimper\n\n{caption}\n\n{caption} Crédits : Léa Morvan/Ville de Quimper\n\n{LEAD}\n\n{MORE}\n"
+    article = parse(page)
+    assert article.title == headline
+    assert caption not in article.body

@@ -20,6 +20,8 @@ _UI = _full_line(
     r"(?:\s+(?:sur|on|via|par|cet article|l'article|this|this article)\b.*)?\s*:?",
     r"(?:à |a )?(?:lire|voir|écouter|regarder) (?:aussi|également|la suite|plus|notre dossier)\b.{0,80}",
     r"(?:read|see) (?:also|more)\b.{0,80}",
+    # a search box's labels
+    r"(?:pas de résultats?|aucun résultat|afficher tous les résultats|voir tous les résultats)\s*\.?",
     # social follow prompts, a local edition's picker, the browser's own notices
     r"(?:follow|suivez|suivre)\s+(?:@?[\w.-]+|nous|us)\s+(?:on|sur)\s+\w+.{0,40}",
     r"(?:votre ville|votre région|changer de (?:ville|région|édition)"
@@ -141,8 +143,8 @@ _CAPTION_CREDIT = re.compile(
     rf"|/\s*(?:{_PHOTO_AGENCIES})(?:\s*/\s*\w+)?|©\s*(?:[^.!?]|\.(?=\w)){{1,60}}"
     # a photographer in capitals after the caption: "… du Mormont. ODILE MEYLAN"
     rf"|(?<=[.!?»])\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+){{1,2}})"
-    # a labelled credit glued to the caption's full stop: "… à Vladivostok.Image: AP"
-    rf"|(?<=[.!?»])\s*(?i:images?|photos?|bild|crédits?|illustration)\s?:\s*[^.!?:]{{1,50}}"
+    # a labelled credit after the caption: "… à Vladivostok.Image: AP", "… 4 bâtisses Crédits : A. B/SDIS 31"
+    rf"|(?<=[.!?»\w])\s*(?-i:Images?|Photos?|Bild|Crédits?|Illustration)\s?:\s*[^.!?:]{{1,50}}"
     # agency first: "KEYSTONE/VALENTIN FLAURAUD sda-ats", "getty/watson"
     rf"|(?<![\w/])(?i:{_PHOTO_AGENCIES}|getty)\s*/\s*[\w'’.-]+(?: [\w'’.-]+){{0,3}})\s*$"
 )
@@ -224,9 +226,9 @@ def is_ui(line: str) -> bool:
     return bool(_UI.match(line)) or is_machine_translation_notice(line) or _is_emoji_promo(line)
 
 
-# The crawler that scraped a page may stamp its first line with a month or a day
+# The crawler that scraped a page may stamp the start of its text with a month or a day
 # ("date 2024-04 Aller au contenu"): the crawl's, not the page's, so neither a headline's
-# words nor a publication date.
+# words nor a publication date; parse_article takes it off first.
 _CRAWL_STAMP = re.compile(r"^\s*date \d{4}-\d{2}(?:-\d{2})?\s+")
 
 

@@ -145,7 +145,6 @@ def find_publication_date(lines: Sequence[str], near_top: int) -> tuple[datetime
     date_lines: set[int] = set()
     groups = {"published": published, "plain": plain, "updated": updated}
     for index, line in enumerate(lines):
-        line = clutter.without_crawl_stamp(line)
         label = _label(line)
         if index >= near_top and label == "plain":
             continue

@@ -71,9 +71,8 @@ _TRAILING_BADGE = re.compile(
 
 
 def clean_candidate(line: str) -> str:
-    """A header line without what pages glue to a headline (credit, badge, month stamp)."""
-    line = clutter.without_crawl_stamp(line.strip())
-    line = _TRAILING_CREDIT.sub("", line)
+    """A header line without what pages glue to a headline (a credit, a badge)."""
+    line = _TRAILING_CREDIT.sub("", line.strip())
     return _TRAILING_BADGE.sub("", line).strip()
 
 
@@ -87,11 +86,16 @@ def find_headline(header: Sequence[str], lead: str = "") -> str | None:
     article's first paragraph, and how early it comes."""
     cleaned = [clean_candidate(line) for line in header]
     folded = [fold(line) for line in cleaned]
+    # A caption printed again with its credit ("… 4 bâtisses Crédits : …") is no repetition
+    # of a headline: it is the picture's alt text, then its legend.
+    captions = [key for key, line in zip(folded, cleaned, strict=True) if clutter.is_captioned(line)]
     counts = Counter(folded)
     lead_words = _content_words(lead)
     best: tuple[float, int, str] | None = None
     for rank, (index, line) in enumerate((i, c) for i, c in enumerate(cleaned) if _could_be_headline(c)):
         key = folded[index]
+        if any(caption.startswith(key) for caption in captions):
+            continue
         # Repeated: the same line again, or (4 words or more) inside a longer one, as when a
         # kicker is glued to the headline's second copy.
         long_enough = len(key.split()) >= 4

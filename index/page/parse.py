@@ -350,7 +350,7 @@ def parse_article(
     front, text = split_front_matter(text)
     meta = (metadata or Metadata()).merged(front)
     warnings: list[str] = list(meta.warnings)
-    found = _layout(split_paragraphs(_cut_to_limit(text, warnings)), path)
+    found = _layout(split_paragraphs(_cut_to_limit(clutter.without_crawl_stamp(text), warnings)), path)
     return Article(
         id=article_id(path),
         path=str(path),
