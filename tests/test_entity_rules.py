@@ -471,3 +471,26 @@ def test_a_capitalised_article_inside_a_sentence_is_the_place_s() -> None:
     text = "La Suisse a voté."
     mention = clean_span(text, span_of(text, "La Suisse", "LOC"))
     assert mention is not None and mention.text == "Suisse"  # at a sentence's start, any word has a capital
+
+
+@pytest.mark.parametrize(
+    ("fragment", "label"),
+    [("Première Dame", "LOC"), ("Gouverneur du Littoral", "MISC"), ("Préfet d'Odienné", "LOC")],
+)
+def test_an_office_without_its_holder_is_no_entity(fragment: str, label: str) -> None:
+    text = f"Hier, la {fragment} a reçu les élus de la région."
+    assert clean_span(text, span_of(text, fragment, label)) is None
+
+
+def test_a_capitalised_office_before_a_name_makes_a_person() -> None:
+    text = "Un arrêté du Ministre Kodjo Amavi a été annulé."
+    mention = clean_span(text, span_of(text, "Ministre Kodjo Amavi", "ORG"))
+    assert mention is not None and (mention.text, mention.label) == ("Kodjo Amavi", "PER")
+
+
+def test_a_lone_common_noun_is_no_organisation_but_an_institution_is() -> None:
+    words = frozenset({"corner", "parlement"})
+    text = "Bon début des Bleus Corner renvoyé par la défense. Le texte passe devant le Parlement."
+    assert clean_span(text, span_of(text, "Corner", "ORG"), words) is None
+    mention = clean_span(text, span_of(text, "Parlement", "ORG"), words)
+    assert mention is not None and mention.text == "Parlement"

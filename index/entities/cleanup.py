@@ -105,6 +105,8 @@ def clean_span(text: str, span: RawSpan, common_words: frozenset[str] = frozense
     words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
     words, label = _title_makes_person(text, words, span.label)
     words, label = _office_holder_s_body(text, words, label)
+    if label != "PER" and _is_office(text, words):
+        return None
     by_kind = span.ruled or _named_by_kind(text, words, label)
     kept = _strip_leading(text, words, label, by_kind)
     if kept is None:
@@ -140,23 +142,36 @@ def _word(text: str, word: tuple[int, int]) -> str:
 
 def _title_makes_person(text: str, words: Words, label: str) -> tuple[Words, str]:
     """A title before capitalised words makes a person of a span the model typed otherwise
-    ("Premier ministre Fumio Kishida" as MISC), but only with a lowercase title word or an
-    honorific in it: "Premier League" stays an organisation."""
+    ("Premier ministre Fumio Kishida" as MISC, "Ministre Dodzi Kokoroko" as ORG), with a
+    lowercase title word, an honorific or an office in it: "Premier League" stays an
+    organisation."""
     if label == "PER":
         return words, label
     titles = 0
     while titles < len(words) and _word(text, words[titles]).lower() in _TITLE_WORDS:
         titles += 1
     leading = [_word(text, w) for w in words[:titles]]
-    if 0 < titles < len(words) and any(w[:1].islower() or w.lower() in HONORIFICS for w in leading):
-        return words[titles:], "PER"
+    named = [_word(text, w) for w in words[titles:]]
+    office = any(w.lower() in _OFFICES for w in leading) and len(named) >= 2
+    if 0 < titles < len(words) and (
+        office or any(w[:1].islower() or w.lower() in HONORIFICS for w in leading)
+    ):
+        if all(w[:1].isupper() for w in named):
+            return words[titles:], "PER"
     return words, label
+
+
+def _is_office(text: str, words: Words) -> bool:
+    """A span that names an office, not a holder: "Première Dame", "Gouverneur du Littoral",
+    "Ministre délégué à la Présidence", "Préfet d'Odienné"."""
+    return bool(words) and _word(text, words[0]).lower() in _OFFICES | {"première", "premier-ministre"}
 
 
 # A function named with the body it serves: "Directeur général de la Protection civile".
 _OFFICES = frozenset(
     """directeur directrice dg pdg chef cheffe commandant commandante président présidente
-    secrétaire patron patronne responsable porte-parole""".split()
+    secrétaire patron patronne responsable porte-parole ministre préfet préfète gouverneur
+    gouverneure ambassadeur ambassadrice""".split()
 )
 _OF_WORDS = frozenset({"de", "des", "du", "d'", "la", "l'"})
 
@@ -270,16 +285,19 @@ _DEMONYM = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|éen|éenne|ite|
 
 
 def _is_word_not_name(name: str, label: str, common_words: frozenset[str]) -> bool:
-    """A lone French word anywhere in the text: a demonym ("les Français"), or for a person or
-    a miscellany a common noun ("Directrice", "Défense"). Places keep theirs: Bordeaux,
-    Liège and Tours are common nouns too."""
+    """A lone French word anywhere in the text: a demonym ("les Français"), or for a person,
+    an organisation or a miscellany a common noun ("Directrice", "Défense", "Corner" in a live
+    match report) unless it is a known organisation's name. Places keep theirs: Bordeaux,
+    Liège, Tours, la Manche and le Cher are common nouns too."""
     lower = name.lower()
     singular = lower[:-1] if lower.endswith("s") else lower
     if names_an_organisation(name):
         return False
     if _DEMONYM.search(lower) and (lower in common_words or singular in common_words):
         return True
-    return label in ("PER", "MISC") and (lower in common_words or singular in common_words)
+    if label == "ORG" and lower in INSTITUTION_HEADS:
+        return False  # "le Parlement", "le Sénat": the capital makes the institution
+    return label in ("PER", "MISC", "ORG") and (lower in common_words or singular in common_words)
 
 
 _NOT_NAME_KEYS = frozenset(entity_key(w) for w in NOT_NAMES)
