@@ -153,11 +153,9 @@ def _title_makes_person(text: str, words: Words, label: str) -> tuple[Words, str
     leading = [_word(text, w) for w in words[:titles]]
     named = [_word(text, w) for w in words[titles:]]
     office = any(w.lower() in _OFFICES for w in leading) and len(named) >= 2
-    if 0 < titles < len(words) and (
-        office or any(w[:1].islower() or w.lower() in HONORIFICS for w in leading)
-    ):
-        if all(w[:1].isupper() for w in named):
-            return words[titles:], "PER"
+    titled = office or any(w[:1].islower() or w.lower() in HONORIFICS for w in leading)
+    if 0 < titles < len(words) and titled and all(w[:1].isupper() for w in named):
+        return words[titles:], "PER"
     return words, label
 
 

@@ -85,31 +85,41 @@ def find_headline(header: Sequence[str], lead: str = "") -> str | None:
     picture), its length (kickers and rubrics are short), the words it shares with the
     article's first paragraph, and how early it comes."""
     cleaned = [clean_candidate(line) for line in header]
-    folded = [fold(line) for line in cleaned]
-    # A caption printed again with its credit ("… 4 bâtisses Crédits : …") is no repetition
-    # of a headline: it is the picture's alt text, then its legend.
-    captions = [key for key, line in zip(folded, cleaned, strict=True) if clutter.is_captioned(line)]
-    counts = Counter(folded)
-    lead_words = _content_words(lead)
+    page = _Page(cleaned, [fold(line) for line in cleaned], _content_words(lead))
     best: tuple[float, int, str] | None = None
     for rank, (index, line) in enumerate((i, c) for i, c in enumerate(cleaned) if _could_be_headline(c)):
-        key = folded[index]
-        if any(caption.startswith(key) for caption in captions):
-            continue
+        score = page.score(index, rank)
+        if score is not None and (best is None or score > best[0]):
+            best = (score, index, line)
+    return _without_glued_kicker(best[2].strip(), page.folded) if best is not None else None
+
+
+class _Page:
+    """The header's lines, read once, and the score of each candidate among them."""
+
+    def __init__(self, cleaned: list[str], folded: list[str], lead_words: set[str]) -> None:
+        self.cleaned, self.folded, self.lead_words = cleaned, folded, lead_words
+        self.counts = Counter(folded)
+        # A caption printed again with its credit ("… 4 bâtisses Crédits : …") is no
+        # repetition of a headline: it is the picture's alt text, then its legend.
+        self.captions = [key for key, line in zip(folded, cleaned, strict=True) if clutter.is_captioned(line)]
+
+    def score(self, index: int, rank: int) -> float | None:
+        """The score of line `index`, the `rank`-th candidate; None for a caption's copy."""
+        key, line = self.folded[index], self.cleaned[index]
+        if any(caption.startswith(key) for caption in self.captions):
+            return None
         # Repeated: the same line again, or (4 words or more) inside a longer one, as when a
         # kicker is glued to the headline's second copy.
         long_enough = len(key.split()) >= 4
-        repeated = counts[key] > 1 or (long_enough and any(key in other != key for other in folded))
-        words = len(line.split())
-        score = (3.0 if repeated else 0.0) + _length_score(words)
-        score += 1.5 if len(_content_words(line) & lead_words) >= 2 else 0.0
+        repeated = self.counts[key] > 1 or (long_enough and any(key in other != key for other in self.folded))
+        score = (3.0 if repeated else 0.0) + _length_score(len(line.split()))
+        score += 1.5 if len(_content_words(line) & self.lead_words) >= 2 else 0.0
         score -= 2.0 if _ENDS_WITH_A_NAME.search(line) else 0.0  # a caption naming who is pictured
         # Signed right below, as headlines are (a kicker is followed by its headline).
-        score += 1.5 if index + 1 < len(cleaned) and clutter.is_byline(cleaned[index + 1]) else 0.0
-        score -= 0.25 * rank
-        if best is None or score > best[0]:
-            best = (score, index, line)
-    return _without_glued_kicker(best[2].strip(), folded) if best is not None else None
+        following = self.cleaned[index + 1] if index + 1 < len(self.cleaned) else ""
+        score += 1.5 if following and clutter.is_byline(following) else 0.0
+        return score - 0.25 * rank
 
 
 def _length_score(words: int) -> float:
