@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from index.entities.model import RawSpan
 from index.entities.names import is_shouting
@@ -289,13 +290,13 @@ def _is_word_not_name(name: str, label: str, common_words: frozenset[str]) -> bo
     Liège, Tours, la Manche and le Cher are common nouns too."""
     lower = name.lower()
     singular = lower[:-1] if lower.endswith("s") else lower
-    if names_an_organisation(name):
+    if lower not in common_words and singular not in common_words:
         return False
-    if _DEMONYM.search(lower) and (lower in common_words or singular in common_words):
-        return True
     if label == "ORG" and lower in INSTITUTION_HEADS:
         return False  # "le Parlement", "le Sénat": the capital makes the institution
-    return label in ("PER", "MISC", "ORG") and (lower in common_words or singular in common_words)
+    demonym = bool(_DEMONYM.search(lower))
+    # (The outlet and organisation lists are asked last: it is the slow check.)
+    return (demonym or label in ("PER", "MISC", "ORG")) and not names_an_organisation(name)
 
 
 _NOT_NAME_KEYS = frozenset(entity_key(w) for w in NOT_NAMES)
@@ -303,7 +304,16 @@ _NOT_NAME_KEYS = frozenset(entity_key(w) for w in NOT_NAMES)
 
 def _used_in_lower_case(text: str, word: str) -> bool:
     lower = word.lower()
-    return lower != word and bool(re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text))
+    return lower != word and lower in _words_of(text)
+
+
+@lru_cache(maxsize=8)
+def _words_of(text: str) -> frozenset[str]:
+    """The words of `text` as written, read once per text: every mention of an article asks."""
+    return frozenset(_WORD_CHARS.findall(text))
+
+
+_WORD_CHARS = re.compile(r"[\w-]+")
 
 
 def _is_common_word(text: str, word: str, common_words: frozenset[str]) -> bool:

@@ -141,15 +141,12 @@ def name_patterns() -> list[dict[str, Any]]:
             else:
                 quoted.add(name)
     patterns: list[dict[str, Any]] = [{"label": "ORG", "pattern": name} for name in sorted(names)]
-    # French quotes a newspaper's name: "«Libération» révèle", "selon « Le Soleil »"; the
-    # guillemets are trimmed off the span (index/entities/model.py).
-    patterns += [
-        {
-            "label": "ORG",
-            "pattern": [{"ORTH": "«"}, *({"ORTH": word} for word in name.split()), {"ORTH": "»"}],
-        }
-        for name in sorted(quoted)
-    ]
+    # French quotes a newspaper's name: "«Libération» révèle" (names of several words are
+    # matched anywhere, above); the guillemets are trimmed off the span (model.py). One
+    # pattern for them all: one per name made the matcher a sixth of the NER's time.
+    patterns.append(
+        {"label": "ORG", "pattern": [{"ORTH": "«"}, {"ORTH": {"IN": sorted(quoted)}}, {"ORTH": "»"}]}
+    )
     return patterns
 
 
