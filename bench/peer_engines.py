@@ -27,7 +27,7 @@ _TITLE_GAP = 100
 Analysed = Callable[[str], str]
 
 
-def _analysing() -> Analysed:
+def analysing() -> Analysed:
     analyzer = french_analyzer()
 
     def analysed(text: str) -> str:
@@ -36,7 +36,7 @@ def _analysing() -> Analysed:
     return analysed
 
 
-def _parts(query: str, analysed: Analysed) -> list[str] | None:
+def analysed_parts(query: str, analysed: Analysed) -> list[str] | None:
     """The query's words, phrases and operators in the index's terms; None for field and
     date queries, which the peers do not have."""
     if ":" in query:
@@ -93,11 +93,35 @@ def _texts(library: Library, analysed: Analysed) -> Iterator[tuple[str, str]]:
             yield analysed(article.title), analysed(article.body)
 
 
+def timed(
+    queries: list[str],
+    rounds: int,
+    analysed: Analysed,
+    top: Callable[[list[str]], Any],
+    count: Callable[[list[str]], int],
+) -> tuple[list[float], dict[str, int]]:
+    """Milliseconds of `top` (the first 20 results) for each query each round, and each
+    query's match count (from `count`, outside the timings, on the first round)."""
+    timings: list[float] = []
+    counts: dict[str, int] = {}
+    for round_number in range(rounds):
+        for query in queries:
+            parts = analysed_parts(query, analysed)
+            if parts is None:
+                continue
+            start = time.perf_counter()
+            top(parts)
+            timings.append((time.perf_counter() - start) * 1000)
+            if round_number == 0:
+                counts[query] = count(parts)
+    return timings, counts
+
+
 def measure_xapian(library: Library, queries: list[str], rounds: int) -> dict[str, Any] | None:
     xapian = _xapian()
     if xapian is None:
         return None
-    analysed = _analysing()
+    analysed = analysing()
     with tempfile.TemporaryDirectory() as folder:
         db = xapian.WritableDatabase(str(Path(folder) / "x"), xapian.DB_CREATE_OR_OVERWRITE)
         terms = xapian.TermGenerator()
@@ -113,18 +137,17 @@ def measure_xapian(library: Library, queries: list[str], rounds: int) -> dict[st
         parser.set_default_op(xapian.Query.OP_AND)
         flags = xapian.QueryParser.FLAG_PHRASE | xapian.QueryParser.FLAG_BOOLEAN
         enquire = xapian.Enquire(db)
-        timings, counts = [], {}
-        for round_number in range(rounds):
-            for query in queries:
-                parts = _parts(query, analysed)
-                if parts is None:
-                    continue
-                start = time.perf_counter()
-                enquire.set_query(parser.parse_query(" ".join(parts), flags))
-                enquire.get_mset(0, 20)
-                timings.append((time.perf_counter() - start) * 1000)
-                if round_number == 0:
-                    counts[query] = enquire.get_mset(0, 0, db.get_doccount()).get_matches_estimated()
+
+        def top(parts: list[str]) -> Any:
+            enquire.set_query(parser.parse_query(" ".join(parts), flags))
+            enquire.get_mset(0, 20)
+            return parts
+
+        def count(parts: list[str]) -> int:
+            enquire.set_query(parser.parse_query(" ".join(parts), flags))
+            return int(enquire.get_mset(0, 0, db.get_doccount()).get_matches_estimated())
+
+        timings, counts = timed(queries, rounds, analysed, top, count)
         db.close()
     return {"timings": timings, "counts": counts, "version": xapian.version_string()}
 
@@ -133,7 +156,7 @@ def measure_tantivy(library: Library, queries: list[str], rounds: int) -> dict[s
     tantivy = _tantivy()
     if tantivy is None:
         return None
-    analysed = _analysing()
+    analysed = analysing()
     builder = tantivy.SchemaBuilder()
     for field in ("title", "body"):
         builder.add_text_field(field, stored=False, tokenizer_name="whitespace")
@@ -146,16 +169,15 @@ def measure_tantivy(library: Library, queries: list[str], rounds: int) -> dict[s
         writer.wait_merging_threads()
         index.reload()
         searcher = index.searcher()
-        timings, counts = [], {}
-        for round_number in range(rounds):
-            for query in queries:
-                parts = _parts(query, analysed)
-                if parts is None:
-                    continue
-                start = time.perf_counter()
-                parsed = index.parse_query(_tantivy_query(parts), ["title", "body"])
-                searcher.search(parsed, 20, count=False)
-                timings.append((time.perf_counter() - start) * 1000)
-                if round_number == 0:
-                    counts[query] = searcher.search(parsed, 1, count=True).count
+
+        def top(parts: list[str]) -> Any:
+            return searcher.search(
+                index.parse_query(_tantivy_query(parts), ["title", "body"]), 20, count=False
+            )
+
+        def count(parts: list[str]) -> int:
+            parsed = index.parse_query(_tantivy_query(parts), ["title", "body"])
+            return int(searcher.search(parsed, 1, count=True).count)
+
+        timings, counts = timed(queries, rounds, analysed, top, count)
     return {"timings": timings, "counts": counts, "version": getattr(tantivy, "__version__", "")}

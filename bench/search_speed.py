@@ -9,14 +9,13 @@ import statistics
 import tempfile
 import time
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from bench import peer_engines
 from bench.related_speed import percentile
 from index import Library
-from index.store.analysis import french_analyzer
 
 # Words, phrases, OR/NOT, field and date queries, as a reader of French news types them.
 QUERIES = [
@@ -147,26 +146,7 @@ def _fts5(library: Library, rounds: int) -> list[float]:
         return timings
 
 
-def _analysed(analyzer: Callable[..., Iterator[Any]], text: str) -> str:
-    return " ".join(token.text for token in analyzer(text))
-
-
-def _fts_stemmed_query(analyzer: Callable[..., Iterator[Any]], query: str) -> str | None:
-    """The query in the index's own terms (reader's analysis: folding, elision, stemming),
-    so FTS5 matches what reader matches; field and date queries are skipped."""
-    if ":" in query:
-        return None
-    parts = []
-    for word in re.findall(r'"[^"]+"|\S+', query):
-        if word in {"OR", "NOT", "AND"}:
-            parts.append(word)
-        elif word.startswith('"'):
-            parts.append('"' + _analysed(analyzer, word.strip('"')) + '"')
-        else:
-            terms = _analysed(analyzer, word)
-            if terms:
-                parts.append(terms)
-    return " ".join(parts) or None
+FTS_TOP = "SELECT rowid FROM a WHERE a MATCH ? ORDER BY rank LIMIT 20"
 
 
 def _fts5_stemmed(library: Library, rounds: int) -> tuple[list[float], str]:
@@ -174,26 +154,21 @@ def _fts5_stemmed(library: Library, rounds: int) -> tuple[list[float], str]:
     analysed the same way: the same matches, so a like-for-like engine comparison (no
     snippets on either side). Returns the timings and how many queries matched as many
     articles in both (reader's exact counts)."""
-    analyzer = french_analyzer()
+    analysed = peer_engines.analysing()
     with tempfile.TemporaryDirectory() as folder:
-        db = _fts_table(Path(folder), library, "unicode61", lambda text: _analysed(analyzer, text))
-        timings: list[float] = []
-        same = compared = 0
-        for round_number in range(rounds):
-            for query in QUERIES:
-                fts = _fts_stemmed_query(analyzer, query)
-                if fts is None:
-                    continue
-                start = time.perf_counter()
-                db.execute("SELECT rowid FROM a WHERE a MATCH ? ORDER BY rank LIMIT 20", (fts,)).fetchall()
-                timings.append((time.perf_counter() - start) * 1000)
-                if round_number == 0:
-                    count = db.execute("SELECT count(*) FROM a WHERE a MATCH ?", (fts,)).fetchone()[0]
-                    results = library.search(query, limit=None, snippets=False)  # every match: exact
-                    compared += 1
-                    same += int(results.total == count)
+        db = _fts_table(Path(folder), library, "unicode61", analysed)
+
+        def top(parts: list[str]) -> Any:
+            return db.execute(FTS_TOP, (" ".join(parts),)).fetchall()
+
+        def count(parts: list[str]) -> int:
+            return int(db.execute("SELECT count(*) FROM a WHERE a MATCH ?", (" ".join(parts),)).fetchone()[0])
+
+        timings, counts = peer_engines.timed(QUERIES, rounds, analysed, top, count)
+        # reader's counts are exact with every match collected
+        same = sum(library.search(q, limit=None, snippets=False).total == n for q, n in counts.items())
         db.close()
-        return timings, f"{same}/{compared}"
+        return timings, f"{same}/{len(counts)}"
 
 
 if __name__ == "__main__":
