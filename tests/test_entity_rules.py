@@ -475,7 +475,12 @@ def test_a_capitalised_article_inside_a_sentence_is_the_place_s() -> None:
 
 @pytest.mark.parametrize(
     ("fragment", "label"),
-    [("Première Dame", "LOC"), ("Gouverneur du Littoral", "MISC"), ("Préfet d'Odienné", "LOC")],
+    [
+        ("Première Dame", "LOC"),
+        ("la Première Dame", "MISC"),
+        ("Gouverneur du Littoral", "MISC"),
+        ("Préfet d'Odienné", "LOC"),
+    ],
 )
 def test_an_office_without_its_holder_is_no_entity(fragment: str, label: str) -> None:
     text = f"Hier, la {fragment} a reçu les élus de la région."

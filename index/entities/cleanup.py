@@ -163,7 +163,8 @@ def _title_makes_person(text: str, words: Words, label: str) -> tuple[Words, str
 def _is_office(text: str, words: Words) -> bool:
     """A span that names an office, not a holder: "Première Dame", "Gouverneur du Littoral",
     "Ministre délégué à la Présidence", "Préfet d'Odienné"."""
-    return bool(words) and _word(text, words[0]).lower() in _OFFICES | {"première", "premier-ministre"}
+    first = next((_word(text, w).lower() for w in words if _word(text, w).lower() not in DETERMINERS), "")
+    return first in _OFFICES | {"première", "premier-ministre"}
 
 
 # A function named with the body it serves: "Directeur général de la Protection civile".
