@@ -499,3 +499,8 @@ def test_a_lone_common_noun_is_no_organisation_but_an_institution_is() -> None:
     assert clean_span(text, span_of(text, "Corner", "ORG"), words) is None
     mention = clean_span(text, span_of(text, "Parlement", "ORG"), words)
     assert mention is not None and mention.text == "Parlement"
+
+
+def test_a_minister_s_portfolio_after_the_title_is_no_organisation() -> None:
+    text = "Il a reçu le ministre russe des Affaires étrangères, Sergueï Lavrov, mardi."
+    assert clean_span(text, span_of(text, "ministre russe des Affaires étrangères", "ORG")) is None

@@ -179,7 +179,9 @@ _OF_WORDS = frozenset({"de", "des", "du", "d'", "la", "l'"})
 def _office_holder_s_body(text: str, words: Words, label: str) -> tuple[Words, str]:
     """The body in a span that names an office ("Chef suprême des Forces armées" as MISC):
     the organisation, when it has two words or more; a person is left as the model typed it."""
-    if label == "PER" or not words or _word(text, words[0]).lower() not in _OFFICES:
+    first = _word(text, words[0]).lower() if words else ""
+    # (A minister's "Affaires étrangères" is a portfolio, not a body: see _TITLE_BEFORE.)
+    if label == "PER" or first not in _OFFICES or first == "ministre":
         return words, label
     rest = words[1:]
     while rest and _word(text, rest[0])[:1].islower() and _word(text, rest[0]).lower() not in _OF_WORDS:
