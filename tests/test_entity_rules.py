@@ -504,3 +504,13 @@ def test_a_lone_common_noun_is_no_organisation_but_an_institution_is() -> None:
 def test_a_minister_s_portfolio_after_the_title_is_no_organisation() -> None:
     text = "Il a reçu le ministre russe des Affaires étrangères, Sergueï Lavrov, mardi."
     assert clean_span(text, span_of(text, "ministre russe des Affaires étrangères", "ORG")) is None
+
+
+def test_glued_guillemets_and_page_buttons_are_no_part_of_a_name() -> None:
+    doc = spacy.blank("fr")("Élection en France«Je souhaite devenir président»")
+    start = doc.text.index("France«Je")
+    span = doc.char_span(start, start + len("France«Je"), label="MISC", alignment_mode="expand")
+    # (The tokenizer keeps "France«Je" as one token: the glued word goes, not just its tail.)
+    assert not any("«" in piece.text for piece in _pieces(doc, span))
+    text = "Imprimer Envoyer"
+    assert clean_span(text, span_of(text, "Imprimer Envoyer", "MISC")) is None

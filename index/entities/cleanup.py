@@ -241,7 +241,8 @@ def _strip_leading(text: str, words: Words, label: str, by_kind: bool = False) -
 # Buttons and prompts the model takes into a name: "Soutenez Politis", "Marioupol Suivez".
 _CALLS_TO_ACTION = frozenset(
     """suivez soutenez abonnez-vous abonnez découvrez cliquez partagez lisez regardez écoutez
-    faites faire revivez retrouvez téléchargez inscrivez-vous participez réagissez""".split()
+    faites faire revivez retrouvez téléchargez inscrivez-vous participez réagissez imprimer
+    envoyer partager""".split()
 )
 
 
