@@ -22,7 +22,7 @@ from index import (
     fold,
     printable,
 )
-from reader import render
+from reader.cli_output import draw, print_json, rich_output
 from reader.feed_commands import FEED_COMMANDS, FEED_HANDLERS, add_parsers
 from reader.labels import plural
 
@@ -83,7 +83,7 @@ class UserError(ReaderError):
 def _ingest(library: Library, paths: Sequence[str], rebuild: bool = False, entities: bool = True) -> int:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    err = render.console(stderr=True)
+    err = rich_output().console(stderr=True)
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -101,19 +101,19 @@ def _ingest(library: Library, paths: Sequence[str], rebuild: bool = False, entit
 
         options = IngestOptions(rebuild=rebuild, entities=entities, progress=advance)
         report = library.ingest(paths, options)
-    for line in render.report_lines(report):
+    for line in rich_output().report_lines(report):
         err.print(line)
     if not report.read_anything and report.skipped:
         return 1
     return 0
 
 
-def _emit(as_json: bool, rows: Sequence[Any], table: Callable[[Sequence[Any]], object]) -> int:
-    """Print `rows` as one JSON list or as a table."""
+def _emit(as_json: bool, rows: Sequence[Any], table: str) -> int:
+    """Print `rows` as one JSON list, or as the table `reader.render`'s function `table` draws."""
     if as_json:
-        render.print_json([row.to_json() for row in rows])
+        print_json([row.to_json() for row in rows])
     else:
-        render.console().print(table(rows))
+        rich_output().console().print(draw(table, rows))
     return 0
 
 
@@ -133,13 +133,13 @@ def _positive_limit(limit: int) -> int:
 def _search(library: Library, args: argparse.Namespace) -> int:
     results = library.search(" ".join(args.query), limit=_positive_limit(args.limit), sort=args.sort)
     if args.json:
-        return _emit(True, results.hits, render.hits_renderables)
-    err = render.console(stderr=True)
+        return _emit(True, results.hits, "hits_renderables")
+    err = rich_output().console(stderr=True)
     if not results.hits:
         err.print("no results")
         return 0
-    for part in render.hits_renderables(results.hits):
-        render.console().print(part)
+    for part in rich_output().hits_renderables(results.hits):
+        rich_output().console().print(part)
     shown = len(results.hits)
     more = f" (showing {shown}; --limit for more)" if results.total > shown else ""
     about = "about " if results.estimated else ""
@@ -150,10 +150,10 @@ def _search(library: Library, args: argparse.Namespace) -> int:
 def _show(library: Library, args: argparse.Namespace) -> int:
     article = _article_or_fail(library, args.ref)
     if args.json:
-        render.print_json(article.to_json())
+        print_json(article.to_json())
         return 0
-    for part in render.article_renderables(article):
-        render.console().print(part)
+    for part in rich_output().article_renderables(article):
+        rich_output().console().print(part)
     return 0
 
 
@@ -161,15 +161,15 @@ def _related(library: Library, args: argparse.Namespace) -> int:
     _article_or_fail(library, args.ref)
     items = library.related(args.ref, limit=_positive_limit(args.limit))
     if args.json:
-        return _emit(True, items, render.related_renderables)
-    out = render.console()
+        return _emit(True, items, "related_renderables")
+    out = rich_output().console()
     copies = library.duplicates(args.ref)
     if copies:
-        out.print(render.also_in_line(copies))
-    for part in render.related_renderables(items):
+        out.print(rich_output().also_in_line(copies))
+    for part in rich_output().related_renderables(items):
         out.print(part)
     if not items:
-        render.console(stderr=True).print("no related articles")
+        rich_output().console(stderr=True).print("no related articles")
     return 0
 
 
@@ -192,13 +192,11 @@ def _site_named(library: Library, name: str | None) -> str | None:
 HANDLERS: dict[str, Callable[[Library, argparse.Namespace], int]] = {
     "index": lambda lib, a: _ingest(lib, a.paths, rebuild=a.rebuild, entities=not a.no_entities),
     "search": _search,
-    "list": lambda lib, a: _emit(
-        a.json, lib.articles(source=_site_named(lib, a.source)), render.articles_table
-    ),
+    "list": lambda lib, a: _emit(a.json, lib.articles(source=_site_named(lib, a.source)), "articles_table"),
     "show": _show,
     "related": _related,
-    "sources": lambda lib, a: _emit(a.json, lib.sources(), render.sources_table),
-    "entities": lambda lib, a: _emit(a.json, lib.entities(type=a.type), render.entities_table),
+    "sources": lambda lib, a: _emit(a.json, lib.sources(), "sources_table"),
+    "entities": lambda lib, a: _emit(a.json, lib.entities(type=a.type), "entities_table"),
     **FEED_HANDLERS,
 }
 
@@ -230,15 +228,15 @@ def _open(paths: Sequence[str]) -> int:
         if paths:
             status = _ingest(library, paths)
         elif _first_run(library) and (seeds := bundled_seeds()) is not None:
-            render.console(stderr=True).print(
+            rich_output().console(stderr=True).print(
                 f"First run: indexing the example articles in {printable(str(seeds))}; "
                 "`reader PATH` or `reader add FEED` adds your own.",
                 style="dim",
             )
             status = _ingest(library, [str(seeds)])
         if not (sys.stdin.isatty() and sys.stdout.isatty()):
-            out = render.console()
-            out.print(render.articles_table(library.articles()))
+            out = rich_output().console()
+            out.print(rich_output().articles_table(library.articles()))
             out.print("\n(not a terminal: run `reader` in a terminal to open the app)", style="dim")
             return status
         from reader.app import ReaderApp  # Textual is imported only when the app opens
@@ -269,7 +267,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _fail(message: str) -> None:
-    render.console(stderr=True).print(f"reader: {printable(message)}", style="red", soft_wrap=True)
+    rich_output().console(stderr=True).print(f"reader: {printable(message)}", style="red", soft_wrap=True)
 
 
 if __name__ == "__main__":

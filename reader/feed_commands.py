@@ -5,14 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING
 
 from index import AddReport, FeedInfo, FetchReport, IngestOptions, Library, printable
-from reader import render
+from reader.cli_output import print_json, rich_output
 from reader.labels import plural
 from reader.read_state import ReadState
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 FEED_COMMANDS = ("add", "fetch", "feeds", "remove")
 
@@ -39,7 +40,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 def _add(library: Library, args: argparse.Namespace) -> int:
     report = library.add_feeds(args.refs, IngestOptions(entities=not args.no_entities))
     if args.json:
-        render.print_json(report.to_json())
+        print_json(report.to_json())
     else:
         _say_added(report)
     # A single address that is no feed is an error; an OPML import always keeps its list.
@@ -47,7 +48,9 @@ def _add(library: Library, args: argparse.Namespace) -> int:
 
 
 def _say_added(report: AddReport) -> None:
-    err = render.console(stderr=True)
+    from rich.text import Text  # Rich only where something is drawn: --json loads none
+
+    err = rich_output().console(stderr=True)
     for url, title in report.subscribed:
         err.print(Text(f"subscribed to {printable(title or url)} ({printable(url)})"))
     for url in report.already:
@@ -67,7 +70,7 @@ def _fetch(library: Library, args: argparse.Namespace) -> int:
         BarColumn(),
         MofNCompleteColumn(),
         TextColumn("{task.description}"),
-        console=render.console(stderr=True),
+        console=rich_output().console(stderr=True),
         transient=True,
         disable=args.json or not sys.stderr.isatty(),
     ) as bar:
@@ -78,14 +81,16 @@ def _fetch(library: Library, args: argparse.Namespace) -> int:
 
         report = library.fetch_feeds(options, advance)
     if args.json:
-        render.print_json(report.to_json())
+        print_json(report.to_json())
     else:
         _say_fetched(report)
     return 0  # it ran: failed feeds are in the summary
 
 
 def _say_fetched(report: FetchReport) -> None:
-    err = render.console(stderr=True)
+    from rich.text import Text  # Rich only where something is drawn: --json loads none
+
+    err = rich_output().console(stderr=True)
     err.print(
         Text(
             f"{plural(report.new, 'new article')} from {plural(report.feeds, 'feed')}",
@@ -100,7 +105,7 @@ def _say_fetched(report: FetchReport) -> None:
     for url, error in report.failed:
         err.print(Text(f"  failed: {printable(url)}: {printable(error)}", style="yellow"))
     if report.ingest is not None:
-        for line in render.report_lines(report.ingest):
+        for line in rich_output().report_lines(report.ingest):
             err.print(line)
 
 
@@ -112,16 +117,19 @@ def _feeds(library: Library, args: argparse.Namespace) -> int:
     infos = library.feeds()
     rows = [(info, sum(1 for i in info.article_ids if not read.is_read(i))) for info in infos]
     if args.json:
-        render.print_json([info.to_json(unread) for info, unread in rows])
+        print_json([info.to_json(unread) for info, unread in rows])
         return 0
     if not infos:
-        render.console(stderr=True).print("no subscriptions: `reader add URL` subscribes to a feed")
+        rich_output().console(stderr=True).print("no subscriptions: `reader add URL` subscribes to a feed")
         return 0
-    render.console().print(_feeds_table(rows))
+    rich_output().console().print(_feeds_table(rows))
     return 0
 
 
 def _feeds_table(rows: list[tuple[FeedInfo, int]]) -> Table:
+    from rich.table import Table
+    from rich.text import Text  # Rich only where something is drawn: --json loads none
+
     table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold")
     table.add_column("feed")
     table.add_column("articles", justify="right", no_wrap=True)
@@ -137,9 +145,11 @@ def _feeds_table(rows: list[tuple[FeedInfo, int]]) -> Table:
 
 
 def _remove(library: Library, args: argparse.Namespace) -> int:
+    from rich.text import Text  # Rich only where something is drawn: --json loads none
+
     url, title = library.remove_feed(args.ref, purge=args.purge)
     kept = "its articles deleted" if args.purge else "its articles stay in the library"
-    render.console(stderr=True).print(Text(f"unsubscribed from {printable(title or url)}: {kept}"))
+    rich_output().console(stderr=True).print(Text(f"unsubscribed from {printable(title or url)}: {kept}"))
     return 0
 
 

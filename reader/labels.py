@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
-
-from rich.style import Style
+from functools import cache
+from typing import TYPE_CHECKING
 
 from index import KIND_OF
+
+if TYPE_CHECKING:
+    from rich.style import Style
 
 # The one name of a missing site, and of a missing date, wherever reader writes them.
 UNKNOWN_SITE = "(unknown site)"
@@ -14,24 +17,17 @@ UNDATED = "(undated)"
 
 # One colour per entity type, for the CLI's tables and every pane, on dark backgrounds and
 # on light ones: each at least 4.5:1 against the backgrounds of every theme the app offers
-# (tests/app/test_themes.py measures it).
-ENTITY_STYLES = {
-    "PER": Style(color="#5fd787", bold=True),
-    "LOC": Style(color="#7ab8ff", bold=True),
-    "ORG": Style(color="#e29be2", bold=True),
-    "MISC": Style(color="#d7af5f", bold=True),
-}
-ENTITY_STYLES_LIGHT = {
-    "PER": Style(color="#155e2a", bold=True),
-    "LOC": Style(color="#1a4f96", bold=True),
-    "ORG": Style(color="#86218a", bold=True),
-    "MISC": Style(color="#6b4700", bold=True),
-}
+# (tests/app/test_daily_reading.py measures it).
+ENTITY_COLOURS = {"PER": "#5fd787", "LOC": "#7ab8ff", "ORG": "#e29be2", "MISC": "#d7af5f"}
+ENTITY_COLOURS_LIGHT = {"PER": "#155e2a", "LOC": "#1a4f96", "ORG": "#86218a", "MISC": "#6b4700"}
 
 
+@cache
 def entity_style(code: str, dark: bool = True) -> Style:
-    styles = ENTITY_STYLES if dark else ENTITY_STYLES_LIGHT
-    return styles.get(code, styles["MISC"])
+    from rich.style import Style  # Rich only where something is drawn: `--json` loads none
+
+    colours = ENTITY_COLOURS if dark else ENTITY_COLOURS_LIGHT
+    return Style(color=colours.get(code, colours["MISC"]), bold=True)
 
 
 def entity_heading(code: str) -> str:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import sys
 from collections.abc import Sequence
 
 from rich.console import Console, RenderableType
@@ -18,10 +16,6 @@ from reader.labels import UNDATED, UNKNOWN_SITE, entity_style, format_date, plur
 def console(stderr: bool = False) -> Console:
     # markup and emoji off: article text is data, never Rich markup.
     return Console(stderr=stderr, markup=False, emoji=False, highlight=False)
-
-
-def print_json(document: object) -> None:
-    sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
 
 
 def _summary_table(rows: Sequence[ArticleSummary], extra: str | None = None) -> Table:

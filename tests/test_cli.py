@@ -174,3 +174,23 @@ def test_a_library_of_empty_folders_gets_no_examples(tmp_path: Path) -> None:
     result = run(home, check=True)
     assert "added" not in result.stderr and "First run" not in result.stderr
     assert "Dagens.fr" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    "command",
+    [("search", "--json", "Poutine"), ("list", "--json"), ("sources", "--json"), ("feeds", "--json")],
+)
+def test_json_output_never_loads_rich(seeded_home: Path, command: tuple[str, ...]) -> None:
+    # Run the command's entry point in a fresh interpreter and ask which modules it loaded.
+    script = (
+        "import sys; from reader.cli import main; status = main(sys.argv[1:]); "
+        "sys.stderr.write('RICH' if any(m.split('.')[0] == 'rich' for m in sys.modules) else 'NO-RICH'); "
+        "sys.exit(status)"
+    )
+    env = {**os.environ, "READER_HOME": str(seeded_home)}
+    result = subprocess.run(
+        [sys.executable, "-c", script, *command], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    json.loads(result.stdout)
+    assert result.stderr.endswith("NO-RICH"), result.stderr

@@ -2,20 +2,30 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from index.errors import ReaderError
 from index.locations import DataFiles
 from index.records import AddReport, ArticleSummary, FeedInfo, FetchReport
 from index.sources.feeds import write_opml
-from index.sources.refresh import FetchProgress, Refresher, feed_folder
-from index.sources.subscribing import find_feed, is_opml_file, opml_file_feeds
 from index.sources.subscriptions import FeedStates, Subscription, SubscriptionError, Subscriptions
-from index.sources.web_client import WebClient
+
+if TYPE_CHECKING:
+    from index.sources.refresh import FetchProgress
+    from index.sources.web_client import WebClient
+
+# The web client and the refresher (httpx, which also imports Rich for its own command line)
+# are imported by the functions that go on the network: `reader feeds --json` needs neither.
 
 
 def add(files: DataFiles, refs: list[str]) -> AddReport:
     """Subscribe to each address or OPML file and fetch the new subscriptions once. An address
     that is no reachable feed is refused with why, and nothing of it is kept; the feeds of an
     OPML file are all kept, a failing one with its error (the user's list stays whole)."""
+    from index.sources.refresh import Refresher
+    from index.sources.subscribing import is_opml_file, opml_file_feeds
+    from index.sources.web_client import WebClient
+
     report = AddReport()
     subscriptions = Subscriptions(files.feeds)
     states = FeedStates(files.feed_state)
@@ -43,12 +53,17 @@ def add(files: DataFiles, refs: list[str]) -> AddReport:
 
 
 def _url_and_title(client: WebClient, ref: str) -> tuple[str, str]:
+    from index.sources.subscribing import find_feed
+
     url, parsed = find_feed(client, ref)
     return url, parsed.title
 
 
 def fetch(files: DataFiles, progress: FetchProgress | None = None) -> FetchReport:
     """Fetch every subscription; the new articles are written under files.fetched."""
+    from index.sources.refresh import Refresher
+    from index.sources.web_client import WebClient
+
     subscriptions = Subscriptions(files.feeds)
     states = FeedStates(files.feed_state)
     with WebClient() as client:
@@ -88,6 +103,8 @@ def remove(files: DataFiles, ref: str, purge: bool) -> tuple[str, str]:
         raise SubscriptionError(f"no subscription with the address or title {ref!r} (see `reader feeds`)")
     subscriptions.remove(feed)
     subscriptions.save()
+    from index.sources.refresh import feed_folder
+
     folder = files.fetched / feed_folder(feed.url)
     if purge and folder.is_dir():
         for path in [*folder.glob("*.html"), *folder.glob("*.meta.toml")]:

@@ -11,7 +11,7 @@ from textual.theme import BUILTIN_THEMES
 from textual.widgets import OptionList
 
 from reader.app import ReaderApp
-from reader.labels import ENTITY_STYLES, ENTITY_STYLES_LIGHT
+from reader.labels import ENTITY_COLOURS, ENTITY_COLOURS_LIGHT
 from reader.screens.source_picker import SourcePicker
 from reader.settings import DARK_THEMES, LIGHT_THEMES, OFFERED_THEMES
 from reader.widgets.article_list import ArticleList
@@ -248,11 +248,10 @@ def test_entity_colours_read_at_4_5_to_1_on_every_offered_theme(theme: str) -> N
     default = "#121212" if spec.dark else "#efefef"
     # Text stands on the screen's background or a pane's surface.
     backgrounds = [Color.parse(c) for c in (spec.background or default, spec.surface) if c]
-    styles = ENTITY_STYLES if theme in DARK_THEMES else ENTITY_STYLES_LIGHT
+    colours = ENTITY_COLOURS if theme in DARK_THEMES else ENTITY_COLOURS_LIGHT
     assert (theme in DARK_THEMES) == spec.dark and (theme in LIGHT_THEMES) == (not spec.dark)
-    for code, style in styles.items():
-        assert style.color is not None and style.color.triplet is not None
-        colour = Color(*style.color.triplet)
+    for code, hex_colour in colours.items():
+        colour = Color.parse(hex_colour)
         for background in backgrounds:
             assert contrast(colour, background) >= 4.5, (theme, code, background.hex)
 
