@@ -168,11 +168,15 @@ def _is_office(text: str, words: Words) -> bool:
 
 
 # A function named with the body it serves: "Directeur général de la Protection civile".
-_OFFICES = frozenset(
+# Offices held in a body, which the span may name: "Directeur général de la Protection
+# civile", "gouverneur de la Banque de France".
+_BODY_OFFICES = frozenset(
     """directeur directrice dg pdg chef cheffe commandant commandante président présidente
-    secrétaire patron patronne responsable porte-parole ministre préfet préfète gouverneur
-    gouverneure ambassadeur ambassadrice""".split()
+    secrétaire patron patronne responsable porte-parole gouverneur gouverneure""".split()
 )
+# And those whose "de …" is a portfolio, a place or a country, never a body: "ministre des
+# Affaires étrangères", "préfet de l'Isère", "ambassadeur de France au Japon".
+_OFFICES = _BODY_OFFICES | {"ministre", "préfet", "préfète", "ambassadeur", "ambassadrice"}
 _OF_WORDS = frozenset({"de", "des", "du", "d'", "la", "l'"})
 
 
@@ -180,8 +184,7 @@ def _office_holder_s_body(text: str, words: Words, label: str) -> tuple[Words, s
     """The body in a span that names an office ("Chef suprême des Forces armées" as MISC):
     the organisation, when it has two words or more; a person is left as the model typed it."""
     first = _word(text, words[0]).lower() if words else ""
-    # (A minister's "Affaires étrangères" is a portfolio, not a body: see _TITLE_BEFORE.)
-    if label == "PER" or first not in _OFFICES or first == "ministre":
+    if label == "PER" or first not in _BODY_OFFICES:
         return words, label
     rest = words[1:]
     while rest and _word(text, rest[0])[:1].islower() and _word(text, rest[0]).lower() not in _OF_WORDS:
