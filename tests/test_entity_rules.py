@@ -514,3 +514,66 @@ def test_glued_guillemets_and_page_buttons_are_no_part_of_a_name() -> None:
     assert not any("«" in piece.text for piece in _pieces(doc, span))
     text = "Imprimer Envoyer"
     assert clean_span(text, span_of(text, "Imprimer Envoyer", "MISC")) is None
+
+
+def test_an_inflected_common_word_opening_a_sentence_is_no_name_but_a_town_in_the_plural_is() -> None:
+    words = frozenset({"petit", "renne", "national"})
+    text = "Petites ou grandes, les communes du canton ont toutes leur caractère."
+    assert clean_span(text, span_of(text, "Petites", "LOC"), words) is None
+    text = "Nationaux ou locaux, les titres ont suivi."
+    assert clean_span(text, span_of(text, "Nationaux", "MISC"), words) is None
+    text = "Rennes a battu Lyon dimanche."
+    mention = clean_span(text, span_of(text, "Rennes", "LOC"), words)
+    assert mention is not None and mention.text == "Rennes"
+
+
+def test_a_shorter_name_joins_the_longer_one_it_begins_whatever_the_model_typed() -> None:
+    text = "Guy Marius Sagna a écrit. Guy Marius insiste. Macky Sall a perdu. Macky est parti."
+    mentions = [
+        _mention(text, "Guy Marius Sagna"),
+        _mention(text, "Guy Marius insiste"[:10]),
+        _mention(text, "Macky Sall", "MISC"),
+        _mention(text, "Macky est"[:5], "MISC"),
+    ]
+    entities = {e.name: e.count for e in merge_mentions(mentions, Aliases())}
+    assert entities == {"Guy Marius Sagna": 2, "Macky Sall": 2}
+
+
+def test_a_dash_inside_a_sentence_is_no_dateline() -> None:
+    text = "21h20 : Marion Dupré - Le Gall annonce sa victoire."
+    mention = clean_span(text, span_of(text, "Marion Dupré - Le Gall"))
+    assert mention is not None and mention.text == "Marion Dupré - Le Gall"
+    text = "LYON - Le maire Paul Durand a parlé."
+    mention = clean_span(text, span_of(text, "LYON - Le maire Paul Durand"))
+    assert mention is not None and mention.text == "Paul Durand"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "label"),
+    [
+        ("Il y avait trop de monde et les Lensois ont chanté.", "Lensois", "LOC"),
+        ("Une fête pour toutes les Valaisannes du canton.", "Valaisannes", "MISC"),
+        ("Il confie la gestion au Département de la cohésion sociale.", "Département", "LOC"),
+        ("La photo a été prise au Centre de recherche du canton.", "Centre", "ORG"),
+    ],
+)
+def test_a_people_and_the_head_of_a_name_the_model_cut_are_no_entities(
+    text: str, fragment: str, label: str
+) -> None:
+    assert clean_span(text, span_of(text, fragment, label)) is None
+
+
+def test_a_region_in_the_plural_stays_a_place() -> None:
+    text = "La tension monte dans les Balkans depuis lundi."
+    mention = clean_span(text, span_of(text, "Balkans", "LOC"))
+    assert mention is not None and mention.text == "Balkans"
+
+
+def test_a_common_noun_opening_a_live_line_is_no_part_of_the_person() -> None:
+    words = frozenset({"but", "pierre"})
+    text = "But de Craig Dunmore sur un centre de la droite."
+    mention = clean_span(text, span_of(text, "But de Craig Dunmore"), words)
+    assert mention is not None and mention.text == "Craig Dunmore"
+    text = "Pierre de Coubertin a fondé les Jeux."
+    mention = clean_span(text, span_of(text, "Pierre de Coubertin"), words)
+    assert mention is not None and mention.text == "Pierre de Coubertin"

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
+from index.entities.lone_words import is_lone_word_no_name, sentence_initial
 from index.entities.model import RawSpan
 from index.entities.names import is_shouting
-from index.entities.rules import INSTITUTION_HEADS, PLACE_HEADS, names_an_organisation
+from index.entities.rules import INSTITUTION_HEADS, PLACE_HEADS
 from index.text import ELISION, entity_key
 
 # Honorifics and function titles are not part of a name: "M. Kim" is Kim, "le président
@@ -42,9 +42,6 @@ NOT_NAMES = frozenset(
 NAME_PARTICLES = frozenset(
     "de du des la le d' van von der den di da dos das al el bin ben ibn y e zu".split()
 )
-# Endings of French verb forms (participles, infinitives, conjugations): a lone capitalised
-# word with one of these at the start of a sentence is a verb, not a name.
-_VERB_ENDING = re.compile(r"(?:é|ée|és|ées|er|ez|ant|ait|aient|ons|iez|ions|èrent|it|ir)$")
 _WORD = re.compile(r"\S+")
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 
@@ -63,16 +60,6 @@ class Mention:
 def normalise_for_ner(text: str) -> str:
     """Same length, so offsets stay valid: typographic apostrophes confuse the tokenizer."""
     return text.replace("’", "'").replace("ʼ", "'")
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    """At a sentence's or a line's start, or alone on a short line (a menu entry, a label):
-    where French capitalises any word."""
-    before = text[:start].rstrip(" \t«\"“'(—–-•·▪*|/")
-    if not before or before[-1] in ".!?:\n…»":
-        return True
-    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
-    return len(text[line_start : line_end if line_end != -1 else len(text)].split()) <= 4
 
 
 def _extend_hyphenated(text: str, end: int) -> int:
@@ -106,6 +93,7 @@ def clean_span(text: str, span: RawSpan, common_words: frozenset[str] = frozense
     words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
     words, label = _title_makes_person(text, words, span.label)
     words, label = _office_holder_s_body(text, words, label)
+    words = _without_common_head(text, words, label, common_words)
     if label != "PER" and _is_office(text, words):
         return None
     by_kind = span.ruled or _named_by_kind(text, words, label)
@@ -132,9 +120,15 @@ def _bounds(text: str, span: RawSpan) -> tuple[int, int]:
     if newline != -1:
         end = newline
     dashes = list(_SPACED_DASH.finditer(text, start, end))
-    if dashes:
+    if dashes and _is_dateline(text, start, dashes[-1].start()):
         start = dashes[-1].end()
     return start, end
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """What a dash ends is a dateline when it opens its line or is shouted: "TOULOUSE - ",
+    "Kairouan — ", not "Marion Maréchal - Le Pen" inside a sentence."""
+    return text[start:end].isupper() or not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def _word(text: str, word: tuple[int, int]) -> str:
@@ -158,6 +152,18 @@ def _title_makes_person(text: str, words: Words, label: str) -> tuple[Words, str
     if 0 < titles < len(words) and titled and all(w[:1].isupper() for w in named):
         return words[titles:], "PER"
     return words, label
+
+
+def _without_common_head(text: str, words: Words, label: str, common_words: frozenset[str]) -> Words:
+    """A person after a common noun that opens the sentence: "But de Craig Goodwin" in a live
+    report is Craig Goodwin ("Pierre de Coubertin" keeps his name: one word after "de")."""
+    if label != "PER" or len(words) < 4 or _word(text, words[1]) != "de":
+        return words
+    head = _word(text, words[0])
+    named = all(_word(text, w)[:1].isupper() for w in words[2:])
+    if named and head.lower() in common_words and sentence_initial(text, words[0][0]):
+        return words[2:]
+    return words
 
 
 def _is_office(text: str, words: Words) -> bool:
@@ -215,7 +221,7 @@ def _strip_leading(text: str, words: Words, label: str, by_kind: bool = False) -
     capital ("à La Chaux-de-Fonds", "selon Les Républicains")."""
     words = list(words)
     named_article = by_kind or (
-        bool(words) and label in ("LOC", "ORG") and not _sentence_initial(text, words[0][0])
+        bool(words) and label in ("LOC", "ORG") and not sentence_initial(text, words[0][0])
     )
     while words:
         original = _word(text, words[0])
@@ -277,60 +283,9 @@ def _is_name(text: str, start: int, name: str, words: int, label: str, common_wo
         return False
     if name.lower() in NOT_NAMES or entity_key(name) in _NOT_NAME_KEYS:
         return False
-    if words == 1 and _sentence_initial(text, start) and _is_common_word(text, name, common_words):
+    if words == 1 and is_lone_word_no_name(text, start, name, label, common_words):
         return False
-    if words == 1 and _is_word_not_name(name, label, common_words):
-        return False
-    if words == 1 and name.lower() in common_words and _used_in_lower_case(text, name):
-        return False  # "La Vigilance météorologique … cette vigilance rouge"
     return not (label == "PER" and any(w[:1].islower() and w not in NAME_PARTICLES for w in name.split()))
 
 
-# Demonyms: "Français", "Gallois", "Tunisiens" name peoples, not places or persons.
-_DEMONYM = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|éen|éenne|ite|an|ane)s?$")
-
-
-def _is_word_not_name(name: str, label: str, common_words: frozenset[str]) -> bool:
-    """A lone French word anywhere in the text: a demonym ("les Français"), or for a person,
-    an organisation or a miscellany a common noun ("Directrice", "Défense", "Corner" in a live
-    match report) unless it is a known organisation's name. Places keep theirs: Bordeaux,
-    Liège, Tours, la Manche and le Cher are common nouns too."""
-    lower = name.lower()
-    singular = lower[:-1] if lower.endswith("s") else lower
-    if lower not in common_words and singular not in common_words:
-        return False
-    if label == "ORG" and lower in INSTITUTION_HEADS:
-        return False  # "le Parlement", "le Sénat": the capital makes the institution
-    demonym = bool(_DEMONYM.search(lower))
-    # (The outlet and organisation lists are asked last: it is the slow check.)
-    return (demonym or label in ("PER", "MISC", "ORG")) and not names_an_organisation(name)
-
-
 _NOT_NAME_KEYS = frozenset(entity_key(w) for w in NOT_NAMES)
-
-
-def _used_in_lower_case(text: str, word: str) -> bool:
-    lower = word.lower()
-    return lower != word and lower in _words_of(text)
-
-
-@lru_cache(maxsize=8)
-def _words_of(text: str) -> frozenset[str]:
-    """The words of `text` as written, read once per text: every mention of an article asks."""
-    return frozenset(_WORD_CHARS.findall(text))
-
-
-_WORD_CHARS = re.compile(r"[\w-]+")
-
-
-def _is_common_word(text: str, word: str, common_words: frozenset[str]) -> bool:
-    """A capitalised sentence opener that is a French word, that the text also uses in lower
-    case, or a verb form."""
-    lower = word.lower()
-    if lower == word:
-        return False
-    if lower in common_words:
-        return True  # also shouted: "PRESSE", "TRAFIC" (acronyms such as "ONU" are no words)
-    if _used_in_lower_case(text, word):
-        return True
-    return bool(_VERB_ENDING.search(lower)) and not word.isupper()

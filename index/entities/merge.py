@@ -90,20 +90,38 @@ def merge_mentions(mentions: Sequence[tuple[Mention, bool]], aliases: Aliases) -
 
 
 def _join_short_forms(groups: dict[str, _Group]) -> None:
-    full_names = [g for g in groups.values() if len(g.words) > 1 and g.label == "PER" and not g.shouted_only]
-    for group in list(groups.values()):
+    """A short form joins the one full name it begins or ends: "Kim" and "Guy Marius" join
+    "Kim Jong Un" and "Guy Marius Sagna". A full name the model typed otherwise ("Macky Sall"
+    as MISC) takes a lone word that no person's name claims."""
+    people = [g for g in groups.values() if len(g.words) > 1 and g.label == "PER" and not g.shouted_only]
+    others = [g for g in groups.values() if len(g.words) > 1 and g.label == "MISC" and not g.shouted_only]
+    for group in sorted(groups.values(), key=lambda g: len(g.words)):
         words = group.words
-        if len(words) != 1 or (group.canonical and len(word_keys(group.canonical)) > 1):
+        if group.label not in ("PER", "MISC") and len(words) > 1:
             continue
-        candidates = [
-            full for full in full_names if full is not group and words[0] in (full.words[0], full.words[-1])
-        ]
+        if group.canonical and len(word_keys(group.canonical)) > len(words):
+            continue
+        candidates = _full_names_of(group, people, groups) or (
+            _full_names_of(group, others, groups) if len(words) == 1 else []
+        )
         if not candidates:
             continue
         target = max(candidates, key=lambda g: (g.count, -g.first))
-        target.labels.update({"PER": group.count})
+        target.labels.update({target.label: group.count})
         target.spans.extend(group.spans)
         target.variants |= group.variants
         target.count += group.count
         target.first = min(target.first, group.first)
         del groups[group.key]
+
+
+def _full_names_of(group: _Group, full_names: list[_Group], groups: dict[str, _Group]) -> list[_Group]:
+    words = group.words
+    return [
+        full
+        for full in full_names
+        if full is not group
+        and full.key in groups  # not joined to another already
+        and len(full.words) > len(words)
+        and words in (full.words[: len(words)], full.words[-len(words) :])
+    ]

@@ -1,0 +1,135 @@
+"""Whether a one-word mention is a name: common words, peoples, and heads of names cut short."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from index.entities.rules import INSTITUTION_HEADS, names_an_organisation
+
+# Endings of French verb forms (participles, infinitives, conjugations): a lone capitalised
+# word with one of these at the start of a sentence is a verb, not a name.
+_VERB_ENDING = re.compile(r"(?:é|ée|és|ées|er|ez|ant|ait|aient|ons|iez|ions|èrent|it|ir)$")
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    """At a sentence's or a line's start, or alone on a short line (a menu entry, a label):
+    where French capitalises any word."""
+    before = text[:start].rstrip(" \t«\"“'(—–-•·▪*|/")
+    if not before or before[-1] in ".!?:\n…»":
+        return True
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    return len(text[line_start : line_end if line_end != -1 else len(text)].split()) <= 4
+
+
+def is_lone_word_no_name(text: str, start: int, name: str, label: str, common_words: frozenset[str]) -> bool:
+    """A one-word mention that is a common word, a people, or the head of a name cut short."""
+    if sentence_initial(text, start) and _is_common_word(text, name, common_words, label):
+        return True
+    if _is_word_not_name(name, label, common_words):
+        return True
+    if name.lower() in common_words and _used_in_lower_case(text, name):
+        return True  # "La Vigilance météorologique … cette vigilance rouge"
+    return _is_people(text, start, name) or _is_cut_short(text, start + len(name), name)
+
+
+# Demonyms: "Français", "Gallois", "Tunisiens" name peoples, not places or persons.
+_DEMONYM = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|éen|éenne|ite|an|ane)s?$")
+
+
+def _is_word_not_name(name: str, label: str, common_words: frozenset[str]) -> bool:
+    """A lone French word anywhere in the text: a demonym ("les Français"), or for a person,
+    an organisation or a miscellany a common noun ("Directrice", "Défense", "Corner" in a live
+    match report) unless it is a known organisation's name. Places keep theirs: Bordeaux,
+    Liège, Tours, la Manche and le Cher are common nouns too."""
+    lower = name.lower()
+    if not any(form in common_words for form in _base_forms(lower)):
+        return False
+    if label == "ORG" and lower in INSTITUTION_HEADS:
+        return False  # "le Parlement", "le Sénat": the capital makes the institution
+    demonym = bool(_DEMONYM.search(lower))
+    # (The outlet and organisation lists are asked last: it is the slow check.)
+    return (demonym or label in ("PER", "MISC", "ORG")) and not names_an_organisation(name)
+
+
+# Feminine and plural endings back to the masculine singular the lemmatizer lists: "Petites"
+# is "petit", "Nationaux" is "national". (Written by hand: the lemmatizer is not loaded.)
+_INFLECTIONS = (
+    ("aux", "al"),
+    ("ives", "if"),
+    ("ive", "if"),
+    ("euses", "eux"),
+    ("euse", "eux"),
+    ("ères", "er"),
+    ("ère", "er"),
+    ("elles", "el"),
+    ("elle", "el"),
+    ("ennes", "en"),
+    ("enne", "en"),
+    ("es", ""),
+    ("e", ""),
+    ("s", ""),
+    ("x", ""),
+)
+
+
+def _base_forms(lower: str, plural: bool = True) -> list[str]:
+    """`lower` and the masculine singular forms it may be an inflection of; without `plural`,
+    not the bare plural: "Rennes", "Tours" and "Cannes" are towns before they are reindeer."""
+    endings = _INFLECTIONS if plural else _INFLECTIONS[:-2]
+    return [lower] + [lower[: -len(end)] + base for end, base in endings if lower.endswith(end)]
+
+
+_PLURAL_ARTICLE = re.compile(r"(?:^|\s)(?:les|des|aux|ces|nos|vos|leurs)\s+$", re.IGNORECASE)
+
+
+def _is_people(text: str, start: int, name: str) -> bool:
+    """A demonym after a plural article names a people, whether the lemmatizer lists it or not:
+    "les Lensois", "des Valaisannes" (never "les Cévennes", "les Ardennes": no such ending)."""
+    return bool(_PEOPLE.search(name.lower())) and bool(
+        _PLURAL_ARTICLE.search(text[max(0, start - 8) : start])
+    )
+
+
+# Not "an" nor "ite": "les Balkans".
+_PEOPLE = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|anne|éen|éenne)s?$")
+
+
+_OF_NAME = re.compile(r" (?:de|du|des|d')\s*[A-ZÀ-Ýa-zà-ÿ]")
+
+
+def _is_cut_short(text: str, end: int, name: str) -> bool:
+    """The head of a longer name the model cut ("Département" of "Département de la cohésion
+    sociale", "Centre" of "Centre de recherche"): alone it names nothing."""
+    return name.lower() in INSTITUTION_HEADS | _CUT_HEADS and bool(_OF_NAME.match(text, end))
+
+
+# Heads of names that are nothing alone, besides the institutions.
+_CUT_HEADS = frozenset("département centre service région secrétariat délégation".split())
+
+
+def _used_in_lower_case(text: str, word: str) -> bool:
+    lower = word.lower()
+    return lower != word and lower in _words_of(text)
+
+
+@lru_cache(maxsize=8)
+def _words_of(text: str) -> frozenset[str]:
+    """The words of `text` as written, read once per text: every mention of an article asks."""
+    return frozenset(_WORD_CHARS.findall(text))
+
+
+_WORD_CHARS = re.compile(r"[\w-]+")
+
+
+def _is_common_word(text: str, word: str, common_words: frozenset[str], label: str) -> bool:
+    """A capitalised sentence opener that is a French word, that the text also uses in lower
+    case, or a verb form."""
+    lower = word.lower()
+    if lower == word:
+        return False
+    if any(form in common_words for form in _base_forms(lower, plural=label != "LOC")):
+        return True  # also shouted: "PRESSE", "TRAFIC" (acronyms such as "ONU" are no words)
+    if _used_in_lower_case(text, word):
+        return True
+    return bool(_VERB_ENDING.search(lower)) and not word.isupper()
