@@ -308,6 +308,29 @@ def test_a_kicker_printed_glued_to_the_headline_is_taken_off() -> None:
     assert parse(page).title == TITLE
 
 
+def test_a_kicker_after_a_dash_is_taken_off_when_the_page_prints_it_glued() -> None:
+    page = f"Conseil municipal – {TITLE}\nPublié\n\nConseil municipal{TITLE}\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).title == TITLE
+    # Without the glued copy, nothing says the first words are a kicker.
+    assert parse(f"Conseil municipal – {TITLE}\n\n{LEAD}\n\n{MORE}\n").title == f"Conseil municipal – {TITLE}"
+
+
+def test_a_quotation_run_into_the_headline_is_a_kicker() -> None:
+    page = f"«On a attendu dix ans» {TITLE}\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).title == TITLE
+    quoted = "«Ça fonctionne» selon le maire de Quimper"  # a quotation inside the headline
+    assert parse(f"{quoted}\n\n{LEAD}\n\n{MORE}\n").title == quoted
+
+
+@pytest.mark.parametrize("opening", ["Le conseil municipal a voté", "Parmi les élus, le conseil a voté"])
+def test_a_headline_run_into_its_standfirst_is_cut_where_the_standfirst_starts(opening: str) -> None:
+    standfirst = (
+        f"{opening} jeudi soir la piétonnisation du centre historique, après des mois de "
+        "concertation avec les commerçants du quartier et les riverains."
+    )
+    assert parse(f"{TITLE} {standfirst}\n\n{MORE}\n").title == TITLE
+
+
 # --- dates: a photo's day and other articles' days are not the publication date -------------
 
 

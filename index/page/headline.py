@@ -133,12 +133,20 @@ def _length_score(words: int) -> float:
 
 # "Le ministre de l'Environnement, Benoit Charette": a caption ends with the person it shows.
 _ENDS_WITH_A_NAME = re.compile(r",\s+(?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+\.?$")
-_KICKER = re.compile(r"^(?P<kicker>[^:]{2,30}):\s+(?P<title>\S.*)$")
+_KICKER = re.compile(r"^(?P<kicker>[^:]{2,30}?)(?::|\s[-–—])\s+(?P<title>\S.*)$")
+# A quotation styled above the headline, which the scrape runs into it: "«Je t'aime petit
+# frère» Une foule a rendu hommage à Marvin". In a sentence a closing guillemet is followed
+# by a lower-case word or punctuation ("«Ça fonctionne» d'après le préfet").
+_QUOTED_KICKER = re.compile(r"^«[^«»]{2,60}»\s+(?P<title>[A-ZÀ-Ý]\S*(?:\s+\S+){4,})$")
 
 
 def _without_glued_kicker(headline: str, folded_lines: Sequence[str]) -> str:
     """ "Vaud: Justicier interpellé" is a kicker and a title when the page also prints them
-    glued ("VaudJusticier interpellé"): the kicker was styled apart, the title is the rest."""
+    glued ("VaudJusticier interpellé"): the kicker was styled apart, the title is the rest.
+    A quotation run into the headline's capitalised start is a kicker too."""
+    quoted = _QUOTED_KICKER.match(headline)
+    if quoted is not None:
+        return quoted.group("title")
     match = _KICKER.match(headline)
     if match is None:
         return headline
@@ -154,11 +162,23 @@ def _content_words(text: str) -> set[str]:
     return {word[:5] for word in fold(text).split() if len(word) >= 5}
 
 
+_SENTENCE_END = re.compile(r"(?<=[^\s.A-Z][.!?])\s+(?=[«\"A-ZÀ-Ý])")
+# A headline run into its standfirst with no stop between them: "… du nouveau gouvernement Le
+# député X a adressé …". Inside a sentence, a capitalised article before a lower-case word
+# does not happen ("Le Monde", "La Chaux-de-Fonds" are names: a capital follows).
+# Nor does a capitalised word that is never part of a name ("… fait vibrer Parmi les …").
+_RUN_IN_STANDFIRST = re.compile(
+    r"(?<=[a-zà-ÿ0-9])\s+(?=(?:Le|La|Les|L'|L’|Un|Une|Des|Ce|Cette|Ces) ?[a-zà-ÿ]"
+    r"|(?:Parmi|Selon|Depuis|Après|Pour|Dans|Il|Elle|Ils|Elles|On|Nous|Mais|Alors|Lors|Quand"
+    r"|Avec|Sans|Chez|Entre|Aux?|En|À)\s)"
+)
+
+
 def first_sentence(paragraph: str) -> str:
     """The first sentence of `paragraph` without a dateline, as a stand-in headline."""
     text = clutter.strip_dateline(paragraph.strip())
-    match = re.search(r"(?<=[^\s.A-Z][.!?])\s+(?=[«\"A-ZÀ-Ý])", text)
-    sentence = text[: match.start()] if match else text
+    ends = [m.start() for m in (_SENTENCE_END.search(text), _RUN_IN_STANDFIRST.search(text)) if m]
+    sentence = text[: min(ends)] if ends else text
     if len(sentence) > _MAX_HEADLINE_CHARS:
         sentence = sentence[: _MAX_HEADLINE_CHARS - 1].rsplit(" ", 1)[0] + "…"
     return sentence.strip()
