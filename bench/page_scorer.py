@@ -5,7 +5,8 @@
 PAGES_FOLDER (default $READER_PAGES or /work/pages-dev) holds the pages as scraped text
 and `gold-*.jsonl` files: one JSON object per page with "file", "url", "title", "site" (""
 when the page does not name its outlet) and "date" (ISO 8601 at the precision the page
-gives, or null); `lines-*.jsonl` files, when present, give the numbers of each page's
+gives, or null); a "title" of "" says the scrape lost the headline, and the page is not
+scored for it; `lines-*.jsonl` files, when present, give the numbers of each page's
 "body" and "clutter" lines. The pages are real and are never committed: re-collect them with the search
 tool's `pages` corpus when needed. The rules must be general: tune nothing to a page here."""
 
@@ -91,6 +92,7 @@ def main() -> None:
     gold = gold_records(args.folder, "gold")
     titles, sites, dates = Tally(), Tally(), Tally()
     outlets = set()
+    untitled = 0
     for page in gold:
         path = args.folder / page["file"]
         if not path.exists():
@@ -98,7 +100,10 @@ def main() -> None:
         outlets.add(page.get("outlet") or page["url"].split("/")[2])
         article = parse_article(read_text(path.read_bytes()), path)
         label = page["file"]
-        _count(titles, _same_text(article.title, page["title"]), article.title, page["title"], label)
+        if page["title"]:
+            _count(titles, _same_text(article.title, page["title"]), article.title, page["title"], label)
+        else:
+            untitled += 1  # the scrape lost the headline: reader's stand-in is not scored
         _count(
             sites,
             _same_site(article.source, page.get("site") or ""),
@@ -113,13 +118,15 @@ def main() -> None:
             page.get("date"),
             label,
         )
-    total = titles.right + titles.wrong + titles.missed
+    total = sites.right + sites.wrong + sites.missed
     print(f"{total} pages from {len(outlets)} outlets ({args.folder})")
     for name, tally in (("headline", titles), ("site", sites), ("date", dates)):
-        print(f"  {name:9} {tally.score(total)}")
+        print(f"  {name:9} {tally.score(tally.right + tally.wrong + tally.missed)}")
         if args.verbose:
             for failure in tally.failures:
                 print(f"      {failure}")
+    if untitled:
+        print(f"  ({untitled} pages print no headline: the gold title is empty, and they are not scored for it)")
     _score_lines(args.folder, args.verbose)
 
 
