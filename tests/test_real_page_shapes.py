@@ -429,11 +429,28 @@ def test_a_rubric_in_a_dashed_list_is_not_the_headline_but_a_follow_live_headlin
         ("Initiative de journalisme local - Le Soleil", "Le Soleil"),
         ("© Yann Le Gall pour «Le Temps»", "Le Temps"),
         ("Téléchargez l'appli Radio Kerne", "Radio Kerne"),
+        ("Télécharger l'application mobile Kerne.bzh Kerne.bzh partout avec vous", "Kerne.bzh"),
+        ("Télécharger l'application mobile Le Télégramme où que vous soyez", "Le Télégramme"),
+        ("Télécharger l'application mobile Ouest Kerne où que vous soyez", ""),  # unknown, then a tagline
         ("Par La Presse canadienne, 2026", ""),  # an agency, not the newspaper La Presse
     ],
 )
 def test_the_site_from_a_signature_line(signature: str, site: str) -> None:
     assert parse(f"{TITLE}\n{signature}\n\n{LEAD}\n\n{MORE}\n").source == site
+
+
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        ("Ce week-end, «Kerne Hebdo» vous propose de découvrir les ruelles.", "Kerne Hebdo"),
+        ("Cet été, Le Télégramme vous emmène dans les ruelles de la ville.", "Le Télégramme"),
+        ("Le Télégramme : Pourquoi avoir choisi de fermer le centre aux voitures ?", "Le Télégramme"),
+        ("Ouest Kerne : Pourquoi avoir choisi de fermer le centre aux voitures ?", ""),  # unknown
+        ("Le Télégramme a révélé l'affaire en mars.", ""),  # cited, perhaps by another outlet
+    ],
+)
+def test_an_outlet_speaking_in_its_own_voice_is_the_site(line: str, site: str) -> None:
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{line}\n\n{MORE}\n").source == site
 
 
 def test_a_kicker_gives_way_to_the_headline_signed_below_it() -> None:

@@ -206,8 +206,8 @@ def _picture_credit_outlet(line: str) -> str:
 
 
 _APP_PROMPT = re.compile(
-    r"\b(?i:téléchargez|installez|découvrez) l['’]appli(?:cation)?(?: mobile)?\s+(?:de |d['’]|du )?"
-    r"(?P<name>[A-ZÀ-Ý0-9][\w'’.-]*(?:\s+[A-ZÀ-Ý0-9][\w'’.-]*){0,3})\s*$"
+    r"\b(?i:télécharge[zr]|installe[zr]|découvre[zr]) l['’]appli(?:cation)?(?: mobile)?\s+(?:de |d['’]|du )?"
+    r"(?P<name>[A-ZÀ-Ý0-9][\w'’.-]*(?:\s+[A-ZÀ-Ý0-9][\w'’.-]*){0,3})\s*(?P<more>\S?)"
 )
 
 
@@ -217,12 +217,25 @@ def _outlet_appeal(lines: Sequence[str]) -> str:
     outlets = known_outlets()
     for line in lines:
         app = _APP_PROMPT.search(line) if len(line) < 120 else None
-        if app:
-            return app.group("name")  # "Téléchargez l'appli Radio ISA": the site's own app
+        # "Téléchargez l'appli Radio ISA": the site's own app; followed by a tagline ("… mobile
+        # Abidjan.net partout avec vous"), only a known name or a domain.
+        name = (app.group("name") if not app.group("more") else _known_start(app.group("name"))) if app else ""
+        if name:
+            return name
         if len(line) < 300 and _APPEAL.search(line):
             found = outlets.mentioned(line) or _contracted_outlet(line)
             if found:
                 return found
+    return ""
+
+
+def _known_start(words: str) -> str:
+    """The longest start of `words` that is a known outlet or a domain, or ""."""
+    parts = words.split()
+    for size in range(len(parts), 0, -1):
+        name = " ".join(parts[:size])
+        if known_outlets().named(name) is not None or _DOMAIN.match(name):
+            return name
     return ""
 
 
@@ -246,15 +259,25 @@ _NEWSROOM = re.compile(
 )
 
 
+_NAME = r"(?:[«\"“]\s*(?P<quoted>[^»\"”]{2,40}?)\s*[»\"”]|(?P<bare>[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,3}))"
+# The outlet speaking to its readers ("«ArcInfo» vous propose de …"), or asking the questions
+# of an interview ("Le Temps : Pourquoi avoir choisi … ?").
+_OWN_VOICE = re.compile(
+    rf"{_NAME} vous (?:propose|présente|emmène|invite|raconte|fait découvrir)\b"
+    rf"|^{_NAME.replace('quoted', 'quoted2').replace('bare', 'bare2')}\s?:\s.{{5,300}}\?\s*$"
+)
+
+
 def _own_newsroom(lines: Sequence[str]) -> str:
-    """ "la rédaction de «24 heures»": a page speaking of its own newsroom names its outlet,
-    quoted, or a known outlet unquoted ("la rédaction du Soir")."""
+    """ "la rédaction de «24 heures»": a page speaking of its own newsroom, or in its own
+    voice, names its outlet, quoted, or a known outlet unquoted ("la rédaction du Soir")."""
     for line in lines[:40]:
-        for match in _NEWSROOM.finditer(line):
-            if match.group("quoted"):
-                return match.group("quoted")
-            bare = match.group("bare")
-            outlet = known_outlets().named(bare)
+        for match in (*_NEWSROOM.finditer(line), *_OWN_VOICE.finditer(line)):
+            quoted = match.group("quoted") or match.groupdict().get("quoted2")
+            if quoted:
+                return quoted
+            bare = match.group("bare") or match.groupdict().get("bare2")
+            outlet = known_outlets().named(bare) if bare else None
             if outlet is not None and not outlet.is_agency:
                 return bare
     return ""
