@@ -202,6 +202,30 @@ def test_the_user_s_own_outlets_are_recognised(tmp_path: Path) -> None:
         "Fin du direct",
         "Bonjour et bienvenue dans ce direct consacré au conseil municipal.",
         "À suivre ce soir sur France 3 Bretagne dans le journal de 19 heures",
+        # consent banners and their buttons, app-store prompts, a contact box
+        "Les cookies nous permettent de personnaliser le contenu et les annonces, d'offrir des fonctions "
+        "liées aux réseaux sociaux et d'analyser notre audience, avec nos partenaires.",
+        "Tout décliner",
+        "Analytique",
+        "En savoir plus OK",
+        "Installe gratuitement notre app",
+        "pour iPhone, iPad et Android",
+        "Radio Kerne dans l'App StoreRadio Kerne dans Google Play",
+        "Suis-nous sur les réseaux",
+        "Réception : +33 2 98 00 00 00",
+        "Mail : contact(at)radiokerne.bzh",
+        "Rue des Halles 12B",
+        "CP 214",
+        "29000 Quimper",
+        "Pour ne rien manquer, inscrivez-vous à notre newsletter et recevez chaque matin dès 7 heures "
+        "l'essentiel de l'actualité de la Cornouaille.",
+        # an archive's notice, image placeholders, a theme's English search labels
+        "Cet article fait partie des archives en ligne du Kerne Hebdo, qui a cessé de paraître en 2021.",
+        "[image:1,l]",
+        '<image>data:image/gif;base64,R0lGODlh" alt="Le maire devant la halle"',
+        "View All Result",
+        "Votre navigateur est obsolète. Veuillez le mettre à jour avec la dernière version ou passer à un "
+        "autre navigateur pour profiter pleinement de toutes les fonctions de notre site.",
     ],
 )
 def test_page_furniture_inside_the_article_is_dropped(clutter_line: str) -> None:
@@ -437,6 +461,28 @@ def test_a_rubric_in_a_dashed_list_is_not_the_headline_but_a_follow_live_headlin
 )
 def test_the_site_from_a_signature_line(signature: str, site: str) -> None:
     assert parse(f"{TITLE}\n{signature}\n\n{LEAD}\n\n{MORE}\n").source == site
+
+
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        ("Logo Radio Kerne", "Radio Kerne"),
+        ("Site icon Kerne Hebdo", "Kerne Hebdo"),
+        ("Cet article fait partie des archives en ligne du Kerne Hebdo, qui a fermé en 2021.", "Kerne Hebdo"),
+        ("Logo de la campagne municipale présenté par la mairie de Quimper hier soir", ""),
+    ],
+)
+def test_the_site_s_logo_or_archive_notice_names_it(line: str, site: str) -> None:
+    article = parse(f"{line}\n{TITLE}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.source == site
+    assert article.title == TITLE or not site
+
+
+def test_a_credit_lent_by_the_pictured_outlet_gives_way_to_the_photographer_s() -> None:
+    caption = "Le Télégramme fêtera ses 80 ans en 2026 © Le Télégramme"
+    credit = "© Léa Morvan / Ouest-France"
+    assert parse(f"{TITLE}\n{caption}\n\n{LEAD}\n\n{credit}\n\n{MORE}\n").source == "Ouest-France"
+    assert parse(f"{TITLE}\n{caption}\n\n{LEAD}\n\n{MORE}\n").source == ""
 
 
 @pytest.mark.parametrize(

@@ -27,7 +27,7 @@ _UI = _full_line(
     r"(?:votre ville|votre région|changer de (?:ville|région|édition)"
     r"|choisir (?:votre|une) (?:ville|édition))\b.{0,120}",
     r".{0,240}\b(?:videz le cache|vider le cache|activez javascript|activer javascript|enable javascript"
-    r"|votre navigateur (?:n'est|est obsolète))\b.{0,120}",
+    r"|votre navigateur (?:n'est|est obsolète))\b.{0,240}",
     r"(?:loading|chargement|veuillez patienter)\s*(?:\.\.\.|…)?",
     r"(?:publicité|advertisement|advertising|annonce|sponsorisé|contenu sponsorisé|sponsored|pub|ad)",
     r"ads? by \S.{0,40}",
@@ -37,7 +37,27 @@ _UI = _full_line(
     # Paywall notices: "Cet article est réservé aux abonnés. Abonnez-vous pour lire la suite."
     r".{0,60}\bréservée? (?:aux|à nos) abonnés\b.{0,120}",
     r".{0,60}\bnewsletter\b.{0,60}",
+    r".{0,120}\b(?:inscrivez-vous|abonnez-vous|recevez)\b.{0,60}\bnewsletter\b.{0,160}",
     r".{0,80}\b(?:cookies?|consentement|accepter et fermer|tout accepter|paramétrer les cookies)\b.{0,80}",
+    # A consent banner's sentence ("Les cookies nous permettent de personnaliser …") and its
+    # buttons and categories; an article about cookies has no such words.
+    r"(?=.{0,300}\b(?:nous utilisons|utilise|nous permettent|acceptez|accepter|refuser|paramétrer"
+    r"|personnaliser|consentement|navigation)\b).{0,200}\bcookies?\b.{0,300}",
+    r"(?:tout (?:accepter|refuser|décliner)|accepter|refuser|décliner|en savoir plus(?: ok)?|ok"
+    r"|fonctionnels?|analytiques?|statistiques|préférences|nécessaires)",
+    # An archive's notice, an app store's prompts, a contact box's lines.
+    r"cet article fait partie des archives\b.{0,300}",
+    r"(?:installe[zr]?|télécharge[zr]?) (?:gratuitement )?(?:notre |l['’])app(?:li(?:cation)?)?\b.{0,80}",
+    r"(?:pour |sur )?iphone,? ipad(?:,| et) android",
+    r".{0,60}\b(?:app ?store|google play)\b.{0,60}",
+    r"(?:suis|suivez|rejoins|rejoignez)[- ]nous sur les réseaux.{0,40}",
+    r"(?:réception|tél(?:éphone)?\.?|tel\.?|fax|standard|whats['’]?app|mail|e-mail|courriel|jeux|rédaction)"
+    r"\s*:\s*(?:\+?\d[\d\s().-]{6,}|\S+(?:@|\(at\))\S+)",
+    r"(?:cp|case postale|bp)\s*\d{1,5}",
+    r"\d{4,5}\s+[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,2}(?:\s+\d{1,2})?",
+    r"(?:rue|avenue|av\.|boulevard|bd|chemin|route|place|quai|allée)\s+[\w'’ .-]{2,40}\s+\d+\w?",
+    r"(?:restez informée?s?|link|alerte|view all results?|no results?|site icon\b.{0,60}|logo\s+\S.{0,50})",
+    r"(?:<image>|\[image:).{0,2000}",
     r"(?:photo|photos|image|images|crédits?|credits?|illustration|source image|vidéo|video)\s*:\s*\S.{0,60}",
     r".{0,80}\b(?:CC BY(?:-SA)?(?: \d\.\d)?|via Wikimedia Commons|Getty Images|Shutterstock"
     r"|AFP PHOTO|Keystone|iStock)\b.{0,40}",
@@ -222,7 +242,7 @@ _LONGEST_FURNITURE = 400
 def is_ui(line: str) -> bool:
     """Page furniture: share bars, ads, teaser labels, credits, lone numbers."""
     if len(line) > _LONGEST_FURNITURE:
-        return is_machine_translation_notice(line)
+        return is_machine_translation_notice(line) or line.lstrip().startswith(("<image>", "[image:"))
     return bool(_UI.match(line)) or is_machine_translation_notice(line) or _is_emoji_promo(line)
 
 

@@ -72,6 +72,7 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
         or _self_described(nonblank[:15])
         or _outlet_credit(edges)
         or _outlet_appeal(nonblank)
+        or _logo_or_archive(nonblank)
         or _own_newsroom(nonblank)
         or _domain_in_furniture(nonblank)
         or _name_line(nonblank, headline)
@@ -142,10 +143,12 @@ def _outlet_credit(lines: Sequence[str]) -> str:
     picture credit beside the photographer or agency ("© Nils Louna / placegrenet.fr",
     "getty/watson")."""
     outlets = known_outlets()
+    # A photographer's credit first: a bare "© Télé MB" after a caption may be the pictured
+    # station's own photo, where "© Pierre Bertin / Télépro" is the site's photographer.
+    pictured = next((name for name in map(_picture_credit_outlet, lines) if name), "")
+    if pictured:
+        return pictured
     for line in lines:
-        pictured = _picture_credit_outlet(line)
-        if pictured:
-            return pictured
         for match in _CREDIT.finditer(line):
             words = match.group(1).split()
             # The longest run of the credit's first words that names an outlet.
@@ -154,7 +157,8 @@ def _outlet_credit(lines: Sequence[str]) -> str:
                 candidate = " ".join(words[:end]).strip(' .,;:)»«"')
                 outlet = outlets.named(candidate)
                 if outlet is not None:
-                    if not outlet.is_agency:
+                    # ("Télé MB fêtera ses 40 ans © Télé MB": the picture's subject lends it.)
+                    if not outlet.is_agency and fold(candidate) not in fold(line[: match.start()]):
                         return candidate
                     break
         signed = _signed_by_outlet(line)
@@ -226,6 +230,22 @@ def _outlet_appeal(lines: Sequence[str]) -> str:
             found = outlets.mentioned(line) or _contracted_outlet(line)
             if found:
                 return found
+    return ""
+
+
+# The site's logo by its alt text ("Logo Radio Kerne", "Site icon La Revue"), and an archive's
+# notice ("Cet article fait partie des archives en ligne du HuffPost Québec, qui …").
+_LOGO_OR_ARCHIVE = re.compile(
+    r"^(?:(?i:logo|site icon)\s+|(?i:cet article fait partie des archives)(?: en ligne)?\s+(?:du|de la|de l['’]|de)\s+)"
+    r"(?P<name>[A-ZÀ-Ý0-9][\w'’.-]*(?:\s+[A-ZÀ-Ý0-9][\w'’.-]*){0,3})(?:$|[\s,.(])"
+)
+
+
+def _logo_or_archive(lines: Sequence[str]) -> str:
+    for line in lines:
+        match = _LOGO_OR_ARCHIVE.match(line)
+        if match and (len(line.split()) <= 6 or not line.lower().startswith(("logo", "site icon"))):
+            return match.group("name")
     return ""
 
 
