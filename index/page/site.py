@@ -7,9 +7,9 @@ from collections.abc import Sequence
 
 from index.outlets import Outlet, known_outlets
 from index.page import clutter
+from index.page.own_voice import DOMAIN, logo_or_archive, outlet_appeal, own_newsroom
 from index.text import fold
 
-_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?([\w-]+(?:\.[\w-]+)*\.[a-z]{2,12})/?$", re.IGNORECASE)
 _SIGNATURE_SOURCE = re.compile(r"^\s*(?:vidéo|video)\s*:\s*(\S.{0,40}?)\s*$", re.IGNORECASE)
 # Agencies and photo banks credit a picture or a dispatch, not the site that published the page.
 _NOT_SITES = {
@@ -34,11 +34,6 @@ _TAGLINE = re.compile(r"\s+[-–—|]\s+|,\s+")
 _CREDIT = re.compile(
     r"(?:^[Pp]ar\s*,?\s+|©\s*|^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}\.\s+)([^,;|/]{2,60})"
 )
-_APPEAL = re.compile(
-    r"\b(?:soutenez|abonnez[- ]vous|je m'abonne|faites un don|accès illimité|en illimité|rejoignez|suivez|"
-    r"téléchargez l'application)\b",
-    re.IGNORECASE,
-)
 
 
 def _site_like(line: str) -> bool:
@@ -50,7 +45,7 @@ def _site_like(line: str) -> bool:
         return False
     if clutter.is_section_label(text) or text.lower() in _NOT_SITES:
         return False
-    return bool(_DOMAIN.match(text)) or text[0].isupper() or text[0].isdigit()
+    return bool(DOMAIN.match(text)) or text[0].isupper() or text[0].isdigit()
 
 
 def find_site(lines: Sequence[str], headline: str | None) -> str:
@@ -71,15 +66,15 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
         or _domain_line(nonblank[:6])
         or _self_described(nonblank[:15])
         or _outlet_credit(edges)
-        or _outlet_appeal(nonblank)
-        or _logo_or_archive(nonblank)
-        or _own_newsroom(nonblank)
+        or outlet_appeal(nonblank)
+        or logo_or_archive(nonblank)
+        or own_newsroom(nonblank)
         or _domain_in_furniture(nonblank)
         or _name_line(nonblank, headline)
         or _media_line(nonblank[:15], headline)
         or _signature(nonblank)
     )
-    if name and not _DOMAIN.match(name):
+    if name and not DOMAIN.match(name):
         name = _spaced_form(name, nonblank[1:12]) or name
     return name
 
@@ -134,7 +129,7 @@ def _self_described(lines: Sequence[str]) -> str:
 
 
 def _outlet_of_domain(text: str) -> Outlet | None:
-    match = _DOMAIN.match(text)
+    match = DOMAIN.match(text)
     return known_outlets().of_domain(match.group(1)) if match else None
 
 
@@ -204,102 +199,8 @@ def _picture_credit_outlet(line: str) -> str:
         outlet = known_outlets().named(part) or _outlet_of_domain(part)
         if outlet is not None and not outlet.is_agency:
             return part
-        if outlet is None and _DOMAIN.match(part) and not part.lower().startswith(_PLATFORM_DOMAINS):
+        if outlet is None and DOMAIN.match(part) and not part.lower().startswith(_PLATFORM_DOMAINS):
             return part  # a picture credited to a domain: the site's own photographer
-    return ""
-
-
-_APP_PROMPT = re.compile(
-    r"\b(?i:télécharge[zr]|installe[zr]|découvre[zr]) l['’]appli(?:cation)?(?: mobile)?\s+(?:de |d['’]|du )?"
-    r"(?P<name>[A-ZÀ-Ý0-9][\w'’.-]*(?:\s+[A-ZÀ-Ý0-9][\w'’.-]*){0,3})\s*(?P<more>\S?)"
-)
-
-
-def _outlet_appeal(lines: Sequence[str]) -> str:
-    """A page asking to support or subscribe to its outlet names it: "Soutenez Politis, faites
-    un don", "un accès illimité à tout TelQuel"."""
-    outlets = known_outlets()
-    for line in lines:
-        app = _APP_PROMPT.search(line) if len(line) < 120 else None
-        # "Téléchargez l'appli Radio ISA": the site's own app; followed by a tagline ("… mobile
-        # Abidjan.net partout avec vous"), only a known name or a domain.
-        name = (app.group("name") if not app.group("more") else _known_start(app.group("name"))) if app else ""
-        if name:
-            return name
-        if len(line) < 300 and _APPEAL.search(line):
-            found = outlets.mentioned(line) or _contracted_outlet(line)
-            if found:
-                return found
-    return ""
-
-
-# The site's logo by its alt text ("Logo Radio Kerne", "Site icon La Revue"), and an archive's
-# notice ("Cet article fait partie des archives en ligne du HuffPost Québec, qui …").
-_LOGO_OR_ARCHIVE = re.compile(
-    r"^(?:(?i:logo|site icon)\s+|(?i:cet article fait partie des archives)(?: en ligne)?\s+(?:du|de la|de l['’]|de)\s+)"
-    r"(?P<name>[A-ZÀ-Ý0-9][\w'’.-]*(?:\s+[A-ZÀ-Ý0-9][\w'’.-]*){0,3})(?:$|[\s,.(])"
-)
-
-
-def _logo_or_archive(lines: Sequence[str]) -> str:
-    for line in lines:
-        match = _LOGO_OR_ARCHIVE.match(line)
-        if match and (len(line.split()) <= 6 or not line.lower().startswith(("logo", "site icon"))):
-            return match.group("name")
-    return ""
-
-
-def _known_start(words: str) -> str:
-    """The longest start of `words` that is a known outlet or a domain, or ""."""
-    parts = words.split()
-    for size in range(len(parts), 0, -1):
-        name = " ".join(parts[:size])
-        if known_outlets().named(name) is not None or _DOMAIN.match(name):
-            return name
-    return ""
-
-
-# "des Echos", "du Temps": French contracts an outlet's article with the preposition before it.
-_CONTRACTED = re.compile(r"\b(des|aux|du|au)\s+([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})")
-
-
-def _contracted_outlet(line: str) -> str:
-    for match in _CONTRACTED.finditer(line):
-        article = "Les " if match.group(1) in ("des", "aux") else "Le "
-        outlet = known_outlets().named(article + match.group(2))
-        if outlet is not None and not outlet.is_agency:
-            return outlet.name
-    return ""
-
-
-_NEWSROOM = re.compile(
-    r"\b(?:la rédaction|l'équipe|les journalistes|les lecteurs|nos lecteurs) (?:de |d'|du )"
-    r"(?:[«\"“]\s*(?P<quoted>[^»\"”]{2,40}?)\s*[»\"”]"
-    r"|(?P<bare>[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,3}))",
-)
-
-
-_NAME = r"(?:[«\"“]\s*(?P<quoted>[^»\"”]{2,40}?)\s*[»\"”]|(?P<bare>[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,3}))"
-# The outlet speaking to its readers ("«ArcInfo» vous propose de …"), or asking the questions
-# of an interview ("Le Temps : Pourquoi avoir choisi … ?").
-_OWN_VOICE = re.compile(
-    rf"{_NAME} vous (?:propose|présente|emmène|invite|raconte|fait découvrir)\b"
-    rf"|^{_NAME.replace('quoted', 'quoted2').replace('bare', 'bare2')}\s?:\s.{{5,300}}\?\s*$"
-)
-
-
-def _own_newsroom(lines: Sequence[str]) -> str:
-    """ "la rédaction de «24 heures»": a page speaking of its own newsroom, or in its own
-    voice, names its outlet, quoted, or a known outlet unquoted ("la rédaction du Soir")."""
-    for line in lines[:40]:
-        for match in (*_NEWSROOM.finditer(line), *_OWN_VOICE.finditer(line)):
-            quoted = match.group("quoted") or match.groupdict().get("quoted2")
-            if quoted:
-                return quoted
-            bare = match.group("bare") or match.groupdict().get("bare2")
-            outlet = known_outlets().named(bare) if bare else None
-            if outlet is not None and not outlet.is_agency:
-                return bare
     return ""
 
 
@@ -377,7 +278,7 @@ def _name_line(lines: Sequence[str], headline: str | None) -> str:
     top = lines[0] if lines else ""
     if not top or not _site_like(top) or fold(top) == fold(headline or ""):
         return ""
-    if known_outlets().named(top) is not None or _DOMAIN.match(top):
+    if known_outlets().named(top) is not None or DOMAIN.match(top):
         return top
     if not _name_shaped(top):
         return ""  # "Réception du nouvel an": a kicker, not a brand
@@ -395,7 +296,7 @@ def _name_shaped(text: str) -> bool:
 
 def _domain_line(lines: Sequence[str]) -> str:
     for line in lines:
-        match = _DOMAIN.match(line)
+        match = DOMAIN.match(line)
         if match:
             return match.group(1)
     return ""

@@ -1,0 +1,114 @@
+"""Where a page names its own outlet in passing: an appeal, an app prompt, its logo, its voice."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from index.outlets import known_outlets
+
+DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?([\w-]+(?:\.[\w-]+)*\.[a-z]{2,12})/?$", re.IGNORECASE)
+_APPEAL = re.compile(
+    r"\b(?:soutenez|abonnez[- ]vous|je m'abonne|faites un don|accès illimité|en illimité|rejoignez|suivez|"
+    r"téléchargez l'application)\b",
+    re.IGNORECASE,
+)
+
+
+_APP_PROMPT = re.compile(
+    r"\b(?i:télécharge[zr]|installe[zr]|découvre[zr]) l['’]appli(?:cation)?(?: mobile)?\s+(?:de |d['’]|du )?"
+    r"(?P<name>[A-ZÀ-Ý0-9][\w'’.-]*(?:\s+[A-ZÀ-Ý0-9][\w'’.-]*){0,3})\s*(?P<more>\S?)"
+)
+
+
+def outlet_appeal(lines: Sequence[str]) -> str:
+    """A page asking to support or subscribe to its outlet names it: "Soutenez Politis, faites
+    un don", "un accès illimité à tout TelQuel"."""
+    outlets = known_outlets()
+    for line in lines:
+        app = _APP_PROMPT.search(line) if len(line) < 120 else None
+        # "Téléchargez l'appli Radio ISA": the site's own app; followed by a tagline ("… mobile
+        # Abidjan.net partout avec vous"), only a known name or a domain.
+        name = (
+            (app.group("name") if not app.group("more") else _known_start(app.group("name"))) if app else ""
+        )
+        if name:
+            return name
+        if len(line) < 300 and _APPEAL.search(line):
+            found = outlets.mentioned(line) or _contracted_outlet(line)
+            if found:
+                return found
+    return ""
+
+
+# The site's logo by its alt text ("Logo Radio Kerne", "Site icon La Revue"), and an archive's
+# notice ("Cet article fait partie des archives en ligne du HuffPost Québec, qui …").
+_LOGO_OR_ARCHIVE = re.compile(
+    r"^(?:(?i:logo|site icon)\s+"
+    r"|(?i:cet article fait partie des archives)(?: en ligne)?\s+(?:du|de la|de l['’]|de)\s+)"
+    r"(?P<name>[A-ZÀ-Ý0-9][\w'’.-]*(?:\s+[A-ZÀ-Ý0-9][\w'’.-]*){0,3})(?:$|[\s,.(])"
+)
+
+
+def logo_or_archive(lines: Sequence[str]) -> str:
+    for line in lines:
+        match = _LOGO_OR_ARCHIVE.match(line)
+        if match and (len(line.split()) <= 6 or not line.lower().startswith(("logo", "site icon"))):
+            return match.group("name")
+    return ""
+
+
+def _known_start(words: str) -> str:
+    """The longest start of `words` that is a known outlet or a domain, or ""."""
+    parts = words.split()
+    for size in range(len(parts), 0, -1):
+        name = " ".join(parts[:size])
+        if known_outlets().named(name) is not None or DOMAIN.match(name):
+            return name
+    return ""
+
+
+# "des Echos", "du Temps": French contracts an outlet's article with the preposition before it.
+_CONTRACTED = re.compile(r"\b(des|aux|du|au)\s+([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})")
+
+
+def _contracted_outlet(line: str) -> str:
+    for match in _CONTRACTED.finditer(line):
+        article = "Les " if match.group(1) in ("des", "aux") else "Le "
+        outlet = known_outlets().named(article + match.group(2))
+        if outlet is not None and not outlet.is_agency:
+            return outlet.name
+    return ""
+
+
+_NEWSROOM = re.compile(
+    r"\b(?:la rédaction|l'équipe|les journalistes|les lecteurs|nos lecteurs) (?:de |d'|du )"
+    r"(?:[«\"“]\s*(?P<quoted>[^»\"”]{2,40}?)\s*[»\"”]"
+    r"|(?P<bare>[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,3}))",
+)
+
+
+_NAME = (
+    r"(?:[«\"“]\s*(?P<quoted>[^»\"”]{2,40}?)\s*[»\"”]|(?P<bare>[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,3}))"
+)
+# The outlet speaking to its readers ("«ArcInfo» vous propose de …"), or asking the questions
+# of an interview ("Le Temps : Pourquoi avoir choisi … ?").
+_OWN_VOICE = re.compile(
+    rf"{_NAME} vous (?:propose|présente|emmène|invite|raconte|fait découvrir)\b"
+    rf"|^{_NAME.replace('quoted', 'quoted2').replace('bare', 'bare2')}\s?:\s.{{5,300}}\?\s*$"
+)
+
+
+def own_newsroom(lines: Sequence[str]) -> str:
+    """ "la rédaction de «24 heures»": a page speaking of its own newsroom, or in its own
+    voice, names its outlet, quoted, or a known outlet unquoted ("la rédaction du Soir")."""
+    for line in lines[:40]:
+        for match in (*_NEWSROOM.finditer(line), *_OWN_VOICE.finditer(line)):
+            quoted = match.group("quoted") or match.groupdict().get("quoted2")
+            if quoted:
+                return str(quoted)
+            bare = match.group("bare") or match.groupdict().get("bare2")
+            outlet = known_outlets().named(bare) if bare else None
+            if outlet is not None and not outlet.is_agency:
+                return str(bare)
+    return ""
