@@ -141,6 +141,11 @@ def test_a_historical_date_in_the_body_is_not_the_publication_date() -> None:
         ("mardi 5 mars 2024, 17:45 CET", datetime(2024, 3, 5, 17, 45, tzinfo=timezone(timedelta(hours=1)))),
         ("Par Jean Martin, 5 mars 2024", datetime(2024, 3, 5)),
         ("Veröffentlicht am 5. März 2024", datetime(2024, 3, 5)),
+        ("mardi, 5 mars, 2024 à 9:14", datetime(2024, 3, 5, 9, 14)),
+        (
+            "Par Jean Martin - Actu Économie, Mise en ligne : le 05/03/2024 à 00h32",
+            datetime(2024, 3, 5, 0, 32),
+        ),
     ],
 )
 def test_date_formats_near_the_top(line: str, expected: datetime) -> None:
@@ -313,3 +318,8 @@ Source : journal de 13h
 """
     body = paragraphs(parse(text))
     assert body == [P1, P2]
+
+
+def test_a_labelled_publication_date_beats_a_today_widget_above_it() -> None:
+    page = f"27 août 2025\nLa BCE relève encore ses taux directeurs\nÉco Hebdo | Publication 05/03/2024\n\n{P1}\n\n{P2}\n"
+    assert parse(page).date == datetime(2024, 3, 5)

@@ -339,6 +339,24 @@ def test_a_kicker_after_a_dash_is_taken_off_when_the_page_prints_it_glued() -> N
     assert parse(f"Conseil municipal – {TITLE}\n\n{LEAD}\n\n{MORE}\n").title == f"Conseil municipal – {TITLE}"
 
 
+@pytest.mark.parametrize("kicker", ["Conseil municipal", "Vote serré"])
+def test_a_kicker_scraped_with_no_space_before_the_headline_is_taken_off(kicker: str) -> None:
+    assert parse(f"{kicker}{TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE
+    # A name with a capital inside is no glued kicker.
+    named = "Le patron de PayPal inaugure un centre à Quimper"
+    assert parse(f"{named}\n\n{LEAD}\n\n{MORE}\n").title == named
+
+
+def test_a_byline_with_its_date_and_a_station_s_tagline_are_not_the_headline() -> None:
+    headline = "Panaché des réactions"  # short, and sharing no word with the lead
+    page = f"La 1re radio en Cornouaille\n{headline}\nPar Léa Morvan - Actu Quimper, Mise en ligne: le 09/04/2024 à 00h32\n\n{LEAD}\n\n{MORE}\n"
+    article = parse(page)
+    assert article.title == headline
+    assert article.date == datetime(2024, 4, 9, 0, 32)
+    tagline = "La 1re radio en Cornouaille"
+    assert parse(f"{tagline}\n{TITLE}\n\n{tagline}\n\n{LEAD}\n\n{MORE}\n").title == TITLE
+
+
 def test_a_quotation_run_into_the_headline_is_a_kicker() -> None:
     page = f"«On a attendu dix ans» {TITLE}\n\n{LEAD}\n\n{MORE}\n"
     assert parse(page).title == TITLE

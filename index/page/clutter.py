@@ -58,6 +58,9 @@ _UI = _full_line(
     r"(?:rue|avenue|av\.|boulevard|bd|chemin|route|place|quai|allée)\s+[\w'’ .-]{2,40}\s+\d+\w?",
     r"(?:restez informée?s?|link|alerte|view all results?|no results?|site icon\b.{0,60}|logo\s+\S.{0,50})",
     r"(?:<image>|\[image:).{0,2000}",
+    # A station's or a paper's tagline: "La 1re radio en Gaspésie", "Votre premier site d'info".
+    r"(?:la |le |votre |ta )?(?:1re|1ère|1er|première|premier|n°\s?1|numéro un)\s+(?:radio|site|journal"
+    r"|quotidien|hebdo|média|télé|chaîne)\b.{0,60}(?<![.!?])",
     r"(?:photo|photos|image|images|crédits?|credits?|illustration|source image|vidéo|video)\s*:\s*\S.{0,60}",
     r".{0,80}\b(?:CC BY(?:-SA)?(?: \d\.\d)?|via Wikimedia Commons|Getty Images|Shutterstock"
     r"|AFP PHOTO|Keystone|iStock)\b.{0,40}",

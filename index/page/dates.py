@@ -18,7 +18,7 @@ _CANDIDATE = re.compile(
     rf"""
     (?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}(?:[T\s]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)
   | (?P<numeric>\b(?P<nd>\d{{1,2}})[./](?P<nm>\d{{1,2}})[./](?P<ny>\d{{4}}){_TIME}{_TZ})
-  | (?P<dmy>\b(?P<dd>\d{{1,2}})(?:er|st|nd|rd|th)?\.?\s+(?P<dm>{_MONTH})\s+(?P<dy>\d{{4}}){_TIME}{_TZ})
+  | (?P<dmy>\b(?P<dd>\d{{1,2}})(?:er|st|nd|rd|th)?\.?\s+(?P<dm>{_MONTH}),?\s+(?P<dy>\d{{4}}){_TIME}{_TZ})
   | (?P<mdy>\b(?P<mm>{_MONTH})\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}}){_TIME}{_TZ})
     """,
     re.VERBOSE,
@@ -26,7 +26,9 @@ _CANDIDATE = re.compile(
 _CLOCK = re.compile(r"(\d{1,2})\s*[:hH]\s*(\d{2})(?:\s*:\s*(\d{2}))?(?:\s*([ap]m))?", re.IGNORECASE)
 _OFFSET = re.compile(r"(?:UTC|GMT)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?")
 _ZONE = re.compile(r"\b(CEST|CET|GMT|UTC|Z)\b")
-_PUBLISHED = re.compile(r"\b(publi[ée]e?|published|posted|paru|date)\b", re.IGNORECASE)
+_PUBLISHED = re.compile(
+    r"\b(publi[ée]e?|publication|published|posted|paru|date|mise? en ligne)\b", re.IGNORECASE
+)
 _UPDATED = re.compile(r"\b(mis à jour|mise à jour|actualisé|modifié|updated|aktualisiert)\b", re.IGNORECASE)
 _LANGUAGES = ["fr", "en", "de", "it", "es", "nl", "pt"]
 _ZONES = {"CET": 60, "CEST": 120, "GMT": 0, "UTC": 0, "Z": 0}
@@ -127,7 +129,10 @@ def date_candidates(line: str) -> list[str]:
     if not matches:
         return []
     rest = _CANDIDATE.sub(" ", line)
-    if len(re.findall(r"\w+", rest)) > _MAX_OTHER_WORDS:
+    # A labelled line may also carry a byline and a rubric ("Par Léa Morvan - Actu Ligue 1, Mise
+    # en ligne : le 09/04/2006 à 00h32").
+    most = _MAX_OTHER_WORDS + (6 if _PUBLISHED.search(rest) else 0)
+    if len(re.findall(r"\w+", rest)) > most:
         return []
     return [m.group(0) for m in matches]
 

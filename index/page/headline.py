@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from index.page import clutter
+from index.page.dates import date_candidates
 from index.page.site import outlet_named_by, self_described_site
 from index.text import fold
 
@@ -39,6 +40,8 @@ def _could_be_headline(line: str) -> bool:
         return False
     if line.rstrip().endswith(":") or clutter.strip_dateline(line) != line or _LABELLED.match(line):
         return False
+    if _SIGNED.match(line) and date_candidates(line):
+        return False  # "Par Léa Morvan - Actu Ligue 1, Mise en ligne le 09/04/2006"
     if outlet_named_by(line) is not None or self_described_site(line):
         return False  # the site's name, or its tagline
     if clutter.is_captioned(line) or _is_menu(words) or line.lstrip()[:1] in "•·▪►" or line.startswith("- "):
@@ -56,6 +59,7 @@ def _is_menu(words: list[str]) -> bool:
     return sum(1 for word in named if word[:1].isupper()) >= 0.8 * len(named)
 
 
+_SIGNED = re.compile(r"^\s*(?:par|by)\s+[A-ZÀ-Ý]", re.IGNORECASE)
 # Lines that label something else: a source, a credit, a caption, a photo.
 _LABELLED = re.compile(
     r"^\s*(?:source|crédits?|photo|vidéo|video|légende|image|illustration)\s*:", re.IGNORECASE
@@ -70,10 +74,17 @@ _TRAILING_BADGE = re.compile(
 )
 
 
+# A kicker styled apart and scraped with no space: "Accident spectaculaireUne voiture …" (a
+# word of three lower-case letters or more runs into a capitalised one; not "iPhone", "PayPal").
+_GLUED_KICKER = re.compile(r"^(?P<kicker>(?:\S+\s+){0,4}[a-zà-ÿ]{3,})(?P<title>[A-ZÀ-Ý][a-zà-ÿ'’]*(?:\s+\S+){3,})$")
+
+
 def clean_candidate(line: str) -> str:
-    """A header line without what pages glue to a headline (a credit, a badge)."""
+    """A header line without what pages glue to a headline (a credit, a badge, a kicker)."""
     line = _TRAILING_CREDIT.sub("", line.strip())
-    return _TRAILING_BADGE.sub("", line).strip()
+    line = _TRAILING_BADGE.sub("", line).strip()
+    glued = _GLUED_KICKER.match(line)
+    return glued.group("title") if glued else line
 
 
 def find_headline(header: Sequence[str], lead: str = "") -> str | None:
