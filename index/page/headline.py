@@ -34,19 +34,22 @@ def _could_be_headline(line: str) -> bool:
     words = line.split()
     if len(words) < _MIN_HEADLINE_WORDS or len(line) > _MAX_HEADLINE_CHARS:
         return False
-    if clutter.is_truncated(line) or clutter.is_ui(line) or clutter.is_footer(line):
+    if clutter.is_truncated(line) or clutter.is_ui(line) or clutter.is_footer(line) or _is_label(line):
         return False
-    if clutter.is_section_label(line) or clutter.is_breadcrumb(line) or clutter.is_byline(line):
-        return False
-    if line.rstrip().endswith(":") or clutter.strip_dateline(line) != line or _LABELLED.match(line):
-        return False
-    if _SIGNED.match(line) and date_candidates(line):
-        return False  # "Par Léa Morvan - Actu Ligue 1, Mise en ligne le 09/04/2006"
     if outlet_named_by(line) is not None or self_described_site(line):
         return False  # the site's name, or its tagline
     if clutter.is_captioned(line) or _is_menu(words) or line.lstrip()[:1] in "•·▪►" or line.startswith("- "):
         return False  # a caption, a menu, a list item
     return not (is_prose(line) or (line.rstrip().endswith(".") and not is_all_caps(line)))
+
+
+def _is_label(line: str) -> bool:
+    """A section label, a breadcrumb, a byline, a dateline, a label for what follows."""
+    if clutter.is_section_label(line) or clutter.is_breadcrumb(line) or clutter.is_byline(line):
+        return True
+    if line.rstrip().endswith(":") or clutter.strip_dateline(line) != line or _LABELLED.match(line):
+        return True
+    return bool(_SIGNED.match(line) and date_candidates(line))  # "Par Léa Morvan - …, le 09/04/2006"
 
 
 def _is_menu(words: list[str]) -> bool:
@@ -76,7 +79,9 @@ _TRAILING_BADGE = re.compile(
 
 # A kicker styled apart and scraped with no space: "Accident spectaculaireUne voiture …" (a
 # word of three lower-case letters or more runs into a capitalised one; not "iPhone", "PayPal").
-_GLUED_KICKER = re.compile(r"^(?P<kicker>(?:\S+\s+){0,4}[a-zà-ÿ]{3,})(?P<title>[A-ZÀ-Ý][a-zà-ÿ'’]*(?:\s+\S+){3,})$")
+_GLUED_KICKER = re.compile(
+    r"^(?P<kicker>(?:\S+\s+){0,4}[a-zà-ÿ]{3,})(?P<title>[A-ZÀ-Ý][a-zà-ÿ'’]*(?:\s+\S+){3,})$"
+)
 
 
 def clean_candidate(line: str) -> str:
