@@ -373,6 +373,23 @@ def test_a_headline_run_into_its_standfirst_is_cut_where_the_standfirst_starts(o
     assert parse(f"{TITLE} {standfirst}\n\n{MORE}\n").title == TITLE
 
 
+def test_a_live_page_s_posts_between_links_to_other_articles_are_kept() -> None:
+    posts = [
+        "22h55. Le maire de Quimper : « Nous ne reculerons pas »",
+        "20h05. Les commerçants se réunissent ce soir à la halle",
+        "17h03. VIDÉO – Le préfet appelle au calme",
+    ]
+    links = ">> Lire sur Kerne Infos : la piétonnisation de Brest, un an après"
+    page = f"{TITLE}\n\n{posts[0]}\n\n{links}\n\n{posts[1]}\n\n{links}\n\n{posts[2]}\n\n{LEAD}\n\n{MORE}\n"
+    body = parse(page).body.split("\n\n")
+    assert body == [*posts, LEAD, MORE]
+    # Without the time stamps, the link still ends what belongs to the article above the lead.
+    plain = (
+        f"{TITLE}\n\nLe maire ne reculera pas\n\n{links}\n\nLe préfet appelle au calme\n\n{LEAD}\n\n{MORE}\n"
+    )
+    assert parse(plain).body.split("\n\n") == ["Le préfet appelle au calme", LEAD, MORE]
+
+
 # --- dates: a photo's day and other articles' days are not the publication date -------------
 
 

@@ -291,15 +291,22 @@ def _lead_in(paragraphs: Sequence[str], start: int, date_lines: set[int], headli
     page's (a date, a byline, a caption, a list of links, a path) ends them."""
     if not headline or start >= len(paragraphs):
         return []
+    above = range(start - 1, -1, -1)
+    below_headline = next((i for i in above if fold(paragraphs[i]) == fold(headline)), -1)
+    # A live page's posts, each stamped with its time, with links to other articles between them.
+    live = sum(1 for p in paragraphs[below_headline + 1 : start] if _LIVE_POST.match(p)) >= 2
     lines: list[str] = []
-    for index in range(start - 1, -1, -1):
+    for index in range(start - 1, below_headline, -1):
         paragraph = paragraphs[index]
-        if fold(paragraph) == fold(headline):
-            return lines
+        if live and clutter.is_ui(paragraph):
+            continue
         if index in date_lines or not _could_open_the_article(paragraph, paragraphs[index + 1]):
             return lines
         lines.insert(0, paragraph)
     return lines
+
+
+_LIVE_POST = re.compile(r"^\s*\d{1,2}\s*[h:]\s*\d{2}\s*[.:–—-]?\s+\S")
 
 
 def _could_open_the_article(paragraph: str, following: str) -> bool:
