@@ -577,3 +577,23 @@ def test_a_common_noun_opening_a_live_line_is_no_part_of_the_person() -> None:
     text = "Pierre de Coubertin a fondé les Jeux."
     mention = clean_span(text, span_of(text, "Pierre de Coubertin"), words)
     assert mention is not None and mention.text == "Pierre de Coubertin"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "label", "expected"),
+    [
+        ("A Marseille, le match a été reporté.", "A Marseille", "LOC", "Marseille"),
+        ("Selon Maître Paul Kabongo, la plainte est recevable.", "Maître Paul Kabongo", "PER", "Paul Kabongo"),
+        ("Léa Morvan Journaliste\nLe conseil a voté.", "Léa Morvan Journaliste", "PER", "Léa Morvan"),
+    ],
+)
+def test_prepositions_honorifics_and_a_byline_s_role_are_no_part_of_a_name(
+    text: str, fragment: str, label: str, expected: str
+) -> None:
+    mention = clean_span(text, span_of(text, fragment, label))
+    assert mention is not None and mention.text == expected
+
+
+def test_a_verb_with_its_pronoun_opening_a_sentence_is_no_name() -> None:
+    text = "Donnez-nous les moyens, a lancé le syndic."
+    assert clean_span(text, span_of(text, "Donnez-nous")) is None

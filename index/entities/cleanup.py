@@ -14,7 +14,7 @@ from index.text import ELISION, entity_key
 # Honorifics and function titles are not part of a name: "M. Kim" is Kim, "le président
 # russe Vladimir Poutine" is Vladimir Poutine.
 HONORIFICS = frozenset(
-    "m. m mm. mme mmes mlle mlles dr dr. pr pr. me me. mgr mgr. mr mr. mrs mrs. ms ms. "
+    "m. m mm. mme mmes mlle mlles dr dr. pr pr. me me. maître maitre mgr mgr. mr mr. mrs mrs. ms ms. "
     "sir lady lord dame saint sainte st st. herr frau monsieur madame mademoiselle messieurs mesdames".split()
 )
 TITLES = frozenset(
@@ -226,17 +226,11 @@ def _strip_leading(text: str, words: Words, label: str, by_kind: bool = False) -
     while words:
         original = _word(text, words[0])
         first = original.lower()
-        title = first in _TITLE_WORDS or original[:1].islower()
         elided = ELISION.match(first)
         article = first in DETERMINERS | {"l'"} or (elided is not None and first.startswith("l'"))
         if named_article and original[:1].isupper() and article:
             break
-        if (
-            first in DETERMINERS
-            or first.endswith("'")
-            or (label == "PER" and title)
-            or first in _CALLS_TO_ACTION
-        ):
+        if _leads_no_name(original, label, len(words)):
             words.pop(0)
         elif original[:1].islower() and not elided:
             return words if by_kind else None
@@ -247,11 +241,30 @@ def _strip_leading(text: str, words: Words, label: str, by_kind: bool = False) -
     return words
 
 
+def _leads_no_name(word: str, label: str, words_left: int) -> bool:
+    """A determiner, an elided word, a button, a preposition; for a person, a title or any
+    lower-case word."""
+    first = word.lower()
+    if first in DETERMINERS or first.endswith("'") or first in _CALLS_TO_ACTION:
+        return True
+    if label == "PER" and (first in _TITLE_WORDS or word[:1].islower()):
+        return True
+    return first in _PREPOSITIONS and words_left > 1
+
+
 # Buttons and prompts the model takes into a name: "Soutenez Politis", "Marioupol Suivez".
 _CALLS_TO_ACTION = frozenset(
     """suivez soutenez abonnez-vous abonnez découvrez cliquez partagez lisez regardez écoutez
     faites faire revivez retrouvez téléchargez inscrivez-vous participez réagissez imprimer
     envoyer partager""".split()
+)
+
+
+# A preposition the model takes into a place at a sentence's start ("A Marseille, …").
+_PREPOSITIONS = frozenset("à a dans selon chez pour depuis après avec vers contre sans".split())
+_ROLES = frozenset(
+    """journaliste rédacteur rédactrice correspondant correspondante photographe chroniqueur
+    chroniqueuse reporter éditorialiste présentateur présentatrice animateur animatrice""".split()
 )
 
 
@@ -262,7 +275,8 @@ def _strip_trailing(text: str, words: Words) -> Words:
         original = _word(text, words[-1])
         last = original.lower()
         lowercase = original[:1].islower()
-        ui_word = last.strip(".,:;!?") in _CALLS_TO_ACTION  # "Marioupol Suivez": a button glued on
+        # "Marioupol Suivez": a button glued on; "Léa Morvan Journaliste": a byline's role.
+        ui_word = last.strip(".,:;!?") in _CALLS_TO_ACTION | _ROLES
         if (
             last.endswith("'")
             or (lowercase and last in DETERMINERS)

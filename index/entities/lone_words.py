@@ -12,6 +12,10 @@ from index.entities.rules import INSTITUTION_HEADS, names_an_organisation
 _VERB_ENDING = re.compile(r"(?:é|ée|és|ées|er|ez|ant|ait|aient|ons|iez|ions|èrent|it|ir)$")
 
 
+# A verb with its pronoun: "Donnez-nous", "Rejoignez-les", "Allons-y".
+_IMPERATIVE = re.compile(r"[a-zà-ÿ]{3,}-(?:nous|vous|moi|toi|les|leur|lui|en|y)$")
+
+
 def sentence_initial(text: str, start: int) -> bool:
     """At a sentence's or a line's start, or alone on a short line (a menu entry, a label):
     where French capitalises any word."""
@@ -24,7 +28,9 @@ def sentence_initial(text: str, start: int) -> bool:
 
 def is_lone_word_no_name(text: str, start: int, name: str, label: str, common_words: frozenset[str]) -> bool:
     """A one-word mention that is a common word, a people, or the head of a name cut short."""
-    if sentence_initial(text, start) and _is_common_word(text, name, common_words, label):
+    if sentence_initial(text, start) and (
+        _is_common_word(text, name, common_words, label) or _IMPERATIVE.search(name)
+    ):
         return True
     if _is_word_not_name(name, label, common_words):
         return True
