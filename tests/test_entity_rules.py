@@ -390,6 +390,7 @@ def test_a_score_sheet_s_lines_are_not_run_together() -> None:
         ("La collision s'est produite au croisement de la rue Sherbrooke Est vers 5 h du matin.", "rue Sherbrooke Est"),
         ("Les ostréiculteurs du bassin d'Arcachon attendent les analyses de l'eau.", "bassin d'Arcachon"),
         ("Le conducteur a perdu le contrôle de son véhicule sur la chaussée du Roeulx mardi soir.", "chaussée du Roeulx"),
+        ("Une voiture a percuté un feu sur l'avenue Paul-Dunoyer à Vevey jeudi soir.", "avenue Paul-Dunoyer"),
     ],
 )  # fmt: skip
 def test_streets_and_natural_features_are_whole_places(sentence: str, name: str) -> None:
@@ -597,3 +598,12 @@ def test_prepositions_honorifics_and_a_byline_s_role_are_no_part_of_a_name(
 def test_a_verb_with_its_pronoun_opening_a_sentence_is_no_name() -> None:
     text = "Donnez-nous les moyens, a lancé le syndic."
     assert clean_span(text, span_of(text, "Donnez-nous")) is None
+
+
+def test_schools_and_universities_are_organisations() -> None:
+    found = _entities_of(
+        "Les élèves du lycée Aristide-Bergès et de l'université de Lausanne ont manifesté jeudi "
+        "devant la gare de Vevey."
+    )
+    assert found.get("lycée Aristide-Bergès") == "ORG"
+    assert found.get("université de Lausanne") == "ORG"

@@ -73,11 +73,25 @@ def place_patterns() -> list[dict[str, Any]]:
     "rue Sherbrooke Est", "chaussée du Roeulx", "bassin d'Arcachon"."""
     head = {"LOWER": {"IN": sorted(PLACE_HEADS)}, "IS_LOWER": True}
     of_head = {"LOWER": {"IN": sorted(PLACE_HEADS - _NOT_OF_PLACE_NAME)}, "IS_LOWER": True}
-    named = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][\w'-]*$"}}
-    more = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][\w'-]*$"}, "OP": "?"}
     of = [{"LOWER": {"IN": _OF}}, {"LOWER": {"IN": _THE}, "OP": "?"}]
-    patterns = [[head, named, more, more], [of_head, *of, named, more, more]]
+    patterns = [[head, *_NAMED], [of_head, *of, *_NAMED]]
     return [{"label": "LOC", "pattern": pattern} for pattern in patterns]
+
+
+# A name of up to three capitalised words, which the tokenizer may split at hyphens
+# ("avenue Victor - Ruffy", "lycée Thierry - Maulnier").
+_CAPITALISED = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][\w'-]*$"}}
+_HYPHEN = {"ORTH": "-", "OP": "?"}
+_NAMED = [_CAPITALISED, _HYPHEN, {**_CAPITALISED, "OP": "?"}, _HYPHEN, {**_CAPITALISED, "OP": "?"}]
+# Schools and hospitals named after a person ("lycée Renoir", "hôpital Necker"), and
+# universities after their town ("université de Genève"; a town's hospital is an institution).
+_SCHOOL_HEADS = ["lycée", "collège", "école", "université", "hôpital", "clinique", "conservatoire"]
+
+
+def school_patterns() -> list[dict[str, Any]]:
+    head = {"LOWER": {"IN": _SCHOOL_HEADS}, "IS_LOWER": True}
+    university = [{"LOWER": "université", "IS_LOWER": True}, {"LOWER": {"IN": _OF}}]
+    return [{"label": "ORG", "pattern": pattern} for pattern in ([head, *_NAMED], [*university, *_NAMED])]
 
 
 def institution_patterns() -> list[dict[str, Any]]:
@@ -155,4 +169,4 @@ def _title_cased(name: str) -> str:
 
 
 def ruler_patterns() -> list[dict[str, Any]]:
-    return institution_patterns() + place_patterns() + name_patterns()
+    return institution_patterns() + place_patterns() + school_patterns() + name_patterns()
