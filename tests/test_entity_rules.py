@@ -584,7 +584,12 @@ def test_a_common_noun_opening_a_live_line_is_no_part_of_the_person() -> None:
     ("text", "fragment", "label", "expected"),
     [
         ("A Marseille, le match a été reporté.", "A Marseille", "LOC", "Marseille"),
-        ("Selon Maître Paul Kabongo, la plainte est recevable.", "Maître Paul Kabongo", "PER", "Paul Kabongo"),
+        (
+            "Selon Maître Paul Kabongo, la plainte est recevable.",
+            "Maître Paul Kabongo",
+            "PER",
+            "Paul Kabongo",
+        ),
         ("Léa Morvan Journaliste\nLe conseil a voté.", "Léa Morvan Journaliste", "PER", "Léa Morvan"),
     ],
 )

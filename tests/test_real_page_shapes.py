@@ -513,6 +513,29 @@ def test_the_site_s_logo_or_archive_notice_names_it(line: str, site: str) -> Non
     assert article.title == TITLE or not site
 
 
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        ("Crédit : Léa Morvan / Ouest-France", "Ouest-France"),
+        ("Léa Morvan & La rédaction numérique de Ouest-France", "Ouest-France"),
+        (
+            '<image>data:image/gif" alt="Quimper piétonnise - Ouest-France - Actualité en Bretagne"',
+            "Ouest-France",
+        ),
+        ("Le maire devant la halle | Ouest-France", "Ouest-France"),
+        ("Le maire devant la halle - Kerne Hebdo - Actualité en Bretagne", ""),  # no known outlet
+    ],
+)
+def test_the_site_from_a_labelled_credit_a_newsroom_or_a_page_title(line: str, site: str) -> None:
+    assert parse(f"{TITLE}\n{line}\n\n{LEAD}\n\n{MORE}\n").source == site
+
+
+def test_a_domain_gives_way_to_the_outlet_s_name_the_page_writes() -> None:
+    page = f"Ouest-france.fr\n{TITLE}\nOuest-France | Publié le 05/03/2024\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).source == "Ouest-France"
+    assert parse(f"Ouest-france.fr\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").source == "Ouest-france.fr"
+
+
 def test_a_credit_lent_by_the_pictured_outlet_gives_way_to_the_photographer_s() -> None:
     caption = "Le Télégramme fêtera ses 80 ans en 2026 © Le Télégramme"
     credit = "© Léa Morvan / Ouest-France"

@@ -82,7 +82,8 @@ def _contracted_outlet(line: str) -> str:
 
 
 _NEWSROOM = re.compile(
-    r"\b(?:la rédaction|l'équipe|les journalistes|les lecteurs|nos lecteurs) (?:de |d'|du )"
+    r"\b(?i:la rédaction|l'équipe|les journalistes|les lecteurs|nos lecteurs)"
+    r"(?: (?:numérique|web|sportive|nationale|régionale|locale))? (?:de |d'|du )"
     r"(?:[«\"“]\s*(?P<quoted>[^»\"”]{2,40}?)\s*[»\"”]"
     r"|(?P<bare>[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,3}))",
 )

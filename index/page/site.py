@@ -66,6 +66,7 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
         or _domain_line(nonblank[:6])
         or _self_described(nonblank[:15])
         or _outlet_credit(edges)
+        or _outlet_after_a_title(nonblank[:15])
         or outlet_appeal(nonblank)
         or logo_or_archive(nonblank)
         or own_newsroom(nonblank)
@@ -76,7 +77,19 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
     )
     if name and not DOMAIN.match(name):
         name = _spaced_form(name, nonblank[1:12]) or name
-    return name
+    return _written_name(name, nonblank) if name and DOMAIN.match(name) else name
+
+
+def _written_name(domain: str, lines: Sequence[str]) -> str:
+    """A known outlet's name, where the page shows its domain ("Seneplus.com") and also
+    writes the name ("SenePlus | Publication …")."""
+    outlet = known_outlets().named(domain) or _outlet_of_domain(domain)
+    if outlet is None:
+        return domain
+    for name in (outlet.name, *outlet.variants):
+        if not DOMAIN.match(name) and any(re.search(rf"(?<![\w.]){re.escape(name)}(?!\w|\.\w)", line) for line in lines):
+            return name
+    return domain
 
 
 def _outlet_line(lines: Sequence[str], headline: str | None) -> str:
@@ -192,9 +205,25 @@ def _author_before(words: Sequence[str]) -> bool:
     )
 
 
+def _outlet_after_a_title(lines: Sequence[str]) -> str:
+    """A page's title as browsers show it, in an image's alt text or a share line: "Title -
+    Outlet - tagline", "Title | Outlet"."""
+    for line in lines:
+        for part in _TITLE_PARTS.split(line)[1:]:
+            outlet = known_outlets().named(part.strip(' ."'))
+            if outlet is not None and not outlet.is_agency:
+                return part.strip(' ."')
+    return ""
+
+
+_TITLE_PARTS = re.compile(r"\s+[-–—|]\s+")
+_CREDIT_LINE = re.compile(r"^\s*(?:©|(?i:crédits?|credits?|photo)\s*:)")
+
+
 def _picture_credit_outlet(line: str) -> str:
     """The outlet or domain beside a photographer or agency in a picture credit."""
-    credit = clutter.caption_credit(line) or (line if line.lstrip().startswith("©") else "")
+    credit = clutter.caption_credit(line) or (line if _CREDIT_LINE.match(line) else "")
+    credit = re.sub(r"^\s*(?i:crédits?|credits?|photo)\s*:\s*", "", credit)
     for part in re.split(r"\s*/\s*", credit.strip(" ()©")) if "/" in credit else ():
         outlet = known_outlets().named(part) or _outlet_of_domain(part)
         if outlet is not None and not outlet.is_agency:
