@@ -87,7 +87,8 @@ def _written_name(domain: str, lines: Sequence[str]) -> str:
     if outlet is None:
         return domain
     for name in (outlet.name, *outlet.variants):
-        if not DOMAIN.match(name) and any(re.search(rf"(?<![\w.]){re.escape(name)}(?!\w|\.\w)", line) for line in lines):
+        written = re.compile(rf"(?<![\w.]){re.escape(name)}(?!\w|\.\w)")  # not inside the domain
+        if not DOMAIN.match(name) and any(written.search(line) for line in lines):
             return name
     return domain
 
