@@ -323,3 +323,15 @@ Source : journal de 13h
 def test_a_labelled_publication_date_beats_a_today_widget_above_it() -> None:
     page = f"27 août 2025\nLa BCE relève encore ses taux directeurs\nÉco Hebdo | Publication 05/03/2024\n\n{P1}\n\n{P2}\n"
     assert parse(page).date == datetime(2024, 3, 5)
+
+
+def test_a_dateline_opening_the_text_dates_a_page_with_no_date_line() -> None:
+    opening = (
+        "Jeanne Kerouac. Chercheuse en droit public. Quimper, le 5 mars 2024 - Depuis l'été dernier, "
+        "la ville débat de la place des voitures dans son centre historique."
+    )
+    assert parse(f"La BCE relève encore ses taux directeurs\n\n{opening}\n\n{P2}\n").date == datetime(
+        2024, 3, 5
+    )
+    dated = f"La BCE relève encore ses taux directeurs\nPublié le 12 mars 2024\n\n{opening}\n\n{P2}\n"
+    assert parse(dated).date == datetime(2024, 3, 12)

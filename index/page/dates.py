@@ -165,7 +165,24 @@ def find_publication_date(lines: Sequence[str], near_top: int) -> tuple[datetime
     for group in (published, plain, updated):
         if group:
             return group[0], date_lines
-    return None, date_lines
+    return _dateline_date(lines[: near_top + 1]), date_lines
+
+
+# A letter's or a release's dateline, opening the text: "Tunis, le 26 janvier 2022 - Depuis …".
+_DATELINE = re.compile(
+    r"(?:^|[.:]\s+)[A-ZÀ-Ý][\w'’-]+(?:[ -][\w'’-]+){0,3},\s+le\s+"
+    r"(?P<date>\d{1,2}(?:er)?\s+\w+\s+\d{4})\s*[-–—:]\s"
+)
+
+
+def _dateline_date(lines: Sequence[str]) -> datetime | None:
+    """The date of a dateline at the start of a paragraph or after a signature, when no line
+    of the page is a date line."""
+    for line in lines:
+        match = _DATELINE.search(line[:300])
+        if match:
+            return parse_date(match["date"])
+    return None
 
 
 _BARE_TIME = re.compile(r"^\s*(?:à\s+)?(\d{1,2})\s*[:hH]\s*(\d{2})\s*$")
