@@ -170,7 +170,7 @@ def find_publication_date(lines: Sequence[str], near_top: int) -> tuple[datetime
 
 # A letter's or a release's dateline, opening the text: "Tunis, le 26 janvier 2022 - Depuis …".
 _DATELINE = re.compile(
-    r"(?:^|[.:]\s+)[A-ZÀ-Ý][\w'’-]+(?:[ -][\w'’-]+){0,3},\s+le\s+"
+    r"(?:^|[.:]\s+)[A-ZÀ-Ý][\w'’-]+(?: [\w'’-]+){0,3},\s+le\s+"
     r"(?P<date>\d{1,2}(?:er)?\s+\w+\s+\d{4})\s*[-–—:]\s"
 )
 
