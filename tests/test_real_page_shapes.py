@@ -390,6 +390,21 @@ def test_a_live_page_s_posts_between_links_to_other_articles_are_kept() -> None:
     assert parse(plain).body.split("\n\n") == ["Le préfet appelle au calme", LEAD, MORE]
 
 
+def test_a_list_of_other_articles_with_their_days_ends_the_article() -> None:
+    cards = (
+        "Billet • 6 mars 2024\nLes ruelles de Brest, un an après\nUn an après la piétonnisation, les "
+        "commerçants de Brest dressent un bilan contrasté de la fermeture du centre aux voitures.\n"
+        "Par Léa Morvan\n\nHumour • 29 février 2024\nLe dessin de la semaine : la halle\nChaque semaine, "
+        "notre dessinateur croque la vie municipale de Quimper et de ses environs, avec tendresse.\n"
+        "Par Yann Le Gall\n"
+    )
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{cards}")
+    assert article.body.split("\n\n") == [LEAD, MORE]
+    # One dated line below the article is no list: what follows it stays.
+    single = f"{TITLE}\n\n{LEAD}\n\nMardi 5 mars 2024\nLa séance reprend\n\n{MORE}\n"
+    assert MORE in parse(single).body
+
+
 # --- dates: a photo's day and other articles' days are not the publication date -------------
 
 

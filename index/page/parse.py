@@ -10,7 +10,7 @@ from pathlib import Path
 
 from index.outlets import known_outlets
 from index.page import clutter
-from index.page.dates import find_publication_date, parse_date
+from index.page.dates import date_candidates, find_publication_date, parse_date
 from index.page.headline import find_headline, first_sentence, is_prose
 from index.page.metadata import Metadata, split_front_matter
 from index.page.site import find_site, outlet_named_by
@@ -93,11 +93,30 @@ def _article_paragraphs(
     early that most of the page's prose would be lost (a "see also" box inside the text)."""
     # Read once per page: the titles it prints twice and its captions' copies.
     repeated = _teaser_titles(paragraphs) | captions
-    body = _paragraphs_until_footer(paragraphs, start, skip, title, repeated, stop_at_footer=True)
+    cards = _first_teaser_card(paragraphs, start)
+    body = _paragraphs_until_footer(paragraphs[:cards], start, skip, title, repeated, stop_at_footer=True)
     prose_left = sum(1 for p in paragraphs[start:] if is_prose(p) and not clutter.is_ui(p))
     if sum(1 for p in body if is_prose(p)) < 2 and prose_left >= 3:
         body = _paragraphs_until_footer(paragraphs, start, skip, title, repeated, stop_at_footer=False)
     return body
+
+
+def _first_teaser_card(paragraphs: Sequence[str], start: int) -> int:
+    """Where a list of other articles starts below the article: two date lines or more, of
+    different days, each over a short title ("Billet • 6 décembre 2023" / "Gaza, …")."""
+    cards = [
+        (index, day)
+        for index in range(start + 1, len(paragraphs) - 1)
+        if not is_prose(paragraphs[index + 1]) and (day := _first_date(paragraphs[index])) is not None
+    ]
+    days = {day.date() for _, day in cards}
+    return cards[0][0] if len(cards) >= 2 and len(days) >= 2 else len(paragraphs)
+
+
+def _first_date(line: str) -> datetime | None:
+    if len(line) > 120:
+        return None
+    return next((d for d in map(parse_date, date_candidates(line)) if d is not None), None)
 
 
 def _is_furniture(paragraph: str, following: str | None) -> bool:
