@@ -448,6 +448,7 @@ def test_a_disease_is_neither_a_person_nor_a_place() -> None:
     [
         ("Le groupe Sopra Steria. Des résultats sont attendus lundi.", "Sopra Steria. Des", "Sopra Steria"),
         ("Accueil » Politique » Le budget est voté", "Accueil » Politique", None),
+        ("Attention ! La modestie est une vertu.", "Attention ! La modestie", "Attention"),
     ],
 )
 def test_a_name_ends_at_a_sentence_s_end_or_a_breadcrumb_arrow(

@@ -564,6 +564,7 @@ def test_a_credit_lent_by_the_pictured_outlet_gives_way_to_the_photographer_s() 
         ("Ce week-end, «Kerne Hebdo» vous propose de découvrir les ruelles.", "Kerne Hebdo"),
         ("Cet été, Le Télégramme vous emmène dans les ruelles de la ville.", "Le Télégramme"),
         ("Le Télégramme : Pourquoi avoir choisi de fermer le centre aux voitures ?", "Le Télégramme"),
+        ("Le Télégramme. Comment avez-vous vécu ce vote ?", "Le Télégramme"),
         ("Ouest Kerne : Pourquoi avoir choisi de fermer le centre aux voitures ?", ""),  # unknown
         ("Le Télégramme a révélé l'affaire en mars.", ""),  # cited, perhaps by another outlet
     ],

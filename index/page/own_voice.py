@@ -93,10 +93,10 @@ _NAME = (
     r"(?:[«\"“]\s*(?P<quoted>[^»\"”]{2,40}?)\s*[»\"”]|(?P<bare>[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,3}))"
 )
 # The outlet speaking to its readers ("«ArcInfo» vous propose de …"), or asking the questions
-# of an interview ("Le Temps : Pourquoi avoir choisi … ?").
+# of an interview ("Le Temps : Pourquoi avoir choisi … ?", "Causeur. Comment allez-vous ?").
 _OWN_VOICE = re.compile(
     rf"{_NAME} vous (?:propose|présente|emmène|invite|raconte|fait découvrir)\b"
-    rf"|^{_NAME.replace('quoted', 'quoted2').replace('bare', 'bare2')}\s?:\s.{{5,300}}\?\s*$"
+    rf"|^{_NAME.replace('quoted', 'quoted2').replace('bare', 'bare2')}\s?[:.]\s.{{5,300}}\?\s*$"
 )
 
 
