@@ -623,3 +623,55 @@ def test_a_caption_printed_twice_is_not_the_headline() -> None:
     article = parse(page)
     assert article.title == headline
     assert caption not in article.body
+
+
+# --- shapes met on a fourth set of pages (invented text) -----------------------------------
+
+
+def test_a_place_s_label_over_the_article_is_not_the_site() -> None:
+    lead = "Le procureur de Quimper a réuni jeudi les chefs de police de l'arrondissement pour revoir les règles."
+    assert parse(f"Quimper\n\n{lead}\n\n{MORE}\n").source == ""
+
+
+def test_a_picture_credited_to_a_domain_does_not_name_the_site() -> None:
+    assert parse(f"{TITLE}\nPhoto : www.municipalite.kerne.qc.ca\n\n{LEAD}\n\n{MORE}\n").source == ""
+
+
+def test_a_logged_in_reader_s_notice_names_the_site() -> None:
+    notice = "Vous êtes à présent connecté(e) à votre compte Ouest-France, mais vous n'êtes pas abonné(e)."
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{notice}\n").source == "Ouest-France"
+
+
+def test_a_breadcrumb_s_cut_copy_makes_the_headline_and_a_masthead_line_is_none() -> None:
+    # (Long, and sharing no word with the lead: only the cut copy speaks for it.)
+    headline = (
+        "YANN KERGOAT au sujet de la trentième édition des fêtes de Cornouaille et des vingt ans "
+        "de son association"
+    )
+    page = (
+        f"Accueil Politique YANN KERGOAT au sujet de la trentième édition des fêtes...\n\n{headline}\n\n"
+        f"Léa Morvan, Directrice de publication\ndu « Journal de Cornouaille » reçoit le maire\n\n{LEAD}\n\n{MORE}\n"
+    )
+    assert parse(page).title == headline
+
+
+def test_a_headline_printed_again_without_its_end_is_the_whole() -> None:
+    headline = "La semaine en Cornouaille : les faits et les fêtes"
+    page = f"{headline}\nLa semaine en Cornouaille\nQuimper : le marché reste ouvert\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).title == headline
+
+
+def test_a_header_s_date_of_today_is_no_publication_date() -> None:
+    page = f"samedi, mai 4, 2024\n{TITLE}\n\n{LEAD}\n\n{MORE}\n"
+    article = parse(page)
+    assert article.date is None
+    assert "2024" not in article.body
+    assert parse(f"Publié le samedi 4 mai 2024\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").date == datetime(2024, 5, 4)
+
+
+def test_a_caption_printed_over_the_headline_is_neither_headline_nor_body() -> None:
+    caption = "Le marché de la halle attire entre 500 et 700 personnes chaque samedi."
+    headline = "Quimper : quelle est la recette du succès ?"
+    article = parse(f"{caption}\n\n{headline}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == headline
+    assert article.body.split("\n\n") == [LEAD, MORE]

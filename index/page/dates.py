@@ -153,6 +153,9 @@ def find_publication_date(lines: Sequence[str], near_top: int) -> tuple[datetime
         label = _label(line)
         if index >= near_top and label == "plain":
             continue
+        if _TODAY.match(line):
+            date_lines.add(index)  # furniture, but no publication date
+            continue
         parsed = [d for d in (parse_date(c) for c in date_candidates(line)) if d is not None]
         if parsed and index + 1 < len(lines):
             parsed[0] = _with_time_below(parsed[0], lines[index + 1])
@@ -185,6 +188,13 @@ def _dateline_date(lines: Sequence[str]) -> datetime | None:
     return None
 
 
+# A theme's header shows today's date, in English order with French names ("samedi, mai 4,
+# 2024"): the day the page was seen, not the day it was published.
+_TODAY = re.compile(
+    r"^\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+(?:janvier|février|mars|avril|mai"
+    r"|juin|juillet|août|septembre|octobre|novembre|décembre)\s+\d{1,2},\s+\d{4}\s*$",
+    re.IGNORECASE,
+)
 _BARE_TIME = re.compile(r"^\s*(?:à\s+)?(\d{1,2})\s*[:hH]\s*(\d{2})\s*$")
 
 

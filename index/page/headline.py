@@ -30,7 +30,7 @@ def is_prose(line: str) -> bool:
     return words >= 10 and clutter.ends_sentence(line) and not clutter.is_truncated(line)
 
 
-def _could_be_headline(line: str) -> bool:
+def could_be_headline(line: str) -> bool:
     words = line.split()
     if len(words) < _MIN_HEADLINE_WORDS or len(line) > _MAX_HEADLINE_CHARS:
         return False
@@ -49,6 +49,8 @@ def _is_label(line: str) -> bool:
         return True
     if line.rstrip().endswith(":") or clutter.strip_dateline(line) != line or _LABELLED.match(line):
         return True
+    if _NAME_AND_ROLE.match(line):
+        return True  # "Dieudonné Kengne, Directeur de publication": a masthead's line
     return bool(_SIGNED.match(line) and date_candidates(line))  # "Par Léa Morvan - …, le 09/04/2006"
 
 
@@ -62,6 +64,11 @@ def _is_menu(words: list[str]) -> bool:
     return sum(1 for word in named if word[:1].isupper()) >= 0.8 * len(named)
 
 
+_NAME_AND_ROLE = re.compile(
+    r"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3},\s+(?i:directeur|directrice|rédacteur|rédactrice"
+    r"|journaliste|correspondant|correspondante|envoyé spécial|envoyée spéciale|chroniqueur|chroniqueuse"
+    r"|photographe|éditorialiste)\b.{0,60}$"
+)
 _SIGNED = re.compile(r"^\s*(?:par|by)\s+[A-ZÀ-Ý]", re.IGNORECASE)
 # Lines that label something else: a source, a credit, a caption, a photo.
 _LABELLED = re.compile(
@@ -103,7 +110,7 @@ def find_headline(header: Sequence[str], lead: str = "") -> str | None:
     cleaned = [clean_candidate(line) for line in header]
     page = _Page(cleaned, [fold(line) for line in cleaned], _content_words(lead))
     best: tuple[float, int, str] | None = None
-    for rank, (index, line) in enumerate((i, c) for i, c in enumerate(cleaned) if _could_be_headline(c)):
+    for rank, (index, line) in enumerate((i, c) for i, c in enumerate(cleaned) if could_be_headline(c)):
         score = page.score(index, rank)
         if score is not None and (best is None or score > best[0]):
             best = (score, index, line)
@@ -129,6 +136,7 @@ class _Page:
         # kicker is glued to the headline's second copy.
         long_enough = len(key.split()) >= 4
         repeated = self.counts[key] > 1 or (long_enough and any(key in other != key for other in self.folded))
+        repeated = repeated or self._cut_copy(key) or self._holds_a_copy(key)
         score = (3.0 if repeated else 0.0) + _length_score(len(line.split()))
         score += 1.5 if len(_content_words(line) & self.lead_words) >= 2 else 0.0
         score -= 2.0 if _ENDS_WITH_A_NAME.search(line) else 0.0  # a caption naming who is pictured
@@ -136,6 +144,22 @@ class _Page:
         following = self.cleaned[index + 1] if index + 1 < len(self.cleaned) else ""
         score += 1.5 if following and clutter.is_byline(following) else 0.0
         return score - 0.25 * rank
+
+    def _holds_a_copy(self, key: str) -> bool:
+        """The page prints the line's start again on its own (4 words or more): "Title : sub"
+        and then "Title", as a menu or an image's alt text shows a title without its end."""
+        return any(
+            len(other.split()) >= 4 and key.startswith(other + " ") and not other.endswith(".")
+            for other in self.folded
+            if other != key
+        )  # (a caption's copy ends with its full stop: "X, ministre de la Santé." / "… - Belga")
+
+    def _cut_copy(self, key: str) -> bool:
+        """A copy cut short by the page, at a breadcrumb's end ("Home Politique Le titre du…")."""
+        start = " ".join(key.split()[:5])
+        return len(key.split()) > 5 and any(
+            start in other and other.rstrip().endswith(("...", "…")) for other in self.folded
+        )
 
 
 def _length_score(words: int) -> float:

@@ -11,7 +11,7 @@ from pathlib import Path
 from index.outlets import known_outlets
 from index.page import clutter
 from index.page.dates import date_candidates, find_publication_date, parse_date
-from index.page.headline import find_headline, first_sentence, is_prose
+from index.page.headline import clean_candidate, could_be_headline, find_headline, first_sentence, is_prose
 from index.page.metadata import Metadata, split_front_matter
 from index.page.site import find_site, outlet_named_by
 from index.records import Article, article_id
@@ -82,8 +82,21 @@ def _body_start(paragraphs: Sequence[str]) -> int:
             continue
         if clutter.is_captioned(paragraph) or (index < len(top) and top.count(top[index]) > 1):
             continue
+        if _is_caption_over_the_headline(paragraphs, index):
+            continue
         return index
     return len(paragraphs)
+
+
+def _is_caption_over_the_headline(paragraphs: Sequence[str], index: int) -> bool:
+    """A picture's caption printed before anything else, then the headline, then the article:
+    "Le festival rassemble 600 personnes chaque année." / "Festivals : la recette" / "…"."""
+    if index + 2 >= len(paragraphs) or len(paragraphs[index].split()) >= 20:
+        return False
+    if any(could_be_headline(clean_candidate(p)) for p in paragraphs[:index]):
+        return False
+    following = clean_candidate(paragraphs[index + 1])
+    return could_be_headline(following) and is_prose(paragraphs[index + 2])
 
 
 def _article_paragraphs(

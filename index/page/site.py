@@ -262,8 +262,8 @@ def _domain_in_furniture(lines: Sequence[str]) -> str:
     stratégies.fr ?", "… demain sur 20minutes.fr": a login, subscribe or live prompt speaks of
     the site itself."""
     for line in lines:
-        if not clutter.is_ui(line):
-            continue
+        if not clutter.is_ui(line) or _CREDIT_LINE.match(line):
+            continue  # (a picture's credit names its source: "Photo : www.mairie-x.fr")
         for match in _DOMAIN_IN_TEXT.finditer(line):
             domain = match.group(1)
             if not domain.lower().startswith(_PLATFORM_DOMAINS) and not _is_agency_domain(domain):
@@ -316,6 +316,9 @@ def _name_line(lines: Sequence[str], headline: str | None) -> str:
     # that says "Suisse romande" is a section label, not a site).
     key = top.replace(" ", "")
     again = any(key in line.replace(" ", "") for line in lines[1:40])
+    as_place = re.compile(rf"\b(?:de|d'|d’|à|en|au|du)\s+{re.escape(top)}\b")
+    if any(as_place.search(line) for line in lines[1:40]):
+        return ""  # "le procureur de Namur": a place's label over the article
     return top if again or _spaced_form(top, lines[1:12]) else ""
 
 
