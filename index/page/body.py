@@ -1,0 +1,228 @@
+"""Where a page's article is: the paragraph it starts at, the lines above that are its own, where it ends."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime
+
+from index.outlets import known_outlets
+from index.page import clutter
+from index.page.dates import date_candidates, parse_date
+from index.page.headline import clean_candidate, could_be_headline, is_prose
+from index.page.site import outlet_named_by
+from index.text import fold
+
+TITLE_SITE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[|–—-]\s+(?P<site>(?:(?!\s[|–—-]\s)[^|–—]){2,40})$")
+
+
+def _is_title_repeat(paragraph: str, title: str) -> bool:
+    """The headline again, or a truncated copy of it ("Kim Jong Un fait l'éloge de ... à")."""
+    key, title_key = fold(paragraph), fold(title)
+    if not key or not title_key:
+        return False
+    if key == title_key:
+        return True
+    return (
+        title_key.startswith(key.rstrip(" .…"))
+        and len(key) >= 0.4 * len(title_key)
+        and not is_prose(paragraph)
+    )
+
+
+def body_start(paragraphs: Sequence[str]) -> int:
+    """The first paragraph of prose that is not furniture, nor a caption: pages print a
+    caption twice (the picture's alt text, then its legend), never an article's paragraph."""
+    top = [fold(p) for p in paragraphs[:40]]
+    for index, paragraph in enumerate(paragraphs):
+        if not is_prose(paragraph) or clutter.is_ui(paragraph) or clutter.is_footer(paragraph):
+            continue
+        if clutter.is_captioned(paragraph) or (index < len(top) and top.count(top[index]) > 1):
+            continue
+        if _is_caption_over_the_headline(paragraphs, index):
+            continue
+        return index
+    return len(paragraphs)
+
+
+def _is_caption_over_the_headline(paragraphs: Sequence[str], index: int) -> bool:
+    """A picture's caption printed before anything else, then the headline, then the article:
+    "Le festival rassemble 600 personnes chaque année." / "Festivals : la recette" / "…"."""
+    if index + 2 >= len(paragraphs) or len(paragraphs[index].split()) >= 20:
+        return False
+    if any(could_be_headline(clean_candidate(p)) for p in paragraphs[:index]):
+        return False
+    following = clean_candidate(paragraphs[index + 1])
+    return could_be_headline(following) and is_prose(paragraphs[index + 2])
+
+
+def article_paragraphs(
+    paragraphs: Sequence[str], start: int, skip: set[int], title: str, captions: set[str]
+) -> list[str]:
+    """The article's paragraphs from `start`; a footer line ends them, unless it comes so
+    early that most of the page's prose would be lost (a "see also" box inside the text)."""
+    # Read once per page: the titles it prints twice and its captions' copies.
+    repeated = _teaser_titles(paragraphs) | captions
+    cards = _first_teaser_card(paragraphs, start)
+    body = _paragraphs_until_footer(paragraphs[:cards], start, skip, title, repeated, stop_at_footer=True)
+    prose_left = sum(1 for p in paragraphs[start:] if is_prose(p) and not clutter.is_ui(p))
+    if sum(1 for p in body if is_prose(p)) < 2 and prose_left >= 3:
+        body = _paragraphs_until_footer(paragraphs, start, skip, title, repeated, stop_at_footer=False)
+    return body
+
+
+def _first_teaser_card(paragraphs: Sequence[str], start: int) -> int:
+    """Where a list of other articles starts below the article: two date lines or more, of
+    different days, each over a short title ("Billet • 6 décembre 2023" / "Gaza, …")."""
+    cards = [
+        (index, day)
+        for index in range(start + 1, len(paragraphs) - 1)
+        if not is_prose(paragraphs[index + 1]) and (day := _first_date(paragraphs[index])) is not None
+    ]
+    days = {day.date() for _, day in cards}
+    return cards[0][0] if len(cards) >= 2 and len(days) >= 2 else len(paragraphs)
+
+
+def _first_date(line: str) -> datetime | None:
+    if len(line) > 120:
+        return None
+    return next((d for d in map(parse_date, date_candidates(line)) if d is not None), None)
+
+
+def _is_furniture(paragraph: str, following: str | None) -> bool:
+    if clutter.is_ui(paragraph) or clutter.is_widget_label(paragraph, following):
+        return True
+    if (
+        clutter.is_footer(paragraph)
+        or clutter.is_breadcrumb(paragraph)
+        or clutter.is_section_label(paragraph)
+    ):
+        return True
+    if not is_prose(paragraph) and (outlet_named_by(paragraph) is not None or clutter.is_byline(paragraph)):
+        return True  # the site's name and tagline ("SWI swissinfo.ch - succursale"), a byline
+    signed = TITLE_SITE_SUFFIX.match(paragraph) if not is_prose(paragraph) else None
+    if signed is not None and known_outlets().named(signed.group("site")) is not None:
+        return True  # another article's title, signed by its outlet
+    return clutter.is_captioned(paragraph) and not clutter.ends_with_signature(paragraph)
+
+
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[•·▪►*-])\s+")
+
+
+def caption_copies(paragraphs: Sequence[str]) -> set[str]:
+    """Captions as the page prints them again without their credit (the picture's alt text,
+    a gallery's legend): the folded text of every captioned line, credit taken off."""
+    copies = set()
+    for paragraph in paragraphs:
+        credit = clutter.caption_credit(paragraph)
+        if credit:
+            caption = paragraph[: len(paragraph) - len(credit)]
+            caption = re.sub(r"\s+[-–—]\s+[^-–—]{2,40}$", "", caption)  # "— Michel Euler/AP/SIPA"
+            copies.add(fold(caption.rstrip(" -–—")))
+    return copies - {""}
+
+
+def _teaser_titles(paragraphs: Sequence[str]) -> set[str]:
+    """Short lines the page prints twice ("1. Que déduire de …" then "Que déduire de …"):
+    the titles of a box of other articles. (The headline's own copies are handled apart.)"""
+    counts: dict[str, int] = {}
+    for paragraph in paragraphs:
+        if not is_prose(paragraph):
+            key = fold(_LIST_MARK.sub("", paragraph))
+            counts[key] = counts.get(key, 0) + 1
+    return {key for key, count in counts.items() if count > 1}
+
+
+def _paragraphs_until_footer(
+    paragraphs: Sequence[str], start: int, skip: set[int], title: str, teasers: set[str], stop_at_footer: bool
+) -> list[str]:
+    body: list[str] = []
+    seen: set[str] = set()
+    for index in range(start, len(paragraphs)):
+        paragraph = paragraphs[index]
+        if stop_at_footer and clutter.is_footer(paragraph):
+            break
+        if index in skip or _is_title_repeat(paragraph, title):
+            continue
+        if fold(_LIST_MARK.sub("", paragraph)) in teasers and not clutter.ends_with_signature(paragraph):
+            continue
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        if _is_furniture(paragraph, following):
+            continue
+        key = fold(paragraph)
+        if key in seen:
+            continue
+        seen.add(key)
+        body.append(paragraph)
+        if clutter.ends_with_signature(paragraph):
+            break  # a wire signature closes the dispatch; what follows is the page's
+    # An article ends on a sentence, never on a heading or a teaser's title (which are short:
+    # a long line without its full stop is the article's, cut by the page).
+    while (
+        body and not clutter.ends_sentence(body[-1]) and not is_prose(body[-1]) and len(body[-1].split()) < 15
+    ):
+        body.pop()
+    return body
+
+
+# Who signs the article, on a short line of its own: "12 novembre 2019 à 5h14 par Marie PIRIOU",
+# "LEFASO.NET | Par Tiga Cheick Sawadogo", "Le reportage d'Eric Roux et Léa Morvan :",
+# "Sara Bouchard", "Yves Durand. Le Figaro.", "Élise Martin | Journal de Québec".
+_SIGNED = re.compile(
+    r"\b[Pp]ar\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}\s*$"
+    r"|\b(?:reportage|texte|photos?|vidéo|images|propos recueillis|une chronique)"
+    r"\s+(?:de\s+|d'|d’|par\s+)[A-ZÀ-Ý]"
+    r"|^(?:[Pp]ar\s+)?[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){1,2}\s*(?:$|[|.,]|\sle\s\w+\s\d)"
+)
+
+
+def is_signature_line(line: str) -> bool:
+    if (
+        len(line.split()) > 12
+        or clutter.is_ui(line)
+        or clutter.is_section_label(line)
+        or not _SIGNED.search(line)
+    ):
+        return False
+    return not all(word.lower().strip(".,|") in clutter.SECTION_LABELS for word in line.split()[:2])
+
+
+def lead_in(paragraphs: Sequence[str], start: int, date_lines: set[int], headline: str | None) -> list[str]:
+    """The lines between the headline and the first paragraph of prose, when they are the
+    article's own: a live page's short sections ("Urgences", "En cas d'urgence : 112")
+    come before any long paragraph. Read upwards from the body; the first line that is the
+    page's (a date, a byline, a caption, a list of links, a path) ends them."""
+    if not headline or start >= len(paragraphs):
+        return []
+    above = range(start - 1, -1, -1)
+    below_headline = next((i for i in above if fold(paragraphs[i]) == fold(headline)), -1)
+    # A live page's posts, each stamped with its time, with links to other articles between them.
+    live = sum(1 for p in paragraphs[below_headline + 1 : start] if _LIVE_POST.match(p)) >= 2
+    lines: list[str] = []
+    for index in range(start - 1, below_headline, -1):
+        paragraph = paragraphs[index]
+        if live and clutter.is_ui(paragraph):
+            continue
+        if index in date_lines or not _could_open_the_article(paragraph, paragraphs[index + 1]):
+            return lines
+        lines.insert(0, paragraph)
+    return lines
+
+
+_LIVE_POST = re.compile(r"^\s*\d{1,2}\s*[h:]\s*\d{2}\s*[.:–—-]?\s+\S")
+
+
+def _could_open_the_article(paragraph: str, following: str) -> bool:
+    if (
+        _is_furniture(paragraph, following)
+        or _LIST_MARK.match(paragraph)
+        or _NOT_PROSE_CHARS.search(paragraph)
+    ):
+        return False
+    if clutter.caption_credit(paragraph) or clutter.is_truncated(paragraph) or is_signature_line(paragraph):
+        return False
+    return not _LABELLED_LINE.match(paragraph)
+
+
+_NOT_PROSE_CHARS = re.compile(r"https?:|www\.|[<>{}]|\w/\w+/")
+_LABELLED_LINE = re.compile(r"^\s*[\w ]{2,20}\s:\s")  # "Source : JT 20h"
