@@ -15,12 +15,14 @@ committed, like the pages). For each model it reports:
 
 A gold name matches an entity, or one of its aliases, with the same letters once folded
 ("KIM JONG UN" for "Kim Jong-un"); "Macron" alone does not match "Emmanuel Macron", and
-"Chartreuse" does not match "massif de la Chartreuse"."""
+"Chartreuse" does not match "massif de la Chartreuse". A gold name written with its acronym in
+brackets matches its long form or its acronym."""
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import resource
 import time
 from dataclasses import dataclass, field
@@ -54,8 +56,17 @@ class Score:
 
 
 def matches(gold: str, found: str) -> bool:
-    key = entity_key(gold)
-    return bool(key) and key == entity_key(found)
+    """Same folded letters; a gold name written with its acronym ("Conférence des évêques
+    suisses (CES)") matches its long form, its acronym, or both as written."""
+    found_key = entity_key(found)
+    forms = [gold]
+    acronym = _WITH_ACRONYM.match(gold)
+    if acronym:
+        forms += [acronym["name"], acronym["acronym"]]
+    return any(entity_key(form) and entity_key(form) == found_key for form in forms)
+
+
+_WITH_ACRONYM = re.compile(r"^(?P<name>.+?)\s*\((?P<acronym>[^()]{2,12})\)\s*$")
 
 
 def _gold_pages(folder: Path) -> list[dict[str, Any]]:
