@@ -613,3 +613,36 @@ def test_schools_and_universities_are_organisations() -> None:
     )
     assert found.get("lycée Aristide-Bergès") == "ORG"
     assert found.get("université de Lausanne") == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "label", "expected"),
+    [
+        (
+            "Les deux PDG, Karim Benali de Sonalgaz, ont signé.",
+            "Karim Benali de Sonalgaz",
+            "PER",
+            "Karim Benali",
+        ),
+        (
+            "Selon Pierre de Coubertin, l'essentiel est de participer.",
+            "Pierre de Coubertin",
+            "PER",
+            "Pierre de Coubertin",
+        ),
+        ("Le procureur du Roi de Namur a parlé.", "Roi de Namur", "LOC", "Namur"),
+        ("Servette : Kiassou (46e Fricker, 60e Kiassou).", "46e Fricker", "PER", "Fricker"),
+        ("Il a crié « Vive Daesh » devant un commerçant.", "Vive Daesh", "PER", "Daesh"),
+        ("François Bellot, Chef de groupe MR au conseil provincial.", "Chef de groupe MR", "MISC", "MR"),
+    ],
+)
+def test_what_the_model_runs_into_a_name_is_taken_off(
+    text: str, fragment: str, label: str, expected: str
+) -> None:
+    mention = clean_span(text, span_of(text, fragment, label))
+    assert mention is not None and mention.text == expected
+
+
+def test_a_police_station_is_an_organisation() -> None:
+    found = _entities_of("L'opération a été menée par le commissariat central de Pikine avec les gendarmes.")
+    assert found.get("commissariat central de Pikine") == "ORG"

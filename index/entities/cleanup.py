@@ -94,6 +94,8 @@ def clean_span(text: str, span: RawSpan, common_words: frozenset[str] = frozense
     words, label = _title_makes_person(text, words, span.label)
     words, label = _office_holder_s_body(text, words, label)
     words = _without_common_head(text, words, label, common_words)
+    words = _without_what_follows_a_person(text, words, label)
+    words = _without_a_title_of(text, words, label)
     if label != "PER" and _is_office(text, words):
         return None
     by_kind = span.ruled or _named_by_kind(text, words, label)
@@ -197,11 +199,30 @@ def _office_holder_s_body(text: str, words: Words, label: str) -> tuple[Words, s
         rest = rest[1:]  # "général", "suprême"
     if not rest or _word(text, rest[0]).lower() not in _OF_WORDS:
         return words, label
-    while rest and _word(text, rest[0]).lower() in _OF_WORDS:
-        rest = rest[1:]
-    if len(rest) >= 2 and _word(text, rest[0])[:1].isupper():
-        return rest, "ORG"
+    while rest and (_word(text, rest[0]).lower() in _OF_WORDS or _word(text, rest[0])[:1].islower()):
+        rest = rest[1:]  # "de la", "de groupe"
+    named = [_word(text, w) for w in rest]
+    if named and named[0][:1].isupper() and (len(named) >= 2 or named[0].isupper()):
+        return rest, "ORG"  # "Forces armées", "MR" (in "Chef de groupe MR")
     return words, label
+
+
+def _without_what_follows_a_person(text: str, words: Words, label: str) -> Words:
+    """A full name, then "de" and the body the person serves: "Toufik Hakkar de Sonatrach" is
+    Toufik Hakkar ("Charles de Gaulle", "Pierre de Coubertin": one word before "de")."""
+    of = next((i for i, w in enumerate(words) if _word(text, w) == "de"), None)
+    if label != "PER" or of is None or of < 2 or of + 1 >= len(words):
+        return words
+    before, after = words[:of], words[of + 1 :]
+    if all(_word(text, w)[:1].isupper() for w in before) and _word(text, after[0])[:1].isupper():
+        return before
+    return words
+
+
+def _without_a_title_of(text: str, words: Words, label: str) -> Words:
+    """A place after a title and "de": "Roi de Namur" (in "procureur du Roi de Namur")."""
+    titled = label == "LOC" and len(words) >= 3 and _word(text, words[0]).lower() in TITLES
+    return words[2:] if titled and _word(text, words[1]).lower() in ("de", "du", "d'") else words
 
 
 def _named_by_kind(text: str, words: Words, label: str) -> bool:
@@ -245,8 +266,8 @@ def _leads_no_name(word: str, label: str, words_left: int) -> bool:
     """A determiner, an elided word, a button, a preposition; for a person, a title or any
     lower-case word."""
     first = word.lower()
-    if first in DETERMINERS or first.endswith("'") or first in _CALLS_TO_ACTION:
-        return True
+    if first in DETERMINERS or first.endswith("'") or first in _CALLS_TO_ACTION or _ORDINAL.match(first):
+        return True  # ("46e Frick": the minute of a substitution in a score sheet)
     if label == "PER" and (first in _TITLE_WORDS or word[:1].islower()):
         return True
     return first in _PREPOSITIONS and words_left > 1
@@ -256,10 +277,11 @@ def _leads_no_name(word: str, label: str, words_left: int) -> bool:
 _CALLS_TO_ACTION = frozenset(
     """suivez soutenez abonnez-vous abonnez découvrez cliquez partagez lisez regardez écoutez
     faites faire revivez retrouvez téléchargez inscrivez-vous participez réagissez imprimer
-    envoyer partager""".split()
+    envoyer partager vive vivent""".split()
 )
 
 
+_ORDINAL = re.compile(r"^\d{1,3}(?:e|er|ère|ème|è)$")
 # A preposition the model takes into a place at a sentence's start ("A Marseille, …").
 _PREPOSITIONS = frozenset("à a dans selon chez pour depuis après avec vers contre sans".split())
 _ROLES = frozenset(
