@@ -224,6 +224,9 @@ def test_the_user_s_own_outlets_are_recognised(tmp_path: Path) -> None:
         "[image:1,l]",
         '<image>data:image/gif;base64,R0lGODlh" alt="Le maire devant la halle"',
         "View All Result",
+        "Vous êtes à présent connecté(e) à votre compte Kerne Hebdo, mais vous n'êtes pas abonné(e).",
+        "Vos avantages abonné",
+        "1. 1. Accédez en illimité à l'ensemble des articles sur le site et l'application.",
         "Votre navigateur est obsolète. Veuillez le mettre à jour avec la dernière version ou passer à un "
         "autre navigateur pour profiter pleinement de toutes les fonctions de notre site.",
     ],
@@ -675,3 +678,19 @@ def test_a_caption_printed_over_the_headline_is_neither_headline_nor_body() -> N
     article = parse(f"{caption}\n\n{headline}\n\n{LEAD}\n\n{MORE}\n")
     assert article.title == headline
     assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_run_of_pictures_with_titles_below_the_article_is_a_list_of_other_articles() -> None:
+    cards = "".join(
+        f"Image\n{title}\n{summary}\n"
+        for title, summary in [
+            ("Deux castors dérangent Ergué", "À Ergué, un couple de castors s'est installé cet été."),
+            ("Les halles rouvrent samedi", "Après deux ans de travaux, les halles de Quimper rouvrent."),
+            ("Un nouveau pont sur l'Odet", "Le chantier du pont commencera au printemps prochain."),
+        ]
+    )
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{cards}")
+    assert article.body.split("\n\n") == [LEAD, MORE]
+    # Pictures spread through the article, each with its caption, are the article's.
+    spread = f"{TITLE}\n\n{LEAD}\n\nImage\nLa halle\n\n{MORE}\n\n{LEAD.replace('jeudi', 'vendredi')}\n\nImage\nLe port\n\n{MORE.replace('matin', 'soir')}\n"
+    assert len(parse(spread).body.split("\n\n")) >= 4

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import datetime
+from itertools import pairwise
 
 from index.outlets import known_outlets
 from index.page import clutter
@@ -73,14 +74,26 @@ def article_paragraphs(
 
 def _first_teaser_card(paragraphs: Sequence[str], start: int) -> int:
     """Where a list of other articles starts below the article: two date lines or more, of
-    different days, each over a short title ("Billet • 6 décembre 2023" / "Gaza, …")."""
+    different days, each over a short title ("Billet • 6 décembre 2023" / "Gaza, …"), or a
+    run of pictures with their titles."""
     cards = [
         (index, day)
         for index in range(start + 1, len(paragraphs) - 1)
         if not is_prose(paragraphs[index + 1]) and (day := _first_date(paragraphs[index])) is not None
     ]
     days = {day.date() for _, day in cards}
-    return cards[0][0] if len(cards) >= 2 and len(days) >= 2 else len(paragraphs)
+    if len(cards) >= 2 and len(days) >= 2:
+        return cards[0][0]
+    # Or three pictures or more, each over a title and at most a line of summary:
+    # "Image" / "Deux castors dérangent Ernage" / "À Ernage, un couple …" / "Image" / …
+    pictured = [i for i in range(start + 1, len(paragraphs) - 1) if _PICTURE_LABEL.match(paragraphs[i])]
+    close = [a for a, b in pairwise(pictured) if b - a <= 4]
+    if len(close) >= 2 and not is_prose(paragraphs[close[0] + 1]):
+        return close[0]
+    return len(paragraphs)
+
+
+_PICTURE_LABEL = re.compile(r"^\s*(?:image|photo|vidéo|video|illustration)\s*$", re.IGNORECASE)
 
 
 def _first_date(line: str) -> datetime | None:

@@ -101,6 +101,9 @@ _UI = _full_line(
     r"(?:cet article vous a (?:intéressé|plu)|vous devez être (?:membre|abonné|connecté))\b.{0,120}",
     r"(?:nouvel utilisateur|vous êtes hors-ligne|connexion rétablie|pour accéder à cet article)\b.{0,100}",
     r"(?:déjà abonné|pas encore abonné|vous êtes abonné)\b.{0,80}",
+    r"vous êtes (?:à présent |maintenant )?connecté(?:e|\(e\))?\b.{0,200}",
+    r"vos avantages (?:abonnée?s?|premium)\b.{0,60}",
+    r"(?:\d\.\s*)*acc[èé]dez (?:en illimité|à l'intégralité|à tous)\b.{0,200}",
     r"(?:la suite de cet article|cet article|ce contenu|l'accès à cet article) est (?:réservé|accessible"
     r"|disponible)\b.{0,100}",
     # "Read on <site>", "(Re)lire", "Lire l'article complet".
