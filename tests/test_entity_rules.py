@@ -646,3 +646,33 @@ def test_what_the_model_runs_into_a_name_is_taken_off(
 def test_a_police_station_is_an_organisation() -> None:
     found = _entities_of("L'opération a été menée par le commissariat central de Pikine avec les gendarmes.")
     assert found.get("commissariat central de Pikine") == "ORG"
+
+
+def test_an_acronym_defined_in_brackets_joins_its_name() -> None:
+    found = _entities_of(
+        "Les fouilles de l'Institut national des fouilles préventives (Infp) ont commencé à Lucciana. "
+        "Selon l'Infp, le chantier durera six mois."
+    )
+    assert "Infp" not in found
+    assert "Institut national des fouilles préventives" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "label", "expected"),
+    [
+        ("Servette 3-2 Lausanne, a résumé le club.", "Servette 3-2", "ORG", "Servette"),
+        ("Photo Olivier Bourdon, prise à Val-d'Or.", "Photo Olivier Bourdon", "PER", "Olivier Bourdon"),
+        ("Antoine Hurli Responsable du pôle enquêtes", "Antoine Hurli Responsable", "PER", "Antoine Hurli"),
+    ],
+)
+def test_a_score_a_credit_s_label_and_a_role_are_no_part_of_a_name(
+    text: str, fragment: str, label: str, expected: str
+) -> None:
+    mention = clean_span(text, span_of(text, fragment, label))
+    assert mention is not None and mention.text == expected
+
+
+def test_feasts_are_no_people() -> None:
+    found = _entities_of("Les commerçants restent ouverts pendant l'Aïd El-Adha et la fête d'Achoura à Oran.")
+    assert found.get("Aïd El-Adha") == "MISC"
+    assert "PER" not in {found.get("Achoura"), found.get("Aïd El-Adha")}

@@ -266,7 +266,12 @@ def _leads_no_name(word: str, label: str, words_left: int) -> bool:
     """A determiner, an elided word, a button, a preposition; for a person, a title or any
     lower-case word."""
     first = word.lower()
-    if first in DETERMINERS or first.endswith("'") or first in _CALLS_TO_ACTION or _ORDINAL.match(first):
+    if (
+        first in DETERMINERS
+        or first.endswith("'")
+        or first in _CALLS_TO_ACTION | _LABELS
+        or _ORDINAL.match(first)
+    ):
         return True  # ("46e Frick": the minute of a substitution in a score sheet)
     if label == "PER" and (first in _TITLE_WORDS or word[:1].islower()):
         return True
@@ -281,12 +286,16 @@ _CALLS_TO_ACTION = frozenset(
 )
 
 
+_SCORE = re.compile(r"^\d{1,2}[-–]\d{1,2}$")  # "Servette 3-2": a result glued to the club
 _ORDINAL = re.compile(r"^\d{1,3}(?:e|er|ère|ème|è)$")
 # A preposition the model takes into a place at a sentence's start ("A Marseille, …").
-_PREPOSITIONS = frozenset("à a dans selon chez pour depuis après avec vers contre sans".split())
+_PREPOSITIONS = frozenset("à a dans selon chez pour depuis après avec vers contre sans lors".split())
+# A credit's label before the photographer: "Photo Olivier Bourque".
+_LABELS = frozenset("photo photos crédit crédits vidéo image images source".split())
 _ROLES = frozenset(
     """journaliste rédacteur rédactrice correspondant correspondante photographe chroniqueur
-    chroniqueuse reporter éditorialiste présentateur présentatrice animateur animatrice""".split()
+    chroniqueuse reporter éditorialiste présentateur présentatrice animateur animatrice
+    responsable""".split()
 )
 
 
@@ -298,7 +307,7 @@ def _strip_trailing(text: str, words: Words) -> Words:
         last = original.lower()
         lowercase = original[:1].islower()
         # "Marioupol Suivez": a button glued on; "Léa Morvan Journaliste": a byline's role.
-        ui_word = last.strip(".,:;!?") in _CALLS_TO_ACTION | _ROLES
+        ui_word = last.strip(".,:;!?") in _CALLS_TO_ACTION | _ROLES or _SCORE.match(last)
         if (
             last.endswith("'")
             or (lowercase and last in DETERMINERS)

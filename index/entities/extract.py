@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from index.entities.aliases import Aliases
 from index.entities.cleanup import Mention, clean_span, normalise_for_ner
@@ -30,17 +31,16 @@ class EntityExtractor:
     def _with_entities(self, article: Article, text: str, spans: list[RawSpan]) -> Article:
         offset = len(article.title) + len(_TITLE_GAP)
         body_end = offset + len(article.body)
+        cleaned = [m for m in (clean_span(text, span, self.model.common_words()) for span in spans) if m]
         mentions: list[tuple[Mention, bool]] = []
-        for span in spans:
-            mention = clean_span(text, span, self.model.common_words())
-            if mention is None:
-                continue
+        for mention in cleaned:
             if offset <= mention.start and mention.end <= body_end:
                 body_mention = replace(mention, start=mention.start - offset, end=mention.end - offset)
                 mentions.append((body_mention, True))
             else:
                 mentions.append((mention, False))
-        return replace(article, entities=tuple(merge_mentions(mentions, self.aliases)))
+        acronyms = _acronyms(cleaned, text)
+        return replace(article, entities=tuple(merge_mentions(mentions, self.aliases, acronyms)))
 
 
 def _ner_text(article: Article) -> str:
@@ -48,3 +48,25 @@ def _ner_text(article: Article) -> str:
     in the body to highlight."""
     asides = "".join(_TITLE_GAP + aside for aside in article.asides)
     return normalise_for_ner(article.title + _TITLE_GAP + article.body + asides)
+
+
+def _acronyms(mentions: Sequence[Mention], text: str) -> dict[str, str]:
+    """Acronyms the text defines in brackets after the full name ("Institut national de
+    recherches archéologiques préventives (Inrap)"): each joins its name's entity."""
+    found: dict[str, str] = {}
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for long, short in pairwise(ordered):
+        between, after = text[long.end : short.start], text[short.end : short.end + 1]
+        if between.strip() == "(" and after == ")" and _abbreviates(short.text, long.text):
+            found[short.text] = long.text
+    return found
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """One word of 2 to 10 letters, starting with the name's first letter."""
+    return (
+        " " not in short
+        and 2 <= len(short) <= 10
+        and " " in long
+        and short[:1].upper() == long[:1].upper()
+    )

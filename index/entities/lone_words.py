@@ -40,7 +40,7 @@ def is_lone_word_no_name(text: str, start: int, name: str, label: str, common_wo
 
 
 # Demonyms: "Français", "Gallois", "Tunisiens" name peoples, not places or persons.
-_DEMONYM = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|éen|éenne|ite|an|ane)s?$")
+_DEMONYM = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|éen|éenne|ite|an|ane|ol|ole)s?$")
 
 
 def _is_word_not_name(name: str, label: str, common_words: frozenset[str]) -> bool:

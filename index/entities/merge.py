@@ -47,22 +47,27 @@ class _Group:
         return word_keys(self.name)
 
 
-def merge_mentions(mentions: Sequence[tuple[Mention, bool]], aliases: Aliases) -> list[ArticleEntity]:
+def merge_mentions(
+    mentions: Sequence[tuple[Mention, bool]], aliases: Aliases, acronyms: dict[str, str] | None = None
+) -> list[ArticleEntity]:
     """Entities of one article from its mentions (each flagged True when it lies in the body).
 
-    Mentions fold together on `entity_key`; the alias file joins other spellings; a short
-    form ("Kim", "M. Poutine") joins the one full name of the article that begins or ends
-    with it ("Kim Jong Un", "Vladimir Poutine"), the most mentioned if several do.
+    Mentions fold together on `entity_key`; the alias file joins other spellings, and
+    `acronyms` (acronym: full name, as the article defines them) join an acronym to its name;
+    a short form ("Kim", "M. Poutine") joins the one full name of the article that begins or
+    ends with it ("Kim Jong Un", "Vladimir Poutine"), the most mentioned if several do.
     """
+    acronyms = acronyms or {}
     groups: dict[str, _Group] = {}
     for order, (mention, in_body) in enumerate(mentions):
-        alias = aliases.resolve(mention.text)
-        key = entity_key(alias[0]) if alias else entity_key(mention.text)
+        alias = aliases.resolve(acronyms.get(mention.text, mention.text))
+        full = acronyms.get(mention.text)
+        key = entity_key(alias[0] if alias else full or mention.text)
         group = groups.get(key)
         if group is None:
             group = groups[key] = _Group(key=key, first=order)
-            if alias:
-                group.canonical = alias[0]
+        if alias or full:
+            group.canonical = group.canonical or (alias[0] if alias else full)
         group.names[mention.text] += 1
         group.variants.add(mention.text)
         group.labels[alias[1] if alias else mention.label] += 1

@@ -94,6 +94,10 @@ def school_patterns() -> list[dict[str, Any]]:
     return [{"label": "ORG", "pattern": pattern} for pattern in ([head, *_NAMED], [*university, *_NAMED])]
 
 
+_FEASTS = ["aïd", "aid", "achoura", "ramadan", "tabaski", "korité", "maouloud", "mawlid", "noël", "pâques",
+           "toussaint", "hanoucca", "yom", "saint-sylvestre", "pentecôte", "ascension"]  # fmt: skip
+
+
 def institution_patterns() -> list[dict[str, Any]]:
     head = {"LOWER": {"IN": sorted(INSTITUTION_HEADS)}}
     qualifier = {"LOWER": {"IN": _NAMING_QUALIFIERS}}
@@ -118,9 +122,17 @@ def institution_patterns() -> list[dict[str, Any]]:
     ]  # fmt: skip
     named_storm = [{"LOWER": {"IN": ["tempête", "ouragan", "cyclone", "typhon", "dépression"]}}, named]
     disease = [{"LOWER": {"IN": ["covid", "covid-19", "coronavirus", "sars-cov-2", "ebola", "mpox"]}}]
+    # Feasts and holidays: the model makes "Aïd El-Adha" and "Achoura" people.
+    feast = [
+        {"LOWER": {"IN": _FEASTS}},
+        {"LOWER": {"IN": ["el", "al"]}, "OP": "?"},
+        {"ORTH": "-", "OP": "?"},
+        {"LOWER": {"REGEX": r"^(?:(?:el|al)-?)?(?:adha|kébir|kebir|fitr|seghir|séghir)$"}, "OP": "?"},
+    ]
     return [{"label": "ORG", "pattern": pattern} for pattern in patterns] + [
         {"label": "MISC", "pattern": named_storm},  # "Tempête Alex" is an event, not a person
         {"label": "MISC", "pattern": disease},  # the model makes "Covid" a person or a place
+        {"label": "MISC", "pattern": feast},
     ]
 
 
