@@ -26,8 +26,6 @@ _UI = _full_line(
     r"(?:follow|suivez|suivre)\s+(?:@?[\w.-]+|nous|us)\s+(?:on|sur)\s+\w+.{0,40}",
     r"(?:votre ville|votre région|changer de (?:ville|région|édition)"
     r"|choisir (?:votre|une) (?:ville|édition))\b.{0,120}",
-    r".{0,240}\b(?:videz le cache|vider le cache|activez javascript|activer javascript|enable javascript"
-    r"|votre navigateur (?:n'est|est obsolète))\b.{0,240}",
     r"(?:loading|chargement|veuillez patienter)\s*(?:\.\.\.|…)?",
     r"(?:publicité|advertisement|advertising|annonce|sponsorisé|contenu sponsorisé|sponsored|pub|ad)",
     r"ads? by \S.{0,40}",
@@ -35,21 +33,12 @@ _UI = _full_line(
     r"(?:réagir|réagissez|laisser un commentaire|leave a comment|ajouter un commentaire)\b.{0,60}",
     r"(?:s'abonner|abonnez-vous|je m'abonne|subscribe|inscrivez-vous|s'inscrire)\b.{0,80}",
     # Paywall notices: "Cet article est réservé aux abonnés. Abonnez-vous pour lire la suite."
-    r".{0,60}\bréservée? (?:aux|à nos) abonnés\b.{0,120}",
-    r".{0,60}\bnewsletter\b.{0,60}",
-    r".{0,120}\b(?:inscrivez-vous|abonnez-vous|recevez)\b.{0,60}\bnewsletter\b.{0,160}",
-    r".{0,80}\b(?:cookies?|consentement|accepter et fermer|tout accepter|paramétrer les cookies)\b.{0,80}",
-    # A consent banner's sentence ("Les cookies nous permettent de personnaliser …") and its
-    # buttons and categories; an article about cookies has no such words.
-    r"(?=.{0,300}\b(?:nous utilisons|utilise|nous permettent|acceptez|accepter|refuser|paramétrer"
-    r"|personnaliser|consentement|navigation)\b).{0,200}\bcookies?\b.{0,300}",
     r"(?:tout (?:accepter|refuser|décliner)|accepter|refuser|décliner|en savoir plus(?: ok)?|ok"
     r"|fonctionnels?|analytiques?|statistiques|préférences|nécessaires)",
     # An archive's notice, an app store's prompts, a contact box's lines.
     r"cet article fait partie des archives\b.{0,300}",
     r"(?:installe[zr]?|télécharge[zr]?) (?:gratuitement )?(?:notre |l['’])app(?:li(?:cation)?)?\b.{0,80}",
     r"(?:pour |sur )?iphone,? ipad(?:,| et) android",
-    r".{0,60}\b(?:app ?store|google play)\b.{0,60}",
     r"(?:suis|suivez|rejoins|rejoignez)[- ]nous sur les réseaux.{0,40}",
     r"(?:réception|tél(?:éphone)?\.?|tel\.?|fax|standard|whats['’]?app|mail|e-mail|courriel|jeux|rédaction)"
     r"\s*:\s*(?:\+?\d[\d\s().-]{6,}|\S+(?:@|\(at\))\S+)",
@@ -62,8 +51,6 @@ _UI = _full_line(
     r"(?:la |le |votre |ta )?(?:1re|1ère|1er|première|premier|n°\s?1|numéro un)\s+(?:radio|site|journal"
     r"|quotidien|hebdo|média|télé|chaîne)\b.{0,60}(?<![.!?])",
     r"(?:photo|photos|image|images|crédits?|credits?|illustration|source image|vidéo|video)\s*:\s*\S.{0,60}",
-    r".{0,80}\b(?:CC BY(?:-SA)?(?: \d\.\d)?|via Wikimedia Commons|Getty Images|Shutterstock"
-    r"|AFP PHOTO|Keystone|iStock)\b.{0,40}",
     r"©.{0,80}",
     r"(?:file|archives?|photo d'archives)\s*[-–—:]\s.{0,300}",
     r"\d{1,4}",
@@ -93,8 +80,6 @@ _UI = _full_line(
     r"(?:contactez[- ]nous|nous contacter)\b.{0,80}",
     r"vous avez déjà un (?:compte|identifiant)\b.{0,120}",
     r"couverture d[eu] .{0,40}n°\s*\d+.{0,20}",
-    r".{0,60}\b(?:identifiez-vous|connectez-vous|se connecter|créez vos identifiants"
-    r"|créer (?:un|votre) compte|mot de passe oublié)\b.{0,60}",
     # Paywalls: "Il vous reste 78 % de cet article à lire.", "Déjà abonné ?".
     r"il vous reste \d+\s*%.{0,80}",
     r"(?:encore|il vous reste|plus que) \d+(?:\s*/\s*\d+)? articles? (?:gratuits?|offerts?).{0,60}",
@@ -140,7 +125,6 @@ _UI = _full_line(
     # More paywall, comment and account furniture.
     r"vous (?:désirez|souhaitez|voulez|avez envie de) (?:lire|continuer) la suite\b.{0,80}",
     r"débloquez\b.{0,80}",
-    r".{0,60}\b(?:commentaire abusif|alertez-nous|règles de bonne conduite|charte de modération)\b.{0,80}",
     r"(?:login|log in|sign in|sign up|connexion|mon compte|se déconnecter)",
     r"@[\w.]{2,30}",
     # Teaser links ("> Coronavirus : …") and date labels without a date ("Publié hier à 17h00").
@@ -245,11 +229,41 @@ _BYLINE = re.compile(
 _LONGEST_FURNITURE = 400
 
 
+# Patterns that scan a long line for a word: asked only of lines holding one of their words.
+_UI_BY_WORD = _full_line(
+    r".{0,240}\b(?:videz le cache|vider le cache|activez javascript|activer javascript|enable javascript"
+    r"|votre navigateur (?:n'est|est obsolète))\b.{0,240}",
+    r".{0,80}\b(?:CC BY(?:-SA)?(?: \d\.\d)?|via Wikimedia Commons|Getty Images|Shutterstock"
+    r"|AFP PHOTO|Keystone|iStock)\b.{0,40}",
+    r".{0,80}\b(?:cookies?|consentement|accepter et fermer|tout accepter|paramétrer les cookies)\b.{0,80}",
+    r".{0,60}\b(?:identifiez-vous|connectez-vous|se connecter|créez vos identifiants"
+    r"|créer (?:un|votre) compte|mot de passe oublié)\b.{0,60}",
+    r".{0,60}\b(?:commentaire abusif|alertez-nous|règles de bonne conduite|charte de modération)\b.{0,80}",
+    r".{0,60}\bnewsletter\b.{0,60}",
+    r".{0,60}\bréservée? (?:aux|à nos) abonnés\b.{0,120}",
+    r".{0,120}\b(?:inscrivez-vous|abonnez-vous|recevez)\b.{0,60}\bnewsletter\b.{0,160}",
+    # A consent banner's sentence ("Les cookies nous permettent de personnaliser …"); an
+    # article about cookies has none of these words.
+    r"(?=.{0,300}\b(?:nous utilisons|utilise|nous permettent|acceptez|accepter|refuser|paramétrer"
+    r"|personnaliser|consentement|navigation)\b).{0,200}\bcookies?\b.{0,300}",
+    r".{0,60}\b(?:app ?store|google play)\b.{0,60}",
+)
+_UI_WORDS = (
+    "newsletter", "cookie", "store", "google play", "cache", "javascript", "navigateur", "cc by",
+    "wikimedia", "getty", "shutterstock", "afp photo", "keystone", "istock", "consentement",
+    "accepter", "identifi", "connect", "compte", "mot de passe", "abusif", "alertez", "conduite",
+    "modération", "abonnés",
+)  # fmt: skip
+
+
 def is_ui(line: str) -> bool:
     """Page furniture: share bars, ads, teaser labels, credits, lone numbers."""
     if len(line) > _LONGEST_FURNITURE:
         return is_machine_translation_notice(line) or line.lstrip().startswith(("<image>", "[image:"))
-    return bool(_UI.match(line)) or is_machine_translation_notice(line) or _is_emoji_promo(line)
+    if _UI.match(line) or is_machine_translation_notice(line) or _is_emoji_promo(line):
+        return True
+    lower = line.lower()
+    return any(word in lower for word in _UI_WORDS) and bool(_UI_BY_WORD.match(line))
 
 
 # The crawler that scraped a page may stamp the start of its text with a month or a day
