@@ -676,3 +676,22 @@ def test_feasts_are_no_people() -> None:
     found = _entities_of("Les commerçants restent ouverts pendant l'Aïd El-Adha et la fête d'Achoura à Oran.")
     assert found.get("Aïd El-Adha") == "MISC"
     assert "PER" not in {found.get("Achoura"), found.get("Aïd El-Adha")}
+
+
+@pytest.mark.parametrize(
+    ("fragment", "label"), [("Industrie", "LOC"), ("Promotion", "LOC"), ("Portefeuille", "ORG")]
+)
+def test_a_ministry_s_listed_portfolios_are_no_places(fragment: str, label: str) -> None:
+    text = (
+        "Il est nommé au Ministère du Commerce, de l'Industrie et de la Promotion des PME, puis au "
+        "Ministère du Budget et du Portefeuille de l'Etat, avec Awa Koné."
+    )
+    assert clean_span(text, span_of(text, fragment, label)) is None
+
+
+def test_a_minister_after_the_list_and_a_departement_s_places_are_kept() -> None:
+    text = "Le ministère de la Culture et de la Communication, Mehdi Bennani, a signé."
+    assert clean_span(text, span_of(text, "Mehdi Bennani")) is not None
+    text = "Les départements de la Creuse et de la Corrèze basculent à droite."
+    mention = clean_span(text, span_of(text, "Corrèze", "LOC"))
+    assert mention is not None and mention.text == "Corrèze"

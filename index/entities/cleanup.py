@@ -90,6 +90,8 @@ def clean_span(text: str, span: RawSpan, common_words: frozenset[str] = frozense
     start, end = _bounds(text, span)
     if _TITLE_BEFORE.search(text, max(0, start - 40), start):
         return None
+    if span.label != "PER" and _in_a_portfolio(text, start):
+        return None
     words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
     words, label = _title_makes_person(text, words, span.label)
     words, label = _office_holder_s_body(text, words, label)
@@ -112,6 +114,31 @@ def clean_span(text: str, span: RawSpan, common_words: frozenset[str] = frozense
     if not (by_kind or _is_name(text, start, name, len(kept), label, common_words)):
         return None
     return Mention(start, end, name, label, is_shouting(name))
+
+
+# A ministry's portfolio, listed: "Ministère du Commerce, de l'Industrie et de la Promotion des
+# PME" (not a département's: "départements de la Creuse et de la Corrèze" are places).
+_PORTFOLIO_HEAD = re.compile(
+    r"\b(?:ministères?|ministres?|secrétariats?)\s+(?:d[eu]s?|de la|de l')\s", re.I
+)
+_PORTFOLIO_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\w'’-]*|de|du|des|la|l'|le|les|et|à|aux|,)$")
+
+
+def _in_a_portfolio(text: str, start: int) -> bool:
+    """Whether `start` lies in a list of portfolios after a ministry (only capitalised words,
+    "de", "et" and commas between them)."""
+    before = text[max(0, start - 160) : start]
+    heads = list(_PORTFOLIO_HEAD.finditer(before))
+    if not heads:
+        return False
+    between = before[heads[-1].end() :].replace(",", " , ").replace("'", "' ").split()
+    # The span is an item of the list: "de la" or "et" right before it, never a comma
+    # ("… et de la Communication, Mehdi Bensaïd": the minister after the list).
+    last_link = not between or between[-1].lower() in _LINK_WORDS
+    return last_link and all(_PORTFOLIO_WORD.match(word) for word in between)
+
+
+_LINK_WORDS = frozenset({"de", "du", "des", "la", "l'", "le", "les", "et", "à", "aux"})
 
 
 def _bounds(text: str, span: RawSpan) -> tuple[int, int]:

@@ -65,8 +65,5 @@ def _acronyms(mentions: Sequence[Mention], text: str) -> dict[str, str]:
 def _abbreviates(short: str, long: str) -> bool:
     """One word of 2 to 10 letters, starting with the name's first letter."""
     return (
-        " " not in short
-        and 2 <= len(short) <= 10
-        and " " in long
-        and short[:1].upper() == long[:1].upper()
+        " " not in short and 2 <= len(short) <= 10 and " " in long and short[:1].upper() == long[:1].upper()
     )
