@@ -694,3 +694,13 @@ def test_a_run_of_pictures_with_titles_below_the_article_is_a_list_of_other_arti
     # Pictures spread through the article, each with its caption, are the article's.
     spread = f"{TITLE}\n\n{LEAD}\n\nImage\nLa halle\n\n{MORE}\n\n{LEAD.replace('jeudi', 'vendredi')}\n\nImage\nLe port\n\n{MORE.replace('matin', 'soir')}\n"
     assert len(parse(spread).body.split("\n\n")) >= 4
+
+
+def test_a_markdown_picture_is_no_text_but_its_server_names_a_known_outlet() -> None:
+    page = f"![](https://www.ouest-france.fr/files/spacer.gif)\n{TITLE}\n\n{LEAD}\n\n![halle](https://cdn.x.fr/a.jpg)\n\n{MORE}\n"
+    article = parse(page)
+    assert article.title == TITLE
+    assert article.body.split("\n\n") == [LEAD, MORE]
+    assert article.source == "Ouest-France"
+    unknown = page.replace("www.ouest-france.fr", "img.kerne-cdn.bzh")
+    assert parse(unknown).source == ""

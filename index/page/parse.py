@@ -100,9 +100,11 @@ class _Layout:
     asides: tuple[str, ...] = ()
 
 
-def _layout(paragraphs: Sequence[str], path: Path) -> _Layout:
+def _layout(page: Sequence[str], path: Path) -> _Layout:
     """The stages in order: where the body starts, the date lines near it, the headline
-    above it, the body's paragraphs, then the site, which must not be the headline."""
+    above it, the body's paragraphs, then the site, which must not be the headline (and may
+    be read from the pictures' addresses, which nothing else keeps)."""
+    paragraphs = [text for text in (_MARKDOWN_IMAGE.sub("", p).strip() for p in page) if text]
     start = body_start(paragraphs)
     prose_after = [i for i in range(start + 1, len(paragraphs)) if is_prose(paragraphs[i])]
     near_top = prose_after[0] + 1 if prose_after else start + 4
@@ -116,8 +118,12 @@ def _layout(paragraphs: Sequence[str], path: Path) -> _Layout:
     title = headline or _stand_in_title(body, paragraphs, path)
     if not body:
         body = [p for p in header if not clutter.is_ui(p) and fold(p) != fold(title)]
-    title, source = _split_site_suffix(title, find_site(paragraphs, title))
+    title, source = _split_site_suffix(title, find_site(page, title))
     return _Layout(title, body, date, source, _asides(paragraphs, body, captions))
+
+
+# A picture in a page scraped to Markdown: "![alt](https://…/photo.jpg)".
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\s]{0,500}\)")
 
 
 def _asides(paragraphs: Sequence[str], body: Sequence[str], captions: set[str]) -> tuple[str, ...]:

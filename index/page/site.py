@@ -71,6 +71,7 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
         or logo_or_archive(nonblank)
         or own_newsroom(nonblank)
         or _domain_in_furniture(nonblank)
+        or _own_asset(nonblank[:15])
         or _name_line(nonblank, headline)
         or _media_line(nonblank[:15], headline)
         or _signature(nonblank)
@@ -268,6 +269,20 @@ def _domain_in_furniture(lines: Sequence[str]) -> str:
             domain = match.group(1)
             if not domain.lower().startswith(_PLATFORM_DOMAINS) and not _is_agency_domain(domain):
                 return domain
+    return ""
+
+
+_ASSET = re.compile(r"^\s*(?:!\[[^\]]*\]\(https?://(?P<image>[\w.-]+)/|https?://(?P<host>[\w.-]+)/\S*\s*$)")
+
+
+def _own_asset(lines: Sequence[str]) -> str:
+    """A known outlet whose server holds the page's pictures ("![](https://www.lequotidien-oran.com
+    /files/spacer.gif)" opening a paragraph) or a link alone on its line."""
+    for line in lines:
+        match = _ASSET.match(line)
+        outlet = known_outlets().of_domain(match["image"] or match["host"]) if match else None
+        if outlet is not None and not outlet.is_agency:
+            return outlet.name
     return ""
 
 
