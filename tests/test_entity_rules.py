@@ -9,7 +9,7 @@ import pytest
 import spacy
 
 from index.entities.aliases import Aliases, load_aliases
-from index.entities.cleanup import Mention, clean_span, normalise_for_ner
+from index.entities.cleanup import Mention, clean_span, normalise_for_ner, place_inside
 from index.entities.extract import EntityExtractor
 from index.entities.merge import merge_mentions
 from index.entities.model import EntityModelMissing, NerModel, RawSpan, _pieces
@@ -695,3 +695,15 @@ def test_a_minister_after_the_list_and_a_departement_s_places_are_kept() -> None
     text = "Les départements de la Creuse et de la Corrèze basculent à droite."
     mention = clean_span(text, span_of(text, "Corrèze", "LOC"))
     assert mention is not None and mention.text == "Corrèze"
+
+
+def test_the_place_a_body_is_named_after_is_a_place_of_its_own() -> None:
+    text = "Il a été transporté au CHU de Roubaix, selon le parquet de Douai et le ministère de l'Intérieur."
+    cleaned = [
+        clean_span(text, span_of(text, name, "ORG"))
+        for name in ("CHU de Roubaix", "ministère de l'Intérieur")
+    ]
+    places = [place_inside(mention) for mention in cleaned if mention is not None]
+    assert places[0] is not None and (places[0].text, places[0].label) == ("Roubaix", "LOC")
+    assert text[places[0].start : places[0].end] == "Roubaix"
+    assert places[1] is None  # a portfolio, not a place
