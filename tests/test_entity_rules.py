@@ -663,6 +663,8 @@ def test_an_acronym_defined_in_brackets_joins_its_name() -> None:
         ("Servette 3-2 Lausanne, a résumé le club.", "Servette 3-2", "ORG", "Servette"),
         ("Photo Olivier Bourdon, prise à Val-d'Or.", "Photo Olivier Bourdon", "PER", "Olivier Bourdon"),
         ("Antoine Hurli Responsable du pôle enquêtes", "Antoine Hurli Responsable", "PER", "Antoine Hurli"),
+        ("17h03. VIDÉO – Zaoui demande pardon.", "– Zaoui", "MISC", "Zaoui"),
+        ("avec les Tunisiens Sami Rebah et Lotfi Bouch.", "Tunisiens Sami Rebah", "MISC", "Sami Rebah"),
     ],
 )
 def test_a_score_a_credit_s_label_and_a_role_are_no_part_of_a_name(

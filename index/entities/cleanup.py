@@ -300,6 +300,8 @@ def _leads_no_name(word: str, label: str, words_left: int) -> bool:
         or _ORDINAL.match(first)
     ):
         return True  # ("46e Frick": the minute of a substitution in a score sheet)
+    if not any(c.isalnum() for c in word) or (words_left > 2 and _PEOPLE_PLURAL.search(first)):
+        return True  # "– Zoukh"; "les Tunisiens Saber Rebaï"
     if label == "PER" and (first in _TITLE_WORDS or word[:1].islower()):
         return True
     return first in _PREPOSITIONS and words_left > 1
@@ -314,6 +316,7 @@ _CALLS_TO_ACTION = frozenset(
 
 
 _SCORE = re.compile(r"^\d{1,2}[-–]\d{1,2}$")  # "Servette 3-2": a result glued to the club
+_PEOPLE_PLURAL = re.compile(r"(?:iens|iennes|ains|aines|éens|éennes|aises|oises)$")
 _ORDINAL = re.compile(r"^\d{1,3}(?:e|er|ère|ème|è)$")
 # A preposition the model takes into a place at a sentence's start ("A Marseille, …").
 _PREPOSITIONS = frozenset("à a dans selon chez pour depuis après avec vers contre sans lors".split())
