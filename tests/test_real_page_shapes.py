@@ -704,3 +704,12 @@ def test_a_markdown_picture_is_no_text_but_its_server_names_a_known_outlet() -> 
     assert article.source == "Ouest-France"
     unknown = page.replace("www.ouest-france.fr", "img.kerne-cdn.bzh")
     assert parse(unknown).source == ""
+
+
+def test_an_outlet_the_page_links_to_twice_for_more_reading_is_the_site() -> None:
+    links = "\n\n".join(
+        f">> Lire sur Ouest-France : {title}" for title in ("Le port rouvre", "La halle en fête")
+    )
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{links}\n\n{MORE}\n").source == "Ouest-France"
+    once = ">> Lire sur Ouest-France : Le port rouvre"
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{once}\n\n{MORE}\n").source == ""

@@ -113,3 +113,19 @@ def own_newsroom(lines: Sequence[str]) -> str:
             if outlet is not None and not outlet.is_agency:
                 return str(bare)
     return ""
+
+
+# A link to another of the site's articles: ">> Lire sur TSA : …", "Lire aussi sur X :".
+_READ_ON = re.compile(
+    r"^\W{0,4}(?i:lire|à lire|a lire|voir)(?: (?i:aussi|également))? sur (?P<name>[^:]{2,40}?)\s*:"
+)
+
+
+def own_links(lines: Sequence[str]) -> str:
+    """A known outlet the page links to twice or more for more reading: its own articles."""
+    named = [m["name"] for m in map(_READ_ON.match, lines) if m]
+    for name in dict.fromkeys(named):
+        outlet = known_outlets().named(name)
+        if named.count(name) >= 2 and outlet is not None and not outlet.is_agency:
+            return name
+    return ""

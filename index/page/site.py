@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from index.outlets import Outlet, known_outlets
 from index.page import clutter
-from index.page.own_voice import DOMAIN, logo_or_archive, outlet_appeal, own_newsroom
+from index.page.own_voice import DOMAIN, logo_or_archive, outlet_appeal, own_links, own_newsroom
 from index.text import fold
 
 _SIGNATURE_SOURCE = re.compile(r"^\s*(?:vidéo|video)\s*:\s*(\S.{0,40}?)\s*$", re.IGNORECASE)
@@ -52,30 +52,35 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
     """The site's name as the page gives it, or "" when the page does not say: a wrong name
     is worse than none.
 
-    Looked for, in order: a known outlet (index/data/outlets.toml) named by a line near the
-    top, alone or before its tagline; a bare domain line near the top; a known outlet in a
-    credit anywhere near the top or the bottom ("Par Public Sénat", "© Le Figaro"); an
-    unknown name on the first line, only when the page names it again or it is a domain;
-    a signature such as "Video: watson". A shorter, run-together form at the top
-    ("Lagazette") gives way to the spaced form the page also uses ("Paris / La Gazette").
+    Looked for, in order, from the surest: a known outlet (index/data/outlets.toml) named
+    by a line near the top, alone or before its tagline; a bare domain line near the top; a
+    site that describes itself; a known outlet in a credit near the top or the bottom ("Par
+    Public Sénat", "© Le Figaro") or after a page title's dash; the page naming its outlet in
+    passing (an appeal, an app prompt, its logo, its newsroom, its own voice, its links);
+    a domain in the page's furniture or its pictures' server; an unknown name on the first
+    line, only when the page names it again or it is a domain; a signature such as "Video:
+    watson". A shorter, run-together form at the top ("Lagazette") gives way to the spaced
+    form the page also uses ("Paris / La Gazette"), and a domain to the outlet's name.
     """
     nonblank = [line.strip() for line in lines if line.strip()]
-    edges = [*nonblank[:15], *nonblank[-15:]]
-    name = (
-        _outlet_line(nonblank[:10], headline)
-        or _domain_line(nonblank[:6])
-        or _self_described(nonblank[:15])
-        or _outlet_credit(edges)
-        or _outlet_after_a_title(nonblank[:15])
-        or outlet_appeal(nonblank)
-        or logo_or_archive(nonblank)
-        or own_newsroom(nonblank)
-        or _domain_in_furniture(nonblank)
-        or _own_asset(nonblank[:15])
-        or _name_line(nonblank, headline)
-        or _media_line(nonblank[:15], headline)
-        or _signature(nonblank)
+    top, edges = nonblank[:15], [*nonblank[:15], *nonblank[-15:]]
+    finders: tuple[Callable[[], str], ...] = (
+        lambda: _outlet_line(nonblank[:10], headline),
+        lambda: _domain_line(nonblank[:6]),
+        lambda: _self_described(top),
+        lambda: _outlet_credit(edges),
+        lambda: _outlet_after_a_title(top),
+        lambda: outlet_appeal(nonblank),
+        lambda: logo_or_archive(nonblank),
+        lambda: own_newsroom(nonblank),
+        lambda: own_links(nonblank),
+        lambda: _domain_in_furniture(nonblank),
+        lambda: _own_asset(top),
+        lambda: _name_line(nonblank, headline),
+        lambda: _media_line(top, headline),
+        lambda: _signature(nonblank),
     )
+    name = next((found for found in (finder() for finder in finders) if found), "")
     if name and not DOMAIN.match(name):
         name = _spaced_form(name, nonblank[1:12]) or name
     return _written_name(name, nonblank) if name and DOMAIN.match(name) else name
