@@ -713,3 +713,26 @@ def test_an_outlet_the_page_links_to_twice_for_more_reading_is_the_site() -> Non
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{links}\n\n{MORE}\n").source == "Ouest-France"
     once = ">> Lire sur Ouest-France : Le port rouvre"
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{once}\n\n{MORE}\n").source == ""
+
+
+def test_a_headline_asking_a_question_is_the_headline_not_the_first_paragraph() -> None:
+    headline = "Piétonnisation à Quimper : quel avenir pour les commerces du centre historique ?"
+    article = parse(f"Nous rejoindre\n\nVille\n\n{headline}\n\nPublished\n\non\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == headline
+    assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_picture_s_legend_is_not_the_headline() -> None:
+    headline = "Les voitures bannies des ruelles dès lundi"  # none of the lead's words
+    page = f"{headline}\nLe conseil municipal de Quimper 2024\n©Photo gracieuseté - Ville de Quimper\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).title == headline
+    credited = "Le conseil municipal de Quimper a fêté le vote. Photo Kerguelen"
+    assert parse(f"{headline}\n{credited}\n\n{LEAD}\n\n{MORE}\n").title == headline
+    # A headline right over its picture's credit stays the headline.
+    assert parse(f"{TITLE}\n© Léa Morvan / AFP\n\n{LEAD}\n\n{MORE}\n").title == TITLE
+
+
+def test_a_kicker_in_capitals_gives_way_to_the_headline_below() -> None:
+    headline = "L'audience solennelle de rentrée"  # as short as the kicker
+    page = f"Grand Ouest Paru le 14 février 2025\nTRIBUNAL JUDICIAIRE DE QUIMPER\n\n{headline}\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).title == headline

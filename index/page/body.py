@@ -40,10 +40,23 @@ def body_start(paragraphs: Sequence[str]) -> int:
             continue
         if clutter.is_captioned(paragraph) or (index < len(top) and top.count(top[index]) > 1):
             continue
-        if _is_caption_over_the_headline(paragraphs, index):
+        if _is_caption_over_the_headline(paragraphs, index) or _is_a_question_headline(paragraphs, index):
             continue
         return index
     return len(paragraphs)
+
+
+def _is_a_question_headline(paragraphs: Sequence[str], index: int) -> bool:
+    """A headline asking a question ("… : quel avenir pour l'ancien président ?"), the first
+    line of prose shape, with prose right after it."""
+    paragraph = paragraphs[index]
+    if not paragraph.rstrip().endswith("?") or len(paragraph.split()) >= 20:
+        return False
+    if any(is_prose(p) and not clutter.is_ui(p) for p in paragraphs[:index]):
+        return False
+    # (Past a date's or a byline's words: "Published" / "on".)
+    following = [p for p in paragraphs[index + 1 : index + 5] if len(p.split()) >= 8]
+    return bool(following) and is_prose(following[0]) and not following[0].rstrip().endswith("?")
 
 
 def _is_caption_over_the_headline(paragraphs: Sequence[str], index: int) -> bool:

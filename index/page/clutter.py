@@ -134,6 +134,8 @@ _UI = _full_line(
     # Box labels ("À voir"; the article's own, such as "L'essentiel", are kept); punctuation alone.
     r"(?:à|a) (?:voir|lire|écouter|regarder|suivre|la une)",
     r"[\W_]{1,12}",
+    # A date's or a byline's words left alone by the scrape: "Published" / "on", "Publié" / "le".
+    r"(?:on|le|par|by|à)",
     # Image leftovers: alt words, MIME types, picture addresses.
     r"(?:photo d'illustration|image d'illustration|illustration|agrandir|zoom|diaporama|galerie photos?)\.?",
     r"image/(?:jpeg|jpg|png|gif|webp|avif|svg\+xml)",
@@ -153,6 +155,8 @@ _CAPTION_CREDIT = re.compile(
     rf"|/\s*(?:{_PHOTO_AGENCIES})(?:\s*/\s*\w+)?|©\s*(?:[^.!?]|\.(?=\w)){{1,60}}"
     # a photographer in capitals after the caption: "… du Mormont. ODILE MEYLAN"
     rf"|(?<=[.!?»])\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+){{1,2}})"
+    # a photographer after the word "Photo": "… célébrer sa joie. Photo Moesching"
+    rf"|(?<=[.!?»])\s+(?-i:Photos?|Crédits?)\s+(?-i:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){{0,2}})"
     # a labelled credit after the caption: "… à Vladivostok.Image: AP", "… 4 bâtisses Crédits : A. B/SDIS 31"
     rf"|(?<=[.!?»\w])\s*(?-i:Images?|Photos?|Bild|Crédits?|Illustration)\s?:\s*[^.!?:]{{1,50}}"
     # agency first: "KEYSTONE/VALENTIN FLAURAUD sda-ats", "getty/watson"

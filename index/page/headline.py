@@ -40,7 +40,8 @@ def could_be_headline(line: str) -> bool:
         return False  # the site's name, or its tagline
     if clutter.is_captioned(line) or _is_menu(words) or line.lstrip()[:1] in "•·▪►" or line.startswith("- "):
         return False  # a caption, a menu, a list item
-    return not (is_prose(line) or (line.rstrip().endswith(".") and not is_all_caps(line)))
+    question = line.rstrip().endswith("?") and len(words) < 20  # "… : quel avenir pour … ?"
+    return not ((is_prose(line) and not question) or (line.rstrip().endswith(".") and not is_all_caps(line)))
 
 
 def _is_label(line: str) -> bool:
@@ -64,6 +65,7 @@ def _is_menu(words: list[str]) -> bool:
     return sum(1 for word in named if word[:1].isupper()) >= 0.8 * len(named)
 
 
+_CREDIT_LINE = re.compile(r"^\s*(?:©|(?i:crédits?\s*(?:photo)?\s*:|photo\s*:))")
 _NAME_AND_ROLE = re.compile(
     r"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3},\s+(?i:directeur|directrice|rédacteur|rédactrice"
     r"|journaliste|correspondant|correspondante|envoyé spécial|envoyée spéciale|chroniqueur|chroniqueuse"
@@ -132,6 +134,8 @@ class _Page:
         key, line = self.folded[index], self.cleaned[index]
         if any(caption.startswith(key) for caption in self.captions):
             return None
+        if self._legend(index):
+            return None
         # Repeated: the same line again, or (4 words or more) inside a longer one, as when a
         # kicker is glued to the headline's second copy.
         long_enough = len(key.split()) >= 4
@@ -140,10 +144,24 @@ class _Page:
         score = (3.0 if repeated else 0.0) + _length_score(len(line.split()))
         score += 1.5 if len(_content_words(line) & self.lead_words) >= 2 else 0.0
         score -= 2.0 if _ENDS_WITH_A_NAME.search(line) else 0.0  # a caption naming who is pictured
+        score -= 2.0 if self._shouted_over_a_headline(index, line) else 0.0
         # Signed right below, as headlines are (a kicker is followed by its headline).
         following = self.cleaned[index + 1] if index + 1 < len(self.cleaned) else ""
         score += 1.5 if following and clutter.is_byline(following) else 0.0
         return score - 0.25 * rank
+
+    def _legend(self, index: int) -> bool:
+        """A picture's legend, between the headline and the picture's credit ("©Photo
+        gracieuseté - …"); a headline right over the credit is the article's, not the picture's."""
+        below = self.cleaned[index + 1] if index + 1 < len(self.cleaned) else ""
+        above = self.cleaned[index - 1] if index > 0 else ""
+        return bool(_CREDIT_LINE.match(below)) and could_be_headline(above)
+
+    def _shouted_over_a_headline(self, index: int, line: str) -> bool:
+        """A kicker in capitals ("TRIBUNAL JUDICIAIRE DE THIONVILLE") over a headline in
+        sentence case, one or two lines below."""
+        below = self.cleaned[index + 1 : index + 3]
+        return is_all_caps(line) and any(not is_all_caps(b) and could_be_headline(b) for b in below)
 
     def _holds_a_copy(self, key: str) -> bool:
         """The page prints the line's start again on its own (4 words or more): "Title : sub"
