@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from collections.abc import Sequence
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
 from index.page import clutter
@@ -148,6 +149,7 @@ def find_publication_date(lines: Sequence[str], near_top: int) -> tuple[datetime
     plain: list[datetime] = []
     updated: list[datetime] = []
     date_lines: set[int] = set()
+    written: defaultdict[date, set[str]] = defaultdict(set)  # how the page writes each day
     groups = {"published": published, "plain": plain, "updated": updated}
     for index, line in enumerate(lines):
         label = _label(line)
@@ -163,7 +165,11 @@ def find_publication_date(lines: Sequence[str], near_top: int) -> tuple[datetime
             date_lines.add(index)
             if not _is_caption(lines, index):  # the day a photo was taken
                 groups[label].append(parsed[0])
-    if not published and _is_teaser_list(plain):
+                written[parsed[0].date()].add(line.strip())
+    repeated = _printed_again(plain, written)
+    if repeated is not None:
+        plain[:] = [repeated]  # the article's day, printed twice or more among others'
+    elif not published and _is_teaser_list(plain):
         plain.clear()  # other articles' dates: unsure, so none (a wrong date is worse)
     for group in (published, plain, updated):
         if group:
@@ -174,7 +180,7 @@ def find_publication_date(lines: Sequence[str], near_top: int) -> tuple[datetime
 # A letter's or a release's dateline, opening the text: "Tunis, le 26 janvier 2022 - Depuis …".
 _DATELINE = re.compile(
     r"(?:^|[.:]\s+)[A-ZÀ-Ý][\w'’-]+(?: [\w'’-]+){0,3},\s+le\s+"
-    r"(?P<date>\d{1,2}(?:er)?\s+\w+\s+\d{4})\s*[-–—:]\s"
+    r"(?P<date>\d{1,2}(?:er)?\s+\w+\s+\d{4})\s*(?:\([^()]{1,30}\)\s*)?[-–—:]\s"  # "(AIB) –"
 )
 
 
@@ -191,8 +197,9 @@ def _dateline_date(lines: Sequence[str]) -> datetime | None:
 # A theme's header shows today's date, in English order with French names ("samedi, mai 4,
 # 2024"): the day the page was seen, not the day it was published.
 _TODAY = re.compile(
-    r"^\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+(?:janvier|février|mars|avril|mai"
-    r"|juin|juillet|août|septembre|octobre|novembre|décembre)\s+\d{1,2},\s+\d{4}\s*$",
+    r"^\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+(?:janvier|février|mars|avril|mai"
+    r"|juin|juillet|août|septembre|octobre|novembre|décembre)\s+\d{1,2},\s+\d{4}\s*$"
+    r"|aujourd['’]hui\b)",  # "Aujourd'hui 30/01/26 - 02:17"
     re.IGNORECASE,
 )
 _BARE_TIME = re.compile(r"^\s*(?:à\s+)?(\d{1,2})\s*[:hH]\s*(\d{2})\s*$")
@@ -211,6 +218,17 @@ def _is_caption(lines: Sequence[str], index: int) -> bool:
     line = lines[index].strip()
     nearby = lines[max(0, index - 2) : index + 3]
     return any(other.strip().startswith(line) and clutter.is_captioned(other) for other in nearby)
+
+
+def _printed_again(plain: Sequence[datetime], written: dict[date, set[str]]) -> datetime | None:
+    """The one day printed again in another form among unlabelled dates of several days
+    ("2020-08-10", "10.08.2020" under a banner's "08 avril 2024"); teasers of the same day
+    print it the same way."""
+    days = Counter(d.date() for d in plain)
+    repeated = [day for day, count in days.items() if count >= 2 and len(written[day]) >= 2]
+    if len(days) < 2 or len(repeated) != 1:
+        return None
+    return next(d for d in plain if d.date() == repeated[0])
 
 
 def _is_teaser_list(plain: Sequence[datetime]) -> bool:
