@@ -227,6 +227,10 @@ def test_the_user_s_own_outlets_are_recognised(tmp_path: Path) -> None:
         "Vous êtes à présent connecté(e) à votre compte Kerne Hebdo, mais vous n'êtes pas abonné(e).",
         "Vos avantages abonné",
         "1. 1. Accédez en illimité à l'ensemble des articles sur le site et l'application.",
+        "Le contenu continue ci-dessous",
+        "Ce contenu est LIBRE d'accès. Pour le lire, il vous suffit de créer un COMPTE GRATUIT",
+        "halle-quimper3",
+        "halle neige 10 avril 1",
         "Votre navigateur est obsolète. Veuillez le mettre à jour avec la dernière version ou passer à un "
         "autre navigateur pour profiter pleinement de toutes les fonctions de notre site.",
     ],
@@ -736,3 +740,15 @@ def test_a_kicker_in_capitals_gives_way_to_the_headline_below() -> None:
     headline = "L'audience solennelle de rentrée"  # as short as the kicker
     page = f"Grand Ouest Paru le 14 février 2025\nTRIBUNAL JUDICIAIRE DE QUIMPER\n\n{headline}\n\n{LEAD}\n\n{MORE}\n"
     assert parse(page).title == headline
+
+
+def test_an_agency_s_list_of_other_dispatches_is_dropped() -> None:
+    dispatches = "\n".join(
+        f"FRANCE-BRETAGNE-{key} / {title}"
+        for key, title in [
+            ("SOCIETE", "Les halles de Quimper rouvrent samedi, selon une maire « ravie » du résultat"),
+            ("PORT", "Emeutes : le port de Brest fermé ‘’jusqu’à nouvel ordre’’, selon le préfet maritime"),
+        ]
+    )
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{dispatches}\n\n{MORE}\n")
+    assert article.body.split("\n\n") == [LEAD, MORE]

@@ -77,6 +77,9 @@ def article_paragraphs(
     early that most of the page's prose would be lost (a "see also" box inside the text)."""
     # Read once per page: the titles it prints twice and its captions' copies.
     repeated = _teaser_titles(paragraphs) | captions
+    dispatches = {fold(p) for p in paragraphs if clutter.is_dispatch_teaser(p)}
+    if len(dispatches) >= 2:  # an agency's list of other dispatches
+        repeated |= dispatches
     cards = _first_teaser_card(paragraphs, start)
     body = _paragraphs_until_footer(paragraphs[:cards], start, skip, title, repeated, stop_at_footer=True)
     prose_left = sum(1 for p in paragraphs[start:] if is_prose(p) and not clutter.is_ui(p))

@@ -136,6 +136,11 @@ _UI = _full_line(
     r"[\W_]{1,12}",
     # A date's or a byline's words left alone by the scrape: "Published" / "on", "Publié" / "le".
     r"(?:on|le|par|by|à)",
+    # Ads' and paywalls' placeholders; a picture's file name ("zoemer3", "zoe neige 10 avril 1").
+    r"(?:le contenu|l'article|la suite) (?:continue|se poursuit)"
+    r" (?:ci-dessous|plus bas|après (?:la|cette) publicité)",
+    r"ce contenu est (?:libre d'accès|gratuit|offert)\b.{0,160}",
+    r"(?-i:[a-zà-ÿ][a-zà-ÿ0-9_ -]{2,40}\d)",
     # Image leftovers: alt words, MIME types, picture addresses.
     r"(?:photo d'illustration|image d'illustration|illustration|agrandir|zoom|diaporama|galerie photos?)\.?",
     r"image/(?:jpeg|jpg|png|gif|webp|avif|svg\+xml)",
@@ -374,3 +379,12 @@ _CALL_TO_ACTION = re.compile(
 
 def _is_pictograph(char: str) -> bool:
     return unicodedata.category(char) == "So"
+
+
+# An agency's dispatch keys before a title: "SENEGAL-POLITIQUE-VIOLENCES / Neuf personnes …".
+_DISPATCH_KEYS = re.compile(r"^\s*[A-ZÀ-Ý]{3,}(?:-[A-ZÀ-Ý]{3,}){1,5}\s*/\s*\S")
+
+
+def is_dispatch_teaser(line: str) -> bool:
+    """A line listing another dispatch by its keys and title (an agency's list of stories)."""
+    return bool(_DISPATCH_KEYS.match(line))
