@@ -9,8 +9,9 @@ import pytest
 import spacy
 
 from index.entities.aliases import Aliases, load_aliases
-from index.entities.cleanup import Mention, clean_span, normalise_for_ner, place_inside
+from index.entities.cleanup import Mention, clean_span, normalise_for_ner
 from index.entities.extract import EntityExtractor
+from index.entities.mention_parts import pair_parts, place_inside
 from index.entities.merge import merge_mentions
 from index.entities.model import EntityModelMissing, NerModel, RawSpan, _pieces
 from index.entities.table import EntityTable
@@ -709,3 +710,42 @@ def test_the_place_a_body_is_named_after_is_a_place_of_its_own() -> None:
     assert places[0] is not None and (places[0].text, places[0].label) == ("Roubaix", "LOC")
     assert text[places[0].start : places[0].end] == "Roubaix"
     assert places[1] is None  # a portfolio, not a place
+
+
+def test_a_pair_with_an_acronym_gives_both_names_but_a_known_or_shouted_name_stays_whole() -> None:
+    def parts(text: str, label: str = "ORG") -> list[str]:
+        return [m.text for m in pair_parts(Mention(0, len(text), text, label, False))]
+
+    assert parts("CSV-DP") == ["CSV", "DP"]
+    assert parts("Suisse-UE", "LOC") == ["Suisse", "UE"]
+    assert parts("Keystone-ATS") == ["Keystone-ATS"]
+    assert parts("PORTO-NOVO", "LOC") == ["PORTO-NOVO"]
+    assert parts("Saint-Denis", "LOC") == ["Saint-Denis"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "label"),
+    [
+        ("La collision a eu lieu sur la route 132 à Sainte-Flavie, jeudi matin.", "route 132", "LOC"),
+        (
+            "À la Ville de Rimouski, l'année a été marquée par de grands chantiers.",
+            "Ville de Rimouski",
+            "ORG",
+        ),
+        (
+            "Un inspecteur de la zone de police Condroz a organisé la journée.",
+            "zone de police Condroz",
+            "ORG",
+        ),
+        ("Les rénovations du centre Marcel-Lemieux ont commencé lundi.", "centre Marcel-Lemieux", "LOC"),
+    ],
+)
+def test_roads_towns_as_bodies_police_zones_and_centres_by_their_shape(
+    sentence: str, name: str, label: str
+) -> None:
+    assert _entities_of(sentence).get(name) == label
+
+
+def test_two_teams_across_a_spaced_dash_are_two_names() -> None:
+    found = _entities_of("Un match n'a pas eu lieu (Toulon – La Rochelle reporté) ce week-end.")
+    assert "Toulon – La Rochelle" not in found and "Toulon" in found

@@ -323,7 +323,7 @@ _LABELS = frozenset("photo photos crédit crédits vidéo image images source".s
 _ROLES = frozenset(
     """journaliste rédacteur rédactrice correspondant correspondante photographe chroniqueur
     chroniqueuse reporter éditorialiste présentateur présentatrice animateur animatrice
-    responsable""".split()
+    responsable coach entraîneur entraîneuse""".split()
 )
 
 
@@ -362,27 +362,3 @@ def _is_name(text: str, start: int, name: str, words: int, label: str, common_wo
 
 
 _NOT_NAME_KEYS = frozenset(entity_key(w) for w in NOT_NAMES)
-
-
-# Bodies and places named after the town, canton or country they serve: "CHU de Lille",
-# "Parquet général d'Alger", "canton du Valais", "palais présidentiel de Kosyam".
-_PLACE_BEARING = frozenset(
-    """chu chr chru hôpital clinique parquet tribunal cour préfecture sous-préfecture mairie commune
-    ville canton région département province district gouvernorat wilaya palais colline estuaire
-    port aéroport gare université stade église cathédrale basilique musée chambre barreau diocèse
-    conseil assemblée centre zone commissariat police gendarmerie lac baie""".split()
-)
-_PLACE_AT_THE_END = re.compile(
-    r"^(?P<head>[\w'’-]+)\b.*?\s(?:de|du|d['’])\s*(?P<place>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*)$"
-)
-
-
-def place_inside(mention: Mention) -> Mention | None:
-    """The place a body's or a place's name ends with, as a mention of its own."""
-    if mention.label not in ("ORG", "LOC"):
-        return None
-    match = _PLACE_AT_THE_END.match(mention.text)
-    if match is None or match["head"].lower() not in _PLACE_BEARING or match["place"] in ("État", "Etat"):
-        return None
-    start = mention.start + match.start("place")
-    return Mention(start, mention.end, match["place"], "LOC", is_shouting(match["place"]))

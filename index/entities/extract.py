@@ -7,7 +7,8 @@ from dataclasses import replace
 from itertools import pairwise
 
 from index.entities.aliases import Aliases
-from index.entities.cleanup import Mention, clean_span, normalise_for_ner, place_inside
+from index.entities.cleanup import Mention, clean_span, normalise_for_ner
+from index.entities.mention_parts import pair_parts, place_inside
 from index.entities.merge import merge_mentions
 from index.entities.model import NerModel, RawSpan
 from index.records import Article
@@ -32,6 +33,7 @@ class EntityExtractor:
         offset = len(article.title) + len(_TITLE_GAP)
         body_end = offset + len(article.body)
         cleaned = [m for m in (clean_span(text, span, self.model.common_words()) for span in spans) if m]
+        cleaned = [part for mention in cleaned for part in pair_parts(mention)]
         cleaned += [place for place in map(place_inside, cleaned) if place is not None]
         mentions: list[tuple[Mention, bool]] = []
         for mention in cleaned:

@@ -96,9 +96,10 @@ def _model_s_part(doc: Any, ent: Any, overlapping: list[Any]) -> tuple[Any, bool
 # A name never runs across a paragraph, a line or a score sheet's separator ("Dijon // Diakité").
 # Nor across a sentence's end ("Sopra Steria. Des résultats"; not "M. Kim": three letters
 # before the stop) or a breadcrumb's arrow ("Home » Blog").
-# Nor across guillemets the page glued to a word ("France«Je"), nor an exclamation ("Attention ! La").
+# Nor across guillemets the page glued to a word ("France«Je"), nor an exclamation ("Attention ! La"),
+# nor a spaced dash between two teams ("Toulon – La Rochelle").
 _NOT_IN_A_NAME = re.compile(
-    r"\s*(?:\n|//|\||(?<=[a-zà-ÿ*]{3})\.(?=\s+[A-ZÀ-Ý])|\s[»›>]\s|[«»]|\s[!?](?=\s))\s*"
+    r"\s*(?:\n|//|\||(?<=[a-zà-ÿ*]{3})\.(?=\s+[A-ZÀ-Ý])|\s[»›>]\s|[«»]|\s[!?](?=\s)|\s[–—]\s)\s*"
 )
 
 
@@ -155,7 +156,10 @@ def _names_more(ent: Any, inner: list[Any]) -> bool:
     )
 
 
-_ARTICLES = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du"})
+# Words the model takes into a span at a sentence's start that name nothing: "À la Ville de X".
+_ARTICLES = frozenset(
+    "le la les l' un une des du de d' à a au aux en dans selon pour chez sur par avec".split()
+)
 
 
 @cache

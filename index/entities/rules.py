@@ -55,6 +55,7 @@ _THE = ["la", "le", "les", "l'"]
 _ADJECTIVE = (
     r"^[a-zà-ÿ-]{3,}(?:ique|iques|el|elle|els|elles|al|ale|ales|aux|ier|ière|iers|ières|ère|ères|if|ive"
     r"|ifs|ives|aire|aires|ain|aine|ains|aines|ien|ienne|iens|iennes|ois|oise|ais|aise|an|ane)$"
+    r"|^(?:belge|suisse|russe|arabe|turque|grecque|basque|tchèque|slovaque)$"
 )
 
 
@@ -62,10 +63,10 @@ _ADJECTIVE = (
 PLACE_HEADS = frozenset(
     """rue place pont avenue boulevard quai cité esplanade pays parc lac mont col île port gare
     aéroport stade chemin route allée impasse square quartier canton vallée baie golfe massif
-    bassin chaussée parking plateau forêt plaine gorges presqu'île colline""".split()
+    bassin chaussée parking plateau forêt plaine gorges presqu'île colline centre""".split()
 )
 # Heads that "de <Name>" does not make a place: "à la place de Macron", "le pays de Poutine".
-_NOT_OF_PLACE_NAME = frozenset({"place", "pays", "stade", "canton", "cité"})
+_NOT_OF_PLACE_NAME = frozenset({"place", "pays", "stade", "canton", "cité", "centre"})
 
 
 def place_patterns() -> list[dict[str, Any]]:
@@ -74,7 +75,13 @@ def place_patterns() -> list[dict[str, Any]]:
     head = {"LOWER": {"IN": sorted(PLACE_HEADS)}, "IS_LOWER": True}
     of_head = {"LOWER": {"IN": sorted(PLACE_HEADS - _NOT_OF_PLACE_NAME)}, "IS_LOWER": True}
     of = [{"LOWER": {"IN": _OF}}, {"LOWER": {"IN": _THE}, "OP": "?"}]
-    patterns = [[head, *_NAMED], [of_head, *of, *_NAMED]]
+    # Numbered roads: "route 132", "départementale 1 113", "autoroute A1".
+    road = {
+        "LOWER": {"IN": ["route", "autoroute", "départementale", "nationale", "rn", "rd"]},
+        "IS_LOWER": True,
+    }
+    number = {"TEXT": {"REGEX": r"^(?:[AN]\d{1,3}|\d{1,4})$"}}
+    patterns = [[head, *_NAMED], [of_head, *of, *_NAMED], [road, number, {**number, "OP": "?"}]]
     return [{"label": "LOC", "pattern": pattern} for pattern in patterns]
 
 
@@ -120,6 +127,15 @@ def institution_patterns() -> list[dict[str, Any]]:
         [{"TEXT": {"IN": _CLUB_PREFIXES}}, {"LOWER": {"IN": ["de", "d'"]}, "OP": "?"}, named],
         [named, {"TEXT": {"IN": _CLUB_SUFFIXES}}],
     ]  # fmt: skip
+    patterns += [
+        # "la Ville de Drummondville", "Zone de police Hesbaye"
+        [
+            {"TEXT": {"IN": ["Ville", "Municipalité", "Commune", "Mairie"]}},
+            {"LOWER": {"IN": ["de", "d'"]}},
+            named,
+        ],
+        [{"LOWER": "zone"}, {"LOWER": "de"}, {"LOWER": {"IN": ["police", "secours"]}}, named],
+    ]
     named_storm = [{"LOWER": {"IN": ["tempête", "ouragan", "cyclone", "typhon", "dépression"]}}, named]
     disease = [{"LOWER": {"IN": ["covid", "covid-19", "coronavirus", "sars-cov-2", "ebola", "mpox"]}}]
     # Feasts and holidays: the model makes "Aïd El-Adha" and "Achoura" people.
