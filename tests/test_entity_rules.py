@@ -749,3 +749,29 @@ def test_roads_towns_as_bodies_police_zones_and_centres_by_their_shape(
 def test_two_teams_across_a_spaced_dash_are_two_names() -> None:
     found = _entities_of("Un match n'a pas eu lieu (Toulon – La Rochelle reporté) ce week-end.")
     assert "Toulon – La Rochelle" not in found and "Toulon" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "label", "expected"),
+    [
+        ("FC Amical Kerne I 4 - 0 FC Forward", "FC Amical Kerne I 4 - 0", "ORG", "FC Amical Kerne I"),
+        (
+            "Kerne n'a laissé aucun espoir à Forward dimanche après-midi.",
+            "Forward dimanche après-midi",
+            "MISC",
+            "Forward",
+        ),
+        ("Selon Le Matin Dimanche, le vote a eu lieu.", "Le Matin Dimanche", "ORG", "Le Matin Dimanche"),
+        (
+            "Son Excellence Monsieur Paul Mbemba a ouvert la séance.",
+            "Excellence Monsieur Paul Mbemba",
+            "PER",
+            "Paul Mbemba",
+        ),
+    ],
+)
+def test_a_result_a_day_and_an_honorific_are_no_part_of_a_name(
+    text: str, fragment: str, label: str, expected: str
+) -> None:
+    mention = clean_span(text, span_of(text, fragment, label))
+    assert mention is not None and mention.text == expected

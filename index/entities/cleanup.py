@@ -15,7 +15,8 @@ from index.text import ELISION, entity_key
 # russe Vladimir Poutine" is Vladimir Poutine.
 HONORIFICS = frozenset(
     "m. m mm. mme mmes mlle mlles dr dr. pr pr. me me. maître maitre mgr mgr. mr mr. mrs mrs. ms ms. "
-    "sir lady lord dame saint sainte st st. herr frau monsieur madame mademoiselle messieurs mesdames".split()
+    "sir lady lord dame saint sainte st st. herr frau monsieur madame mademoiselle messieurs mesdames "
+    "excellence".split()
 )
 TITLES = frozenset(
     """président présidente ministre premier première dirigeant dirigeante chancelier chancelière
@@ -110,6 +111,8 @@ def clean_span(text: str, span: RawSpan, common_words: frozenset[str] = frozense
     start, end = kept[0][0], kept[-1][1]
     while end > start and not text[end - 1].isalnum():
         end -= 1
+    result = _RESULT_AT_THE_END.search(text, start, end)  # "Saint-Prex I 4 - 0"
+    end = result.start() if result else end
     name = text[start:end]
     if not (by_kind or _is_name(text, start, name, len(kept), label, common_words)):
         return None
@@ -146,10 +149,15 @@ def _bounds(text: str, span: RawSpan) -> tuple[int, int]:
     newline = text.find("\n", start, end)
     if newline != -1:
         end = newline
-    dashes = list(_SPACED_DASH.finditer(text, start, end))
+    dashes = [d for d in _SPACED_DASH.finditer(text, start, end) if not _is_a_result(text, d)]
     if dashes and _is_dateline(text, start, dashes[-1].start()):
         start = dashes[-1].end()
     return start, end
+
+
+def _is_a_result(text: str, dash: re.Match[str]) -> bool:
+    """A dash between two scores: "Saint-Prex I 4 - 0"."""
+    return text[dash.start() - 1 : dash.start()].isdigit() and text[dash.end() : dash.end() + 1].isdigit()
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
@@ -313,6 +321,10 @@ _CALLS_TO_ACTION = frozenset(
 )
 
 
+_WHEN = frozenset(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche matin soir après-midi hier demain".split()
+)
+_RESULT_AT_THE_END = re.compile(r"\s+\d{1,2}\s*[-–]\s*\d{1,2}$")
 _SCORE = re.compile(r"^\d{1,2}[-–]\d{1,2}$")  # "Servette 3-2": a result glued to the club
 _PEOPLE_PLURAL = re.compile(r"(?:iens|iennes|ains|aines|éens|éennes|aises|oises)$")
 _ORDINAL = re.compile(r"^\d{1,3}(?:e|er|ère|ème|è)$")
@@ -334,8 +346,10 @@ def _strip_trailing(text: str, words: Words) -> Words:
         original = _word(text, words[-1])
         last = original.lower()
         lowercase = original[:1].islower()
-        # "Marioupol Suivez": a button glued on; "Léa Morvan Journaliste": a byline's role.
-        ui_word = last.strip(".,:;!?") in _CALLS_TO_ACTION | _ROLES or _SCORE.match(last)
+        # "Marioupol Suivez": a button glued on; "Léa Morvan Journaliste": a byline's role;
+        # "Forward dimanche après-midi": when, not who.
+        when = lowercase and last in _WHEN  # ("Le Matin", "Le Soir" are newspapers)
+        ui_word = last.strip(".,:;!?") in _CALLS_TO_ACTION | _ROLES or _SCORE.match(last) or when
         if (
             last.endswith("'")
             or (lowercase and last in DETERMINERS)
