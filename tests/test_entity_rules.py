@@ -63,6 +63,52 @@ def span_of(text: str, fragment: str, label: str = "PER") -> RawSpan:
             "PER",
             "Jean de La Fontaine",
         ),
+        # What the model runs into a name: prepositions, honorifics, roles, a body after a
+        # person, a title before a place, a minute, an interjection, an office, a result, a
+        # credit's label, a day, a dash, a people.
+        ("A Marseille, le match a été reporté.", "A Marseille", "LOC", "Marseille"),
+        (
+            "Selon Maître Paul Kabongo, la plainte est recevable.",
+            "Maître Paul Kabongo",
+            "PER",
+            "Paul Kabongo",
+        ),
+        ("Léa Morvan Journaliste\nLe conseil a voté.", "Léa Morvan Journaliste", "PER", "Léa Morvan"),
+        (
+            "Les deux PDG, Karim Benali de Sonalgaz, ont signé.",
+            "Karim Benali de Sonalgaz",
+            "PER",
+            "Karim Benali",
+        ),
+        (
+            "Selon Pierre de Coubertin, l'essentiel est de participer.",
+            "Pierre de Coubertin",
+            "PER",
+            "Pierre de Coubertin",
+        ),
+        ("Le procureur du Roi de Namur a parlé.", "Roi de Namur", "LOC", "Namur"),
+        ("Servette : Kiassou (46e Fricker, 60e Kiassou).", "46e Fricker", "PER", "Fricker"),
+        ("Il a crié « Vive Daesh » devant un commerçant.", "Vive Daesh", "PER", "Daesh"),
+        ("François Bellot, Chef de groupe MR au conseil provincial.", "Chef de groupe MR", "MISC", "MR"),
+        ("Servette 3-2 Lausanne, a résumé le club.", "Servette 3-2", "ORG", "Servette"),
+        ("Photo Olivier Bourdon, prise à Val-d'Or.", "Photo Olivier Bourdon", "PER", "Olivier Bourdon"),
+        ("Antoine Hurli Responsable du pôle enquêtes", "Antoine Hurli Responsable", "PER", "Antoine Hurli"),
+        ("17h03. VIDÉO – Zaoui demande pardon.", "– Zaoui", "MISC", "Zaoui"),
+        ("avec les Tunisiens Sami Rebah et Lotfi Bouch.", "Tunisiens Sami Rebah", "MISC", "Sami Rebah"),
+        ("FC Amical Kerne I 4 - 0 FC Forward", "FC Amical Kerne I 4 - 0", "ORG", "FC Amical Kerne I"),
+        (
+            "Kerne n'a laissé aucun espoir à Forward dimanche après-midi.",
+            "Forward dimanche après-midi",
+            "MISC",
+            "Forward",
+        ),
+        ("Selon Le Matin Dimanche, le vote a eu lieu.", "Le Matin Dimanche", "ORG", "Le Matin Dimanche"),
+        (
+            "Son Excellence Monsieur Paul Mbemba a ouvert la séance.",
+            "Excellence Monsieur Paul Mbemba",
+            "PER",
+            "Paul Mbemba",
+        ),
     ],
 )
 def test_cleanup_keeps_the_name(text: str, fragment: str, label: str, expected: str) -> None:
@@ -582,26 +628,6 @@ def test_a_common_noun_opening_a_live_line_is_no_part_of_the_person() -> None:
     assert mention is not None and mention.text == "Pierre de Coubertin"
 
 
-@pytest.mark.parametrize(
-    ("text", "fragment", "label", "expected"),
-    [
-        ("A Marseille, le match a été reporté.", "A Marseille", "LOC", "Marseille"),
-        (
-            "Selon Maître Paul Kabongo, la plainte est recevable.",
-            "Maître Paul Kabongo",
-            "PER",
-            "Paul Kabongo",
-        ),
-        ("Léa Morvan Journaliste\nLe conseil a voté.", "Léa Morvan Journaliste", "PER", "Léa Morvan"),
-    ],
-)
-def test_prepositions_honorifics_and_a_byline_s_role_are_no_part_of_a_name(
-    text: str, fragment: str, label: str, expected: str
-) -> None:
-    mention = clean_span(text, span_of(text, fragment, label))
-    assert mention is not None and mention.text == expected
-
-
 def test_a_verb_with_its_pronoun_opening_a_sentence_is_no_name() -> None:
     text = "Donnez-nous les moyens, a lancé le syndic."
     assert clean_span(text, span_of(text, "Donnez-nous")) is None
@@ -616,34 +642,6 @@ def test_schools_and_universities_are_organisations() -> None:
     assert found.get("université de Lausanne") == "ORG"
 
 
-@pytest.mark.parametrize(
-    ("text", "fragment", "label", "expected"),
-    [
-        (
-            "Les deux PDG, Karim Benali de Sonalgaz, ont signé.",
-            "Karim Benali de Sonalgaz",
-            "PER",
-            "Karim Benali",
-        ),
-        (
-            "Selon Pierre de Coubertin, l'essentiel est de participer.",
-            "Pierre de Coubertin",
-            "PER",
-            "Pierre de Coubertin",
-        ),
-        ("Le procureur du Roi de Namur a parlé.", "Roi de Namur", "LOC", "Namur"),
-        ("Servette : Kiassou (46e Fricker, 60e Kiassou).", "46e Fricker", "PER", "Fricker"),
-        ("Il a crié « Vive Daesh » devant un commerçant.", "Vive Daesh", "PER", "Daesh"),
-        ("François Bellot, Chef de groupe MR au conseil provincial.", "Chef de groupe MR", "MISC", "MR"),
-    ],
-)
-def test_what_the_model_runs_into_a_name_is_taken_off(
-    text: str, fragment: str, label: str, expected: str
-) -> None:
-    mention = clean_span(text, span_of(text, fragment, label))
-    assert mention is not None and mention.text == expected
-
-
 def test_a_police_station_is_an_organisation() -> None:
     found = _entities_of("L'opération a été menée par le commissariat central de Pikine avec les gendarmes.")
     assert found.get("commissariat central de Pikine") == "ORG"
@@ -656,23 +654,6 @@ def test_an_acronym_defined_in_brackets_joins_its_name() -> None:
     )
     assert "Infp" not in found
     assert "Institut national des fouilles préventives" in found
-
-
-@pytest.mark.parametrize(
-    ("text", "fragment", "label", "expected"),
-    [
-        ("Servette 3-2 Lausanne, a résumé le club.", "Servette 3-2", "ORG", "Servette"),
-        ("Photo Olivier Bourdon, prise à Val-d'Or.", "Photo Olivier Bourdon", "PER", "Olivier Bourdon"),
-        ("Antoine Hurli Responsable du pôle enquêtes", "Antoine Hurli Responsable", "PER", "Antoine Hurli"),
-        ("17h03. VIDÉO – Zaoui demande pardon.", "– Zaoui", "MISC", "Zaoui"),
-        ("avec les Tunisiens Sami Rebah et Lotfi Bouch.", "Tunisiens Sami Rebah", "MISC", "Sami Rebah"),
-    ],
-)
-def test_a_score_a_credit_s_label_and_a_role_are_no_part_of_a_name(
-    text: str, fragment: str, label: str, expected: str
-) -> None:
-    mention = clean_span(text, span_of(text, fragment, label))
-    assert mention is not None and mention.text == expected
 
 
 def test_feasts_are_no_people() -> None:
@@ -749,29 +730,3 @@ def test_roads_towns_as_bodies_police_zones_and_centres_by_their_shape(
 def test_two_teams_across_a_spaced_dash_are_two_names() -> None:
     found = _entities_of("Un match n'a pas eu lieu (Toulon – La Rochelle reporté) ce week-end.")
     assert "Toulon – La Rochelle" not in found and "Toulon" in found
-
-
-@pytest.mark.parametrize(
-    ("text", "fragment", "label", "expected"),
-    [
-        ("FC Amical Kerne I 4 - 0 FC Forward", "FC Amical Kerne I 4 - 0", "ORG", "FC Amical Kerne I"),
-        (
-            "Kerne n'a laissé aucun espoir à Forward dimanche après-midi.",
-            "Forward dimanche après-midi",
-            "MISC",
-            "Forward",
-        ),
-        ("Selon Le Matin Dimanche, le vote a eu lieu.", "Le Matin Dimanche", "ORG", "Le Matin Dimanche"),
-        (
-            "Son Excellence Monsieur Paul Mbemba a ouvert la séance.",
-            "Excellence Monsieur Paul Mbemba",
-            "PER",
-            "Paul Mbemba",
-        ),
-    ],
-)
-def test_a_result_a_day_and_an_honorific_are_no_part_of_a_name(
-    text: str, fragment: str, label: str, expected: str
-) -> None:
-    mention = clean_span(text, span_of(text, fragment, label))
-    assert mention is not None and mention.text == expected
