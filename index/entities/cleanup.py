@@ -85,9 +85,12 @@ _TITLE_BEFORE = re.compile(
 def clean_span(text: str, span: RawSpan, common_words: frozenset[str] = frozenset()) -> Mention | None:
     """The mention `span` names in `text`, cleaned, or None when it is not a name.
 
-    Passes, in order: the span's bounds, a title that makes a person of it, the words
-    before and after the name, then the checks that what is left is a name. `common_words`
-    are French words that a capital at a sentence's start does not make a name."""
+    Passes, in order: the span's bounds (a line, a dateline); a title or a ministry's
+    portfolio before it that makes it no name; a title that makes a person of it, an office
+    that gives its body; what the model runs into a name (a sentence's common noun, the body
+    after a person, a title before a place); the words before and after the name, a result
+    at its end; then the checks that what is left is a name. `common_words` are French words
+    that a capital at a sentence's start does not make a name."""
     start, end = _bounds(text, span)
     if _TITLE_BEFORE.search(text, max(0, start - 40), start):
         return None

@@ -60,8 +60,8 @@ def merge_mentions(
     acronyms = acronyms or {}
     groups: dict[str, _Group] = {}
     for order, (mention, in_body) in enumerate(mentions):
-        alias = aliases.resolve(acronyms.get(mention.text, mention.text))
         full = acronyms.get(mention.text)
+        alias = aliases.resolve(full or mention.text)
         key = entity_key(alias[0] if alias else full or mention.text)
         group = groups.get(key)
         if group is None:
