@@ -752,3 +752,18 @@ def test_an_agency_s_list_of_other_dispatches_is_dropped() -> None:
     )
     article = parse(f"{TITLE}\n\n{LEAD}\n\n{dispatches}\n\n{MORE}\n")
     assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+@pytest.mark.parametrize(
+    ("top", "headline"),
+    [
+        ("Les Infos du samedi 23 mars 2024", True),
+        ("Flash-news : vendredi 25 avril 2014", True),
+        ("Léa Morvan le mercredi 27 juin 2018", False),  # a byline with its day
+        ("Infos Quimper - Actualités - Premier-PARI - 08 avril 2024", False),  # a banner
+    ],
+)
+def test_a_rubric_s_title_with_its_day_may_be_the_headline(top: str, headline: bool) -> None:
+    standfirst = "Comme chaque samedi, on vous propose un retour sur l'actualité de la semaine."
+    article = parse(f"{top}\n{standfirst}\n\n{LEAD}\n\n{MORE}\n")
+    assert (article.title == top) is headline

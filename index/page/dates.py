@@ -243,3 +243,21 @@ def _label(line: str) -> str:
     if published and not (updated and updated.start() < published.start()):
         return "published"
     return "updated" if updated else "plain"
+
+
+def is_titled_date(line: str) -> bool:
+    """A rubric's title with its day, unlabelled ("Les Infos du samedi 23 septembre 2023",
+    "Flash-news : vendredi 25 avril 2014"): it may be a headline, where "Publié le …" is not."""
+    match = _TITLED_DATE.search(line)
+    if match is None or _label(line) != "plain" or not date_candidates(match["date"]):
+        return False
+    words = re.findall(r"[^\W\d_]{2,}", line[: match.start()])
+    return len(words) >= 2 and words[0][:1].isupper()
+
+
+# The day closes the title, after "du", "de" or a colon (not a byline's "le", nor a banner's dash).
+_TITLED_DATE = re.compile(
+    r"(?:\bdu|\bde|:)\s+(?P<date>(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+    r"\d{1,2}(?:er)?\s+\w+\s+\d{4})\s*$",
+    re.IGNORECASE,
+)

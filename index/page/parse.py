@@ -17,7 +17,7 @@ from index.page.body import (
     is_signature_line,
     lead_in,
 )
-from index.page.dates import find_publication_date, parse_date
+from index.page.dates import find_publication_date, is_titled_date, parse_date
 from index.page.headline import find_headline, first_sentence, is_prose
 from index.page.metadata import Metadata, split_front_matter
 from index.page.site import find_site
@@ -109,7 +109,7 @@ def _layout(page: Sequence[str], path: Path) -> _Layout:
     prose_after = [i for i in range(start + 1, len(paragraphs)) if is_prose(paragraphs[i])]
     near_top = prose_after[0] + 1 if prose_after else start + 4
     date, date_lines = find_publication_date(paragraphs, near_top)
-    header = [p for i, p in enumerate(paragraphs[:start]) if i not in date_lines]
+    header = [p for i, p in enumerate(paragraphs[:start]) if i not in date_lines or is_titled_date(p)]
     headline = find_headline(header, paragraphs[start] if start < len(paragraphs) else "")
     captions = caption_copies(paragraphs)
     body = article_paragraphs(paragraphs, start, date_lines, headline or "", captions)
