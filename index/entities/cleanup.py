@@ -142,7 +142,7 @@ def _in_a_portfolio(text: str, start: int) -> bool:
     return last_link and all(_PORTFOLIO_WORD.match(word) for word in between)
 
 
-_LINK_WORDS = frozenset({"de", "du", "des", "la", "l'", "le", "les", "et", "à", "aux"})
+_LINK_WORDS = frozenset({"de", "du", "des", "la", "l'", "le", "les", "et", "à", "aux"})  # a list's links
 
 
 def _bounds(text: str, span: RawSpan) -> tuple[int, int]:

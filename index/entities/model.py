@@ -152,12 +152,14 @@ def _names_more(ent: Any, inner: list[Any]) -> bool:
     spans within it."""
     covered = {i for r in inner for i in range(r.start, r.end)}
     return any(
-        token.text[:1].isupper() and token.lower_ not in _ARTICLES for token in ent if token.i not in covered
+        token.text[:1].isupper() and token.lower_ not in _NAMING_NOTHING
+        for token in ent
+        if token.i not in covered
     )
 
 
 # Words the model takes into a span at a sentence's start that name nothing: "À la Ville de X".
-_ARTICLES = frozenset(
+_NAMING_NOTHING = frozenset(
     "le la les l' un une des du de d' à a au aux en dans selon pour chez sur par avec".split()
 )
 

@@ -388,3 +388,17 @@ _DISPATCH_KEYS = re.compile(r"^\s*[A-ZÀ-Ý]{3,}(?:-[A-ZÀ-Ý]{3,}){1,5}\s*/\s*\
 def is_dispatch_teaser(line: str) -> bool:
     """A line listing another dispatch by its keys and title (an agency's list of stories)."""
     return bool(_DISPATCH_KEYS.match(line))
+
+
+# A line that credits a picture, by a copyright sign or a label: "© X", "Crédit photo : X",
+# "Photo : X".
+_CREDIT_LABEL = re.compile(r"^\s*(?:©\s*|(?i:(?:crédits?|credits?)(?:\s+photos?)?|photos?)\s*:\s*)")
+
+
+def is_credit_line(line: str) -> bool:
+    return bool(_CREDIT_LABEL.match(line))
+
+
+def without_credit_label(line: str) -> str:
+    """The credit without its label ("Crédit : X / Outlet" is "X / Outlet")."""
+    return _CREDIT_LABEL.sub("", line, count=1)

@@ -65,7 +65,6 @@ def _is_menu(words: list[str]) -> bool:
     return sum(1 for word in named if word[:1].isupper()) >= 0.8 * len(named)
 
 
-_CREDIT_LINE = re.compile(r"^\s*(?:©|(?i:crédits?\s*(?:photo)?\s*:|photo\s*:))")
 _NAME_AND_ROLE = re.compile(
     r"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3},\s+(?i:directeur|directrice|rédacteur|rédactrice"
     r"|journaliste|correspondant|correspondante|envoyé spécial|envoyée spéciale|chroniqueur|chroniqueuse"
@@ -155,7 +154,7 @@ class _Page:
         gracieuseté - …"); a headline right over the credit is the article's, not the picture's."""
         below = self.cleaned[index + 1] if index + 1 < len(self.cleaned) else ""
         above = self.cleaned[index - 1] if index > 0 else ""
-        return bool(_CREDIT_LINE.match(below)) and could_be_headline(above)
+        return clutter.is_credit_line(below) and could_be_headline(above)
 
     def _shouted_over_a_headline(self, index: int, line: str) -> bool:
         """A kicker in capitals ("TRIBUNAL JUDICIAIRE DE THIONVILLE") over a headline in

@@ -224,13 +224,12 @@ def _outlet_after_a_title(lines: Sequence[str]) -> str:
 
 
 _TITLE_PARTS = re.compile(r"\s+[-–—|]\s+")
-_CREDIT_LINE = re.compile(r"^\s*(?:©|(?i:crédits?|credits?|photo)\s*:)")
 
 
 def _picture_credit_outlet(line: str) -> str:
     """The outlet or domain beside a photographer or agency in a picture credit."""
-    credit = clutter.caption_credit(line) or (line if _CREDIT_LINE.match(line) else "")
-    credit = re.sub(r"^\s*(?i:crédits?|credits?|photo)\s*:\s*", "", credit)
+    credit = clutter.caption_credit(line) or (line if clutter.is_credit_line(line) else "")
+    credit = clutter.without_credit_label(credit)
     for part in re.split(r"\s*/\s*", credit.strip(" ()©")) if "/" in credit else ():
         outlet = known_outlets().named(part) or _outlet_of_domain(part)
         if outlet is not None and not outlet.is_agency:
@@ -268,7 +267,7 @@ def _domain_in_furniture(lines: Sequence[str]) -> str:
     stratégies.fr ?", "… demain sur 20minutes.fr": a login, subscribe or live prompt speaks of
     the site itself."""
     for line in lines:
-        if not clutter.is_ui(line) or _CREDIT_LINE.match(line):
+        if not clutter.is_ui(line) or clutter.is_credit_line(line):
             continue  # (a picture's credit names its source: "Photo : www.mairie-x.fr")
         for match in _DOMAIN_IN_TEXT.finditer(line):
             domain = match.group(1)
