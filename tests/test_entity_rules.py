@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import spacy
 
+from index.entities.acronyms import defined_names
 from index.entities.aliases import Aliases, load_aliases
 from index.entities.cleanup import Mention, clean_span, normalise_for_ner
 from index.entities.extract import EntityExtractor
@@ -730,3 +731,38 @@ def test_roads_towns_as_bodies_police_zones_and_centres_by_their_shape(
 def test_two_teams_across_a_spaced_dash_are_two_names() -> None:
     found = _entities_of("Un match n'a pas eu lieu (Toulon – La Rochelle reporté) ce week-end.")
     assert "Toulon – La Rochelle" not in found and "Toulon" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La direction de l'Office de contrôle des eaux douces (OCED) a réagi.", "Office de contrôle des eaux douces"),
+        ("Selon le Rassemblement pour la Patrie (RPP), tout va bien.", "Rassemblement pour la Patrie"),
+        ("Une dépêche de l'Agence Sahel-Presse (ASP) le confirme.", "Agence Sahel-Presse"),
+        ("Un rapport de l'Institut national des études lacustres (Inel) paraît.", "Institut national des études lacustres"),
+        ("L'Établissement public des ports (EPP) recrute.", "Établissement public des ports"),
+    ],
+)
+def test_an_acronym_s_letters_mark_where_its_name_starts(text: str, expected: str) -> None:
+    assert [name.text for name, _ in defined_names(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La croissance du produit intérieur brut (PIB) ralentit.",  # a concept, not a name
+        "Le Comité des fêtes (CDQ) se réunit.",  # the letters spell other words
+        "Il a marqué deux buts (Photo) samedi.",  # one capital is no acronym
+    ],
+)
+def test_no_name_is_made_up_from_brackets_that_spell_nothing(text: str) -> None:
+    assert defined_names(text) == []
+
+
+def test_a_name_its_acronym_defines_replaces_the_model_s_cut_and_takes_its_short_forms() -> None:
+    found = _entities_of(
+        "La Cellule de veille sanitaire régionale (CVSR) a reçu jeudi les maires de Tambacounda. "
+        "Selon la Cellule, trois cas sont suivis et la CVSR publiera un bilan."
+    )
+    assert "Cellule de veille sanitaire régionale" in found
+    assert not {"Cellule", "CVSR"} & set(found)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from itertools import pairwise
 
+from index.entities.acronyms import with_defined_names
 from index.entities.aliases import Aliases
 from index.entities.cleanup import Mention, clean_span, normalise_for_ner
 from index.entities.mention_parts import pair_parts, place_inside
@@ -34,6 +34,7 @@ class EntityExtractor:
         body_end = offset + len(article.body)
         cleaned = [m for m in (clean_span(text, span, self.model.common_words()) for span in spans) if m]
         cleaned = [part for mention in cleaned for part in pair_parts(mention)]
+        cleaned, acronyms = with_defined_names(cleaned, text)
         cleaned += [place for place in map(place_inside, cleaned) if place is not None]
         mentions: list[tuple[Mention, bool]] = []
         for mention in cleaned:
@@ -42,7 +43,6 @@ class EntityExtractor:
                 mentions.append((body_mention, True))
             else:
                 mentions.append((mention, False))
-        acronyms = _acronyms(cleaned, text)
         return replace(article, entities=tuple(merge_mentions(mentions, self.aliases, acronyms)))
 
 
@@ -51,22 +51,3 @@ def _ner_text(article: Article) -> str:
     in the body to highlight."""
     asides = "".join(_TITLE_GAP + aside for aside in article.asides)
     return normalise_for_ner(article.title + _TITLE_GAP + article.body + asides)
-
-
-def _acronyms(mentions: Sequence[Mention], text: str) -> dict[str, str]:
-    """Acronyms the text defines in brackets after the full name ("Institut national de
-    recherches archéologiques préventives (Inrap)"): each joins its name's entity."""
-    found: dict[str, str] = {}
-    ordered = sorted(mentions, key=lambda m: m.start)
-    for long, short in pairwise(ordered):
-        between, after = text[long.end : short.start], text[short.end : short.end + 1]
-        if between.strip() == "(" and after == ")" and _abbreviates(short.text, long.text):
-            found[short.text] = long.text
-    return found
-
-
-def _abbreviates(short: str, long: str) -> bool:
-    """One word of 2 to 10 letters, starting with the name's first letter."""
-    return (
-        " " not in short and 2 <= len(short) <= 10 and " " in long and short[:1].upper() == long[:1].upper()
-    )
