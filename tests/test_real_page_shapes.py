@@ -190,6 +190,7 @@ def test_the_user_s_own_outlets_are_recognised(tmp_path: Path) -> None:
         "14 partages",
         "Commenter (3)",
         "Facebook Twitter E-mail Copier le lien",
+        "Copier le lien Partager sur Facebook Partager sur Twitter Partager sur Linkedin Imprimer",
         # "see also", "read on <site>"
         "À lire sur Le Télégramme : les commerçants s'organisent",
         "(Re)lire : la piétonnisation de Brest, un an après",
@@ -459,6 +460,15 @@ def test_a_standfirst_without_its_full_stop_is_kept_as_the_body_s_start() -> Non
     )
     article = parse(f"Société\n{TITLE}\n{standfirst}\n{LEAD}\n{MORE}\n")
     assert article.body.split("\n\n") == [standfirst, LEAD, MORE]
+
+
+def test_a_standfirst_printed_twice_under_the_agency_and_date_is_kept_once() -> None:
+    standfirst = (
+        "Plusieurs centaines de commerçants ont défilé samedi dans les rues piétonnes de Quimper "
+        "pour réclamer une navette gratuite et des livraisons le matin"
+    )
+    page = f"Colère — {TITLE}\n\nATS\n\n3.3.2024 - 10:12\n\n{standfirst}\n\n{standfirst}\n\n3.3.2024, 10:12\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).body.split("\n\n") == [standfirst, LEAD, MORE]
 
 
 def test_a_long_paragraph_with_a_slash_is_not_a_breadcrumb() -> None:

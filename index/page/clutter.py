@@ -119,7 +119,9 @@ _UI = _full_line(
     r"\d+\s*min(?:utes?)?\.?",
     r"(?:\d+\s*)?(?:partages?|shares?|j'aime|likes?)(?:\s*\d+)?",
     r"(?:partager|partagez|commenter|réagir)\s*(?:cet article)?\s*\(?\d*\)?",
-    r"(?:\(?(?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|e-?mail|courriel|messenger|bluesky"
+    # a chain of share buttons, each may say so: "Partager sur Twitter Partager sur Linkedin"
+    r"(?:(?:(?:partager|partagez|share)\s+(?:sur|on|via)\s+)?"
+    r"\(?(?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|e-?mail|courriel|messenger|bluesky"
     r"|threads|reddit|imprimer|partager|copier le lien|flipboard|instagram|youtube|tiktok)\)?"
     r"\s*[|,·•/]?\s*){2,}",
     # More paywall, comment and account furniture.

@@ -140,7 +140,10 @@ class _Page:
         long_enough = len(key.split()) >= 4
         repeated = self.counts[key] > 1 or (long_enough and any(key in other != key for other in self.folded))
         repeated = repeated or self._cut_copy(key) or self._holds_a_copy(key)
-        score = (3.0 if repeated else 0.0) + _length_score(len(line.split()))
+        # A page prints its standfirst twice as often as its headline (the description
+        # and the text), so a repeated line of a standfirst's length counts for less.
+        words = len(line.split())
+        score = (3.0 if words <= 18 else 1.5) * repeated + _length_score(words)
         score += 1.5 if len(_content_words(line) & self.lead_words) >= 2 else 0.0
         score -= 2.0 if _ENDS_WITH_A_NAME.search(line) else 0.0  # a caption naming who is pictured
         score -= 2.0 if self._shouted_over_a_headline(index, line) else 0.0

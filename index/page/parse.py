@@ -142,18 +142,25 @@ def _asides(paragraphs: Sequence[str], body: Sequence[str], captions: set[str]) 
 
 
 def _standfirst(header: Sequence[str], headline: str | None, body: Sequence[str]) -> list[str]:
-    """The standfirst: a long line right after the headline that does not end like a
-    sentence, so the body's start passed it by ("Des liens d'affection se tissent entre …")."""
+    """The standfirst: the first long line after the headline, past short lines (an
+    agency's name, a date, a byline), that does not end like a sentence or that the page
+    prints twice, so the body's start passed it by ("Des liens d'affection se tissent …")."""
     if not headline:
         return []
     keys = [fold(line) for line in header]
-    after = [i for i, key in enumerate(keys) if key == fold(headline)]
-    if not after or after[-1] + 1 >= len(header):
+    after = [i for i, key in enumerate(keys) if fold(headline) in key]  # also under its kicker
+    if not after:
         return []
-    line = header[after[-1] + 1]
-    if len(line.split()) < 12 or line in body or clutter.is_ui(line) or clutter.is_captioned(line):
-        return []
-    return [line] if not (clutter.is_byline(line) or clutter.is_breadcrumb(line)) else []
+    for line in header[after[-1] + 1 :]:
+        if len(line.split()) < _SHORT_META_WORDS or clutter.is_byline(line):
+            continue
+        if len(line.split()) < 12 or line in body or clutter.is_ui(line) or clutter.is_captioned(line):
+            return []
+        return [] if clutter.is_breadcrumb(line) else [line]
+    return []
+
+
+_SHORT_META_WORDS = 6  # "ATS", "30.8.2025 - 14:05", "Par Anne Durand": no standfirst
 
 
 def _stand_in_title(body: Sequence[str], paragraphs: Sequence[str], path: Path) -> str:
