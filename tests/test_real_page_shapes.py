@@ -54,6 +54,8 @@ def test_navigation_lines_before_the_headline_are_never_it(before: str) -> None:
         "Si cette page s'affiche mal, rechargez-la ou videz le cache de votre navigateur.",
         "Quimper Infos - Le premier site d'information du Finistère",
         "Afficher tous les résultats",
+        '(adsbygoogle = window.adsbygoogle || []).push({ google_ad_client: "pub-0000" });',
+        "Vous-êtes ici: AccueilActualités2024 03 03Article 123456",
     ],
 )
 def test_menus_prompts_and_taglines_are_never_the_headline(before: str) -> None:
@@ -61,6 +63,36 @@ def test_menus_prompts_and_taglines_are_never_the_headline(before: str) -> None:
     headline = "Les voitures bannies des ruelles dès lundi"
     article = parse(f"{before}\n{headline}\n\n{LEAD}\n\n{MORE}\n")
     assert article.title == headline
+
+
+def test_a_tagline_over_a_menu_is_not_the_headline_nor_the_menu_the_body() -> None:
+    tagline = "Les nouvelles de Quimper et de la Cornouaille"
+    menu = "  ".join(
+        f"Informations {place}"
+        for place in ("Quimper et Douarnenez", "Pays de Concarneau", "Pays Bigouden", "Cap Sizun", "Pays de Châteaulin", "Monts d'Arrée", "Presqu'île de Crozon")
+    )
+    headline = (
+        "Le maire a rendu visite aux commerçants du quartier de la rue Kéréon, de la place "
+        "Saint-Corentin et des halles avant la fermeture du centre historique"
+    )  # as long as a standfirst, and without its full stop
+    page = f"{tagline}\n\n{menu}\n\n{headline}\n\nlundi 3 mars 2024 par Rédaction\n\n{LEAD}\n\n{MORE}\n"
+    article = parse(page)
+    assert article.title == headline
+    assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_long_headline_under_its_rubric_is_the_headline_and_what_it_shows_no_site() -> None:
+    headline = (
+        "Résultats de la 3e journée de Régionale 1 : Quimper tenu en échec à domicile, Brest "
+        "s'impose dans le derby face à Morlaix – Vidéo"
+    )
+    lead = (
+        "La troisième journée de Régionale 1 s'est jouée samedi, avec un nul frustrant pour Quimper "
+        "et une victoire de Brest dans le derby, devant un public nombreux malgré la pluie."
+    )
+    article = parse(f"Régionale 1\n\n{headline}\n\n0 partages\n\n{lead}\n\n{MORE}\n")
+    assert (article.title, article.source) == (headline, "")
+    assert article.body.split("\n\n") == [lead, MORE]
 
 
 def test_a_photo_caption_with_its_credit_is_not_the_headline() -> None:

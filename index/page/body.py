@@ -10,7 +10,7 @@ from itertools import pairwise
 from index.outlets import known_outlets
 from index.page import clutter
 from index.page.dates import date_candidates, parse_date
-from index.page.headline import clean_candidate, could_be_headline, is_prose
+from index.page.headline import clean_candidate, could_be_headline, is_menu, is_prose
 from index.page.site import outlet_named_by
 from index.text import fold
 
@@ -38,12 +38,21 @@ def body_start(paragraphs: Sequence[str]) -> int:
     for index, paragraph in enumerate(paragraphs):
         if not is_prose(paragraph) or clutter.is_ui(paragraph) or clutter.is_footer(paragraph):
             continue
+        if _is_long_menu(paragraph):
+            continue
         if clutter.is_captioned(paragraph) or (index < len(top) and top.count(top[index]) > 1):
             continue
         if _is_caption_over_the_headline(paragraphs, index) or _is_a_question_headline(paragraphs, index):
             continue
+        if _is_a_long_headline(paragraphs, index):
+            continue
         return index
     return len(paragraphs)
+
+
+def _is_long_menu(paragraph: str) -> bool:
+    words = paragraph.split()
+    return len(words) >= 10 and is_menu(words) and not clutter.ends_sentence(paragraph)
 
 
 def _is_a_question_headline(paragraphs: Sequence[str], index: int) -> bool:
@@ -57,6 +66,20 @@ def _is_a_question_headline(paragraphs: Sequence[str], index: int) -> bool:
     # (Past a date's or a byline's words: "Published" / "on".)
     following = [p for p in paragraphs[index + 1 : index + 5] if len(p.split()) >= 8]
     return bool(following) and is_prose(following[0]) and not following[0].rstrip().endswith("?")
+
+
+def _is_a_long_headline(paragraphs: Sequence[str], index: int) -> bool:
+    """A headline of a paragraph's length ("Résultats de la 2e journée … : le MC Alger tenu
+    en échec, … – Vidéo"): the first long line, not ending like a sentence, under nothing
+    but short lines (a rubric), with prose after it."""
+    paragraph = paragraphs[index]
+    if clutter.ends_sentence(paragraph) or not could_be_headline(paragraph):
+        return False
+    menus = [i for i in range(index) if _is_long_menu(paragraphs[i])]
+    above = paragraphs[menus[-1] + 1 if menus else 0 : index]  # (over a menu: the site's tagline)
+    if any(len(p.split()) > 4 and could_be_headline(clean_candidate(p)) for p in above):
+        return False
+    return any(is_prose(p) and not clutter.is_ui(p) for p in paragraphs[index + 1 : index + 4])
 
 
 def _is_caption_over_the_headline(paragraphs: Sequence[str], index: int) -> bool:

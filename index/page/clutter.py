@@ -258,12 +258,14 @@ _UI_BY_WORD = _full_line(
     r"(?=.{0,300}\b(?:nous utilisons|utilise|nous permettent|acceptez|accepter|refuser|paramétrer"
     r"|personnaliser|consentement|navigation)\b).{0,200}\bcookies?\b.{0,300}",
     r".{0,60}\b(?:app ?store|google play)\b.{0,60}",
+    # A script the scrape kept: "(adsbygoogle = window.adsbygoogle || []).push({});"
+    r".{0,300}(?:\bwindow\.\w|\bdocument\.\w|\bfunction\s*\(|\}\);|\(\{|\badsbygoogle\b|\bgoogletag\b).{0,300}",
 )
 _UI_WORDS = (
     "newsletter", "cookie", "store", "google play", "cache", "javascript", "navigateur", "cc by",
     "wikimedia", "getty", "shutterstock", "afp photo", "keystone", "istock", "consentement",
     "accepter", "identifi", "connect", "compte", "mot de passe", "abusif", "alertez", "conduite",
-    "modération", "abonnés",
+    "modération", "abonnés", "window.", "document.", "function", "});", "({", "adsbygoogle", "googletag",
 )  # fmt: skip
 
 
@@ -341,9 +343,14 @@ def is_breadcrumb(line: str) -> bool:
     if len(line.split()) > 20:
         return False
     first = line.split(maxsplit=1)[0].lower().strip(">»›|/") if line.split() else ""
-    return bool(re.search(r"\s[>»›|/]\s", line) and is_section_label(line.split(" ")[0])) or (
-        first in {"accueil", "home"} and len(line.split()) > 1
+    return (
+        bool(re.search(r"\s[>»›|/]\s", line) and is_section_label(line.split(" ")[0]))
+        or (first in {"accueil", "home"} and len(line.split()) > 1)
+        or bool(_YOU_ARE_HERE.match(line))
     )
+
+
+_YOU_ARE_HERE = re.compile(r"^\s*(?:vous[ -]êtes ici|vous êtes ici|you are here)\s*:", re.IGNORECASE)
 
 
 def is_widget_label(line: str, next_line: str | None) -> bool:

@@ -13,6 +13,7 @@ from index.text import fold
 
 _MIN_HEADLINE_WORDS = 2  # two-word headlines are scored down, not refused
 _MAX_HEADLINE_CHARS = 220
+_LONGEST_HEADLINE_WORDS = 40
 
 
 def is_all_caps(line: str) -> bool:
@@ -38,10 +39,14 @@ def could_be_headline(line: str) -> bool:
         return False
     if outlet_named_by(line) is not None or self_described_site(line):
         return False  # the site's name, or its tagline
-    if clutter.is_captioned(line) or _is_menu(words) or line.lstrip()[:1] in "•·▪►" or line.startswith("- "):
+    if clutter.is_captioned(line) or is_menu(words) or line.lstrip()[:1] in "•·▪►" or line.startswith("- "):
         return False  # a caption, a menu, a list item
     question = line.rstrip().endswith("?") and len(words) < 20  # "… : quel avenir pour … ?"
-    return not ((is_prose(line) and not question) or (line.rstrip().endswith(".") and not is_all_caps(line)))
+    # A long line that does not end like a sentence may be a long headline ("Résultats de la
+    # 2e journée … : le MC Alger tenu en échec, … – Vidéo"); its length scores it down.
+    unpunctuated = not clutter.ends_sentence(line) and len(words) < _LONGEST_HEADLINE_WORDS
+    prose = is_prose(line) and not question and not unpunctuated
+    return not (prose or (line.rstrip().endswith(".") and not is_all_caps(line)))
 
 
 def _is_label(line: str) -> bool:
@@ -55,11 +60,19 @@ def _is_label(line: str) -> bool:
     return bool(_SIGNED.match(line) and date_candidates(line))  # "Par Léa Morvan - …, le 09/04/2006"
 
 
-def _is_menu(words: list[str]) -> bool:
+# Words that join a menu's entries' names: "Pays de Lourdes", "Lourdes et Grand Tarbes".
+_MENU_LINKS = frozenset("de du des et la le les d' l' à en sur".split())
+
+
+def is_menu(words: list[str]) -> bool:
     """A run of capitalised names ("Bretagne Normandie Occitanie ..."): French headlines are
     in sentence case, so a line of mostly capitalised words is a menu (unless all in capitals)."""
     # "&", "|", numbers and shouted words ("UN CONFIDENT ET UN COMPLICE") do not count.
-    named = [word for word in words if word[:1].isalpha() and not (len(word) > 1 and word.isupper())]
+    named = [
+        word
+        for word in words
+        if word[:1].isalpha() and not (len(word) > 1 and word.isupper()) and word not in _MENU_LINKS
+    ]
     if len(named) < 7:
         return False
     return sum(1 for word in named if word[:1].isupper()) >= 0.8 * len(named)
@@ -147,9 +160,11 @@ class _Page:
         score += 1.5 if len(_content_words(line) & self.lead_words) >= 2 else 0.0
         score -= 2.0 if _ENDS_WITH_A_NAME.search(line) else 0.0  # a caption naming who is pictured
         score -= 2.0 if self._shouted_over_a_headline(index, line) else 0.0
+        score -= 1.5 if self._names_the_next_line_s_subject(index) else 0.0
         # Signed right below, as headlines are (a kicker is followed by its headline).
         following = self.cleaned[index + 1] if index + 1 < len(self.cleaned) else ""
         score += 1.5 if following and clutter.is_byline(following) else 0.0
+        score -= 1.0 if len(following.split()) >= 10 and is_menu(following.split()) else 0.0  # a tagline
         return score - 0.25 * rank
 
     def _legend(self, index: int) -> bool:
@@ -164,6 +179,13 @@ class _Page:
         sentence case, one or two lines below."""
         below = self.cleaned[index + 1 : index + 3]
         return is_all_caps(line) and any(not is_all_caps(b) and could_be_headline(b) for b in below)
+
+    def _names_the_next_line_s_subject(self, index: int) -> bool:
+        """A rubric of a few words that the line below repeats inside itself ("Ligue 1
+        Mobilis" over "Résultats de la 2e journée de Ligue 1 Mobilis : …"): its kicker."""
+        key = self.folded[index]
+        below = self.folded[index + 1] if index + 1 < len(self.folded) else ""
+        return len(key.split()) <= 5 and len(below) >= 2 * len(key) and f" {key} " in f" {below} "
 
     def _holds_a_copy(self, key: str) -> bool:
         """The page prints the line's start again on its own (4 words or more): "Title : sub"

@@ -18,7 +18,7 @@ from index.page.body import (
     lead_in,
 )
 from index.page.dates import find_publication_date, is_titled_date, parse_date
-from index.page.headline import find_headline, first_sentence, is_prose
+from index.page.headline import find_headline, first_sentence, is_menu, is_prose
 from index.page.metadata import Metadata, split_front_matter
 from index.page.site import find_site
 from index.records import Article, article_id
@@ -72,6 +72,8 @@ def _split_site_suffix(title: str, source: str) -> tuple[str, str]:
     site = match.group("site").strip()
     if source and fold(site) in {fold(source), fold(source).replace(" ", "")}:
         return match.group("title").strip(), source
+    if clutter.is_section_label(site) or clutter.is_ui(site):
+        return title, source  # "… – Vidéo": the title says what it shows, not where
     if not source and len(site.split()) <= 3 and site[:1].isupper() and not site.endswith("."):
         return match.group("title").strip(), site
     return title, source
@@ -155,6 +157,8 @@ def _standfirst(header: Sequence[str], headline: str | None, body: Sequence[str]
         if len(line.split()) < _SHORT_META_WORDS or clutter.is_byline(line):
             continue
         if len(line.split()) < 12 or line in body or clutter.is_ui(line) or clutter.is_captioned(line):
+            return []
+        if is_menu(line.split()):
             return []
         return [] if clutter.is_breadcrumb(line) else [line]
     return []
