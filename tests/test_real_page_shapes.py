@@ -642,6 +642,51 @@ def test_a_headline_that_opens_with_the_outlet_s_name_is_still_the_headline() ->
     assert article.title == headline
 
 
+def test_a_headline_about_an_outlet_names_no_site() -> None:
+    headline = "Le Télégramme, la jeunesse aux commandes"
+    article = parse(f"{headline}\n\n{LEAD}\n\n{MORE}\n")
+    assert (article.title, article.source) == (headline, "")
+    # (the outlet with a tagline about itself is its masthead)
+    article = parse(f"Le Télégramme, quotidien breton\n{TITLE}\n\n{LEAD}\n\n{MORE}\n")
+    assert (article.title, article.source) == (TITLE, "Le Télégramme")
+
+
+def test_a_rubric_s_label_before_a_dot_is_taken_off_the_headline() -> None:
+    assert parse(f"A la Une . {TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE
+    dotted = "M. Dupont . Le maire répond aux commerçants"  # no label: left as written
+    assert parse(f"{dotted}\n\n{LEAD}\n\n{MORE}\n").title == dotted
+
+
+def test_a_site_describing_itself_above_the_headline_is_neither_body_nor_headline() -> None:
+    about = (
+        "Retrouvez ici, toutes les infos, événements et faits marquants de la vie quimpéroise. La "
+        "ville de Quimper, capitale de la Cornouaille, se situe au confluent de l'Odet et du Steir."
+    )
+    article = parse(f"Quimper actu\n\n{about}\n\nParu le: 03/03/2024\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == TITLE
+    assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_menu_entry_with_a_medium_s_word_is_no_site() -> None:
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\nÀ lire aussi\n\nWeb TV\n\nArticles récents\n")
+    assert article.source == ""
+
+
+def test_a_sentence_broken_across_lines_is_joined_but_not_a_name_under_a_title() -> None:
+    page = (
+        f"{TITLE}\n\nphoto-du-maire-777x1024\nTemps de lecture\n1 min\n"
+        "Le maire de Quimper a entamé le mois dernier\nune tournée des quartiers du centre historique. Il veut\n"
+        f"rencontrer chaque conseil.\n\n{MORE}\n"
+    )
+    article = parse(page)
+    assert article.body.split("\n\n")[0] == (
+        "Le maire de Quimper a entamé le mois dernier une tournée des quartiers du centre historique. "
+        "Il veut rencontrer chaque conseil."
+    )
+    named = parse(f"Infos Quimper - Actualités - Premier-PARI - 08 avril 2024\nquimperinfo\n{TITLE}\n\n{LEAD}\n")
+    assert "quimperinfo" not in named.title and "quimperinfo" not in named.body
+
+
 def test_the_crawler_s_stamp_is_no_publication_date() -> None:
     article = parse(f"date 2024-03-02 Aller au contenu\n{TITLE}\n3.3.2024 - 10:12\n\n{LEAD}\n\n{MORE}\n")
     assert article.date == datetime(2024, 3, 3, 10, 12)
@@ -801,6 +846,7 @@ def test_an_agency_s_list_of_other_dispatches_is_dropped() -> None:
     [
         ("Les Infos du samedi 23 mars 2024", True),
         ("Flash-news : vendredi 25 avril 2014", True),
+        ("LE JOURNAL du 23.03.2024", True),
         ("Léa Morvan le mercredi 27 juin 2018", False),  # a byline with its day
         ("Infos Quimper - Actualités - Premier-PARI - 08 avril 2024", False),  # a banner
     ],

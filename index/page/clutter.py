@@ -35,6 +35,8 @@ _UI = _full_line(
     # Paywall notices: "Cet article est réservé aux abonnés. Abonnez-vous pour lire la suite."
     r"(?:tout (?:accepter|refuser|décliner)|accepter|refuser|décliner|en savoir plus(?: ok)?|ok"
     r"|fonctionnels?|analytiques?|statistiques|préférences|nécessaires)",
+    # A site describing itself: "Retrouvez ici, toutes les infos … de la vie montreusienne."
+    r"retrouvez,? (?:ici|sur (?:ce|notre) site|chaque jour)\b.{0,360}",
     # An archive's notice, an app store's prompts, a contact box's lines.
     r"cet article fait partie des archives\b.{0,300}",
     r"(?:installe[zr]?|télécharge[zr]?) (?:gratuitement )?(?:notre |l['’])app(?:li(?:cation)?)?\b.{0,80}",
@@ -242,7 +244,8 @@ _LONGEST_FURNITURE = 400
 
 # Patterns that scan a long line for a word: asked only of lines holding one of their words.
 _UI_BY_WORD = _full_line(
-    r".{0,240}\b(?:videz le cache|vider le cache|activez javascript|activer javascript|enable javascript"
+    r".{0,240}\b(?:videz le cache|vider le cache|activez (?:le )?javascript|activer (?:le )?javascript"
+    r"|enable javascript"
     r"|votre navigateur (?:n'est|est obsolète))\b.{0,240}",
     r".{0,80}\b(?:CC BY(?:-SA)?(?: \d\.\d)?|via Wikimedia Commons|Getty Images|Shutterstock"
     r"|AFP PHOTO|Keystone|iStock)\b.{0,40}",

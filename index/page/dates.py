@@ -247,7 +247,8 @@ def _label(line: str) -> str:
 
 def is_titled_date(line: str) -> bool:
     """A rubric's title with its day, unlabelled ("Les Infos du samedi 23 septembre 2023",
-    "Flash-news : vendredi 25 avril 2014"): it may be a headline, where "Publié le …" is not."""
+    "Flash-news : vendredi 25 avril 2014", "LE JOURNAL du 13.09.2017"): it may be a headline,
+    where "Publié le …" is not."""
     match = _TITLED_DATE.search(line)
     if match is None or _label(line) != "plain" or not date_candidates(match["date"]):
         return False
@@ -258,6 +259,6 @@ def is_titled_date(line: str) -> bool:
 # The day closes the title, after "du", "de" or a colon (not a byline's "le", nor a banner's dash).
 _TITLED_DATE = re.compile(
     r"(?:\bdu|\bde|:)\s+(?P<date>(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
-    r"\d{1,2}(?:er)?\s+\w+\s+\d{4})\s*$",
+    r"(?:\d{1,2}(?:er)?\s+\w+\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4}))\s*$",
     re.IGNORECASE,
 )

@@ -105,10 +105,16 @@ _GLUED_KICKER = re.compile(
 )
 
 
+_LEADING_LABEL = re.compile(r"^(?P<label>[^.:|•·]{2,25}?)\s+[.|•·]\s+(?P<title>\S.{8,})$")
+
+
 def clean_candidate(line: str) -> str:
     """A header line without what pages glue to a headline (a credit, a badge, a kicker)."""
     line = _TRAILING_CREDIT.sub("", line.strip())
     line = _TRAILING_BADGE.sub("", line).strip()
+    labelled = _LEADING_LABEL.match(line)
+    if labelled and (clutter.is_section_label(labelled["label"]) or clutter.is_ui(labelled["label"])):
+        line = labelled["title"]  # "A la Une . Haute-Garonne : …": a rubric's label before a dot
     glued = _GLUED_KICKER.match(line)
     return glued.group("title") if glued else line
 

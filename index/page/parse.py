@@ -17,7 +17,7 @@ from index.page.body import (
     is_signature_line,
     lead_in,
 )
-from index.page.dates import find_publication_date, is_titled_date, parse_date
+from index.page.dates import date_candidates, find_publication_date, is_titled_date, parse_date
 from index.page.headline import find_headline, first_sentence, is_menu, is_prose
 from index.page.metadata import Metadata, split_front_matter
 from index.page.site import find_site
@@ -36,8 +36,36 @@ def split_paragraphs(text: str) -> list[str]:
         if _is_hard_wrapped(lines):
             paragraphs.append(_join_wrapped(lines))
         else:
-            paragraphs.extend(lines)
+            paragraphs.extend(_with_run_ons_joined(lines))
     return paragraphs
+
+
+def _with_run_ons_joined(lines: Sequence[str]) -> list[str]:
+    """A sentence the page broke across lines among other lines ("La préfète … a entamé" /
+    "une tournée des municipalités …" / "tournée :"): a line cut after a word, then words in
+    lower case (a few at least, unless the sentence already runs on: a lone "mediacongo" under
+    a title is the site's name, "mise à jour" a label)."""
+    joined: list[str] = []
+    running_on = False
+    for line in lines:
+        previous = joined[-1] if joined else ""
+        cut = len(previous) >= 40 and re.search(r"[a-zà-ÿ,]$", previous) is not None
+        if cut and line[:1].islower() and (running_on or len(line.split()) >= 4) and not _is_meta(line):
+            joined[-1] = _join_wrapped([previous, line])
+            running_on = True
+            continue
+        joined.append(line)
+        running_on = False
+    return joined
+
+
+def _is_meta(line: str) -> bool:
+    """A line the page starts in lower case that is no sentence's rest: "mardi 5 mars 2024,
+    17:45", "par Léa Morvan", "mis à jour le …"."""
+    return bool(_META_START.match(line) or clutter.is_byline(line) or date_candidates(line[:40]))
+
+
+_META_START = re.compile(r"(?:par|by|publié|mis à jour|mise à jour|modifié|photo|crédit|source)\b", re.I)
 
 
 def _is_hard_wrapped(lines: Sequence[str]) -> bool:

@@ -112,13 +112,29 @@ def _outlet_line(lines: Sequence[str], headline: str | None) -> str:
     return ""
 
 
+_MEDIA_WORD = re.compile(
+    r"\b(?:quotidien|journal|hebdo\w*|info\w*|actu\w*|radio|télé\w*|tv|site|médias?|magazine|news"
+    r"|nouvelles|presse|chaîne|édition|depuis|fm|web)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_tagline(text: str) -> bool:
+    """What follows an outlet's name and a comma when it describes the outlet ("quotidien
+    suisse", "© 2026"), not a headline's rest ("la jeunesse aux commandes")."""
+    if len(text.split()) > 5:
+        return False
+    return bool(_MEDIA_WORD.search(text) or re.fullmatch(r"[©\s]*\d{4}\s*", text))
+
+
 def outlet_named_by(line: str) -> tuple[str, Outlet] | None:
     """(the name as written, the outlet) when `line` is a known outlet's name or domain,
     alone (a bullet aside) or before its tagline; None otherwise."""
     name, *tagline = _TAGLINE.split(line, maxsplit=1)
-    # After a comma, a tagline is a few words ("Le Temps, quotidien suisse"); a headline that
-    # opens with the outlet's name runs on ("Le Nouvelliste, plus qu'un journal, un lien fort!").
-    comma = tagline and not re.match(r".+?\s+[-–—|]\s+", line) and len(tagline[0].split()) > 5
+    # After a comma, a tagline is a few words about the outlet ("Le Temps, quotidien suisse");
+    # a headline that opens with the outlet's name says something else ("Léman Bleu, la
+    # jeunesse aux commandes", "Le Nouvelliste, plus qu'un journal, un lien fort!").
+    comma = tagline and not re.match(r".+?\s+[-–—|]\s+", line) and not _is_tagline(tagline[0])
     parts = (line, name) if tagline and not comma else (line,)
     for part in parts:
         part = part.strip(' .«»"•·*–-')
@@ -305,7 +321,9 @@ _MEDIA_WORDS = frozenset(
 )
 
 
-_NOT_A_NAME = _MEDIA_WORDS | _LINK_WORDS | clutter.SECTION_LABELS
+# With the media words, what a menu entry says ("Web TV", "Vidéos live"): no outlet's name.
+_MENU_WORDS = frozenset({"web", "live", "replay", "podcasts", "vidéos"})
+_NOT_A_NAME = _MEDIA_WORDS | _LINK_WORDS | clutter.SECTION_LABELS | _MENU_WORDS
 
 
 def _media_line(lines: Sequence[str], headline: str | None) -> str:
