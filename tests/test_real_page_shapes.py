@@ -667,6 +667,24 @@ def test_a_site_describing_itself_above_the_headline_is_neither_body_nor_headlin
     assert article.body.split("\n\n") == [LEAD, MORE]
 
 
+def test_a_contact_box_names_the_site_when_its_address_spells_it() -> None:
+    box = "POUR JOINDRE QUIMPER-MATIN\nredaction.quimpermatin@exemple.fr (à privilégier)"
+    assert parse(f"{box}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").source == "QUIMPER-MATIN"
+    other = "POUR JOINDRE LA MAIRIE\naccueil@exemple.fr"
+    assert parse(f"{other}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").source == ""
+
+
+def test_an_outlet_signing_under_the_last_paragraph_is_the_site() -> None:
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\nLe Télégramme\n").source == "Le Télégramme"
+    # An agency there is the dispatch's source, not the site.
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\nAFP\n").source == ""
+
+
+def test_a_station_s_shouted_name_near_the_top_is_the_site() -> None:
+    page = f"{TITLE}\n\n3 mars 2024 à 18h17 par Léa Morvan\n\nKERNE MUSIC\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).source == "KERNE MUSIC"
+
+
 def test_a_menu_entry_with_a_medium_s_word_is_no_site() -> None:
     article = parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\nÀ lire aussi\n\nWeb TV\n\nArticles récents\n")
     assert article.source == ""

@@ -50,6 +50,26 @@ _LOGO_OR_ARCHIVE = re.compile(
 )
 
 
+# A contact box: "POUR JOINDRE INFOS-DIJON" over "redaction.infosdijon@gmail.com".
+_CONTACT = re.compile(
+    r"^(?:pour (?:nous )?joindre|contacter|contactez|écrire à)\s+(?P<name>\S.{1,40})$", re.IGNORECASE
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def contact_box(lines: Sequence[str]) -> str:
+    """The name a contact box gives, when the e-mail address below it spells it."""
+    for index, line in enumerate(lines):
+        match = _CONTACT.match(line.strip())
+        if match is None:
+            continue
+        key = re.sub(r"[\W_]", "", match["name"].lower())
+        emails = [e.lower() for below in lines[index + 1 : index + 3] for e in _EMAIL.findall(below)]
+        if len(key) >= 4 and any(key in re.sub(r"[^\w@]|_", "", email) for email in emails):
+            return match["name"].strip()
+    return ""
+
+
 def logo_or_archive(lines: Sequence[str]) -> str:
     for line in lines:
         match = _LOGO_OR_ARCHIVE.match(line)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from index.outlets import Outlet, known_outlets
 from index.page import clutter
-from index.page.own_voice import DOMAIN, logo_or_archive, outlet_appeal, own_links, own_newsroom
+from index.page.own_voice import DOMAIN, contact_box, logo_or_archive, outlet_appeal, own_links, own_newsroom
 from index.text import fold
 
 _SIGNATURE_SOURCE = re.compile(r"^\s*(?:vidéo|video)\s*:\s*(\S.{0,40}?)\s*$", re.IGNORECASE)
@@ -69,9 +69,11 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
         lambda: _domain_line(nonblank[:6]),
         lambda: _self_described(top),
         lambda: _outlet_credit(edges),
+        lambda: _closing_signature(nonblank),
         lambda: _outlet_after_a_title(top),
         lambda: outlet_appeal(nonblank),
         lambda: logo_or_archive(nonblank),
+        lambda: contact_box(nonblank),
         lambda: own_newsroom(nonblank),
         lambda: own_links(nonblank),
         lambda: _domain_in_furniture(nonblank),
@@ -198,6 +200,15 @@ def _outlet_credit(lines: Sequence[str]) -> str:
     return ""
 
 
+def _closing_signature(lines: Sequence[str]) -> str:
+    """A known outlet (not an agency: a dispatch's source) alone on the page's last line, under
+    the article's last paragraph: the outlet signing its article ("… Le Quotidien")."""
+    if len(lines) < 2 or len(lines[-2].split()) < 10 or not clutter.ends_sentence(lines[-2]):
+        return ""
+    outlet = known_outlets().named(lines[-1].strip(" .-—"))
+    return lines[-1].strip(" .-—") if outlet is not None and not outlet.is_agency else ""
+
+
 # "Florence Martel La Presse", "Initiative de journalisme local - Le Soleil", "… pour «Le Temps»"
 _OUTLET_AT_END = re.compile(
     r"(?:\s[-–—|]\s|\spour\s|\s)[«\"“]?\s*(?P<name>[^«»\"“”|–—]{2,40}?)\s*[»\"”]?\s*\.?$"
@@ -317,6 +328,7 @@ _LINK_WORDS = frozenset("de du des d' la le les l' et en sur à au aux".split())
 # Words that make a short line a medium's name: "AFRICA RADIO", "Kigali Infos", "Sahel TV".
 _MEDIA_WORDS = frozenset(
     "radio radios tv télé télévision info infos news journal hebdo quotidien magazine mag fm presse actu"
+    " music"
     "".split()
 )
 
