@@ -146,12 +146,23 @@ def test_a_historical_date_in_the_body_is_not_the_publication_date() -> None:
             "Par Jean Martin - Actu Économie, Mise en ligne : le 05/03/2024 à 00h32",
             datetime(2024, 3, 5, 0, 32),
         ),
+        ("Par   Jean C. MARTIN, le 5 mars 2024 à 17h45 Durée 1 min.", datetime(2024, 3, 5, 17, 45)),
     ],
 )
 def test_date_formats_near_the_top(line: str, expected: datetime) -> None:
     article = parse(f"La BCE relève encore ses taux directeurs\n{line}\n\n{P1}\n\n{P2}\n")
     assert article.date == expected
     assert line not in article.body
+
+
+def test_a_date_glued_after_the_standfirst_s_last_sentence_is_read_and_the_standfirst_kept() -> None:
+    standfirst = (
+        "La Banque centrale européenne relève encore ses taux directeurs, pour la troisième fois "
+        "depuis l'automne. Par J.M. - Publié le Mardi 5 Mars 2024 à 17:45"
+    )
+    article = parse(f"La BCE relève encore ses taux directeurs\n\n{standfirst}\n\n{P1}\n\n{P2}\n")
+    assert article.date == datetime(2024, 3, 5, 17, 45)
+    assert article.body.split("\n\n")[0] == standfirst
 
 
 def test_hard_wrapped_plain_text_is_joined_into_paragraphs() -> None:

@@ -33,8 +33,10 @@ _PUBLISHED = re.compile(
 _UPDATED = re.compile(r"\b(mis à jour|mise à jour|actualisé|modifié|updated|aktualisiert)\b", re.IGNORECASE)
 _LANGUAGES = ["fr", "en", "de", "it", "es", "nl", "pt"]
 _ZONES = {"CET": 60, "CEST": 120, "GMT": 0, "UTC": 0, "Z": 0}
-# A date line may carry a few other words ("Par Jean Dupont", "Publié le"), not a sentence.
+# A date line may carry a few other words ("Par Jean Dupont", "Publié le"), not a sentence,
+# and its reading time ("Durée 1 min.", "Lecture : 3 min").
 _MAX_OTHER_WORDS = 7
+_READING_TIME = re.compile(r"\b(?:durée|lecture|temps de lecture)\s*:?\s*<?\s*\d+\s*min\w*\.?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=512)
@@ -129,7 +131,7 @@ def date_candidates(line: str) -> list[str]:
     matches = list(_CANDIDATE.finditer(line))
     if not matches:
         return []
-    rest = _CANDIDATE.sub(" ", line)
+    rest = _READING_TIME.sub(" ", _CANDIDATE.sub(" ", line))
     # A labelled line may also carry a byline and a rubric ("Par Léa Morvan - Actu Ligue 1, Mise
     # en ligne : le 09/04/2006 à 00h32").
     most = _MAX_OTHER_WORDS + (6 if _PUBLISHED.search(rest) else 0)
@@ -159,6 +161,11 @@ def find_publication_date(lines: Sequence[str], near_top: int) -> tuple[datetime
             date_lines.add(index)  # furniture, but no publication date
             continue
         parsed = [d for d in (parse_date(c) for c in date_candidates(line)) if d is not None]
+        if not parsed and index < near_top:
+            closing = _closing_label_date(line)
+            if closing is not None:
+                published.append(closing)  # the line stays the article's: no date line
+                continue
         if parsed and index + 1 < len(lines):
             parsed[0] = _with_time_below(parsed[0], lines[index + 1])
         if parsed:
@@ -175,6 +182,21 @@ def find_publication_date(lines: Sequence[str], near_top: int) -> tuple[datetime
         if group:
             return group[0], date_lines
     return _dateline_date(lines[: near_top + 1]), date_lines
+
+
+# A standfirst with its byline and date glued on: "… la voiture de sa mère. Par L.S. - Publié le
+# Mercredi 23 Novembre 2022 à 06:31".
+_CLOSING_LABEL = re.compile(
+    r"[.!?»]\s+(?P<tail>(?:(?:Par|By)\s.{1,40}?\s[-–|,]\s*)?(?i:publié|mis en ligne)\b.{4,60})$"
+)
+
+
+def _closing_label_date(line: str) -> datetime | None:
+    match = _CLOSING_LABEL.search(line)
+    if match is None:
+        return None
+    candidates = date_candidates(match["tail"])
+    return parse_date(candidates[0]) if candidates else None
 
 
 # A letter's or a release's dateline, opening the text: "Tunis, le 26 janvier 2022 - Depuis …".
