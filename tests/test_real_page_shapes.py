@@ -223,6 +223,11 @@ def test_the_user_s_own_outlets_are_recognised(tmp_path: Path) -> None:
         "Commenter (3)",
         "Facebook Twitter E-mail Copier le lien",
         "Copier le lien Partager sur Facebook Partager sur Twitter Partager sur Linkedin Imprimer",
+        # captions credited to an illustration, an account, "rights reserved" and a source
+        "Les commerçants ont fermé leurs rideaux dans le centre de Quimper, samedi (illustration : Editpress).",
+        "La collision a fait trois blessés, dont un grave, à Quimper. / @Radio Kerne",
+        "Le jeune homme a été blessé dans une rue du centre de Quimper. DR Google Maps",
+        "LIRE AUSSI : Scooter contre voiture, près de Brest : le pilote de 16 ans entre la vie et la mort, selon les pompiers",
         # "see also", "read on <site>"
         "À lire sur Le Télégramme : les commerçants s'organisent",
         "(Re)lire : la piétonnisation de Brest, un an après",

@@ -18,7 +18,7 @@ _UI = _full_line(
     r"|copy link|copy url|copier l'url|google news"
     r"|facebook|twitter|whatsapp|linkedin|telegram|pinterest|flipboard|x)"
     r"(?:\s+(?:sur|on|via|par|cet article|l'article|this|this article)\b.*)?\s*:?",
-    r"(?:à |a )?(?:lire|voir|écouter|regarder) (?:aussi|également|la suite|plus|notre dossier)\b.{0,80}",
+    r"(?:à |a )?(?:lire|voir|écouter|regarder) (?:aussi|également|la suite|plus|notre dossier)\b.{0,160}",
     r"(?:read|see) (?:also|more)\b.{0,80}",
     # a search box's labels
     r"(?:pas de résultats?|aucun résultat|afficher tous les résultats|voir tous les résultats)\s*\.?",
@@ -159,8 +159,11 @@ _PHOTO_AGENCIES = (
     r"|Photononstop|Alamy|Wikimedia Commons|DR|Xinhua|ANP|dpa|DPA|NurPhoto|SOPA Images|Zuma"
 )
 _CAPTION_CREDIT = re.compile(
-    rf"(?:\((?:(?:(?i:photos?|crédits?)|©)\s*:?\s*[^()]{{0,60}}|[^()]{{0,60}}/\s*(?:{_PHOTO_AGENCIES})[^()]{{0,30}}"
+    rf"(?:\((?:(?:(?i:photos?|crédits?|illustration)|©)\s*:?\s*[^()]{{0,60}}|[^()]{{0,60}}/\s*(?:{_PHOTO_AGENCIES})[^()]{{0,30}}"
     rf"|(?:{_PHOTO_AGENCIES})(?:\s*/[^()]{{0,30}})?)\)"
+    # (a labelled credit may close the sentence: "… vendredi (illustration : Editpress)."; an
+    # agency's may not: "… adopté par 31 voix contre 8 (AFP)." is the article's)
+    rf"|\((?:(?i:photos?|crédits?|illustration)|©)\s*:?\s*[^()]{{0,60}}\)\."
     rf"|/\s*(?:{_PHOTO_AGENCIES})(?:\s*/\s*\w+)?|©\s*(?:[^.!?]|\.(?=\w)){{1,60}}"
     # a photographer in capitals after the caption: "… du Mormont. ODILE MEYLAN"
     rf"|(?<=[.!?»])\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+){{1,2}})"
@@ -169,7 +172,10 @@ _CAPTION_CREDIT = re.compile(
     # a labelled credit after the caption: "… à Vladivostok.Image: AP", "… 4 bâtisses Crédits : A. B/SDIS 31"
     rf"|(?<=[.!?»\w])\s*(?-i:Images?|Photos?|Bild|Crédits?|Illustration)\s?:\s*[^.!?:]{{1,50}}"
     # agency first: "KEYSTONE/VALENTIN FLAURAUD sda-ats", "getty/watson"
-    rf"|(?<![\w/])(?i:{_PHOTO_AGENCIES}|getty)\s*/\s*[\w'’.-]+(?: [\w'’.-]+){{0,3}})\s*$"
+    rf"|(?<![\w/])(?i:{_PHOTO_AGENCIES}|getty)\s*/\s*[\w'’.-]+(?: [\w'’.-]+){{0,3}}"
+    # an account's handle, "rights reserved" with the source: "… à Mulhouse. / @Radio Kerne",
+    # "… de Marseille. DR Google Maps"
+    rf"|\s/\s*@[\w'’. -]{{2,30}}|(?<=[.!?»])\s+DR(?:\s+[A-Z][\w-]*){{0,3}})\s*$"
 )
 
 # Lines after which nothing belongs to the article: comment sections, "related" blocks, footers.
