@@ -674,6 +674,15 @@ def test_a_ministry_s_listed_portfolios_are_no_places(fragment: str, label: str)
     assert clean_span(text, span_of(text, fragment, label)) is None
 
 
+@pytest.mark.parametrize(("fragment", "label"), [("Développement rural", "ORG"), ("Enseignement supérieur", "LOC")])
+def test_a_portfolio_after_a_minister_s_seat_is_no_name(fragment: str, label: str) -> None:
+    text = (
+        "Awa Koné quitte le maroquin de l'Agriculture et du Développement rural, et Paul Yao, "
+        "ministre de l'Enseignement supérieur, change de poste."
+    )
+    assert clean_span(text, span_of(text, fragment, label)) is None
+
+
 def test_a_minister_after_the_list_and_a_departement_s_places_are_kept() -> None:
     text = "Le ministère de la Culture et de la Communication, Mehdi Bennani, a signé."
     assert clean_span(text, span_of(text, "Mehdi Bennani")) is not None

@@ -123,8 +123,12 @@ def clean_span(text: str, span: RawSpan, common_words: frozenset[str] = frozense
 
 
 # A ministry's portfolio, listed: "Ministère du Commerce, de l'Industrie et de la Promotion des
-# PME" (not a département's: "départements de la Creuse et de la Corrèze" are places).
-_PORTFOLIO_HEAD = re.compile(r"\b(?:ministères?|ministres?|secrétariats?)\s+(?:d[eu]s?|de la|de l')\s", re.I)
+# PME", "le maroquin de l'Agriculture et du Développement rural" (not a département's:
+# "départements de la Creuse et de la Corrèze" are places).
+_PORTFOLIO_HEAD = re.compile(
+    r"\b(?:ministères?|ministres?|secrétariats?|maroquins?|portefeuilles?)\s+(?:d[eu]s?\s|de la\s|de l'\s?)",
+    re.IGNORECASE,
+)
 _PORTFOLIO_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\w'’-]*|de|du|des|la|l'|le|les|et|à|aux|,)$")
 
 
