@@ -30,6 +30,7 @@ def span_of(text: str, fragment: str, label: str = "PER") -> RawSpan:
     ("text", "fragment", "label", "expected"),
     [
         ("Hier, M. Kim a parlé.", "M. Kim", "PER", "Kim"),
+        ("Régionale 1 Bretagne : L'US Quimper frappe fort", "Régionale 1 Bretagne : L'US", "ORG", "Régionale 1 Bretagne"),
         ("Hier, Mme Lagarde a parlé.", "Mme Lagarde", "PER", "Lagarde"),
         (
             "Le président russe Vladimir Poutine a parlé.",

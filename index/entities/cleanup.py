@@ -45,6 +45,7 @@ NAME_PARTICLES = frozenset(
 )
 _WORD = re.compile(r"\S+")
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
+_COLON = re.compile(r"\s?:\s")
 
 
 @dataclass(frozen=True)
@@ -150,12 +151,15 @@ _LINK_WORDS = frozenset({"de", "du", "des", "la", "l'", "le", "les", "et", "à",
 
 
 def _bounds(text: str, span: RawSpan) -> tuple[int, int]:
-    """The span on one line, hyphenated ends joined, a dateline before it cut off:
+    """The span on one line and before a colon, hyphenated ends joined, a dateline before it cut off:
     "TOULOUSE - Le Stade toulousain" is a dateline glued to the name; the name comes last."""
     start, end = span.start, _extend_hyphenated(text, span.end)
     newline = text.find("\n", start, end)
     if newline != -1:
         end = newline
+    colon = _COLON.search(text, start, end)  # "Ligue 1 Lonaci : L'Asec frappe": a kicker's end
+    if colon is not None and colon.start() > start:
+        end = colon.start()
     dashes = [d for d in _SPACED_DASH.finditer(text, start, end) if not _is_a_result(text, d)]
     if dashes and _is_dateline(text, start, dashes[-1].start()):
         start = dashes[-1].end()
