@@ -693,6 +693,7 @@ def test_a_station_s_shouted_name_near_the_top_is_the_site() -> None:
 def test_a_menu_entry_with_a_medium_s_word_is_no_site() -> None:
     article = parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\nÀ lire aussi\n\nWeb TV\n\nArticles récents\n")
     assert article.source == ""
+    assert "Web TV" not in article.asides  # nobody's signature: no name for the entities
 
 
 def test_a_sentence_broken_across_lines_is_joined_but_not_a_name_under_a_title() -> None:

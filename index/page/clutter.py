@@ -343,7 +343,10 @@ def is_section_label(line: str) -> bool:
     words = [
         w.strip(" >»›|/:•·▪").lower() for w in re.split(r"[>»›|/]|\s{2,}", line) if w.strip(" >»›|/:•·▪")
     ]
-    return bool(words) and all(w in SECTION_LABELS for w in words)
+    return bool(words) and all(w in SECTION_LABELS or w in _SECTION_PHRASES for w in words)
+
+
+_SECTION_PHRASES = frozenset({"web tv", "webtv", "faits divers", "fait divers"})
 
 
 def is_breadcrumb(line: str) -> bool:
