@@ -95,6 +95,16 @@ def test_a_long_headline_under_its_rubric_is_the_headline_and_what_it_shows_no_s
     assert article.body.split("\n\n") == [lead, MORE]
 
 
+def test_the_file_name_a_browser_saved_the_page_under_picks_the_headline() -> None:
+    teaser = "Les commerçants de Brest dressent le bilan d'un an sans voitures"
+    headline = "Les voitures bannies des ruelles dès lundi"
+    page = f"{teaser}\n{headline}\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).title == teaser  # nothing else tells them apart: the first wins
+    saved = Path("/tmp/Les voitures bannies des ruelles dès lundi - Le Télégramme.txt")
+    assert parse_article(page, saved).title == headline
+    assert parse_article(page, Path("/tmp/les-voitures-bannies-des-ruelles.txt")).title == headline
+
+
 def test_a_photo_caption_with_its_credit_is_not_the_headline() -> None:
     caption = "Le maire devant la place Saint-Corentin, le 3 mars 2024 à Quimper. (MAXPPP)"
     assert parse(f"{caption}\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE

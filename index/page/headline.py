@@ -119,16 +119,17 @@ def clean_candidate(line: str) -> str:
     return glued.group("title") if glued else line
 
 
-def find_headline(header: Sequence[str], lead: str = "") -> str | None:
+def find_headline(header: Sequence[str], lead: str = "", file_name: str = "") -> str | None:
     """The headline among the lines above the body, or None: every line shaped like one
     (a few words, not a label, menu, breadcrumb, caption, byline, sentence or site name)
     is scored, and the best wins, the earliest on a tie.
 
     What counts: the page repeating the line (title, og:title, h1, a caption of the lead
     picture), its length (kickers and rubrics are short), the words it shares with the
-    article's first paragraph, and how early it comes."""
+    article's first paragraph, how early it comes, and the file's name (a browser saves a page
+    under its title: "Quimper piétonnise son centre - Le Télégramme.txt")."""
     cleaned = [clean_candidate(line) for line in header]
-    page = _Page(cleaned, [fold(line) for line in cleaned], _content_words(lead))
+    page = _Page(cleaned, [fold(line) for line in cleaned], _content_words(lead), _content_words(file_name))
     best: tuple[float, int, str] | None = None
     for rank, (index, line) in enumerate((i, c) for i, c in enumerate(cleaned) if could_be_headline(c)):
         score = page.score(index, rank)
@@ -140,8 +141,11 @@ def find_headline(header: Sequence[str], lead: str = "") -> str | None:
 class _Page:
     """The header's lines, read once, and the score of each candidate among them."""
 
-    def __init__(self, cleaned: list[str], folded: list[str], lead_words: set[str]) -> None:
+    def __init__(
+        self, cleaned: list[str], folded: list[str], lead_words: set[str], name_words: set[str] | None = None
+    ) -> None:
         self.cleaned, self.folded, self.lead_words = cleaned, folded, lead_words
+        self.name_words = name_words or set()
         self.counts = Counter(folded)
         # A caption printed again with its credit ("… 4 bâtisses Crédits : …") is no
         # repetition of a headline: it is the picture's alt text, then its legend.
@@ -163,7 +167,9 @@ class _Page:
         # and the text), so a repeated line of a standfirst's length counts for less.
         words = len(line.split())
         score = (3.0 if words <= 18 else 1.5) * repeated + _length_score(words)
-        score += 1.5 if len(_content_words(line) & self.lead_words) >= 2 else 0.0
+        content = _content_words(line)
+        score += 1.5 if len(content & self.lead_words) >= 2 else 0.0
+        score += 3.0 if len(content) >= 3 and len(content & self.name_words) >= 0.7 * len(content) else 0.0
         score -= 2.0 if _ENDS_WITH_A_NAME.search(line) else 0.0  # a caption naming who is pictured
         score -= 2.0 if self._shouted_over_a_headline(index, line) else 0.0
         score -= 1.5 if self._names_the_next_line_s_subject(index) else 0.0
@@ -247,7 +253,7 @@ def _without_glued_kicker(headline: str, folded_lines: Sequence[str]) -> str:
 def _content_words(text: str) -> set[str]:
     """Words of five letters or more, by their first five ("ministre" and "ministres",
     "limogés" and "limogeage"): a crude stem, enough to see two lines share a subject."""
-    return {word[:5] for word in fold(text).split() if len(word) >= 5}
+    return {word[:5] for word in re.split(r"[\W_]+", fold(text)) if len(word) >= 5}
 
 
 _SENTENCE_END = re.compile(r"(?<=[^\s.A-Z][.!?])\s+(?=[«\"A-ZÀ-Ý])")

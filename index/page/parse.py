@@ -140,7 +140,7 @@ def _layout(page: Sequence[str], path: Path) -> _Layout:
     near_top = prose_after[0] + 1 if prose_after else start + 4
     date, date_lines = find_publication_date(paragraphs, near_top)
     header = [p for i, p in enumerate(paragraphs[:start]) if i not in date_lines or is_titled_date(p)]
-    headline = find_headline(header, paragraphs[start] if start < len(paragraphs) else "")
+    headline = find_headline(header, paragraphs[start] if start < len(paragraphs) else "", path.stem)
     captions = caption_copies(paragraphs)
     body = article_paragraphs(paragraphs, start, date_lines, headline or "", captions)
     above = lead_in(paragraphs, start, date_lines, headline)
