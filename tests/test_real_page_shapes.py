@@ -518,6 +518,13 @@ def test_a_standfirst_printed_twice_under_the_agency_and_date_is_kept_once() -> 
     assert parse(page).body.split("\n\n") == [standfirst, LEAD, MORE]
 
 
+def test_a_list_closing_the_article_is_kept_but_a_closing_heading_is_not() -> None:
+    items = ["– entre Quimper et Briec;", "– de la gare au port, à Concarneau;", "– de Bénodet à Fouesnant"]
+    listed = "\n\n".join(["La circulation reste difficile :", *items])
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{listed}\n\nÀ la une cette semaine\n")
+    assert article.body.split("\n\n") == [LEAD, "La circulation reste difficile :", *items]
+
+
 def test_a_long_paragraph_with_a_slash_is_not_a_breadcrumb() -> None:
     interview = (
         "ENTRETIEN – Semaine chargée pour l'adjointe aux mobilités, entre la réunion publique de mardi "

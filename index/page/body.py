@@ -210,11 +210,20 @@ def _paragraphs_until_footer(
             break  # a wire signature closes the dispatch; what follows is the page's
     # An article ends on a sentence, never on a heading or a teaser's title (which are short:
     # a long line without its full stop is the article's, cut by the page).
-    while (
-        body and not clutter.ends_sentence(body[-1]) and not is_prose(body[-1]) and len(body[-1].split()) < 15
-    ):
+    while body and _is_a_closing_heading(body[-1]):
         body.pop()
     return body
+
+
+def _is_a_closing_heading(line: str) -> bool:
+    """A short line that does not end a sentence; not an item of a list the article gives
+    ("– de Shipshaw à Saint-Ambroise", "– sur la 175, de l'Étape à Saguenay;")."""
+    if clutter.ends_sentence(line) or is_prose(line) or len(line.split()) >= 15:
+        return False
+    return not (_DASH_ITEM.match(line) or line.rstrip().endswith(";"))
+
+
+_DASH_ITEM = re.compile(r"^\s*[–—-]\s+\S")
 
 
 # Who signs the article, on a short line of its own: "12 novembre 2019 à 5h14 par Marie PIRIOU",
