@@ -105,6 +105,24 @@ def test_the_file_name_a_browser_saved_the_page_under_picks_the_headline() -> No
     assert parse_article(page, Path("/tmp/les-voitures-bannies-des-ruelles.txt")).title == headline
 
 
+@pytest.mark.parametrize("kicker", ["Sud Finistère", "Haute-Savoie", "Bretagne"])
+def test_a_region_s_name_run_into_the_headline_is_a_kicker(kicker: str) -> None:
+    headline = "Encore des vitrines brisées, un scooter volé : les faits divers du 7 août"
+    assert parse(f"{kicker} {headline}\n\n{LEAD}\n\n{MORE}\n").title == headline
+    # A city, or a name opening the headline, is no kicker.
+    for title in ("Paris Match révèle les coulisses du conseil", "Marine Le Pen visite les halles de Quimper"):
+        assert parse(f"{title}\n\n{LEAD}\n\n{MORE}\n").title == title
+
+
+def test_the_outlet_s_banner_under_the_headline_gives_site_and_date() -> None:
+    caption = "La vitrine de la boutique a été brisée dans la nuit.  Photo Le Télégramme /Léa MORVAN"
+    banner = "Le Télégramme - 07 août 2023 à 18:09 | mis à jour le 07 août 2023 à 23:22 - Temps de lecture :"
+    article = parse(f"{TITLE}\n\n{banner}\n{caption}\n{caption}\n\n{LEAD}\n\n{MORE}\n")
+    assert (article.title, article.source) == (TITLE, "Le Télégramme")
+    assert article.date == datetime(2023, 8, 7, 18, 9)
+    assert article.body.split("\n\n") == [LEAD, MORE]
+
+
 def test_a_photo_caption_with_its_credit_is_not_the_headline() -> None:
     caption = "Le maire devant la place Saint-Corentin, le 3 mars 2024 à Quimper. (MAXPPP)"
     assert parse(f"{caption}\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE

@@ -36,7 +36,9 @@ _ZONES = {"CET": 60, "CEST": 120, "GMT": 0, "UTC": 0, "Z": 0}
 # A date line may carry a few other words ("Par Jean Dupont", "Publié le"), not a sentence,
 # and its reading time ("Durée 1 min.", "Lecture : 3 min").
 _MAX_OTHER_WORDS = 7
-_READING_TIME = re.compile(r"\b(?:durée|lecture|temps de lecture)\s*:?\s*<?\s*\d+\s*min\w*\.?", re.IGNORECASE)
+_READING_TIME = re.compile(
+    r"\b(?:durée|temps de lecture|lecture)\s*:?\s*(?:<?\s*\d+\s*min\w*\.?)?", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=512)
@@ -134,7 +136,10 @@ def date_candidates(line: str) -> list[str]:
     rest = _READING_TIME.sub(" ", _CANDIDATE.sub(" ", line))
     # A labelled line may also carry a byline and a rubric ("Par Léa Morvan - Actu Ligue 1, Mise
     # en ligne : le 09/04/2006 à 00h32").
-    most = _MAX_OTHER_WORDS + (6 if _PUBLISHED.search(rest) else 0)
+    # (So may a banner with both days and the outlet's name: "L'Alsace - 07 août 2023 à 18:09 |
+    # mis à jour le 07 août 2023 à 23:22 - Temps de lecture :")
+    banner = len(matches) > 1 and _UPDATED.search(rest)
+    most = _MAX_OTHER_WORDS + (6 if _PUBLISHED.search(rest) or banner else 0)
     if len(re.findall(r"\w+", rest)) > most:
         return []
     return [m.group(0) for m in matches]

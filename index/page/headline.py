@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from index.areas import is_area
 from index.page import clutter
 from index.page.dates import date_candidates
 from index.page.site import outlet_named_by, self_described_site
@@ -108,6 +109,21 @@ _GLUED_KICKER = re.compile(
 _LEADING_LABEL = re.compile(r"^(?P<label>[^.:|•·]{2,25}?)\s+[.|•·]\s+(?P<title>\S.{8,})$")
 
 
+# A capitalised word that opens a sentence: "Encore des tombes …", "Police et gendarmerie …".
+_SENTENCE_START = re.compile(r"^[A-ZÀ-Ý][\w'’-]*\s+[a-zà-ÿ«\"]")
+
+
+def _without_area_kicker(line: str) -> str:
+    """ "Sud Alsace Encore des tombes dégradées …": a region's name styled apart as a kicker,
+    then run into a headline in sentence case (one to four words, a known area)."""
+    words = line.split()
+    for size in range(1, 5):
+        title = " ".join(words[size:])
+        if len(words) - size >= 5 and _SENTENCE_START.match(title) and is_area(" ".join(words[:size])):
+            return title
+    return line
+
+
 def clean_candidate(line: str) -> str:
     """A header line without what pages glue to a headline (a credit, a badge, a kicker)."""
     line = _TRAILING_CREDIT.sub("", line.strip())
@@ -115,6 +131,7 @@ def clean_candidate(line: str) -> str:
     labelled = _LEADING_LABEL.match(line)
     if labelled and (clutter.is_section_label(labelled["label"]) or clutter.is_ui(labelled["label"])):
         line = labelled["title"]  # "A la Une . Haute-Garonne : …": a rubric's label before a dot
+    line = _without_area_kicker(line)
     glued = _GLUED_KICKER.match(line)
     return glued.group("title") if glued else line
 
@@ -154,30 +171,36 @@ class _Page:
     def score(self, index: int, rank: int) -> float | None:
         """The score of line `index`, the `rank`-th candidate; None for a caption's copy."""
         key, line = self.folded[index], self.cleaned[index]
-        if any(caption.startswith(key) for caption in self.captions):
+        if any(caption.startswith(key) for caption in self.captions) or self._legend(index):
             return None
-        if self._legend(index):
-            return None
-        # Repeated: the same line again, or (4 words or more) inside a longer one, as when a
-        # kicker is glued to the headline's second copy.
-        long_enough = len(key.split()) >= 4
-        repeated = self.counts[key] > 1 or (long_enough and any(key in other != key for other in self.folded))
-        repeated = repeated or self._cut_copy(key) or self._holds_a_copy(key)
         # A page prints its standfirst twice as often as its headline (the description
         # and the text), so a repeated line of a standfirst's length counts for less.
         words = len(line.split())
-        score = (3.0 if words <= 18 else 1.5) * repeated + _length_score(words)
+        score = (3.0 if words <= 18 else 1.5) * self._repeated(key) + _length_score(words)
         content = _content_words(line)
         score += 1.5 if len(content & self.lead_words) >= 2 else 0.0
         score += 3.0 if len(content) >= 3 and len(content & self.name_words) >= 0.7 * len(content) else 0.0
-        score -= 2.0 if _ENDS_WITH_A_NAME.search(line) else 0.0  # a caption naming who is pictured
+        return score + self._neighbours(index, line) - 0.25 * rank
+
+    def _repeated(self, key: str) -> bool:
+        """The same line again, or (4 words or more) inside a longer one, as when a kicker is
+        glued to the headline's second copy; or a copy cut short, or holding a shorter one."""
+        long_enough = len(key.split()) >= 4
+        if self.counts[key] > 1 or (long_enough and any(key in other != key for other in self.folded)):
+            return True
+        return self._cut_copy(key) or self._holds_a_copy(key)
+
+    def _neighbours(self, index: int, line: str) -> float:
+        """What the lines around say: a caption ends with who it shows, a kicker is shouted
+        over a headline or repeated by it, a headline is signed right below, a tagline sits
+        over a menu."""
+        score = -2.0 if _ENDS_WITH_A_NAME.search(line) else 0.0
         score -= 2.0 if self._shouted_over_a_headline(index, line) else 0.0
         score -= 1.5 if self._names_the_next_line_s_subject(index) else 0.0
-        # Signed right below, as headlines are (a kicker is followed by its headline).
         following = self.cleaned[index + 1] if index + 1 < len(self.cleaned) else ""
         score += 1.5 if following and clutter.is_byline(following) else 0.0
-        score -= 1.0 if len(following.split()) >= 10 and is_menu(following.split()) else 0.0  # a tagline
-        return score - 0.25 * rank
+        score -= 1.0 if len(following.split()) >= 10 and is_menu(following.split()) else 0.0
+        return score
 
     def _legend(self, index: int) -> bool:
         """A picture's legend, between the headline and the picture's credit ("©Photo

@@ -73,8 +73,8 @@ def _is_hard_wrapped(lines: Sequence[str]) -> bool:
     if len(lines) == 2:
         first, second = lines
         return len(first) >= 60 and not clutter.ends_sentence(first) and second[:1].islower()
-    if len(lines) < 3:
-        return False
+    if len(lines) < 3 or len(set(lines)) < len(lines):
+        return False  # (a caption printed twice, as alt text then legend, is no wrapped text)
     width = max(len(line) for line in lines)
     if not 50 <= width <= 120:
         return False

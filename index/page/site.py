@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from index.outlets import Outlet, known_outlets
 from index.page import clutter
+from index.page.dates import date_candidates
 from index.page.own_voice import DOMAIN, contact_box, logo_or_archive, outlet_appeal, own_links, own_newsroom
 from index.text import fold
 
@@ -104,14 +105,22 @@ def _written_name(domain: str, lines: Sequence[str]) -> str:
 def _outlet_line(lines: Sequence[str], headline: str | None) -> str:
     """A line that is a known outlet's name, or starts with it before its tagline
     ("SWI swissinfo.ch - succursale de la SSR", "LEFASO.NET | Par ...")."""
-    for line in lines:
+    for index, line in enumerate(lines):
         if fold(line) == fold(headline or ""):
-            break  # the site is named above the headline, not in the article
+            # The site is named above the headline, not in the article; or right below it,
+            # with the article's date ("L'Alsace - 07 août 2023 à 18:09 | mis à jour …").
+            return _dated_outlet(lines[index + 1]) if index + 1 < len(lines) else ""
         found = outlet_named_by(line)
         # ("Enquête" over a headline is the rubric, not the Senegalese daily EnQuête.)
         if found is not None and not found[1].is_agency and not clutter.is_section_label(line):
             return found[0]
     return ""
+
+
+def _dated_outlet(line: str) -> str:
+    name, _, rest = line.partition(" - ")
+    outlet = known_outlets().named(name.strip()) if rest and date_candidates(rest[:40]) else None
+    return name.strip() if outlet is not None and not outlet.is_agency else ""
 
 
 _MEDIA_WORD = re.compile(
