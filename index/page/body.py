@@ -8,7 +8,7 @@ from datetime import datetime
 from itertools import pairwise
 
 from index.outlets import known_outlets
-from index.page import clutter
+from index.page import clutter, credits
 from index.page.dates import date_candidates, parse_date
 from index.page.headline import clean_candidate, could_be_headline, is_menu, is_prose
 from index.page.site import outlet_named_by
@@ -40,7 +40,7 @@ def body_start(paragraphs: Sequence[str]) -> int:
             continue
         if _is_long_menu(paragraph):
             continue
-        if clutter.is_captioned(paragraph) or (index < len(top) and top.count(top[index]) > 1):
+        if credits.is_captioned(paragraph) or (index < len(top) and top.count(top[index]) > 1):
             continue
         if _is_caption_over_the_headline(paragraphs, index) or _is_a_question_headline(paragraphs, index):
             continue
@@ -155,7 +155,7 @@ def _is_furniture(paragraph: str, following: str | None) -> bool:
     signed = TITLE_SITE_SUFFIX.match(paragraph) if not is_prose(paragraph) else None
     if signed is not None and known_outlets().named(signed.group("site")) is not None:
         return True  # another article's title, signed by its outlet
-    return clutter.is_captioned(paragraph) and not clutter.ends_with_signature(paragraph)
+    return credits.is_captioned(paragraph) and not clutter.ends_with_signature(paragraph)
 
 
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[•·▪►*-])\s+")
@@ -166,7 +166,7 @@ def caption_copies(paragraphs: Sequence[str]) -> set[str]:
     a gallery's legend): the folded text of every captioned line, credit taken off."""
     copies = set()
     for paragraph in paragraphs:
-        credit = clutter.caption_credit(paragraph)
+        credit = credits.caption_credit(paragraph)
         if credit:
             caption = paragraph[: len(paragraph) - len(credit)]
             caption = re.sub(r"\s+[-–—]\s+[^-–—]{2,40}$", "", caption)  # "— Michel Euler/AP/SIPA"
@@ -280,7 +280,7 @@ def _could_open_the_article(paragraph: str, following: str) -> bool:
         or _NOT_PROSE_CHARS.search(paragraph)
     ):
         return False
-    if clutter.caption_credit(paragraph) or clutter.is_truncated(paragraph) or is_signature_line(paragraph):
+    if credits.caption_credit(paragraph) or clutter.is_truncated(paragraph) or is_signature_line(paragraph):
         return False
     return not _LABELLED_LINE.match(paragraph)
 

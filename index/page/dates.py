@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
-from index.page import clutter
+from index.page import credits
 
 # Candidates always carry a day, a month and a four-digit year: weekday names, "hier",
 # "cette semaine" and other relative words are never a publication date.
@@ -244,7 +244,7 @@ def _is_caption(lines: Sequence[str], index: int) -> bool:
     """A photo caption, or a copy of one printed without its credit."""
     line = lines[index].strip()
     nearby = lines[max(0, index - 2) : index + 3]
-    return any(other.strip().startswith(line) and clutter.is_captioned(other) for other in nearby)
+    return any(other.strip().startswith(line) and credits.is_captioned(other) for other in nearby)
 
 
 def _printed_again(plain: Sequence[datetime], written: dict[date, set[str]]) -> datetime | None:

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from index.areas import is_area
-from index.page import clutter
+from index.page import clutter, credits
 from index.page.dates import date_candidates
 from index.page.site import outlet_named_by, self_described_site
 from index.text import fold
@@ -40,7 +40,7 @@ def could_be_headline(line: str) -> bool:
         return False
     if outlet_named_by(line) is not None or self_described_site(line):
         return False  # the site's name, or its tagline
-    if clutter.is_captioned(line) or is_menu(words) or line.lstrip()[:1] in "•·▪►" or line.startswith("- "):
+    if credits.is_captioned(line) or is_menu(words) or line.lstrip()[:1] in "•·▪►" or line.startswith("- "):
         return False  # a caption, a menu, a list item
     question = line.rstrip().endswith("?") and len(words) < 20  # "… : quel avenir pour … ?"
     # A long line that does not end like a sentence may be a long headline ("Résultats de la
@@ -166,7 +166,7 @@ class _Page:
         self.counts = Counter(folded)
         # A caption printed again with its credit ("… 4 bâtisses Crédits : …") is no
         # repetition of a headline: it is the picture's alt text, then its legend.
-        self.captions = [key for key, line in zip(folded, cleaned, strict=True) if clutter.is_captioned(line)]
+        self.captions = [key for key, line in zip(folded, cleaned, strict=True) if credits.is_captioned(line)]
 
     def score(self, index: int, rank: int) -> float | None:
         """The score of line `index`, the `rank`-th candidate; None for a caption's copy."""
@@ -207,7 +207,7 @@ class _Page:
         gracieuseté - …"); a headline right over the credit is the article's, not the picture's."""
         below = self.cleaned[index + 1] if index + 1 < len(self.cleaned) else ""
         above = self.cleaned[index - 1] if index > 0 else ""
-        return clutter.is_credit_line(below) and could_be_headline(above)
+        return credits.is_credit_line(below) and could_be_headline(above)
 
     def _shouted_over_a_headline(self, index: int, line: str) -> bool:
         """A kicker in capitals ("TRIBUNAL JUDICIAIRE DE THIONVILLE") over a headline in

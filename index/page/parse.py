@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from index.page import clutter
+from index.page import clutter, credits
 from index.page.body import (
     TITLE_SITE_SUFFIX,
     article_paragraphs,
@@ -163,7 +163,7 @@ def _asides(paragraphs: Sequence[str], body: Sequence[str], captions: set[str]) 
     for paragraph in paragraphs:
         if paragraph in kept or len(paragraph) > 400:
             continue
-        credit = clutter.caption_credit(paragraph)
+        credit = credits.caption_credit(paragraph)
         if credit:
             asides.append(paragraph[: len(paragraph) - len(credit)])
         elif fold(paragraph) in captions or clutter.is_byline(paragraph) or is_signature_line(paragraph):
@@ -184,7 +184,7 @@ def _standfirst(header: Sequence[str], headline: str | None, body: Sequence[str]
     for line in header[after[-1] + 1 :]:
         if len(line.split()) < _SHORT_META_WORDS or clutter.is_byline(line):
             continue
-        if len(line.split()) < 12 or line in body or clutter.is_ui(line) or clutter.is_captioned(line):
+        if len(line.split()) < 12 or line in body or clutter.is_ui(line) or credits.is_captioned(line):
             return []
         if is_menu(line.split()):
             return []

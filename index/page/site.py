@@ -6,9 +6,16 @@ import re
 from collections.abc import Callable, Sequence
 
 from index.outlets import Outlet, known_outlets
-from index.page import clutter
+from index.page import clutter, credits
 from index.page.dates import date_candidates
 from index.page.own_voice import DOMAIN, contact_box, logo_or_archive, outlet_appeal, own_links, own_newsroom
+from index.page.site_domains import (
+    PLATFORM_DOMAINS,
+    domain_in_furniture,
+    domain_line,
+    outlet_of_domain,
+    own_asset,
+)
 from index.text import fold
 
 _SIGNATURE_SOURCE = re.compile(r"^\s*(?:vidéo|video)\s*:\s*(\S.{0,40}?)\s*$", re.IGNORECASE)
@@ -67,7 +74,7 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
     top, edges = nonblank[:15], [*nonblank[:15], *nonblank[-15:]]
     finders: tuple[Callable[[], str], ...] = (
         lambda: _outlet_line(nonblank[:10], headline),
-        lambda: _domain_line(nonblank[:6]),
+        lambda: domain_line(nonblank[:6]),
         lambda: _self_described(top),
         lambda: _outlet_credit(edges),
         lambda: _closing_signature(nonblank),
@@ -77,8 +84,8 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
         lambda: contact_box(nonblank),
         lambda: own_newsroom(nonblank),
         lambda: own_links(nonblank),
-        lambda: _domain_in_furniture(nonblank),
-        lambda: _own_asset(top),
+        lambda: domain_in_furniture(nonblank),
+        lambda: own_asset(top),
         lambda: _name_line(nonblank, headline),
         lambda: _media_line(top, headline),
         lambda: _signature(nonblank),
@@ -92,7 +99,7 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
 def _written_name(domain: str, lines: Sequence[str]) -> str:
     """A known outlet's name, where the page shows its domain ("Seneplus.com") and also
     writes the name ("SenePlus | Publication …")."""
-    outlet = known_outlets().named(domain) or _outlet_of_domain(domain)
+    outlet = known_outlets().named(domain) or outlet_of_domain(domain)
     if outlet is None:
         return domain
     for name in (outlet.name, *outlet.variants):
@@ -149,7 +156,7 @@ def outlet_named_by(line: str) -> tuple[str, Outlet] | None:
     parts = (line, name) if tagline and not comma else (line,)
     for part in parts:
         part = part.strip(' .«»"•·*–-')
-        outlet = (known_outlets().named(part) or _outlet_of_domain(part)) if part else None
+        outlet = (known_outlets().named(part) or outlet_of_domain(part)) if part else None
         if outlet is not None:
             return part, outlet
     return None
@@ -173,11 +180,6 @@ def self_described_site(line: str) -> str:
 
 def _self_described(lines: Sequence[str]) -> str:
     return next((name for name in map(self_described_site, lines) if name), "")
-
-
-def _outlet_of_domain(text: str) -> Outlet | None:
-    match = DOMAIN.match(text)
-    return known_outlets().of_domain(match.group(1)) if match else None
 
 
 def _outlet_credit(lines: Sequence[str]) -> str:
@@ -264,71 +266,15 @@ _TITLE_PARTS = re.compile(r"\s+[-–—|]\s+")
 
 def _picture_credit_outlet(line: str) -> str:
     """The outlet or domain beside a photographer or agency in a picture credit."""
-    credit = clutter.caption_credit(line) or (line if clutter.is_credit_line(line) else "")
-    credit = clutter.without_credit_label(credit)
+    credit = credits.caption_credit(line) or (line if credits.is_credit_line(line) else "")
+    credit = credits.without_credit_label(credit)
     for part in re.split(r"\s*/\s*", credit.strip(" ()©")) if "/" in credit else ():
-        outlet = known_outlets().named(part) or _outlet_of_domain(part)
+        outlet = known_outlets().named(part) or outlet_of_domain(part)
         if outlet is not None and not outlet.is_agency:
             return part
-        if outlet is None and DOMAIN.match(part) and not part.lower().startswith(_PLATFORM_DOMAINS):
+        if outlet is None and DOMAIN.match(part) and not part.lower().startswith(PLATFORM_DOMAINS):
             return part  # a picture credited to a domain: the site's own photographer
     return ""
-
-
-_DOMAIN_IN_TEXT = re.compile(  # (case aside: "iCameroon.Com")
-    r"(?<![\w@/.-])((?:[\w-]+\.)+(?:fr|ch|be|lu|ca|qc\.ca|com|net|info|ma|dz|tn|sn|ci|bf|ml|cm|cd|bj|tg|ne|gn|ga"
-    r"|mg|re))(?![\w.-])",
-    re.IGNORECASE,
-)
-# Platforms a share bar or a follow prompt names: never the page's own site.
-_PLATFORM_DOMAINS = (
-    "facebook.",
-    "twitter.",
-    "x.com",
-    "instagram.",
-    "youtube.",
-    "tiktok.",
-    "linkedin.",
-    "google.",
-    "apple.",
-    "whatsapp.",
-    "t.me",
-    "bsky.",
-    "threads.",
-)
-
-
-def _domain_in_furniture(lines: Sequence[str]) -> str:
-    """A domain that the page's own furniture names: "Vous avez déjà un identifiant sur
-    stratégies.fr ?", "… demain sur 20minutes.fr": a login, subscribe or live prompt speaks of
-    the site itself."""
-    for line in lines:
-        if not clutter.is_ui(line) or clutter.is_credit_line(line):
-            continue  # (a picture's credit names its source: "Photo : www.mairie-x.fr")
-        for match in _DOMAIN_IN_TEXT.finditer(line):
-            domain = match.group(1)
-            if not domain.lower().startswith(_PLATFORM_DOMAINS) and not _is_agency_domain(domain):
-                return domain
-    return ""
-
-
-_ASSET = re.compile(r"^\s*(?:!\[[^\]]*\]\(https?://(?P<image>[\w.-]+)/|https?://(?P<host>[\w.-]+)/\S*\s*$)")
-
-
-def _own_asset(lines: Sequence[str]) -> str:
-    """A known outlet whose server holds the page's pictures ("![](https://www.lequotidien-oran.com
-    /files/spacer.gif)" opening a paragraph) or a link alone on its line."""
-    for line in lines:
-        match = _ASSET.match(line)
-        outlet = known_outlets().of_domain(match["image"] or match["host"]) if match else None
-        if outlet is not None and not outlet.is_agency:
-            return outlet.name
-    return ""
-
-
-def _is_agency_domain(domain: str) -> bool:
-    outlet = known_outlets().of_domain(domain)
-    return outlet is not None and outlet.is_agency
 
 
 _LINK_WORDS = frozenset("de du des d' la le les l' et en sur à au aux".split())
@@ -383,14 +329,6 @@ def _name_line(lines: Sequence[str], headline: str | None) -> str:
 def _name_shaped(text: str) -> bool:
     """Every word capitalised, a number, or a short link word ("Le Temps", "La Voix du Nord")."""
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _LINK_WORDS for w in text.split())
-
-
-def _domain_line(lines: Sequence[str]) -> str:
-    for line in lines:
-        match = DOMAIN.match(line)
-        if match:
-            return match.group(1)
-    return ""
 
 
 def _signature(lines: Sequence[str]) -> str:

@@ -1,0 +1,60 @@
+"""Photo captions and credits: "… le 3 mars. (Photo Jean Dupont / Reuters)", "© Le Temps"."""
+
+from __future__ import annotations
+
+import re
+
+# No credit pattern is asked of a longer line (a paragraph is never a caption).
+_LONGEST_CAPTION = 400
+
+# A photo caption ends with its credit: "… le 3 mars. (Photo Jean Dupont / Reuters)",
+# "… (Prénom NOM / AFP)", "… © Studio X". The article's own sentences end otherwise.
+_PHOTO_AGENCIES = (
+    r"AFP|Reuters|REUTERS|AP|SIPA|Sipa|Getty Images|GETTY|Keystone|KEYSTONE|Belga|BELGA|EPA|ABACA(?:PRESS)?"
+    r"|Abaca|MAXPPP|MaxPPP|Hans Lucas|Hans-Lucas|Shutterstock|iStock|Le Pictorium|Andia|Divergence"
+    r"|Photononstop|Alamy|Wikimedia Commons|DR|Xinhua|ANP|dpa|DPA|NurPhoto|SOPA Images|Zuma"
+)
+_CAPTION_CREDIT = re.compile(
+    rf"(?:\((?:(?:(?i:photos?|crédits?|illustration)|©)\s*:?\s*[^()]{{0,60}}|[^()]{{0,60}}/\s*(?:{_PHOTO_AGENCIES})[^()]{{0,30}}"
+    rf"|(?:{_PHOTO_AGENCIES})(?:\s*/[^()]{{0,30}})?)\)"
+    # (a labelled credit may close the sentence: "… vendredi (illustration : Editpress)."; an
+    # agency's may not: "… adopté par 31 voix contre 8 (AFP)." is the article's)
+    rf"|\((?:(?i:photos?|crédits?|illustration)|©)\s*:?\s*[^()]{{0,60}}\)\."
+    rf"|/\s*(?:{_PHOTO_AGENCIES})(?:\s*/\s*\w+)?|©\s*(?:[^.!?]|\.(?=\w)){{1,60}}"
+    # a photographer in capitals after the caption: "… du Mormont. ODILE MEYLAN"
+    rf"|(?<=[.!?»])\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+){{1,2}})"
+    # a photographer after the word "Photo": "… célébrer sa joie. Photo Moesching"
+    # (or its outlet, then the photographer: "… de peinture.  Photo DNA /Grégoire GAUCHET")
+    rf"|(?<=[.!?»])\s+(?-i:Photos?|Crédits?)\s+(?-i:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){{0,2}})"
+    rf"(?:\s*/\s*(?-i:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){{0,2}}))?"
+    # a labelled credit after the caption: "… à Vladivostok.Image: AP", "… 4 bâtisses Crédits : A. B/SDIS 31"
+    rf"|(?<=[.!?»\w])\s*(?-i:Images?|Photos?|Bild|Crédits?|Illustration)\s?:\s*[^.!?:]{{1,50}}"
+    # agency first: "KEYSTONE/VALENTIN FLAURAUD sda-ats", "getty/watson"
+    rf"|(?<![\w/])(?i:{_PHOTO_AGENCIES}|getty)\s*/\s*[\w'’.-]+(?: [\w'’.-]+){{0,3}}"
+    # an account's handle, "rights reserved" with the source: "… à Mulhouse. / @Radio Kerne",
+    # "… de Marseille. DR Google Maps"
+    rf"|\s/\s*@[\w'’. -]{{2,30}}|(?<=[.!?»])\s+DR(?:\s+[A-Z][\w-]*){{0,3}})\s*$"
+)
+
+
+def is_captioned(line: str) -> bool:
+    """A photo caption: a line ending with its picture's credit."""
+    return bool(caption_credit(line))
+
+
+def caption_credit(line: str) -> str:
+    """The credit that ends a photo caption ("(Jean Dupont / AFP)"), or ""."""
+    match = _CAPTION_CREDIT.search(line) if len(line) <= _LONGEST_CAPTION else None
+    return match.group(0) if match else ""
+
+
+_CREDIT_LABEL = re.compile(r"^\s*(?:©\s*|(?i:(?:crédits?|credits?)(?:\s+photos?)?|photos?)\s*:\s*)")
+
+
+def is_credit_line(line: str) -> bool:
+    return bool(_CREDIT_LABEL.match(line))
+
+
+def without_credit_label(line: str) -> str:
+    """The credit without its label ("Crédit : X / Outlet" is "X / Outlet")."""
+    return _CREDIT_LABEL.sub("", line, count=1)

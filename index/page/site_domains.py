@@ -1,0 +1,79 @@
+"""Where a page gives its site by a domain: a domain line, its furniture, its pictures' server."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from index.outlets import Outlet, known_outlets
+from index.page import clutter, credits
+from index.page.own_voice import DOMAIN
+
+
+def outlet_of_domain(text: str) -> Outlet | None:
+    match = DOMAIN.match(text)
+    return known_outlets().of_domain(match.group(1)) if match else None
+
+
+def domain_line(lines: Sequence[str]) -> str:
+    for line in lines:
+        match = DOMAIN.match(line)
+        if match:
+            return match.group(1)
+    return ""
+
+
+_DOMAIN_IN_TEXT = re.compile(  # (case aside: "iCameroon.Com")
+    r"(?<![\w@/.-])((?:[\w-]+\.)+(?:fr|ch|be|lu|ca|qc\.ca|com|net|info|ma|dz|tn|sn|ci|bf|ml|cm|cd|bj|tg|ne|gn|ga"
+    r"|mg|re))(?![\w.-])",
+    re.IGNORECASE,
+)
+# Platforms a share bar or a follow prompt names: never the page's own site.
+PLATFORM_DOMAINS = (
+    "facebook.",
+    "twitter.",
+    "x.com",
+    "instagram.",
+    "youtube.",
+    "tiktok.",
+    "linkedin.",
+    "google.",
+    "apple.",
+    "whatsapp.",
+    "t.me",
+    "bsky.",
+    "threads.",
+)
+
+
+def domain_in_furniture(lines: Sequence[str]) -> str:
+    """A domain that the page's own furniture names: "Vous avez déjà un identifiant sur
+    stratégies.fr ?", "… demain sur 20minutes.fr": a login, subscribe or live prompt speaks of
+    the site itself."""
+    for line in lines:
+        if not clutter.is_ui(line) or credits.is_credit_line(line):
+            continue  # (a picture's credit names its source: "Photo : www.mairie-x.fr")
+        for match in _DOMAIN_IN_TEXT.finditer(line):
+            domain = match.group(1)
+            if not domain.lower().startswith(PLATFORM_DOMAINS) and not _is_agency_domain(domain):
+                return domain
+    return ""
+
+
+_ASSET = re.compile(r"^\s*(?:!\[[^\]]*\]\(https?://(?P<image>[\w.-]+)/|https?://(?P<host>[\w.-]+)/\S*\s*$)")
+
+
+def own_asset(lines: Sequence[str]) -> str:
+    """A known outlet whose server holds the page's pictures ("![](https://www.lequotidien-oran.com
+    /files/spacer.gif)" opening a paragraph) or a link alone on its line."""
+    for line in lines:
+        match = _ASSET.match(line)
+        outlet = known_outlets().of_domain(match["image"] or match["host"]) if match else None
+        if outlet is not None and not outlet.is_agency:
+            return outlet.name
+    return ""
+
+
+def _is_agency_domain(domain: str) -> bool:
+    outlet = known_outlets().of_domain(domain)
+    return outlet is not None and outlet.is_agency
