@@ -56,6 +56,7 @@ def test_navigation_lines_before_the_headline_are_never_it(before: str) -> None:
         "Afficher tous les résultats",
         '(adsbygoogle = window.adsbygoogle || []).push({ google_ad_client: "pub-0000" });',
         "Vous-êtes ici: AccueilActualités2024 03 03Article 123456",
+        "Cet article vous est offert",
     ],
 )
 def test_menus_prompts_and_taglines_are_never_the_headline(before: str) -> None:
@@ -705,6 +706,20 @@ def test_a_site_describing_itself_above_the_headline_is_neither_body_nor_headlin
     article = parse(f"Quimper actu\n\n{about}\n\nParu le: 03/03/2024\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n")
     assert article.title == TITLE
     assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+@pytest.mark.parametrize(
+    "rubric", ["Régions Ouest : QUIMPER/CENTRE HISTORIQUE", "num.328 Quimper, centre historique, p.24"]
+)
+def test_a_rubric_s_path_or_a_print_edition_s_reference_is_never_the_headline(rubric: str) -> None:
+    # Both share the lead's words, as the headline does: only their shape tells them apart.
+    assert parse(f"{rubric}\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE
+
+
+def test_a_gift_article_s_login_prompt_names_the_site_and_is_no_headline() -> None:
+    prompts = "Cet article vous est offert\nVous n'êtes pas inscrit sur Le Télégramme ?"
+    article = parse(f"{prompts}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n")
+    assert (article.title, article.source) == (TITLE, "Le Télégramme")
 
 
 def test_a_contact_box_names_the_site_when_its_address_spells_it() -> None:

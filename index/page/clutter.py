@@ -35,6 +35,10 @@ _UI = _full_line(
     # Paywall notices: "Cet article est réservé aux abonnés. Abonnez-vous pour lire la suite."
     r"(?:tout (?:accepter|refuser|décliner)|accepter|refuser|décliner|en savoir plus(?: ok)?|ok"
     r"|fonctionnels?|analytiques?|statistiques|préférences|nécessaires)",
+    # A subscriber's article given to all: "Cet article vous est offert", and the prompts
+    # around it: "Vous n'êtes pas inscrit sur Le Monde ?", "Déjà abonné ?".
+    r"(?:cet article vous est offert|article offert)\b.{0,80}",
+    r"(?:vous n['’]êtes pas (?:encore )?|pas encore |déjà )(?:inscrite?|abonnée?)\b.{0,80}",
     # A site describing itself: "Retrouvez ici, toutes les infos … de la vie montreusienne."
     r"retrouvez,? (?:ici|sur (?:ce|notre) site|chaque jour)\b.{0,360}",
     # An archive's notice, an app store's prompts, a contact box's lines.

@@ -58,6 +58,8 @@ def _is_label(line: str) -> bool:
         return True
     if _NAME_AND_ROLE.match(line):
         return True  # "Dieudonné Kengne, Directeur de publication": a masthead's line
+    if _EDITION.match(line) or _SHOUTED_PATH.search(line):
+        return True  # "num.328 mai 2023 p.24", "Régions Centre : TIZI-OUZOU/PROTECTION CIVILE"
     return bool(_SIGNED.match(line) and date_candidates(line))  # "Par Léa Morvan - …, le 09/04/2006"
 
 
@@ -89,6 +91,9 @@ _SIGNED = re.compile(r"^\s*(?:par|by)\s+[A-ZÀ-Ý]", re.IGNORECASE)
 _LABELLED = re.compile(
     r"^\s*(?:source|crédits?|photo|vidéo|video|légende|image|illustration)\s*:", re.IGNORECASE
 )
+# A print edition's reference, and a rubric's path shouted after a colon.
+_EDITION = re.compile(r"^\s*(?:n°|no\.|num\.?|numéro)\s*\d+\b.{0,40}$", re.IGNORECASE)
+_SHOUTED_PATH = re.compile(r":\s*[A-ZÀ-Ý][A-ZÀ-Ý' -]+/[A-ZÀ-Ý][A-ZÀ-Ý' -]+$")
 # What pages glue to a headline: a photo credit, a subscriber badge, the scraper's month.
 _TRAILING_CREDIT = re.compile(
     r"\s+(?:©\s*\S.{0,60}|\S+/(?:AFP|Reuters|AP|Keystone|watson|getty))$", re.IGNORECASE

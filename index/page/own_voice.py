@@ -10,7 +10,7 @@ from index.outlets import known_outlets
 DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?([\w-]+(?:\.[\w-]+)*\.[a-z]{2,12})/?$", re.IGNORECASE)
 _APPEAL = re.compile(
     r"\b(?:soutenez|abonnez[- ]vous|je m'abonne|faites un don|accès illimité|en illimité|rejoignez|suivez|"
-    r"téléchargez l'application|votre compte|(?:êtes|pas) abonné(?:e|\(e\))?)(?!\w)",
+    r"téléchargez l'application|votre compte|(?:êtes|pas) (?:abonné|inscrit)(?:e|\(e\))?)(?!\w)",
     re.IGNORECASE,
 )
 
