@@ -257,6 +257,10 @@ def test_the_user_s_own_outlets_are_recognised(tmp_path: Path) -> None:
         "La collision a fait trois blessés, dont un grave, à Quimper. / @Radio Kerne",
         "Le jeune homme a été blessé dans une rue du centre de Quimper. DR Google Maps",
         "LIRE AUSSI : Scooter contre voiture, près de Brest : le pilote de 16 ans entre la vie et la mort, selon les pompiers",
+        "Les élus ont accroché les banderoles aux grilles de la mairie de Quimper. (c) JA29",
+        "► ARTICLE // Le Stade brestois s'incline en fin de match face à Lorient",
+        "La suite…. https://www.exemple.ch/news-969287",
+        "Continue Reading",
         # "see also", "read on <site>"
         "À lire sur Le Télégramme : les commerçants s'organisent",
         "(Re)lire : la piétonnisation de Brest, un an après",
@@ -535,6 +539,12 @@ def test_a_standfirst_printed_twice_under_the_agency_and_date_is_kept_once() -> 
     )
     page = f"Colère — {TITLE}\n\nATS\n\n3.3.2024 - 10:12\n\n{standfirst}\n\n{standfirst}\n\n3.3.2024, 10:12\n\n{LEAD}\n\n{MORE}\n"
     assert parse(page).body.split("\n\n") == [standfirst, LEAD, MORE]
+
+
+def test_a_caption_printed_over_the_headline_and_again_under_it_is_no_standfirst() -> None:
+    caption = "Depuis la gauche, Léa Morvan, nouvelle trésorière, Paul Kerhervé, trésorier sortant, et le maire."
+    page = f"{caption}\n\n{TITLE}\n\n{caption}\n\n{caption}\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).body.split("\n\n") == [LEAD, MORE]
 
 
 def test_a_list_closing_the_article_is_kept_but_a_closing_heading_is_not() -> None:

@@ -260,12 +260,15 @@ def lead_in(paragraphs: Sequence[str], start: int, date_lines: set[int], headlin
     # A live page's posts, each stamped with its time, with links to other articles between them.
     live = sum(1 for p in paragraphs[below_headline + 1 : start] if _LIVE_POST.match(p)) >= 2
     lines: list[str] = []
+    over_the_headline = {fold(p) for p in paragraphs[: max(below_headline, 0)]}
     for index in range(start - 1, below_headline, -1):
         paragraph = paragraphs[index]
         if live and clutter.is_ui(paragraph):
             continue
         if index in date_lines or not _could_open_the_article(paragraph, paragraphs[index + 1]):
             return lines
+        if fold(paragraph) in over_the_headline:
+            return lines  # a caption's copy: the picture's alt text was printed over the headline
         lines.insert(0, paragraph)
     return lines
 

@@ -35,6 +35,11 @@ _UI = _full_line(
     # Paywall notices: "Cet article est réservé aux abonnés. Abonnez-vous pour lire la suite."
     r"(?:tout (?:accepter|refuser|décliner)|accepter|refuser|décliner|en savoir plus(?: ok)?|ok"
     r"|fonctionnels?|analytiques?|statistiques|préférences|nécessaires)",
+    # Teasers and their links: "► ARTICLE // L'Union s'incline …", "La suite…. https://…",
+    # "Continue Reading".
+    r"[►▶→]\s*[A-ZÀ-Ý]{3,}\s*(?://|\|)\s*\S.{0,200}",
+    r"(?:la suite|lire la suite|suite)\W{0,8}https?://\S+",
+    r"(?:continue reading|continuer la lecture)\W{0,4}",
     # A subscriber's article given to all: "Cet article vous est offert", and the prompts
     # around it: "Vous n'êtes pas inscrit sur Le Monde ?", "Déjà abonné ?".
     r"(?:cet article vous est offert|article offert)\b.{0,80}",

@@ -20,7 +20,7 @@ _CAPTION_CREDIT = re.compile(
     # (a labelled credit may close the sentence: "… vendredi (illustration : Editpress)."; an
     # agency's may not: "… adopté par 31 voix contre 8 (AFP)." is the article's)
     rf"|\((?:(?i:photos?|crédits?|illustration)|©)\s*:?\s*[^()]{{0,60}}\)\."
-    rf"|/\s*(?:{_PHOTO_AGENCIES})(?:\s*/\s*\w+)?|©\s*(?:[^.!?]|\.(?=\w)){{1,60}}"
+    rf"|/\s*(?:{_PHOTO_AGENCIES})(?:\s*/\s*\w+)?|(?:©|\((?i:c)\)(?=\s*[A-ZÀ-Ý0-9]))\s*(?:[^.!?]|\.(?=\w)){{1,60}}"
     # a photographer in capitals after the caption: "… du Mormont. ODILE MEYLAN"
     rf"|(?<=[.!?»])\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+){{1,2}})"
     # a photographer after the word "Photo": "… célébrer sa joie. Photo Moesching"

@@ -181,7 +181,10 @@ def _standfirst(header: Sequence[str], headline: str | None, body: Sequence[str]
     after = [i for i, key in enumerate(keys) if fold(headline) in key]  # also under its kicker
     if not after:
         return []
+    above = set(keys[: after[0]])  # a caption also printed over the headline is no standfirst
     for line in header[after[-1] + 1 :]:
+        if fold(line) in above:
+            return []
         if len(line.split()) < _SHORT_META_WORDS or clutter.is_byline(line):
             continue
         if len(line.split()) < 12 or line in body or clutter.is_ui(line) or credits.is_captioned(line):
