@@ -776,3 +776,12 @@ def test_a_name_its_acronym_defines_replaces_the_model_s_cut_and_takes_its_short
     )
     assert "Cellule de veille sanitaire régionale" in found
     assert not {"Cellule", "CVSR"} & set(found)
+
+
+def test_a_ministry_with_two_portfolios_is_one_organisation() -> None:
+    found = _entities_of(
+        "Le ministère du Pétrole et du Gaz a signé la convention avec le ministère des Arts et de la "
+        "culture, à Libreville, en présence de Paul Ndong."
+    )
+    assert found.get("ministère du Pétrole et du Gaz") == "ORG"
+    assert found.get("ministère des Arts et de la culture") == "ORG"

@@ -118,7 +118,10 @@ def institution_patterns() -> list[dict[str, Any]]:
         [head, qualifier, *of, {"IS_ALPHA": True}, adjective],  # "Institut national de la statistique"
         [{"LOWER": {"IN": _DEMONYM_HEADS}}, demonym],  # "police vaudoise"
         [of_head, adjective, *of, named, adjective],  # "ministère de la Sécurité publique"
-    ]
+        # Two portfolios: "ministère du Pétrole et du Gaz", "ministère des Arts et de la culture"
+        [{"LOWER": {"IN": ["ministère", "secrétariat"]}}, *of, named, adjective, {"LOWER": "et"}, *of,
+         {"IS_ALPHA": True}, adjective],
+    ]  # fmt: skip
     court = [{"LOWER": {"IN": ["cour", "tribunal", "chambre"]}}, {"LOWER": {"IN": ["d'", "de"]}}]
     patterns += [
         # "cour d'appel de Bordeaux", "tribunal de grande instance de Paris"
