@@ -30,6 +30,7 @@ def span_of(text: str, fragment: str, label: str = "PER") -> RawSpan:
     ("text", "fragment", "label", "expected"),
     [
         ("Hier, M. Kim a parlé.", "M. Kim", "PER", "Kim"),
+        ("En Marche a gagné la mairie.", "En Marche", "ORG", "En Marche"),
         ("Régionale 1 Bretagne : L'US Quimper frappe fort", "Régionale 1 Bretagne : L'US", "ORG", "Régionale 1 Bretagne"),
         ("Hier, Mme Lagarde a parlé.", "Mme Lagarde", "PER", "Lagarde"),
         (
@@ -133,6 +134,8 @@ def test_cleanup_keeps_the_name(text: str, fragment: str, label: str, expected: 
         ("Elle a dit non.", "Elle", "PER"),
         ("Une source proche du dossier a parlé.", "source proche du dossier", "ORG"),
         ("Au nom de l'État, il a parlé.", "État", "LOC"),
+        ("La route est fermée. Par ailleurs, la chaussée est enneigée.", "Par ailleurs", "MISC"),
+        ("En inscrivant six essais, Quimper gagne.", "En inscrivant six essais", "LOC"),
         ("la guerre de Corée a duré trois ans.", "guerre de Corée", "MISC"),
         (
             "le ministre russe des Affaires étrangères, Sergueï Lavrov, a dit",

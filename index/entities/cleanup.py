@@ -106,6 +106,8 @@ def clean_span(text: str, span: RawSpan, common_words: frozenset[str] = frozense
     if label != "PER" and _is_office(text, words):
         return None
     by_kind = span.ruled or _named_by_kind(text, words, label)
+    if not by_kind and words and _ADVERBIAL_OPENING.match(text, words[0][0]):
+        return None  # "Par ailleurs, …", "En inscrivant 6 essais, …": a sentence's opening
     kept = _strip_leading(text, words, label, by_kind)
     if kept is None:
         return None
@@ -339,6 +341,8 @@ _RESULT_AT_THE_END = re.compile(r"\s+\d{1,2}\s*[-–]\s*\d{1,2}$")
 _SCORE = re.compile(r"^\d{1,2}[-–]\d{1,2}$")  # "Servette 3-2": a result glued to the club
 _PEOPLE_PLURAL = re.compile(r"(?:iens|iennes|ains|aines|éens|éennes|aises|oises)$")
 _ORDINAL = re.compile(r"^\d{1,3}(?:e|er|ère|ème|è)$")
+# A capitalised preposition then a lower-case word: an adverbial, never a name ("En Marche" is).
+_ADVERBIAL_OPENING = re.compile(r"(?:Par|En|Au|Aux|Sur|Sous)\s+[a-zà-ÿ]")
 # A preposition the model takes into a place at a sentence's start ("A Marseille, …").
 _PREPOSITIONS = frozenset("à a dans selon chez pour depuis après avec vers contre sans lors".split())
 # A credit's label before the photographer: "Photo Olivier Bourque".
