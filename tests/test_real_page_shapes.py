@@ -110,6 +110,10 @@ def test_the_file_name_a_browser_saved_the_page_under_picks_the_headline() -> No
 def test_a_region_s_name_run_into_the_headline_is_a_kicker(kicker: str) -> None:
     headline = "Encore des vitrines brisées, un scooter volé : les faits divers du 7 août"
     assert parse(f"{kicker} {headline}\n\n{LEAD}\n\n{MORE}\n").title == headline
+    # Over a banner long enough to pass for prose, the headline's line stays out of the body.
+    banner = "Le Télégramme - 07 août 2023 à 18:09 | mis à jour le 07 août 2023 à 23:22 - Temps de lecture :"
+    article = parse(f"{kicker} {headline}\n\n{banner} {LEAD}\n\n{MORE}\n")
+    assert not article.body.startswith(kicker)
     # A city, or a name opening the headline, is no kicker.
     for title in ("Paris Match révèle les coulisses du conseil", "Marine Le Pen visite les halles de Quimper"):
         assert parse(f"{title}\n\n{LEAD}\n\n{MORE}\n").title == title

@@ -248,6 +248,18 @@ def is_signature_line(line: str) -> bool:
     return not all(word.lower().strip(".,|") in clutter.SECTION_LABELS for word in line.split()[:2])
 
 
+def holds_the_headline(line: str, headline: str) -> bool:
+    """The headline's line: the headline itself, after its kicker of a few words ("Sud Alsace
+    Coup de foudre, …"), or before its site's name ("… - Les Echos")."""
+    if fold(line) == fold(headline):
+        return True
+    line, headline = " ".join(line.split()), " ".join(headline.split())
+    if len(line.split()) - len(headline.split()) > 4:
+        return False
+    signed = TITLE_SITE_SUFFIX.match(line)
+    return line.endswith(" " + headline) or (signed is not None and signed["title"] == headline)
+
+
 def lead_in(paragraphs: Sequence[str], start: int, date_lines: set[int], headline: str | None) -> list[str]:
     """The lines between the headline and the first paragraph of prose, when they are the
     article's own: a live page's short sections ("Urgences", "En cas d'urgence : 112")
@@ -256,7 +268,8 @@ def lead_in(paragraphs: Sequence[str], start: int, date_lines: set[int], headlin
     if not headline or start >= len(paragraphs):
         return []
     above = range(start - 1, -1, -1)
-    below_headline = next((i for i in above if fold(paragraphs[i]) == fold(headline)), -1)
+    # (The headline's line may also hold its kicker: "Sud Alsace Coup de foudre, …".)
+    below_headline = next((i for i in above if holds_the_headline(paragraphs[i], headline)), -1)
     # A live page's posts, each stamped with its time, with links to other articles between them.
     live = sum(1 for p in paragraphs[below_headline + 1 : start] if _LIVE_POST.match(p)) >= 2
     lines: list[str] = []

@@ -14,6 +14,7 @@ from index.page.body import (
     article_paragraphs,
     body_start,
     caption_copies,
+    holds_the_headline,
     is_signature_line,
     lead_in,
 )
@@ -178,7 +179,7 @@ def _standfirst(header: Sequence[str], headline: str | None, body: Sequence[str]
     if not headline:
         return []
     keys = [fold(line) for line in header]
-    after = [i for i, key in enumerate(keys) if fold(headline) in key]  # also under its kicker
+    after = [i for i, line in enumerate(header) if holds_the_headline(line, headline)]
     if not after:
         return []
     above = set(keys[: after[0]])  # a caption also printed over the headline is no standfirst
