@@ -330,6 +330,17 @@ def test_a_common_word_inside_a_sentence_may_still_be_a_place() -> None:
     assert mention is not None and mention.text == "Liège"
 
 
+@pytest.mark.parametrize(("fragment", "label"), [("Ville", "LOC"), ("Province", "LOC"), ("Palais", "ORG")])
+def test_a_capitalised_authority_is_no_name_but_a_one_place_word_is(fragment: str, label: str) -> None:
+    text = (
+        "Selon la Ville, la Province paiera la moitié des travaux ; le Palais dément, et "
+        "l'Hexagone regarde."
+    )
+    assert clean_span(text, span_of(text, fragment, label)) is None
+    kept = clean_span(text, span_of(text, "Hexagone", "LOC"))
+    assert kept is not None and kept.text == "Hexagone"
+
+
 def _entities_of(body: str) -> dict[str, str]:
     article = Article(id="x", path="/x", title="Un titre", source="", date=None, body=body, lead="")
     annotated = EntityExtractor(Aliases()).annotate([article])[0]

@@ -32,11 +32,20 @@ def is_lone_word_no_name(text: str, start: int, name: str, label: str, common_wo
         _is_common_word(text, name, common_words, label) or _IMPERATIVE.search(name)
     ):
         return True
-    if _is_word_not_name(name, label, common_words):
+    if _is_word_not_name(name, label, common_words) or name.lower() in _GENERIC_BODIES:
         return True
     if name.lower() in common_words and _used_in_lower_case(text, name):
         return True  # "La Vigilance météorologique … cette vigilance rouge"
     return _is_people(text, start, name) or _is_cut_short(text, start + len(name), name)
+
+
+# Capitalised common nouns a text uses for the authority it means ("la Ville", "la Province",
+# "l'Exécutif", "la communication du Palais"): no name of their own. ("Confédération",
+# "Hexagone", "Grand-Duché" name one place each, and stay.)
+_GENERIC_BODIES = frozenset(
+    """ville municipalité mairie province région nation palais pays république état états
+    département commune agglomération métropole territoire exécutif hémicycle""".split()
+)
 
 
 # Demonyms: "Français", "Gallois", "Tunisiens" name peoples, not places or persons.
