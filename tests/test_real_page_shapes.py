@@ -736,6 +736,30 @@ def test_a_gift_article_s_login_prompt_names_the_site_and_is_no_headline() -> No
     assert (article.title, article.source) == (TITLE, "Le Télégramme")
 
 
+@pytest.mark.parametrize(
+    ("lines", "site"),
+    [
+        # an interview's questions asked by a website: a domain once, a glued name twice
+        ("Quimper.bzh : Comment se porte le centre historique ?", "Quimper.bzh"),
+        ("QuimperActu : Comment allez-vous ?\n\nLe maire : Bien.\n\nQuimperActu : Et demain ?", "QuimperActu"),
+        # someone speaking to the website
+        ("Contacté par QUIMPER.INFO, le maire confirme la date des travaux.", "QUIMPER.INFO"),
+    ],
+)
+def test_a_website_asking_the_questions_is_the_site(lines: str, site: str) -> None:
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{lines}\n\n{MORE}\n").source == site
+
+
+def test_a_column_s_persona_asking_the_questions_is_no_site() -> None:
+    interview = "Le Quimpérois : Ça commence bien ?\n\nLe maire : Oui.\n\nLe Quimpérois : Et la suite ?"
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{interview}\n\n{MORE}\n").source == ""
+
+
+def test_an_acronym_over_the_headline_that_names_it_again_is_the_site() -> None:
+    article = parse(f"TVK\n\nLe futur de TVK se dessine à la gare\n\n{LEAD}\n\n{MORE}\n")
+    assert article.source == "TVK"
+
+
 def test_a_contact_box_names_the_site_when_its_address_spells_it() -> None:
     box = "POUR JOINDRE QUIMPER-MATIN\nredaction.quimpermatin@exemple.fr (à privilégier)"
     assert parse(f"{box}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").source == "QUIMPER-MATIN"
@@ -745,6 +769,8 @@ def test_a_contact_box_names_the_site_when_its_address_spells_it() -> None:
 
 def test_an_outlet_signing_under_the_last_paragraph_is_the_site() -> None:
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\nLe Télégramme\n").source == "Le Télégramme"
+    credited = f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n© Le Télégramme - Léa Morvan\n"
+    assert parse(credited).source == "Le Télégramme"  # (not "Le Télégramme -")
     # An agency there is the dispatch's source, not the site.
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\nAFP\n").source == ""
 

@@ -157,6 +157,7 @@ _UI = _full_line(
     # Image leftovers: alt words, MIME types, picture addresses.
     r"(?:photo d'illustration|image d'illustration|illustration|agrandir|zoom|diaporama|galerie photos?)\.?",
     r"image/(?:jpeg|jpg|png|gif|webp|avif|svg\+xml)",
+    r"spot_img|spot_im",  # a theme's placeholder for a picture
     r"\S+\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S*)?",
 )
 

@@ -120,10 +120,24 @@ _OWN_VOICE = re.compile(
 )
 
 
+# Someone speaking to a website, named by its domain: "Contacté par ACTUALITE.CD", "a confié à
+# Minute.bf". (Another outlet cited so goes by its name: "interrogé par Le Monde".)
+_ASKED_BY_DOMAIN = re.compile(
+    r"\b(?i:(?:contacté|joint|interrogé|sollicité)e?s? par|a (?:confié|déclaré|indiqué|précisé) à) "
+    r"(?P<domain>[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6})\b"
+)
+
+
 def own_newsroom(lines: Sequence[str]) -> str:
     """ "la rédaction de «24 heures»": a page speaking of its own newsroom, or in its own
-    voice, names its outlet, quoted, or a known outlet unquoted ("la rédaction du Soir")."""
+    voice, names its outlet, quoted, or a known outlet unquoted ("la rédaction du Soir"), or
+    a website's name it speaks so twice ("GuineeActu : … ?" asking two questions of an
+    interview)."""
+    unknown: list[str] = []
     for line in lines[:40]:
+        asked = _ASKED_BY_DOMAIN.search(line)  # "Contacté par ACTUALITE.CD, le coordinateur …"
+        if asked is not None and DOMAIN.match(asked["domain"]):
+            unknown.append(asked["domain"])
         for match in (*_NEWSROOM.finditer(line), *_OWN_VOICE.finditer(line)):
             quoted = match.group("quoted") or match.groupdict().get("quoted2")
             if quoted:
@@ -132,7 +146,16 @@ def own_newsroom(lines: Sequence[str]) -> str:
             outlet = known_outlets().named(bare) if bare else None
             if outlet is not None and not outlet.is_agency:
                 return str(bare)
-    return ""
+            if bare and outlet is None and _web_brand(bare):
+                unknown.append(bare)
+    # (A domain asks one question for sure; a glued name must ask two.)
+    return next((name for name in unknown if unknown.count(name) >= 2 or DOMAIN.match(name)), "")
+
+
+def _web_brand(name: str) -> bool:
+    """A name shaped like a website's ("Minute.bf", "GuineeActu"), not a column's persona
+    ("Le Lillois") nor an interviewer's first name."""
+    return bool(DOMAIN.match(name) or re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)+", name))
 
 
 # A link to another of the site's articles: ">> Lire sur TSA : …", "Lire aussi sur X :".

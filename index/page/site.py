@@ -198,7 +198,7 @@ def _outlet_credit(lines: Sequence[str]) -> str:
             # The longest run of the credit's first words that names an outlet.
             # (An agency's longer name ends the search: "La Presse canadienne" is not "La Presse".)
             for end in range(min(len(words), 5), 0, -1):
-                candidate = " ".join(words[:end]).strip(' .,;:)»«"')
+                candidate = " ".join(words[:end]).strip(' .,;:)»«"-–—|')
                 outlet = outlets.named(candidate)
                 if outlet is not None:
                     # ("Télé MB fêtera ses 40 ans © Télé MB": the picture's subject lends it.)
@@ -321,8 +321,8 @@ def _name_line(lines: Sequence[str], headline: str | None) -> str:
     key = top.replace(" ", "")
     again = any(key in line.replace(" ", "") for line in lines[1:40])
     as_place = re.compile(rf"\b(?:de|d'|d’|à|en|au|du)\s+{re.escape(top)}\b")
-    if any(as_place.search(line) for line in lines[1:40]):
-        return ""  # "le procureur de Namur": a place's label over the article
+    if not (top.isupper() and " " not in top) and any(as_place.search(line) for line in lines[1:40]):
+        return ""  # "le procureur de Namur": a place's label over the article ("le futur de RTC": no place)
     return top if again or _spaced_form(top, lines[1:12]) else ""
 
 
