@@ -265,6 +265,8 @@ def test_the_user_s_own_outlets_are_recognised(tmp_path: Path) -> None:
         "► ARTICLE // Le Stade brestois s'incline en fin de match face à Lorient",
         "La suite…. https://www.exemple.ch/news-969287",
         "Continue Reading",
+        "Les élus ont remodelé la régie en une maison de famille. D. R.",
+        "© AFP | Une employée de la gare de Quimper devant des quais vides, jeudi, jour de grève",
         # "see also", "read on <site>"
         "À lire sur Le Télégramme : les commerçants s'organisent",
         "(Re)lire : la piétonnisation de Brest, un an après",
@@ -543,6 +545,16 @@ def test_a_standfirst_printed_twice_under_the_agency_and_date_is_kept_once() -> 
     )
     page = f"Colère — {TITLE}\n\nATS\n\n3.3.2024 - 10:12\n\n{standfirst}\n\n{standfirst}\n\n3.3.2024, 10:12\n\n{LEAD}\n\n{MORE}\n"
     assert parse(page).body.split("\n\n") == [standfirst, LEAD, MORE]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    ["Pour aller plus loin", "Qu'en pensez-vous ?", "Votre adresse e-mail ne sera pas publiée."],
+)
+def test_a_related_box_or_a_comment_form_ends_the_article(footer: str) -> None:
+    teaser = "Brest : les commerçants dressent le bilan de la piétonnisation du port, un an après"
+    page = f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{footer}\n\n{teaser}\n\n{LEAD.replace('Quimper', 'Brest')}\n"
+    assert parse(page).body.split("\n\n") == [LEAD, MORE]
 
 
 def test_a_caption_printed_over_the_headline_and_again_under_it_is_no_standfirst() -> None:

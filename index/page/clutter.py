@@ -173,6 +173,11 @@ _FOOTER = _full_line(
     r"\d+\s+(?:commentaires?|comments?)",
     r"(?:laisser un commentaire|leave a comment|réagissez à cet article|les commentaires)\b.{0,60}",
     r"avez-vous quelque chose à nous dire\s*\??",
+    # A related box, a comment form: "Pour aller plus loin", "Qu'en pensez-vous ?", "Votre
+    # adresse e-mail ne sera pas publiée."
+    r"pour aller plus loin\s*:?",
+    r"qu['’]en pensez-vous\s*\?",
+    r"votre adresse (?:e-?mail|de messagerie|courriel) ne sera pas publiée\b.{0,80}",
     r"(?:recommandés pour vous|le choix de la rédaction|vos réactions|what's hot|tendance"
     r"|articles? les plus (?:consultés|lus|partagés|commentés)"
     r"|(?:à la une|à découvrir) (?:du|de|d'|sur)\b.{0,40}|articles les plus lus|les plus lus)\s*:?",

@@ -33,13 +33,17 @@ _CAPTION_CREDIT = re.compile(
     rf"|(?<![\w/])(?i:{_PHOTO_AGENCIES}|getty)\s*/\s*[\w'’.-]+(?: [\w'’.-]+){{0,3}}"
     # an account's handle, "rights reserved" with the source: "… à Mulhouse. / @Radio Kerne",
     # "… de Marseille. DR Google Maps"
-    rf"|\s/\s*@[\w'’. -]{{2,30}}|(?<=[.!?»])\s+DR(?:\s+[A-Z][\w-]*){{0,3}})\s*$"
+    rf"|\s/\s*@[\w'’. -]{{2,30}}|(?<=[.!?»])\s+D\.?\s?R\.?(?:\s+[A-Z][\w-]*){{0,3}})\s*$"
 )
 
 
 def is_captioned(line: str) -> bool:
-    """A photo caption: a line ending with its picture's credit."""
-    return bool(caption_credit(line))
+    """A photo caption: a line ending with its picture's credit, or opening with it ("© AFP |
+    Une employée devant des quais vides")."""
+    return bool(caption_credit(line)) or bool(_LEADING_CREDIT.match(line))
+
+
+_LEADING_CREDIT = re.compile(rf"^\s*©\s*(?:{_PHOTO_AGENCIES}|[\w'’. -]{{2,30}})\s*\|\s*\S")
 
 
 def caption_credit(line: str) -> str:
