@@ -155,6 +155,20 @@ def test_date_formats_near_the_top(line: str, expected: datetime) -> None:
     assert line not in article.body
 
 
+def test_the_publication_date_follows_its_label_when_the_update_comes_first() -> None:
+    line = "Mis à jour le 05/03/2024 à 18:04 Publié le 05/03/2024 à 12:44"
+    article = parse(f"La BCE relève encore ses taux directeurs\n{line}\n\n{P1}\n\n{P2}\n")
+    assert article.date == datetime(2024, 3, 5, 12, 44)
+
+
+def test_a_labelled_date_on_another_article_s_card_below_loses_to_the_article_s_own() -> None:
+    cards = "\n\n".join(
+        f"Publié le {day} mars 2024\n\nUn autre titre sur la {day}e hausse des taux" for day in (9, 12)
+    )
+    page = f"La BCE relève encore ses taux directeurs\n5 mars 2024\n\n{P1}\n\n{P2}\n\n{P1}\n\n{cards}\n"
+    assert parse(page).date == datetime(2024, 3, 5)
+
+
 def test_a_date_glued_after_the_standfirst_s_last_sentence_is_read_and_the_standfirst_kept() -> None:
     standfirst = (
         "La Banque centrale européenne relève encore ses taux directeurs, pour la troisième fois "

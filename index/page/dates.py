@@ -148,42 +148,44 @@ def date_candidates(line: str) -> list[str]:
 def find_publication_date(lines: Sequence[str], near_top: int) -> tuple[datetime | None, set[int]]:
     """The publication date and the indexes of every date line.
 
-    Lines labelled "Publié" win, then unlabelled date lines among the first `near_top`
-    lines, then lines labelled "Mis à jour". A line may hold several dates
-    ("12.06.2023, 05:57 12.06.2023, 08:30"): the first is the publication.
+    Lines labelled "Publié" among the first `near_top` lines win, then unlabelled date lines
+    there, then labelled lines further down (another article's card may carry one), then
+    lines labelled "Mis à jour". A line may hold several dates ("12.06.2023, 05:57
+    12.06.2023, 08:30"): the first is the publication.
     """
     published: list[datetime] = []
     plain: list[datetime] = []
+    published_below: list[datetime] = []  # far below the top: maybe another article's card
     updated: list[datetime] = []
     date_lines: set[int] = set()
     written: defaultdict[date, set[str]] = defaultdict(set)  # how the page writes each day
-    groups = {"published": published, "plain": plain, "updated": updated}
+    groups = {"published": published, "plain": plain, "published_below": published_below, "updated": updated}
     for index, line in enumerate(lines):
-        label = _label(line)
+        label, line = _labelled_part(line)
         if index >= near_top and label == "plain":
             continue
+        if label == "published" and index >= near_top:
+            label = "published_below"
         if _TODAY.match(line):
             date_lines.add(index)  # furniture, but no publication date
             continue
-        parsed = [d for d in (parse_date(c) for c in date_candidates(line)) if d is not None]
-        if not parsed and index < near_top:
+        first = _first_date(lines, index, line)
+        if first is None and index < near_top:
             closing = _closing_label_date(line)
             if closing is not None:
                 published.append(closing)  # the line stays the article's: no date line
-                continue
-        if parsed and index + 1 < len(lines):
-            parsed[0] = _with_time_below(parsed[0], lines[index + 1])
-        if parsed:
+            continue
+        if first is not None:
             date_lines.add(index)
             if not _is_caption(lines, index):  # the day a photo was taken
-                groups[label].append(parsed[0])
-                written[parsed[0].date()].add(line.strip())
+                groups[label].append(first)
+                written[first.date()].add(line.strip())
     repeated = _printed_again(plain, written)
     if repeated is not None:
         plain[:] = [repeated]  # the article's day, printed twice or more among others'
     elif not published and _is_teaser_list(plain):
         plain.clear()  # other articles' dates: unsure, so none (a wrong date is worse)
-    for group in (published, plain, updated):
+    for group in (published, plain, published_below, updated):
         if group:
             return group[0], date_lines
     return _dateline_date(lines[: near_top + 1]), date_lines
@@ -262,6 +264,24 @@ def _is_teaser_list(plain: Sequence[datetime]) -> bool:
     """Three unlabelled date lines or more with different days near the top: a list of other
     articles ("What's hot", "Les plus lus"), each with its date."""
     return len(plain) >= 3 and len({d.date() for d in plain}) >= 2
+
+
+def _first_date(lines: Sequence[str], index: int, line: str) -> datetime | None:
+    """The first date of a date line, with the time the line below may give it."""
+    parsed = next((d for d in map(parse_date, date_candidates(line)) if d is not None), None)
+    if parsed is not None and index + 1 < len(lines):
+        parsed = _with_time_below(parsed, lines[index + 1])
+    return parsed
+
+
+def _labelled_part(line: str) -> tuple[str, str]:
+    """The line's label and the part of it to read: after "Publié" when an update comes
+    first ("Mis à jour le 02/05/2014 à 18:04 Publié le 02/05/2014 à 12:44")."""
+    label = _label(line)
+    published = _PUBLISHED.search(line) if label == "updated" else None
+    if published is not None and date_candidates(line[published.start() :]):
+        return "published", line[published.start() :]
+    return label, line
 
 
 def _label(line: str) -> str:
