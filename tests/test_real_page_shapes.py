@@ -57,6 +57,7 @@ def test_navigation_lines_before_the_headline_are_never_it(before: str) -> None:
         '(adsbygoogle = window.adsbygoogle || []).push({ google_ad_client: "pub-0000" });',
         "Vous-êtes ici: AccueilActualités2024 03 03Article 123456",
         "Cet article vous est offert",
+        "Vous utilisez un AdBlock?! :)",
     ],
 )
 def test_menus_prompts_and_taglines_are_never_the_headline(before: str) -> None:
@@ -94,6 +95,17 @@ def test_a_long_headline_under_its_rubric_is_the_headline_and_what_it_shows_no_s
     article = parse(f"Régionale 1\n\n{headline}\n\n0 partages\n\n{lead}\n\n{MORE}\n")
     assert (article.title, article.source) == (headline, "")
     assert article.body.split("\n\n") == [lead, MORE]
+
+
+def test_a_picture_s_alt_text_with_the_site_is_scored_on_its_own_words() -> None:
+    headline = 'Le maire de Quimper : "Des commerçants m\'arrêtent dans la rue pour me dire merci, chaque matin et chaque soir"'
+    page = f"{headline}\n\nJean Kerhervé - QuimperMag\n\nLe maire de Quimper, Jean Kerhervé, a voté la piétonnisation.\n\n{MORE}\n"
+    assert parse(page).title == headline
+
+
+def test_a_competition_after_the_headline_s_dash_is_no_site() -> None:
+    article = parse(f"Quimper - Brest en direct - demi-finale - Top 14\n\n{LEAD}\n\n{MORE}\n")
+    assert article.source == ""
 
 
 def test_the_file_name_a_browser_saved_the_page_under_picks_the_headline() -> None:

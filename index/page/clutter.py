@@ -255,6 +255,7 @@ _UI_BY_WORD = _full_line(
     r"(?=.{0,300}\b(?:nous utilisons|utilise|nous permettent|acceptez|accepter|refuser|paramétrer"
     r"|personnaliser|consentement|navigation)\b).{0,200}\bcookies?\b.{0,300}",
     r".{0,60}\b(?:app ?store|google play)\b.{0,60}",
+    r".{0,60}\b(?:adblock|ad-block|bloqueur de publicités?)\b.{0,160}",  # "Vous utilisez un AdBlock?! :)"
     # A script the scrape kept: "(adsbygoogle = window.adsbygoogle || []).push({});"
     r".{0,300}(?:\bwindow\.\w|\bdocument\.\w|\bfunction\s*\(|\}\);|\(\{|\badsbygoogle\b|\bgoogletag\b).{0,300}",
 )
@@ -262,7 +263,8 @@ _UI_WORDS = (
     "newsletter", "cookie", "store", "google play", "cache", "javascript", "navigateur", "cc by",
     "wikimedia", "getty", "shutterstock", "afp photo", "keystone", "istock", "consentement",
     "accepter", "identifi", "connect", "compte", "mot de passe", "abusif", "alertez", "conduite",
-    "modération", "abonnés", "window.", "document.", "function", "});", "({", "adsbygoogle", "googletag",
+    "modération", "abonnés", "adblock", "ad-block", "bloqueur", "window.", "document.", "function",
+    "});", "({", "adsbygoogle", "googletag",
 )  # fmt: skip
 
 

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from index.areas import is_area
+from index.outlets import known_outlets
 from index.page import clutter, credits
 from index.page.dates import date_candidates
 from index.page.site import outlet_named_by, self_described_site
@@ -180,7 +181,7 @@ class _Page:
             return None
         # A page prints its standfirst twice as often as its headline (the description
         # and the text), so a repeated line of a standfirst's length counts for less.
-        words = len(line.split())
+        words = len(_without_site_name(line).split())  # ("Grégory Doucet - LyonMag": two words)
         score = (3.0 if words <= 18 else 1.5) * self._repeated(key) + _length_score(words)
         content = _content_words(line)
         score += 1.5 if len(content & self.lead_words) >= 2 else 0.0
@@ -242,6 +243,22 @@ class _Page:
         return len(key.split()) > 5 and any(
             start in other and other.rstrip().endswith(("...", "…")) for other in self.folded
         )
+
+
+_SITE_SUFFIX = re.compile(r"\s+[-–—|]\s+(?P<site>[^-–—|]{2,40})$")
+
+
+def _without_site_name(line: str) -> str:
+    """The line without a site's name after a dash: a page's title, or a picture's alt text
+    ("Grégory Doucet - LyonMag")."""
+    match = _SITE_SUFFIX.search(line)
+    if match is None:
+        return line
+    site = match["site"].strip()
+    # (Unknown sites count too when name-shaped: "LyonMag", "Le Journal de X" is too long.)
+    if known_outlets().named(site) is None and not (len(site.split()) <= 2 and site[:1].isupper()):
+        return line
+    return line[: match.start()]
 
 
 def _length_score(words: int) -> float:

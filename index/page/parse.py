@@ -104,6 +104,8 @@ def _split_site_suffix(title: str, source: str) -> tuple[str, str]:
     if clutter.is_section_label(site) or clutter.is_ui(site):
         return title, source  # "… – Vidéo": the title says what it shows, not where
     if not source and len(site.split()) <= 3 and site[:1].isupper() and not site.endswith("."):
+        if any(c.isdigit() for c in site):
+            return title, source  # "… - demi-finale - Top 14": a competition, not a site
         return match.group("title").strip(), site
     return title, source
 
