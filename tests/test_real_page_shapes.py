@@ -766,8 +766,10 @@ def test_a_gift_article_s_login_prompt_names_the_site_and_is_no_headline() -> No
         # an interview's questions asked by a website: a domain once, a glued name twice
         ("Quimper.bzh : Comment se porte le centre historique ?", "Quimper.bzh"),
         ("QuimperActu : Comment allez-vous ?\n\nLe maire : Bien.\n\nQuimperActu : Et demain ?", "QuimperActu"),
-        # someone speaking to the website
+        # someone speaking to the website, the website in its dateline, its own voice
         ("Contacté par QUIMPER.INFO, le maire confirme la date des travaux.", "QUIMPER.INFO"),
+        ("21/08/2016 – 07H00 Quimper (Quimper-info.bzh) – Le maire confirme la date des travaux.", "Quimper-info.bzh"),
+        ("Comme chaque année, votre journal « La Gazette de l'Odet » souhaite de bonnes fêtes à ses lecteurs.", "La Gazette de l'Odet"),
     ],
 )
 def test_a_website_asking_the_questions_is_the_site(lines: str, site: str) -> None:

@@ -116,6 +116,9 @@ _NAME = (
 # of an interview ("Le Temps : Pourquoi avoir choisi … ?", "Causeur. Comment allez-vous ?").
 _OWN_VOICE = re.compile(
     rf"{_NAME} vous (?:propose|présente|emmène|invite|raconte|fait découvrir)\b"
+    # "votre journal « La Nouvelle Tribune »"
+    rf"|\b(?i:votre|notre) (?i:journal|quotidien|hebdomadaire|magazine|site|radio|chaîne|média)\s+"
+    rf"{_NAME.replace('quoted', 'quoted3').replace('bare', 'bare3')}"
     rf"|^{_NAME.replace('quoted', 'quoted2').replace('bare', 'bare2')}\s?[:.]\s.{{5,300}}\?\s*$"
 )
 
@@ -128,6 +131,9 @@ _ASKED_BY_DOMAIN = re.compile(
 )
 
 
+_DATELINE_DOMAIN = re.compile(r"^[^()]{0,60}\((?P<domain>[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6})\)\s*[–—-]\s")
+
+
 def own_newsroom(lines: Sequence[str]) -> str:
     """ "la rédaction de «24 heures»": a page speaking of its own newsroom, or in its own
     voice, names its outlet, quoted, or a known outlet unquoted ("la rédaction du Soir"), or
@@ -135,14 +141,16 @@ def own_newsroom(lines: Sequence[str]) -> str:
     interview)."""
     unknown: list[str] = []
     for line in lines[:40]:
-        asked = _ASKED_BY_DOMAIN.search(line)  # "Contacté par ACTUALITE.CD, le coordinateur …"
+        # "Contacté par ACTUALITE.CD, le coordinateur …", "Morlaix (Breizh-info.com) – Si …"
+        asked = _ASKED_BY_DOMAIN.search(line) or _DATELINE_DOMAIN.match(line)
         if asked is not None and DOMAIN.match(asked["domain"]):
             unknown.append(asked["domain"])
         for match in (*_NEWSROOM.finditer(line), *_OWN_VOICE.finditer(line)):
-            quoted = match.group("quoted") or match.groupdict().get("quoted2")
+            found = match.groupdict()
+            quoted = found.get("quoted") or found.get("quoted2") or found.get("quoted3")
             if quoted:
                 return str(quoted)
-            bare = match.group("bare") or match.groupdict().get("bare2")
+            bare = found.get("bare") or found.get("bare2") or found.get("bare3")
             outlet = known_outlets().named(bare) if bare else None
             if outlet is not None and not outlet.is_agency:
                 return str(bare)
