@@ -31,6 +31,8 @@ def span_of(text: str, fragment: str, label: str = "PER") -> RawSpan:
     [
         ("Hier, M. Kim a parlé.", "M. Kim", "PER", "Kim"),
         ("En Marche a gagné la mairie.", "En Marche", "ORG", "En Marche"),
+        ("Selon Paul Kerhervé Coordonnateur de l'association, tout va bien.", "Paul Kerhervé Coordonnateur", "PER", "Paul Kerhervé"),
+        ("Hier, l'Echevin Leroy a parlé.", "Echevin Leroy", "PER", "Leroy"),
         ("Régionale 1 Bretagne : L'US Quimper frappe fort", "Régionale 1 Bretagne : L'US", "ORG", "Régionale 1 Bretagne"),
         ("Hier, Mme Lagarde a parlé.", "Mme Lagarde", "PER", "Lagarde"),
         (

@@ -26,7 +26,8 @@ TITLES = frozenset(
     president minister king queen general senator mayor chancellor
     russe américain américaine français française chinois chinoise ukrainien ukrainienne
     nord-coréen nord-coréenne sud-coréen sud-coréenne allemand allemande britannique
-    adjoint adjointe ancien ancienne ex nouveau nouvelle vice""".split()
+    adjoint adjointe ancien ancienne ex nouveau nouvelle vice échevin échevine echevin echevine bourgmestre
+    préfet préfète""".split()
 )
 _TITLE_WORDS = TITLES | HONORIFICS
 DETERMINERS = frozenset("le la les un une des du de d' l' au aux ce cet cette son sa ses".split())
@@ -350,7 +351,8 @@ _LABELS = frozenset("photo photos crédit crédits vidéo image images source".s
 _ROLES = frozenset(
     """journaliste rédacteur rédactrice correspondant correspondante photographe chroniqueur
     chroniqueuse reporter éditorialiste présentateur présentatrice animateur animatrice
-    responsable coach entraîneur entraîneuse""".split()
+    responsable coach entraîneur entraîneuse coordonnateur coordonnatrice coordinateur
+    coordinatrice directeur directrice""".split()
 )
 
 
