@@ -772,7 +772,7 @@ def test_a_gift_article_s_login_prompt_names_the_site_and_is_no_headline() -> No
         ("Comme chaque année, votre journal « La Gazette de l'Odet » souhaite de bonnes fêtes à ses lecteurs.", "La Gazette de l'Odet"),
     ],
 )
-def test_a_website_asking_the_questions_is_the_site(lines: str, site: str) -> None:
+def test_a_website_speaking_in_its_own_voice_is_the_site(lines: str, site: str) -> None:
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{lines}\n\n{MORE}\n").source == site
 
 
