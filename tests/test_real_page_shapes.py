@@ -58,6 +58,7 @@ def test_navigation_lines_before_the_headline_are_never_it(before: str) -> None:
         "Vous-êtes ici: AccueilActualités2024 03 03Article 123456",
         "Cet article vous est offert",
         "Vous utilisez un AdBlock?! :)",
+        "Vous pouvez le désactiver juste pour ce site parce que la pub permet à la presse de vivre.",
     ],
 )
 def test_menus_prompts_and_taglines_are_never_the_headline(before: str) -> None:

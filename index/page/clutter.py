@@ -255,7 +255,11 @@ _UI_BY_WORD = _full_line(
     r"(?=.{0,300}\b(?:nous utilisons|utilise|nous permettent|acceptez|accepter|refuser|paramétrer"
     r"|personnaliser|consentement|navigation)\b).{0,200}\bcookies?\b.{0,300}",
     r".{0,60}\b(?:app ?store|google play)\b.{0,60}",
-    r".{0,60}\b(?:adblock|ad-block|bloqueur de publicités?)\b.{0,160}",  # "Vous utilisez un AdBlock?! :)"
+    # An ad blocker's box: "Vous utilisez un AdBlock?! :)", "Vous pouvez le désactiver juste
+    # pour ce site parce que la pub permet à la presse de vivre.", "… formats publicitaires …"
+    r".{0,60}\b(?:adblock|ad-block|bloqueur de publicités?)\b.{0,160}",
+    r".{0,60}\b(?:désactiver|désactivez)\b.{0,60}\b(?:ce site|la pub|la publicité)\b.{0,120}",
+    r".{0,80}\bformats publicitaires\b.{0,80}",
     # A script the scrape kept: "(adsbygoogle = window.adsbygoogle || []).push({});"
     r".{0,300}(?:\bwindow\.\w|\bdocument\.\w|\bfunction\s*\(|\}\);|\(\{|\badsbygoogle\b|\bgoogletag\b).{0,300}",
 )
@@ -263,7 +267,8 @@ _UI_WORDS = (
     "newsletter", "cookie", "store", "google play", "cache", "javascript", "navigateur", "cc by",
     "wikimedia", "getty", "shutterstock", "afp photo", "keystone", "istock", "consentement",
     "accepter", "identifi", "connect", "compte", "mot de passe", "abusif", "alertez", "conduite",
-    "modération", "abonnés", "adblock", "ad-block", "bloqueur", "window.", "document.", "function",
+    "modération", "abonnés", "adblock", "ad-block", "bloqueur", "désactiv", "publicitaires",
+    "window.", "document.", "function",
     "});", "({", "adsbygoogle", "googletag",
 )  # fmt: skip
 
