@@ -58,7 +58,6 @@ def test_navigation_lines_before_the_headline_are_never_it(before: str) -> None:
         "Vous-êtes ici: AccueilActualités2024 03 03Article 123456",
         "Cet article vous est offert",
         "Vous utilisez un AdBlock?! :)",
-        "Vous pouvez le désactiver juste pour ce site parce que la pub permet à la presse de vivre.",
     ],
 )
 def test_menus_prompts_and_taglines_are_never_the_headline(before: str) -> None:
@@ -753,6 +752,16 @@ def test_a_site_describing_itself_above_the_headline_is_neither_body_nor_headlin
 def test_a_rubric_s_path_or_a_print_edition_s_reference_is_never_the_headline(rubric: str) -> None:
     # Both share the lead's words, as the headline does: only their shape tells them apart.
     assert parse(f"{rubric}\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE
+
+
+def test_an_ad_blocker_s_box_is_neither_headline_nor_body() -> None:
+    box = (
+        "Vous utilisez un AdBlock?! :)\n\nVous pouvez le désactiver juste pour ce site parce que la pub "
+        "permet à la presse de vivre.\n\nEt nous, on s'engage à réduire les formats publicitaires ressentis "
+        "comme intrusifs."
+    )
+    article = parse(f"{box}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n")
+    assert (article.title, article.body.split("\n\n")) == (TITLE, [LEAD, MORE])
 
 
 def test_a_gift_article_s_login_prompt_names_the_site_and_is_no_headline() -> None:
