@@ -155,6 +155,11 @@ def test_date_formats_near_the_top(line: str, expected: datetime) -> None:
     assert line not in article.body
 
 
+def test_a_theme_s_clock_on_the_first_line_loses_to_the_article_s_date() -> None:
+    page = f"• vendredi 19 avril 2024 02 h 49\nAccueil\n\nLa BCE relève encore ses taux directeurs\n\n20 mars 2012 15 h 25\n\n{P1}\n\n{P2}\n"
+    assert parse(page).date == datetime(2012, 3, 20, 15, 25)
+
+
 def test_the_publication_date_follows_its_label_when_the_update_comes_first() -> None:
     line = "Mis à jour le 05/03/2024 à 18:04 Publié le 05/03/2024 à 12:44"
     article = parse(f"La BCE relève encore ses taux directeurs\n{line}\n\n{P1}\n\n{P2}\n")

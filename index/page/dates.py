@@ -159,13 +159,22 @@ def find_publication_date(lines: Sequence[str], near_top: int) -> tuple[datetime
     updated: list[datetime] = []
     date_lines: set[int] = set()
     written: defaultdict[date, set[str]] = defaultdict(set)  # how the page writes each day
-    groups = {"published": published, "plain": plain, "published_below": published_below, "updated": updated}
+    first_line: list[datetime] = []
+    groups = {
+        "published": published,
+        "plain": plain,
+        "first_line": first_line,
+        "published_below": published_below,
+        "updated": updated,
+    }
     for index, line in enumerate(lines):
         label, line = _labelled_part(line)
         if index >= near_top and label == "plain":
             continue
         if label == "published" and index >= near_top:
             label = "published_below"
+        if label == "plain" and index == 0 and _WIDGET_START.match(line):
+            label = "first_line"  # "• vendredi 19 avril 2024 02 h 49": the site's clock, maybe
         if _TODAY.match(line):
             date_lines.add(index)  # furniture, but no publication date
             continue
@@ -185,7 +194,7 @@ def find_publication_date(lines: Sequence[str], near_top: int) -> tuple[datetime
         plain[:] = [repeated]  # the article's day, printed twice or more among others'
     elif not published and _is_teaser_list(plain):
         plain.clear()  # other articles' dates: unsure, so none (a wrong date is worse)
-    for group in (published, plain, published_below, updated):
+    for group in (published, plain, first_line, published_below, updated):
         if group:
             return group[0], date_lines
     return _dateline_date(lines[: near_top + 1]), date_lines
@@ -264,6 +273,12 @@ def _is_teaser_list(plain: Sequence[datetime]) -> bool:
     """Three unlabelled date lines or more with different days near the top: a list of other
     articles ("What's hot", "Les plus lus"), each with its date."""
     return len(plain) >= 3 and len({d.date() for d in plain}) >= 2
+
+
+# The page's first line, a bullet and a weekday: a theme's clock more often than the article's day.
+_WIDGET_START = re.compile(
+    r"^\s*[•·▪►*]\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b", re.IGNORECASE
+)
 
 
 def _first_date(lines: Sequence[str], index: int, line: str) -> datetime | None:
