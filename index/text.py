@@ -63,6 +63,7 @@ def fold_chars(text: str) -> str:
     return _COMBINING.sub("", unicodedata.normalize("NFKD", text.translate(_LIGATURES).casefold()))
 
 
+@lru_cache(maxsize=8192)  # (the parse folds the same lines at each of its stages)
 def fold(text: str) -> str:
     """A line folded for comparing two lines: no case, accents or quotes, spaces collapsed."""
     return " ".join(_QUOTES.sub(" ", fold_chars(text)).split())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 
 def _full_line(*patterns: str) -> re.Pattern[str]:
@@ -273,6 +274,7 @@ _UI_WORDS = (
 )  # fmt: skip
 
 
+@lru_cache(maxsize=4096)  # (asked of the same lines by every stage of the parse)
 def is_ui(line: str) -> bool:
     """Page furniture: share bars, ads, teaser labels, credits, lone numbers."""
     if len(line) > _LONGEST_FURNITURE:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # No credit pattern is asked of a longer line (a paragraph is never a caption).
 _LONGEST_CAPTION = 400
@@ -46,6 +47,9 @@ def is_captioned(line: str) -> bool:
 _LEADING_CREDIT = re.compile(rf"^\s*©\s*(?:{_PHOTO_AGENCIES}|[\w'’. -]{{2,30}})\s*\|\s*\S")
 
 
+# A page's lines are asked again and again (the body's start, its end, the site's credits):
+# the answers are kept for the page being read.
+@lru_cache(maxsize=4096)
 def caption_credit(line: str) -> str:
     """The credit that ends a photo caption ("(Jean Dupont / AFP)"), or ""."""
     match = _CAPTION_CREDIT.search(line) if len(line) <= _LONGEST_CAPTION else None
