@@ -63,10 +63,21 @@ def fold_chars(text: str) -> str:
     return _COMBINING.sub("", unicodedata.normalize("NFKD", text.translate(_LIGATURES).casefold()))
 
 
-@lru_cache(maxsize=8192)  # (the parse folds the same lines at each of its stages)
 def fold(text: str) -> str:
     """A line folded for comparing two lines: no case, accents or quotes, spaces collapsed."""
+    # The parse folds the same lines at each of its stages: short ones are remembered (a
+    # bounded cache of short keys: a page of one huge line must not fill the memory).
+    return _fold_line(text) if len(text) <= _LONGEST_REMEMBERED else _fold(text)
+
+
+_LONGEST_REMEMBERED = 5000  # (at most 2,048 of them: 10 MB at worst)
+
+
+def _fold(text: str) -> str:
     return " ".join(_QUOTES.sub(" ", fold_chars(text)).split())
+
+
+_fold_line = lru_cache(maxsize=2048)(_fold)
 
 
 @lru_cache(maxsize=100_000)

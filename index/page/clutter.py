@@ -274,11 +274,15 @@ _UI_WORDS = (
 )  # fmt: skip
 
 
-@lru_cache(maxsize=4096)  # (asked of the same lines by every stage of the parse)
 def is_ui(line: str) -> bool:
     """Page furniture: share bars, ads, teaser labels, credits, lone numbers."""
     if len(line) > _LONGEST_FURNITURE:
         return is_machine_translation_notice(line) or line.lstrip().startswith(("<image>", "[image:"))
+    return _is_short_ui(line)
+
+
+@lru_cache(maxsize=4096)  # (asked of the same lines by every stage of the parse)
+def _is_short_ui(line: str) -> bool:
     if _UI.match(line) or is_machine_translation_notice(line) or _is_emoji_promo(line):
         return True
     lower = line.lower()

@@ -47,12 +47,16 @@ def is_captioned(line: str) -> bool:
 _LEADING_CREDIT = re.compile(rf"^\s*©\s*(?:{_PHOTO_AGENCIES}|[\w'’. -]{{2,30}})\s*\|\s*\S")
 
 
-# A page's lines are asked again and again (the body's start, its end, the site's credits):
-# the answers are kept for the page being read.
-@lru_cache(maxsize=4096)
 def caption_credit(line: str) -> str:
     """The credit that ends a photo caption ("(Jean Dupont / AFP)"), or ""."""
-    match = _CAPTION_CREDIT.search(line) if len(line) <= _LONGEST_CAPTION else None
+    return _caption_credit(line) if len(line) <= _LONGEST_CAPTION else ""
+
+
+# A page's lines are asked again and again (the body's start, its end, the site's credits):
+# the answers for short lines are kept.
+@lru_cache(maxsize=4096)
+def _caption_credit(line: str) -> str:
+    match = _CAPTION_CREDIT.search(line)
     return match.group(0) if match else ""
 
 
