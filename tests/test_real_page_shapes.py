@@ -754,6 +754,30 @@ def test_a_rubric_s_path_or_a_print_edition_s_reference_is_never_the_headline(ru
     assert parse(f"{rubric}\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE
 
 
+def test_an_english_paywall_box_on_a_french_page_is_furniture_but_an_english_article_is_kept() -> None:
+    box = (
+        "Please complete your profile to unlock commenting and other important features.\n\n"
+        "This is a Pro feature.\n\nFor Pro members only Pro\n\n• Unlimited access to all content"
+    )
+    rest = [
+        "Les commerçants de la rue Kéréon se disent satisfaits, mais ils demandent que la navette "
+        "passe plus souvent le samedi, jour de marché, quand la ville accueille le plus de visiteurs.",
+        "La mairie promet un premier bilan au printemps, et une réunion publique avec les riverains "
+        "dans la salle du conseil avant la fin de l'année.",
+    ]
+    article = parse(f"{box}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n\n" + "\n\n".join(rest) + "\n")
+    assert (article.title, article.body.split("\n\n")) == (TITLE, [LEAD, MORE, *rest])
+    english = [
+        "Quimper closes its old town to cars",
+        "The city council voted on Thursday evening to close the historic centre to cars, after months "
+        "of talks with the shops of the district.",
+        "Deliveries will still be allowed in the morning, and a free shuttle will link the car parks to "
+        "the centre.",
+        "This is a first for the region.",
+    ]
+    assert parse("\n\n".join(english) + "\n").body.split("\n\n") == english[1:]
+
+
 def test_an_ad_blocker_s_box_is_neither_headline_nor_body() -> None:
     box = (
         "Vous utilisez un AdBlock?! :)\n\nVous pouvez le désactiver juste pour ce site parce que la pub "

@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import datetime
+from functools import lru_cache
 from itertools import pairwise
 
 from index.outlets import known_outlets
 from index.page import clutter, credits
 from index.page.dates import date_candidates, parse_date
 from index.page.headline import clean_candidate, could_be_headline, is_menu, is_prose
+from index.page.language import is_english_line, is_french_page
 from index.page.site import outlet_named_by
 from index.text import fold
 
@@ -31,12 +33,27 @@ def _is_title_repeat(paragraph: str, title: str) -> bool:
     )
 
 
+def english_furniture(paragraphs: Sequence[str]) -> frozenset[str]:
+    """The folded lines in English of a French page (its article is in French)."""
+    return _english_furniture(tuple(paragraphs))
+
+
+@lru_cache(maxsize=4)  # (the parse's stages each ask it of the same page)
+def _english_furniture(paragraphs: tuple[str, ...]) -> frozenset[str]:
+    if not is_french_page(paragraphs):
+        return frozenset()
+    return frozenset(fold(p) for p in paragraphs if is_english_line(p))
+
+
 def body_start(paragraphs: Sequence[str]) -> int:
     """The first paragraph of prose that is not furniture, nor a caption: pages print a
     caption twice (the picture's alt text, then its legend), never an article's paragraph."""
     top = [fold(p) for p in paragraphs[:40]]
+    english = english_furniture(paragraphs)
     for index, paragraph in enumerate(paragraphs):
         if not is_prose(paragraph) or clutter.is_ui(paragraph) or clutter.is_footer(paragraph):
+            continue
+        if english and fold(paragraph) in english:
             continue
         if _is_long_menu(paragraph):
             continue
@@ -98,8 +115,9 @@ def article_paragraphs(
 ) -> list[str]:
     """The article's paragraphs from `start`; a footer line ends them, unless it comes so
     early that most of the page's prose would be lost (a "see also" box inside the text)."""
-    # Read once per page: the titles it prints twice and its captions' copies.
-    repeated = _teaser_titles(paragraphs) | captions
+    # Read once per page: the titles it prints twice, its captions' copies, and on a French
+    # page its lines in English (a paywall's box: "This is a Pro feature.").
+    repeated = _teaser_titles(paragraphs) | captions | english_furniture(paragraphs)
     dispatches = {fold(p) for p in paragraphs if clutter.is_dispatch_teaser(p)}
     if len(dispatches) >= 2:  # an agency's list of other dispatches
         repeated |= dispatches

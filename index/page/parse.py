@@ -14,6 +14,7 @@ from index.page.body import (
     article_paragraphs,
     body_start,
     caption_copies,
+    english_furniture,
     holds_the_headline,
     is_signature_line,
     lead_in,
@@ -142,7 +143,12 @@ def _layout(page: Sequence[str], path: Path) -> _Layout:
     prose_after = [i for i in range(start + 1, len(paragraphs)) if is_prose(paragraphs[i])]
     near_top = prose_after[0] + 1 if prose_after else start + 4
     date, date_lines = find_publication_date(paragraphs, near_top)
-    header = [p for i, p in enumerate(paragraphs[:start]) if i not in date_lines or is_titled_date(p)]
+    english = english_furniture(paragraphs)  # (a French page's paywall box in English)
+    header = [
+        p
+        for i, p in enumerate(paragraphs[:start])
+        if (i not in date_lines or is_titled_date(p)) and fold(p) not in english
+    ]
     headline = find_headline(header, paragraphs[start] if start < len(paragraphs) else "", path.stem)
     captions = caption_copies(paragraphs)
     body = article_paragraphs(paragraphs, start, date_lines, headline or "", captions)
