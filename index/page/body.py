@@ -11,12 +11,10 @@ from itertools import pairwise
 from index.outlets import known_outlets
 from index.page import clutter, credits
 from index.page.dates import date_candidates, parse_date
-from index.page.headline import clean_candidate, could_be_headline, is_menu, is_prose
+from index.page.headline import TITLE_SITE_SUFFIX, clean_candidate, could_be_headline, is_long_menu, is_prose
 from index.page.language import is_english_line, is_french_page
 from index.page.site import outlet_named_by
 from index.text import fold
-
-TITLE_SITE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[|–—-]\s+(?P<site>(?:(?!\s[|–—-]\s)[^|–—]){2,40})$")
 
 
 def _is_title_repeat(paragraph: str, title: str) -> bool:
@@ -24,7 +22,7 @@ def _is_title_repeat(paragraph: str, title: str) -> bool:
     key, title_key = fold(paragraph), fold(title)
     if not key or not title_key:
         return False
-    if key == title_key:
+    if key == title_key or holds_the_headline(paragraph, title):
         return True
     return (
         title_key.startswith(key.rstrip(" .…"))
@@ -55,7 +53,7 @@ def body_start(paragraphs: Sequence[str]) -> int:
             continue
         if english and fold(paragraph) in english:
             continue
-        if _is_long_menu(paragraph):
+        if is_long_menu(paragraph):
             continue
         if credits.is_captioned(paragraph) or (index < len(top) and top.count(top[index]) > 1):
             continue
@@ -65,11 +63,6 @@ def body_start(paragraphs: Sequence[str]) -> int:
             continue
         return index
     return len(paragraphs)
-
-
-def _is_long_menu(paragraph: str) -> bool:
-    words = paragraph.split()
-    return len(words) >= 10 and is_menu(words) and not clutter.ends_sentence(paragraph)
 
 
 def _is_a_question_headline(paragraphs: Sequence[str], index: int) -> bool:
@@ -92,7 +85,7 @@ def _is_a_long_headline(paragraphs: Sequence[str], index: int) -> bool:
     paragraph = paragraphs[index]
     if clutter.ends_sentence(paragraph) or not could_be_headline(paragraph):
         return False
-    menus = [i for i in range(index) if _is_long_menu(paragraphs[i])]
+    menus = [i for i in range(index) if is_long_menu(paragraphs[i])]
     above = paragraphs[menus[-1] + 1 if menus else 0 : index]  # (over a menu: the site's tagline)
     if any(len(p.split()) > 4 and could_be_headline(clean_candidate(p)) for p in above):
         return False

@@ -13,6 +13,8 @@ from index.page.dates import date_candidates
 from index.page.site import outlet_named_by, self_described_site
 from index.text import fold
 
+# "Title | Site", "Title - Le Site": a page's title, or a picture's alt text, signed by a site.
+TITLE_SITE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[|–—-]\s+(?P<site>(?:(?!\s[|–—-]\s)[^|–—]){2,40})$")
 _MIN_HEADLINE_WORDS = 2  # two-word headlines are scored down, not refused
 _MAX_HEADLINE_CHARS = 220
 _LONGEST_HEADLINE_WORDS = 40
@@ -66,6 +68,13 @@ def _is_label(line: str) -> bool:
 
 # Words that join a menu's entries' names: "Pays de Lourdes", "Lourdes et Grand Tarbes".
 _MENU_LINKS = frozenset("de du des et la le les d' l' à en sur".split())
+
+
+def is_long_menu(line: str) -> bool:
+    """A menu's line of ten words or more ("Informations Lourdes et Grand Tarbes  Informations
+    Pays de Lourdes …"): no prose, and a line over it is the site's tagline."""
+    words = line.split()
+    return len(words) >= 10 and is_menu(words) and not clutter.ends_sentence(line)
 
 
 def is_menu(words: list[str]) -> bool:
@@ -205,7 +214,7 @@ class _Page:
         score -= 1.5 if self._names_the_next_line_s_subject(index) else 0.0
         following = self.cleaned[index + 1] if index + 1 < len(self.cleaned) else ""
         score += 1.5 if following and clutter.is_byline(following) else 0.0
-        score -= 1.0 if len(following.split()) >= 10 and is_menu(following.split()) else 0.0
+        score -= 1.0 if is_long_menu(following) else 0.0
         return score
 
     def _legend(self, index: int) -> bool:
@@ -245,20 +254,17 @@ class _Page:
         )
 
 
-_SITE_SUFFIX = re.compile(r"\s+[-–—|]\s+(?P<site>[^-–—|]{2,40})$")
-
-
 def _without_site_name(line: str) -> str:
     """The line without a site's name after a dash: a page's title, or a picture's alt text
     ("Grégory Doucet - LyonMag")."""
-    match = _SITE_SUFFIX.search(line)
+    match = TITLE_SITE_SUFFIX.match(line)
     if match is None:
         return line
     site = match["site"].strip()
     # (Unknown sites count too when name-shaped: "LyonMag", "Le Journal de X" is too long.)
     if known_outlets().named(site) is None and not (len(site.split()) <= 2 and site[:1].isupper()):
         return line
-    return line[: match.start()]
+    return match["title"]
 
 
 def _length_score(words: int) -> float:

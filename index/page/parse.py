@@ -10,7 +10,6 @@ from pathlib import Path
 
 from index.page import clutter, credits
 from index.page.body import (
-    TITLE_SITE_SUFFIX,
     article_paragraphs,
     body_start,
     caption_copies,
@@ -20,7 +19,7 @@ from index.page.body import (
     lead_in,
 )
 from index.page.dates import date_candidates, find_publication_date, is_titled_date, parse_date
-from index.page.headline import find_headline, first_sentence, is_menu, is_prose
+from index.page.headline import TITLE_SITE_SUFFIX, find_headline, first_sentence, is_menu, is_prose
 from index.page.metadata import Metadata, split_front_matter
 from index.page.site import find_site
 from index.records import Article, article_id

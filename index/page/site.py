@@ -125,9 +125,8 @@ def _outlet_line(lines: Sequence[str], headline: str | None) -> str:
 
 
 def _dated_outlet(line: str) -> str:
-    name, _, rest = line.partition(" - ")
-    outlet = known_outlets().named(name.strip()) if rest and date_candidates(rest[:40]) else None
-    return name.strip() if outlet is not None and not outlet.is_agency else ""
+    found = outlet_named_by(line) if date_candidates(line) else None
+    return found[0] if found is not None and not found[1].is_agency else ""
 
 
 _MEDIA_WORD = re.compile(
@@ -216,8 +215,8 @@ def _closing_signature(lines: Sequence[str]) -> str:
     the article's last paragraph: the outlet signing its article ("… Le Quotidien")."""
     if len(lines) < 2 or len(lines[-2].split()) < 10 or not clutter.ends_sentence(lines[-2]):
         return ""
-    outlet = known_outlets().named(lines[-1].strip(" .-—"))
-    return lines[-1].strip(" .-—") if outlet is not None and not outlet.is_agency else ""
+    found = outlet_named_by(lines[-1])
+    return found[0] if found is not None and not found[1].is_agency else ""
 
 
 # "Florence Martel La Presse", "Initiative de journalisme local - Le Soleil", "… pour «Le Temps»"
