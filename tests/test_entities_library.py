@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from index import EntityModelMissing, Library
-from index.entities.cleanup import NAME_PARTICLES, NOT_NAMES, PLACE_HEADS
+from index.entities.cleanup import NAME_PARTICLES, PLACE_HEADS
+from index.entities.not_names import NOT_NAMES
 from index.entities.rules import INSTITUTION_HEADS
 from index.outlets import known_outlets
 from tests.conftest import SEEDS

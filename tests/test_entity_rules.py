@@ -114,6 +114,10 @@ def span_of(text: str, fragment: str, label: str = "PER") -> RawSpan:
             "PER",
             "Paul Mbemba",
         ),
+        # A month or a day inside a name is no date.
+        ("Le concert d'Avril Lavigne a été annulé.", "Avril Lavigne", "PER", "Avril Lavigne"),
+        ("La sonde a photographié Mars hier soir.", "Mars", "LOC", "Mars"),
+        ("L'avion de TF1 a atterri.", "TF1", "ORG", "TF1"),
     ],
 )
 def test_cleanup_keeps_the_name(text: str, fragment: str, label: str, expected: str) -> None:
@@ -144,6 +148,18 @@ def test_cleanup_keeps_the_name(text: str, fragment: str, label: str, expected: 
             "ministre russe des Affaires étrangères",
             "PER",
         ),
+        # Dates, clock times and codes the model takes for names.
+        ("Le marché rouvre Mardi 14 Mars au matin.", "Mardi 14 Mars", "MISC"),
+        ("Le chantier a commencé le 3 Juin 2021 sous la pluie.", "3 Juin 2021", "MISC"),
+        ("The plant reopened on September 9, says the firm.", "September 9", "MISC"),
+        ("Samedi dernier, les bénévoles ont nettoyé la plage.", "Samedi dernier", "MISC"),
+        ("Publié le Vendredi\nLa foire a ouvert.", "Publié le Vendredi", "PER"),
+        ("La séance reprend à 14h30 en salle du conseil.", "14h30", "MISC"),
+        ("Le réacteur produit du Tc-99 pour les hôpitaux.", "Tc-99", "ORG"),
+        ("Le réacteur produit aussi du I-125 pour les hôpitaux.", "I-125", "LOC"),
+        ("Il a écrit (NDLR : en 2019) une lettre au maire.", "NDLR", "ORG"),
+        # A people after a plural article, whatever its adjective's ending.
+        ("Les Belges votent dimanche, comme les Russes.", "Russes", "LOC"),
     ],
 )
 def test_cleanup_drops_what_is_not_a_name(text: str, fragment: str, label: str) -> None:

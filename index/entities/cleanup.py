@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from index.entities.lone_words import is_lone_word_no_name, sentence_initial
 from index.entities.model import RawSpan
 from index.entities.names import is_shouting
+from index.entities.not_names import is_never_a_name
 from index.entities.rules import INSTITUTION_HEADS, PLACE_HEADS
 from index.text import ELISION, entity_key
 
@@ -32,14 +33,6 @@ TITLES = frozenset(
 _TITLE_WORDS = TITLES | HONORIFICS
 DETERMINERS = frozenset("le la les un une des du de d' l' au aux ce cet cette son sa ses".split())
 # Words the model labels because they are capitalised at the start of a line or a UI label.
-NOT_NAMES = frozenset(
-    """il elle ils elles on nous vous je tu lui eux ce cela ça celui celle ceux celles
-    qui que quoi dont où lire loading chargement merci avez avez-vous partager voir publié
-    publiée selon photo image vidéo video source cliquez abonnez suivez commentaire
-    commentaires newsletter menu accueil share interrogé interrogée ceci vos nos votre notre
-    état etat gouvernement présidence premier-ministre par quel quelle quels quelles tout toute
-    tous toutes lors avec sans sous chez pour contre entre vers depuis pendant""".split()
-)
 # Lowercase words that do belong inside people's names.
 NAME_PARTICLES = frozenset(
     "de du des la le d' van von der den di da dos das al el bin ben ibn y e zu".split()
@@ -385,11 +378,8 @@ def _is_name(text: str, start: int, name: str, words: int, label: str, common_wo
     "ministre des Affaires étrangères" is not a person)."""
     if not name or not (name[0].isupper() or name[0].isdigit()) or len(entity_key(name)) < 2:
         return False
-    if name.lower() in NOT_NAMES or entity_key(name) in _NOT_NAME_KEYS:
+    if is_never_a_name(name):
         return False
     if words == 1 and is_lone_word_no_name(text, start, name, label, common_words):
         return False
     return not (label == "PER" and any(w[:1].islower() and w not in NAME_PARTICLES for w in name.split()))
-
-
-_NOT_NAME_KEYS = frozenset(entity_key(w) for w in NOT_NAMES)

@@ -106,8 +106,11 @@ def _is_people(text: str, start: int, name: str) -> bool:
     )
 
 
-# Not "an" nor "ite": "les Balkans".
-_PEOPLE = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|anne|éen|éenne)s?$")
+# Not "an" nor "ite": "les Balkans". Peoples whose adjective has no such ending: "les Suisses".
+_PEOPLE = re.compile(
+    r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|anne|éen|éenne)s?$"
+    r"|^(?:belge|suisse|russe|arabe|basque|tchèque|slovaque|turc|turque|grec|grecque)s$"
+)
 
 
 _OF_NAME = re.compile(r" (?:de|du|des|d')\s*[A-ZÀ-Ýa-zà-ÿ]")
@@ -148,3 +151,4 @@ def _is_common_word(text: str, word: str, common_words: frozenset[str], label: s
     if _used_in_lower_case(text, word):
         return True
     return bool(_VERB_ENDING.search(lower)) and not word.isupper()
+

@@ -1,0 +1,49 @@
+"""Words and shapes that are never a name, whatever the model says: pronouns, interface words,
+dates and clock times, isotopes and lab codes."""
+
+from __future__ import annotations
+
+import re
+
+from index.text import entity_key
+
+NOT_NAMES = frozenset(
+    """il elle ils elles on nous vous je tu lui eux ce cela ça celui celle ceux celles
+    qui que quoi dont où lire loading chargement merci avez avez-vous partager voir publié
+    publiée selon photo image vidéo video source cliquez abonnez suivez commentaire
+    commentaires newsletter menu accueil share interrogé interrogée ceci vos nos votre notre
+    état etat gouvernement présidence premier-ministre par quel quelle quels quelles tout toute
+    tous toutes lors avec sans sous chez pour contre entre vers depuis pendant
+    ndlr""".split()
+)
+_NOT_NAME_KEYS = frozenset(entity_key(w) for w in NOT_NAMES)
+
+_DAYS = (
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
+_MONTHS = (
+    r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre"
+    r"|décembre|decembre|january|february|march|april|may|june|july|august|september|october"
+    r"|november|december"
+)
+# "Jeudi 12 Août", "5 Août 2022", "October 16", "Dimanche dernier", "Publié le Mercredi",
+# "13h30": a date or a clock time the model took for a name. (A month alone may be one:
+# "Avril Lavigne", "Mars".)
+_DATE_OR_TIME = re.compile(
+    rf"^(?:publiée? le )?(?:(?:{_DAYS})(?: (?:dernier|prochain|soir|matin|midi))?"
+    rf"|(?:(?:{_DAYS}) )?\d{{1,2}}(?:er)? (?:{_MONTHS})(?: \d{{4}})?"
+    rf"|(?:{_MONTHS}) \d{{1,4}}"
+    r"|\d{1,2} ?h ?\d{0,2})$",
+    re.IGNORECASE,
+)
+# An isotope or a lab's code: "U-235", "Mo-99", "Xe-133" (not "TF1" nor "A380": one or two
+# letters, a hyphen, two or three digits).
+_CODE = re.compile(r"^[A-Z][a-z]?-\d{2,3}$")
+
+
+def is_never_a_name(name: str) -> bool:
+    """A pronoun or interface word, a date, a clock time, a code: no name in any text."""
+    if name.lower() in NOT_NAMES or entity_key(name) in _NOT_NAME_KEYS:
+        return True
+    return bool(_DATE_OR_TIME.match(name) or _CODE.match(name))
