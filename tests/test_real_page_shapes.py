@@ -396,6 +396,30 @@ def test_the_site_named_by_the_page_furniture(page_top: str, site: str) -> None:
     assert article.source == site
 
 
+@pytest.mark.parametrize(
+    ("top", "bottom", "site"),
+    [
+        ("", "Awa Diallo pour Lagune-Info.com", "Lagune-Info.com"),
+        ("", "Copyright Lagune-Info.com", "Lagune-Info.com"),
+        ("", "La halle rénovée, samedi.\n© Lagune-Info.com par AD", "Lagune-Info.com"),
+        ("Lagune-Info.com NEWS", "", "Lagune-Info.com"),
+        # A picture credited to a domain names its source; a platform is never the site.
+        ("", "La halle rénovée, samedi.\nPhoto : www.mairie-quimper.fr", ""),
+        ("", "Copyright youtube.com", ""),
+    ],
+)
+def test_a_domain_signing_the_page_is_its_site(top: str, bottom: str, site: str) -> None:
+    assert parse(f"{top}\n{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{bottom}\n").source == site
+
+
+def test_a_station_s_name_under_the_standfirst_is_the_site_but_a_player_s_under_the_article_is_not() -> None:
+    standfirst = "Le centre historique sera fermé aux voitures dès le printemps prochain, a décidé la ville."
+    station = f"{TITLE}\n\n{standfirst}\n\nLAGUNE RADIO\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(station).source == "LAGUNE RADIO"
+    player = f"{TITLE}\n\n{standfirst}\n\n{LEAD}\n\n{MORE}\n\nCOMMENTAIRES\n\nWP Radio\nWP Radio\n"
+    assert parse(player).source == ""
+
+
 def test_a_page_speaking_of_its_own_newsroom_names_its_outlet() -> None:
     closing = "Comme chaque année, la rédaction de «Courrier du Lac» a choisi les dix histoires de l'année."
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{closing}\n").source == "Courrier du Lac"

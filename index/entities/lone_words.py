@@ -151,4 +151,3 @@ def _is_common_word(text: str, word: str, common_words: frozenset[str], label: s
     if _used_in_lower_case(text, word):
         return True
     return bool(_VERB_ENDING.search(lower)) and not word.isupper()
-

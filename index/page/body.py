@@ -11,8 +11,9 @@ from itertools import pairwise
 from index.outlets import known_outlets
 from index.page import clutter, credits
 from index.page.dates import date_candidates, parse_date
-from index.page.headline import TITLE_SITE_SUFFIX, clean_candidate, could_be_headline, is_long_menu, is_prose
+from index.page.headline import TITLE_SITE_SUFFIX, clean_candidate, could_be_headline, is_long_menu
 from index.page.language import is_english_line, is_french_page
+from index.page.prose import is_prose
 from index.page.site import outlet_named_by
 from index.text import fold
 

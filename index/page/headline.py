@@ -10,6 +10,7 @@ from index.areas import is_area
 from index.outlets import known_outlets
 from index.page import clutter, credits
 from index.page.dates import date_candidates
+from index.page.prose import is_all_caps, is_prose
 from index.page.site import outlet_named_by, self_described_site
 from index.text import fold
 
@@ -18,21 +19,6 @@ TITLE_SITE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[|–—-]\s+(?P<site>(?:
 _MIN_HEADLINE_WORDS = 2  # two-word headlines are scored down, not refused
 _MAX_HEADLINE_CHARS = 220
 _LONGEST_HEADLINE_WORDS = 40
-
-
-def is_all_caps(line: str) -> bool:
-    letters = sum(map(str.isalpha, line))
-    return letters >= 8 and sum(map(str.isupper, line)) >= 0.9 * letters
-
-
-def is_prose(line: str) -> bool:
-    """A paragraph of the article rather than a label, headline or caption."""
-    words = len(line.split())
-    if is_all_caps(line):
-        return False
-    if words >= 25:
-        return True
-    return words >= 10 and clutter.ends_sentence(line) and not clutter.is_truncated(line)
 
 
 def could_be_headline(line: str) -> bool:

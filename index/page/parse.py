@@ -19,8 +19,9 @@ from index.page.body import (
     lead_in,
 )
 from index.page.dates import date_candidates, find_publication_date, is_titled_date, parse_date
-from index.page.headline import TITLE_SITE_SUFFIX, find_headline, first_sentence, is_menu, is_prose
+from index.page.headline import TITLE_SITE_SUFFIX, find_headline, first_sentence, is_menu
 from index.page.metadata import Metadata, split_front_matter
+from index.page.prose import is_prose
 from index.page.site import find_site
 from index.records import Article, article_id
 from index.text import fold, sanitize_line

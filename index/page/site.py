@@ -9,12 +9,14 @@ from index.outlets import Outlet, known_outlets
 from index.page import clutter, credits
 from index.page.dates import date_candidates
 from index.page.own_voice import DOMAIN, contact_box, logo_or_archive, outlet_appeal, own_links, own_newsroom
+from index.page.prose import is_prose
 from index.page.site_domains import (
     PLATFORM_DOMAINS,
     domain_in_furniture,
     domain_line,
     outlet_of_domain,
     own_asset,
+    signing_domain,
 )
 from index.text import fold
 
@@ -85,6 +87,7 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
         lambda: own_newsroom(nonblank),
         lambda: own_links(nonblank),
         lambda: domain_in_furniture(nonblank),
+        lambda: signing_domain(nonblank),
         lambda: own_asset(top),
         lambda: _name_line(nonblank, headline),
         lambda: _media_line(top, headline),
@@ -294,8 +297,10 @@ _NOT_A_NAME = _MEDIA_WORDS | _LINK_WORDS | clutter.SECTION_LABELS | _MENU_WORDS
 
 def _media_line(lines: Sequence[str], headline: str | None) -> str:
     """A short name-shaped line near the top with a medium's word in it and another word
-    (a lone "Radio" or "Infos" is a menu entry)."""
-    for line in lines:
+    (a lone "Radio" or "Infos" is a menu entry), above the article's text or under its
+    standfirst: a masthead, not a player's or a widget's name under the article ("WP Radio")."""
+    prose = [index for index, line in enumerate(lines) if is_prose(line)]
+    for line in lines[: prose[1] if len(prose) > 1 else len(lines)]:
         words = [w.lower() for w in line.split()]
         if not (2 <= len(words) <= 3) or fold(line) == fold(headline or ""):
             continue

@@ -74,6 +74,31 @@ def own_asset(lines: Sequence[str]) -> str:
     return ""
 
 
+# A domain that signs the page: a byline "Mamadou Diallo pour Exemple.com", the page's
+# "Copyright Exemple.com", its own photographer's "© Exemple.com par AB", a masthead
+# "Exemple.com NEWS". (A picture credited to a domain alone, "Photo : www.mairie-x.fr",
+# names the picture's source, not the site.)
+_SIGNING_DOMAIN = re.compile(
+    r"^(?:(?:par\s+)?[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}\s+pour"
+    r"|(?:copyright|tous droits réservés)\s*(?:©|\(c\))?\s*(?:\d{4}\s*)?)"
+    r"\s+(?:www\.)?(?P<domain>[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6})\s*\.?$"
+    r"|^©\s*(?:www\.)?(?P<owner>[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6})\s+par\s+[A-ZÀ-Ý]{1,3}\.?$"
+    r"|^(?:www\.)?(?P<masthead>[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6})\s+(?:NEWS|INFOS?|ACTUS?|TV|RADIO)$",
+    re.IGNORECASE,
+)
+
+
+def signing_domain(lines: Sequence[str]) -> str:
+    """A domain the page signs with: a byline "X pour <domain>", its copyright line, its own
+    photographer's credit, a masthead of a domain and a media word."""
+    for line in lines:
+        match = _SIGNING_DOMAIN.match(line)
+        domain = match and (match["domain"] or match["owner"] or match["masthead"])
+        if domain and not domain.lower().startswith(PLATFORM_DOMAINS) and not _is_agency_domain(domain):
+            return domain
+    return ""
+
+
 def _is_agency_domain(domain: str) -> bool:
     outlet = known_outlets().of_domain(domain)
     return outlet is not None and outlet.is_agency
