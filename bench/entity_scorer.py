@@ -33,7 +33,7 @@ from bench.page_scorer import gold_records
 from index.entities.aliases import Aliases
 from index.entities.extract import EntityExtractor
 from index.entities.model import NerModel
-from index.page import clutter, credits
+from index.page import credits, interface
 from index.page.parse import parse_article
 from index.page.textfile import read_text
 from index.text import entity_key
@@ -79,7 +79,7 @@ def only_in_credits(name: str, text: str) -> bool:
     those names are not counted as the article's."""
     lines = [line for line in text.splitlines() if name in line]
     return bool(lines) and all(
-        name in credits.caption_credit(line) or (clutter.is_ui(line) and len(line) < 100) for line in lines
+        name in credits.caption_credit(line) or (interface.is_ui(line) and len(line) < 100) for line in lines
     )
 
 

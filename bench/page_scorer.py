@@ -126,7 +126,9 @@ def main() -> None:
             for failure in tally.failures:
                 print(f"      {failure}")
     if untitled:
-        print(f"  ({untitled} pages print no headline: the gold title is empty, and they are not scored for it)")
+        print(
+            f"  ({untitled} pages print no headline: the gold title is empty, and they are not scored for it)"
+        )
     _score_lines(args.folder, args.verbose)
 
 

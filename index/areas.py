@@ -1,4 +1,5 @@
-"""Regions sites print as kickers (index/data/areas.toml): "Sud Alsace" before a headline."""
+"""Regions and countries sites print as kickers and rubrics (index/data/areas.toml): "Sud
+Alsace" before a headline, "Côte d'Ivoire" over it."""
 
 from __future__ import annotations
 
@@ -11,9 +12,18 @@ from index.text import fold
 
 
 @cache
+def _data() -> dict[str, list[str]]:
+    return tomllib.loads(resources.files("index.data").joinpath("areas.toml").read_text(encoding="utf-8"))
+
+
+@cache
 def _areas() -> tuple[frozenset[str], frozenset[str]]:
-    data = tomllib.loads(resources.files("index.data").joinpath("areas.toml").read_text(encoding="utf-8"))
-    return frozenset(map(_key, data["areas"])), frozenset(map(_key, data["compass"]))
+    return frozenset(map(_key, _data()["areas"])), frozenset(map(_key, _data()["compass"]))
+
+
+@cache
+def _countries() -> frozenset[str]:
+    return frozenset(map(_key, _data()["countries"]))
 
 
 def _key(name: str) -> str:
@@ -28,3 +38,13 @@ def is_area(name: str) -> bool:
         return True
     head, _, rest = key.partition(" ")
     return head in compass and rest in areas
+
+
+_ARTICLE = re.compile(r"^(?:le|la|les|l) ")
+
+
+def is_place_label(line: str) -> bool:
+    """A line that is only an area's or a country's name ("Côte d'Ivoire", "Haute-Savoie",
+    "Le Sénégal"): a rubric, never a headline."""
+    key = _ARTICLE.sub("", _key(line.strip(" .:|-–—•")))
+    return key in _countries() or is_area(key)

@@ -31,9 +31,19 @@ def span_of(text: str, fragment: str, label: str = "PER") -> RawSpan:
     [
         ("Hier, M. Kim a parlé.", "M. Kim", "PER", "Kim"),
         ("En Marche a gagné la mairie.", "En Marche", "ORG", "En Marche"),
-        ("Selon Paul Kerhervé Coordonnateur de l'association, tout va bien.", "Paul Kerhervé Coordonnateur", "PER", "Paul Kerhervé"),
+        (
+            "Selon Paul Kerhervé Coordonnateur de l'association, tout va bien.",
+            "Paul Kerhervé Coordonnateur",
+            "PER",
+            "Paul Kerhervé",
+        ),
         ("Hier, l'Echevin Leroy a parlé.", "Echevin Leroy", "PER", "Leroy"),
-        ("Régionale 1 Bretagne : L'US Quimper frappe fort", "Régionale 1 Bretagne : L'US", "ORG", "Régionale 1 Bretagne"),
+        (
+            "Régionale 1 Bretagne : L'US Quimper frappe fort",
+            "Régionale 1 Bretagne : L'US",
+            "ORG",
+            "Régionale 1 Bretagne",
+        ),
         ("Hier, Mme Lagarde a parlé.", "Mme Lagarde", "PER", "Lagarde"),
         (
             "Le président russe Vladimir Poutine a parlé.",
@@ -351,8 +361,7 @@ def test_a_common_word_inside_a_sentence_may_still_be_a_place() -> None:
 @pytest.mark.parametrize(("fragment", "label"), [("Ville", "LOC"), ("Province", "LOC"), ("Palais", "ORG")])
 def test_a_capitalised_authority_is_no_name_but_a_one_place_word_is(fragment: str, label: str) -> None:
     text = (
-        "Selon la Ville, la Province paiera la moitié des travaux ; le Palais dément, et "
-        "l'Hexagone regarde."
+        "Selon la Ville, la Province paiera la moitié des travaux ; le Palais dément, et l'Hexagone regarde."
     )
     assert clean_span(text, span_of(text, fragment, label)) is None
     kept = clean_span(text, span_of(text, "Hexagone", "LOC"))
@@ -707,7 +716,9 @@ def test_a_ministry_s_listed_portfolios_are_no_places(fragment: str, label: str)
     assert clean_span(text, span_of(text, fragment, label)) is None
 
 
-@pytest.mark.parametrize(("fragment", "label"), [("Développement rural", "ORG"), ("Enseignement supérieur", "LOC")])
+@pytest.mark.parametrize(
+    ("fragment", "label"), [("Développement rural", "ORG"), ("Enseignement supérieur", "LOC")]
+)
 def test_a_portfolio_after_a_minister_s_seat_is_no_name(fragment: str, label: str) -> None:
     text = (
         "Awa Koné quitte le maroquin de l'Agriculture et du Développement rural, et Paul Yao, "
@@ -778,10 +789,16 @@ def test_two_teams_across_a_spaced_dash_are_two_names() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("La direction de l'Office de contrôle des eaux douces (OCED) a réagi.", "Office de contrôle des eaux douces"),
+        (
+            "La direction de l'Office de contrôle des eaux douces (OCED) a réagi.",
+            "Office de contrôle des eaux douces",
+        ),
         ("Selon le Rassemblement pour la Patrie (RPP), tout va bien.", "Rassemblement pour la Patrie"),
         ("Une dépêche de l'Agence Sahel-Presse (ASP) le confirme.", "Agence Sahel-Presse"),
-        ("Un rapport de l'Institut national des études lacustres (Inel) paraît.", "Institut national des études lacustres"),
+        (
+            "Un rapport de l'Institut national des études lacustres (Inel) paraît.",
+            "Institut national des études lacustres",
+        ),
         ("L'Établissement public des ports (EPP) recrute.", "Établissement public des ports"),
     ],
 )

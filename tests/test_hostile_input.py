@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from index import Library
-from index.page import clutter, credits
+from index.page import credits, interface
 from index.page.textfile import decode, read_text
 from index.text import _fold_line, fold
 
@@ -286,7 +286,7 @@ def test_an_estimated_count_never_exceeds_the_library(tmp_path: Path) -> None:
 
 def test_the_parse_remembers_short_lines_only() -> None:
     huge = "mot " * 250_000  # one line of a megabyte: never a cache key
-    before = (_fold_line.cache_info().currsize, clutter._is_short_ui.cache_info().currsize)
+    before = (_fold_line.cache_info().currsize, interface._is_short_ui.cache_info().currsize)
     assert fold(huge).startswith("mot mot")
-    assert not clutter.is_ui(huge) and credits.caption_credit(huge) == ""
-    assert (_fold_line.cache_info().currsize, clutter._is_short_ui.cache_info().currsize) == before
+    assert not interface.is_ui(huge) and credits.caption_credit(huge) == ""
+    assert (_fold_line.cache_info().currsize, interface._is_short_ui.cache_info().currsize) == before

@@ -71,7 +71,15 @@ def test_a_tagline_over_a_menu_is_not_the_headline_nor_the_menu_the_body() -> No
     tagline = "Les nouvelles de Quimper et de la Cornouaille"
     menu = "  ".join(
         f"Informations {place}"
-        for place in ("Quimper et Douarnenez", "Pays de Concarneau", "Pays Bigouden", "Cap Sizun", "Pays de Châteaulin", "Monts d'Arrée", "Presqu'île de Crozon")
+        for place in (
+            "Quimper et Douarnenez",
+            "Pays de Concarneau",
+            "Pays Bigouden",
+            "Cap Sizun",
+            "Pays de Châteaulin",
+            "Monts d'Arrée",
+            "Presqu'île de Crozon",
+        )
     )
     headline = (
         "Le maire a rendu visite aux commerçants du quartier de la rue Kéréon, de la place "
@@ -127,7 +135,10 @@ def test_a_region_s_name_run_into_the_headline_is_a_kicker(kicker: str) -> None:
     article = parse(f"{kicker} {headline}\n\n{banner} {LEAD}\n\n{MORE}\n")
     assert not article.body.startswith(kicker)
     # A city, or a name opening the headline, is no kicker.
-    for title in ("Paris Match révèle les coulisses du conseil", "Marine Le Pen visite les halles de Quimper"):
+    for title in (
+        "Paris Match révèle les coulisses du conseil",
+        "Marine Le Pen visite les halles de Quimper",
+    ):
         assert parse(f"{title}\n\n{LEAD}\n\n{MORE}\n").title == title
 
 
@@ -594,7 +605,9 @@ def test_a_related_box_or_a_comment_form_ends_the_article(footer: str) -> None:
 
 
 def test_a_caption_printed_over_the_headline_and_again_under_it_is_no_standfirst() -> None:
-    caption = "Depuis la gauche, Léa Morvan, nouvelle trésorière, Paul Kerhervé, trésorier sortant, et le maire."
+    caption = (
+        "Depuis la gauche, Léa Morvan, nouvelle trésorière, Paul Kerhervé, trésorier sortant, et le maire."
+    )
     page = f"{caption}\n\n{TITLE}\n\n{caption}\n\n{caption}\n\n{LEAD}\n\n{MORE}\n"
     assert parse(page).body.split("\n\n") == [LEAD, MORE]
 
@@ -823,11 +836,20 @@ def test_a_gift_article_s_login_prompt_names_the_site_and_is_no_headline() -> No
     [
         # an interview's questions asked by a website: a domain once, a glued name twice
         ("Quimper.bzh : Comment se porte le centre historique ?", "Quimper.bzh"),
-        ("QuimperActu : Comment allez-vous ?\n\nLe maire : Bien.\n\nQuimperActu : Et demain ?", "QuimperActu"),
+        (
+            "QuimperActu : Comment allez-vous ?\n\nLe maire : Bien.\n\nQuimperActu : Et demain ?",
+            "QuimperActu",
+        ),
         # someone speaking to the website, the website in its dateline, its own voice
         ("Contacté par QUIMPER.INFO, le maire confirme la date des travaux.", "QUIMPER.INFO"),
-        ("21/08/2016 – 07H00 Quimper (Quimper-info.bzh) – Le maire confirme la date des travaux.", "Quimper-info.bzh"),
-        ("Comme chaque année, votre journal « La Gazette de l'Odet » souhaite de bonnes fêtes à ses lecteurs.", "La Gazette de l'Odet"),
+        (
+            "21/08/2016 – 07H00 Quimper (Quimper-info.bzh) – Le maire confirme la date des travaux.",
+            "Quimper-info.bzh",
+        ),
+        (
+            "Comme chaque année, votre journal « La Gazette de l'Odet » souhaite de bonnes fêtes à ses lecteurs.",
+            "La Gazette de l'Odet",
+        ),
     ],
 )
 def test_a_website_speaking_in_its_own_voice_is_the_site(lines: str, site: str) -> None:
@@ -881,7 +903,9 @@ def test_a_sentence_broken_across_lines_is_joined_but_not_a_name_under_a_title()
         "Le maire de Quimper a entamé le mois dernier une tournée des quartiers du centre historique. "
         "Il veut rencontrer chaque conseil."
     )
-    named = parse(f"Infos Quimper - Actualités - Premier-PARI - 08 avril 2024\nquimperinfo\n{TITLE}\n\n{LEAD}\n")
+    named = parse(
+        f"Infos Quimper - Actualités - Premier-PARI - 08 avril 2024\nquimperinfo\n{TITLE}\n\n{LEAD}\n"
+    )
     assert "quimperinfo" not in named.title and "quimperinfo" not in named.body
 
 

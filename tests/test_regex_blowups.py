@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from index.page import clutter, credits, dates, headline, site
+from index.page import clutter, credits, dates, headline, interface, site
 from index.page.metadata import split_front_matter
 from index.page.parse import parse_article, split_paragraphs
 from index.store.analysis import french_analyzer
@@ -51,7 +51,7 @@ TOKENS = [
     "Accueil > ",
 ]
 LINE_RULES: dict[str, Callable[[str], object]] = {
-    "is_ui": clutter.is_ui,
+    "is_ui": interface.is_ui,
     "is_footer": clutter.is_footer,
     "is_captioned": credits.is_captioned,
     "ends_with_signature": clutter.ends_with_signature,

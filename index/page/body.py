@@ -9,7 +9,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from index.outlets import known_outlets
-from index.page import clutter, credits
+from index.page import clutter, credits, interface
 from index.page.dates import date_candidates, parse_date
 from index.page.headline import TITLE_SITE_SUFFIX, clean_candidate, could_be_headline, is_long_menu
 from index.page.language import is_english_line, is_french_page
@@ -50,7 +50,7 @@ def body_start(paragraphs: Sequence[str]) -> int:
     top = [fold(p) for p in paragraphs[:40]]
     english = english_furniture(paragraphs)
     for index, paragraph in enumerate(paragraphs):
-        if not is_prose(paragraph) or clutter.is_ui(paragraph) or clutter.is_footer(paragraph):
+        if not is_prose(paragraph) or interface.is_ui(paragraph) or clutter.is_footer(paragraph):
             continue
         if english and fold(paragraph) in english:
             continue
@@ -72,7 +72,7 @@ def _is_a_question_headline(paragraphs: Sequence[str], index: int) -> bool:
     paragraph = paragraphs[index]
     if not paragraph.rstrip().endswith("?") or len(paragraph.split()) >= 20:
         return False
-    if any(is_prose(p) and not clutter.is_ui(p) for p in paragraphs[:index]):
+    if any(is_prose(p) and not interface.is_ui(p) for p in paragraphs[:index]):
         return False
     # (Past a date's or a byline's words: "Published" / "on".)
     following = [p for p in paragraphs[index + 1 : index + 5] if len(p.split()) >= 8]
@@ -90,7 +90,7 @@ def _is_a_long_headline(paragraphs: Sequence[str], index: int) -> bool:
     above = paragraphs[menus[-1] + 1 if menus else 0 : index]  # (over a menu: the site's tagline)
     if any(len(p.split()) > 4 and could_be_headline(clean_candidate(p)) for p in above):
         return False
-    return any(is_prose(p) and not clutter.is_ui(p) for p in paragraphs[index + 1 : index + 4])
+    return any(is_prose(p) and not interface.is_ui(p) for p in paragraphs[index + 1 : index + 4])
 
 
 def _is_caption_over_the_headline(paragraphs: Sequence[str], index: int) -> bool:
@@ -117,7 +117,7 @@ def article_paragraphs(
         repeated |= dispatches
     cards = _first_teaser_card(paragraphs, start)
     body = _paragraphs_until_footer(paragraphs[:cards], start, skip, title, repeated, stop_at_footer=True)
-    prose_left = sum(1 for p in paragraphs[start:] if is_prose(p) and not clutter.is_ui(p))
+    prose_left = sum(1 for p in paragraphs[start:] if is_prose(p) and not interface.is_ui(p))
     if sum(1 for p in body if is_prose(p)) < 2 and prose_left >= 3:
         body = _paragraphs_until_footer(paragraphs, start, skip, title, repeated, stop_at_footer=False)
     return body
@@ -154,7 +154,7 @@ def _first_date(line: str) -> datetime | None:
 
 
 def _is_furniture(paragraph: str, following: str | None) -> bool:
-    if clutter.is_ui(paragraph) or clutter.is_widget_label(paragraph, following):
+    if interface.is_ui(paragraph) or clutter.is_widget_label(paragraph, following):
         return True
     if (
         clutter.is_footer(paragraph)
@@ -252,7 +252,7 @@ _SIGNED = re.compile(
 def is_signature_line(line: str) -> bool:
     if (
         len(line.split()) > 12
-        or clutter.is_ui(line)
+        or interface.is_ui(line)
         or clutter.is_section_label(line)
         or not _SIGNED.search(line)
     ):
@@ -288,7 +288,7 @@ def lead_in(paragraphs: Sequence[str], start: int, date_lines: set[int], headlin
     over_the_headline = {fold(p) for p in paragraphs[: max(below_headline, 0)]}
     for index in range(start - 1, below_headline, -1):
         paragraph = paragraphs[index]
-        if live and clutter.is_ui(paragraph):
+        if live and interface.is_ui(paragraph):
             continue
         if index in date_lines or not _could_open_the_article(paragraph, paragraphs[index + 1]):
             return lines

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from index.areas import is_area
 from index.outlets import known_outlets
-from index.page import clutter, credits
+from index.page import clutter, credits, interface
 from index.page.dates import date_candidates
 from index.page.prose import is_all_caps, is_prose
 from index.page.site import outlet_named_by, self_described_site
@@ -25,7 +25,7 @@ def could_be_headline(line: str) -> bool:
     words = line.split()
     if len(words) < _MIN_HEADLINE_WORDS or len(line) > _MAX_HEADLINE_CHARS:
         return False
-    if clutter.is_truncated(line) or clutter.is_ui(line) or clutter.is_footer(line) or _is_label(line):
+    if clutter.is_truncated(line) or interface.is_ui(line) or clutter.is_footer(line) or _is_label(line):
         return False
     if outlet_named_by(line) is not None or self_described_site(line):
         return False  # the site's name, or its tagline
@@ -130,7 +130,7 @@ def clean_candidate(line: str) -> str:
     line = _TRAILING_CREDIT.sub("", line.strip())
     line = _TRAILING_BADGE.sub("", line).strip()
     labelled = _LEADING_LABEL.match(line)
-    if labelled and (clutter.is_section_label(labelled["label"]) or clutter.is_ui(labelled["label"])):
+    if labelled and (clutter.is_section_label(labelled["label"]) or interface.is_ui(labelled["label"])):
         line = labelled["title"]  # "A la Une . Haute-Garonne : …": a rubric's label before a dot
     line = _without_area_kicker(line)
     glued = _GLUED_KICKER.match(line)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from index.errors import UnreadableFile
-from index.page import clutter
+from index.page import interface
 from index.page.dates import parse_date
 from index.page.metadata import Metadata
 from index.page.parse import parse_article
@@ -79,7 +79,7 @@ def read_page(html: str, url: str = "") -> PageFacts:
         paragraphs=tuple(
             p
             for p in (sanitize_line(line) for line in sanitize(text).split("\n"))
-            if p and not clutter.is_ui(p)
+            if p and not interface.is_ui(p)
         ),
     )
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from index.page import clutter, credits
+from index.page import clutter, credits, interface
 from index.page.body import (
     article_paragraphs,
     body_start,
@@ -102,7 +102,7 @@ def _split_site_suffix(title: str, source: str) -> tuple[str, str]:
     site = match.group("site").strip()
     if source and fold(site) in {fold(source), fold(source).replace(" ", "")}:
         return match.group("title").strip(), source
-    if clutter.is_section_label(site) or clutter.is_ui(site):
+    if clutter.is_section_label(site) or interface.is_ui(site):
         return title, source  # "… – Vidéo": the title says what it shows, not where
     if not source and len(site.split()) <= 3 and site[:1].isupper() and not site.endswith("."):
         if any(c.isdigit() for c in site):
@@ -156,7 +156,7 @@ def _layout(page: Sequence[str], path: Path) -> _Layout:
     body = [line for line in _standfirst(header, headline, body) if line not in above] + above + body
     title = headline or _stand_in_title(body, paragraphs, path)
     if not body:
-        body = [p for p in header if not clutter.is_ui(p) and fold(p) != fold(title)]
+        body = [p for p in header if not interface.is_ui(p) and fold(p) != fold(title)]
     title, source = _split_site_suffix(title, find_site(page, title))
     return _Layout(title, body, date, source, _asides(paragraphs, body, captions))
 
@@ -196,7 +196,7 @@ def _standfirst(header: Sequence[str], headline: str | None, body: Sequence[str]
             return []
         if len(line.split()) < _SHORT_META_WORDS or clutter.is_byline(line):
             continue
-        if len(line.split()) < 12 or line in body or clutter.is_ui(line) or credits.is_captioned(line):
+        if len(line.split()) < 12 or line in body or interface.is_ui(line) or credits.is_captioned(line):
             return []
         if is_menu(line.split()):
             return []
@@ -209,7 +209,7 @@ _SHORT_META_WORDS = 6  # "ATS", "30.8.2025 - 14:05", "Par Anne Durand": no stand
 
 def _stand_in_title(body: Sequence[str], paragraphs: Sequence[str], path: Path) -> str:
     """No line is shaped like a headline: the first sentence stands in, else the file name."""
-    fallback = body or [p for p in paragraphs if not clutter.is_ui(p)]
+    fallback = body or [p for p in paragraphs if not interface.is_ui(p)]
     return first_sentence(fallback[0]) if fallback else sanitize_line(path.stem) or "(untitled)"
 
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from index.outlets import Outlet, known_outlets
-from index.page import clutter, credits
+from index.page import clutter, credits, interface
 from index.page.dates import date_candidates
 from index.page.own_voice import DOMAIN, contact_box, logo_or_archive, outlet_appeal, own_links, own_newsroom
 from index.page.prose import is_prose
@@ -51,7 +51,7 @@ def _site_like(line: str) -> bool:
     words = text.split()
     if not words or len(words) > _MAX_SITE_WORDS or len(text) > 40:
         return False
-    if clutter.ends_sentence(text) or text.endswith(":") or clutter.is_ui(text):
+    if clutter.ends_sentence(text) or text.endswith(":") or interface.is_ui(text):
         return False
     if clutter.is_section_label(text) or text.lower() in _NOT_SITES:
         return False

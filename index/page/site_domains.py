@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from index.outlets import Outlet, known_outlets
-from index.page import clutter, credits
+from index.page import credits, interface
 from index.page.own_voice import DOMAIN
 
 
@@ -51,7 +51,7 @@ def domain_in_furniture(lines: Sequence[str]) -> str:
     stratégies.fr ?", "… demain sur 20minutes.fr": a login, subscribe or live prompt speaks of
     the site itself."""
     for line in lines:
-        if not clutter.is_ui(line) or credits.is_credit_line(line):
+        if not interface.is_ui(line) or credits.is_credit_line(line):
             continue  # (a picture's credit names its source: "Photo : www.mairie-x.fr")
         for match in _DOMAIN_IN_TEXT.finditer(line):
             domain = match.group(1)

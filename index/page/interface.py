@@ -1,0 +1,261 @@
+"""Lines of a page's interface, wherever they stand: share bars, buttons, login and paywall
+boxes, ads, players, consent banners, promos."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+
+def full_line(*patterns: str) -> re.Pattern[str]:
+    # A list bullet before the line changes nothing: "• Partager", "• Accueil".
+    return re.compile(r"^\s*(?:[•·▪►*]\s*)?(?:" + "|".join(patterns) + r")\s*$", re.IGNORECASE)
+
+
+# Lines that are page furniture wherever they stand. Each is a whole line: a sentence
+# that merely contains one of these words is never dropped.
+_UI = full_line(
+    r"(?:partager|partagez|partage|share|tweet(?:er)?|imprimer|print|envoyer|e-?mail|mail|copier le lien"
+    r"|copy link|copy url|copier l'url|google news"
+    r"|facebook|twitter|whatsapp|linkedin|telegram|pinterest|flipboard|x)"
+    r"(?:\s+(?:sur|on|via|par|cet article|l'article|this|this article)\b.*)?\s*:?",
+    r"(?:à |a )?(?:lire|voir|écouter|regarder) (?:aussi|également|la suite|plus|notre dossier)\b.{0,160}",
+    r"(?:read|see) (?:also|more)\b.{0,80}",
+    # a search box's labels
+    r"(?:pas de résultats?|aucun résultat|afficher tous les résultats|voir tous les résultats)\s*\.?",
+    # social follow prompts, a local edition's picker, the browser's own notices
+    r"(?:follow|suivez|suivre)\s+(?:@?[\w.-]+|nous|us)\s+(?:on|sur)\s+\w+.{0,40}",
+    r"(?:votre ville|votre région|changer de (?:ville|région|édition)"
+    r"|choisir (?:votre|une) (?:ville|édition))\b.{0,120}",
+    r"(?:loading|chargement|veuillez patienter)\s*(?:\.\.\.|…)?",
+    r"(?:publicité|advertisement|advertising|annonce|sponsorisé|contenu sponsorisé|sponsored|pub|ad)",
+    r"ads? by \S.{0,40}",
+    r"\d*\s*(?:commentaires?|comments?|réactions?)",
+    r"(?:réagir|réagissez|laisser un commentaire|leave a comment|ajouter un commentaire)\b.{0,60}",
+    r"(?:s'abonner|abonnez-vous|je m'abonne|subscribe|inscrivez-vous|s'inscrire)\b.{0,80}",
+    # Paywall notices: "Cet article est réservé aux abonnés. Abonnez-vous pour lire la suite."
+    r"(?:tout (?:accepter|refuser|décliner)|accepter|refuser|décliner|en savoir plus(?: ok)?|ok"
+    r"|fonctionnels?|analytiques?|statistiques|préférences|nécessaires)",
+    # Teasers and their links: "► ARTICLE // L'Union s'incline …", "La suite…. https://…",
+    # "Continue Reading".
+    r"[►▶→]\s*[A-ZÀ-Ý]{3,}\s*(?://|\|)\s*\S.{0,200}",
+    r"(?:la suite|lire la suite|suite)\W{0,8}https?://\S+",
+    r"(?:continue reading|continuer la lecture)\W{0,4}",
+    # A subscriber's article given to all: "Cet article vous est offert", and the prompts
+    # around it: "Vous n'êtes pas inscrit sur Le Monde ?", "Déjà abonné ?".
+    r"(?:cet article vous est offert|article offert)\b.{0,80}",
+    r"(?:vous n['’]êtes pas (?:encore )?|pas encore |déjà )(?:inscrite?|abonnée?)\b.{0,80}",
+    # A site describing itself: "Retrouvez ici, toutes les infos … de la vie montreusienne."
+    r"retrouvez,? (?:ici|sur (?:ce|notre) site|chaque jour)\b.{0,360}",
+    # An archive's notice, an app store's prompts, a contact box's lines.
+    r"cet article fait partie des archives\b.{0,300}",
+    r"(?:installe[zr]?|télécharge[zr]?) (?:gratuitement )?(?:notre |l['’])app(?:li(?:cation)?)?\b.{0,80}",
+    r"(?:pour |sur )?iphone,? ipad(?:,| et) android",
+    r"(?:suis|suivez|rejoins|rejoignez)[- ]nous sur les réseaux.{0,40}",
+    r"(?:réception|tél(?:éphone)?\.?|tel\.?|fax|standard|whats['’]?app|mail|e-mail|courriel|jeux|rédaction)"
+    r"\s*:\s*(?:\+?\d[\d\s().-]{6,}|\S+(?:@|\(at\))\S+)",
+    r"(?:cp|case postale|bp)\s*\d{1,5}",
+    r"\d{4,5}\s+[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,2}(?:\s+\d{1,2})?",
+    r"(?:rue|avenue|av\.|boulevard|bd|chemin|route|place|quai|allée)\s+[\w'’ .-]{2,40}\s+\d+\w?",
+    r"(?:restez informée?s?|link|alerte|view all results?|no results?|site icon\b.{0,60}|logo\s+\S.{0,50})",
+    r"(?:<image>|\[image:).{0,2000}",
+    # A station's or a paper's tagline: "La 1re radio en Gaspésie", "Votre premier site d'info".
+    r"(?:la |le |votre |ta )?(?:1re|1ère|1er|première|premier|n°\s?1|numéro un)\s+(?:radio|site|journal"
+    r"|quotidien|hebdo|média|télé|chaîne)\b.{0,60}(?<![.!?])",
+    r"(?:photo|photos|image|images|crédits?|credits?|illustration|source image|vidéo|video)\s*:\s*\S.{0,60}",
+    r"©.{0,80}",
+    r"(?:file|archives?|photo d'archives)\s*[-–—:]\s.{0,300}",
+    r"\d{1,4}",
+    r"(?:en ce moment,? )?d'autres lisent",
+    r"(?:les plus lus|most read|tendances|trending|à la une|en continu|(?:le |en )?direct|live)",
+    r"(?:avez-vous|vous avez) (?:quelque chose|une remarque|une question|découvert une erreur)\b.{0,160}",
+    r"(?:signaler une erreur|report an error|vous pouvez nous transmettre).{0,160}",
+    r"(?:tags?|mots[- ]clés|thèmes?|sujets?|keywords)\s*:.{0,200}",
+    # "Suivez-nous sur …", "Suivez notre direct"; not a live page's headline ("Suivez le
+    # multiplex de la dernière journée").
+    r"(?:suivez(?:-nous| nous)|follow us)\b.{0,80}",
+    r"suivez (?:toute |notre |nos |en direct )?(?:l'actualité|page|compte|chaîne|fil|direct|live|newsletter"
+    r"|réseaux)\b.{0,80}",
+    r"(?:télécharger l'application|download the app)\b.{0,80}",
+    r"(?:retour en haut|back to top|haut de page|menu|rechercher|search|fermer|close|accueil|home)",
+    # Navigation: skip links, menus, print views, regions, where-am-I trails, contact lines.
+    r"(?:passer|aller|accéder|retourner|revenir) (?:au|à la|aux) (?:contenu|menu|navigation|recherche"
+    r"|page d'accueil|sommaire)\b.{0,40}",
+    r"(?:skip|jump) to (?:the )?(?:content|main content|navigation)\b.{0,20}",
+    r"retour au format normal|version imprimable|imprimer (?:l'|cet )article",
+    r"(?:fermer|ouvrir) (?:le |la )?(?:menu|recherche|navigation)",
+    r"changer de (?:région|ville|édition|langue)",
+    r"vous êtes ici\b.{0,80}",
+    r"connect with us|follow us\b.{0,40}",
+    r"(?:temps|durée) de lecture\s*:?.{0,20}",
+    r"\d+\s*min(?:utes?)?\s+de lecture",
+    r"(?:contactez[- ]nous|nous contacter)\b.{0,80}",
+    r"vous avez déjà un (?:compte|identifiant)\b.{0,120}",
+    r"couverture d[eu] .{0,40}n°\s*\d+.{0,20}",
+    # Paywalls: "Il vous reste 78 % de cet article à lire.", "Déjà abonné ?".
+    r"il vous reste \d+\s*%.{0,80}",
+    r"(?:encore|il vous reste|plus que) \d+(?:\s*/\s*\d+)? articles? (?:gratuits?|offerts?).{0,60}",
+    r"(?:cet article vous a (?:intéressé|plu)|vous devez être (?:membre|abonné|connecté))\b.{0,120}",
+    r"(?:nouvel utilisateur|vous êtes hors-ligne|connexion rétablie|pour accéder à cet article)\b.{0,100}",
+    r"(?:déjà abonné|pas encore abonné|vous êtes abonné)\b.{0,80}",
+    r"vous êtes (?:à présent |maintenant )?connecté(?:e|\(e\))?\b.{0,200}",
+    r"vos avantages (?:abonnée?s?|premium)\b.{0,60}",
+    r"(?:\d\.\s*)*acc[èé]dez (?:en illimité|à l'intégralité|à tous)\b.{0,200}",
+    r"(?:la suite de cet article|cet article|ce contenu|l'accès à cet article) est (?:réservé|accessible"
+    r"|disponible)\b.{0,100}",
+    # "Read on <site>", "(Re)lire", "Lire l'article complet".
+    r"(?:\(re\)lire|relire)\b.{0,120}",
+    r"(?:à|a) (?:lire|voir|écouter|regarder|retrouver|suivre)(?: aussi| également| ensuite|\s*:).{0,120}",
+    # (A capital after "sur": "À suivre sur le terrain, …" may open a sentence.)
+    r"(?:à|a) (?:lire|voir|revoir|écouter|réécouter|regarder|retrouver|suivre)\b.{0,40}\bsur"
+    r" (?-i:[A-ZÀ-Ý0-9]|notre|le site).{0,100}",
+    r"(?:lire|voir|écouter|regarder) (?:l'article |la suite |l'intégralité )?(?:sur|dans) (?-i:[A-ZÀ-Ý0-9]"
+    r"|notre|le site).{0,100}",
+    r"lire l'article (?:complet|original|entier)\b.{0,80}",
+    # Broadcast plugs: "À suivre ce soir sur LCI", "Revoir l'émission en replay".
+    r"(?:revoir|réécouter|regarder|écouter) (?:l'émission|le replay|la vidéo|le podcast|l'épisode)\b.{0,80}",
+    r"retrouvez\b.{0,60}\b(?:sur|en replay|en podcast|dans notre)\b.{0,80}",
+    # Error reports.
+    r"(?:vous avez|avez-vous) (?:repéré|remarqué|trouvé|vu|relevé) une (?:erreur|faute|coquille)\b.{0,120}",
+    r"signaler (?:un contenu|un abus|une erreur|une faute|un problème|ce contenu|ce commentaire)\b.{0,60}",
+    r"une (?:erreur|faute) (?:dans cet article|à (?:nous )?signaler)\b.{0,80}",
+    # Live blogs: their start and end markers, with or without the post's time ("21h30 : ").
+    r"(?:\d{1,2}\s*h\s*\d{2}\s*[:–—-]\s*)?(?:ce|le|notre) (?:direct|live|fil(?: en direct)?) est"
+    r" (?:maintenant |désormais |à présent )?(?:terminé|clos|fini|achevé)\b.{0,240}",
+    r"fin (?:du|de ce|de notre) (?:direct|live)\b.{0,60}",
+    r"(?:bonjour(?: et)?,? )?bienvenue (?:dans|sur) (?:ce|notre) (?:direct|live|fil)\b.{0,200}",
+    r"(?:revivez|relisez) (?:notre|le|ce) (?:direct|live|fil)\b.{0,80}",
+    # Empty date labels ("Publié le · Mis à jour le"), reading time, share and comment counts.
+    r"(?:(?:publié|mis à jour|modifié|actualisé|updated|published)(?: le| on)?\s*[·|•,–-]?\s*){1,3}",
+    r"(?:lecture|reading time)\s*:?\s*\d+\s*min(?:utes?)?\.?",
+    r"\d+\s*min(?:utes?)?\.?",
+    r"(?:\d+\s*)?(?:partages?|shares?|j'aime|likes?)(?:\s*\d+)?",
+    r"(?:partager|partagez|commenter|réagir)\s*(?:cet article)?\s*\(?\d*\)?",
+    # a chain of share buttons, each may say so: "Partager sur Twitter Partager sur Linkedin"
+    r"(?:(?:(?:partager|partagez|share)\s+(?:sur|on|via)\s+)?"
+    r"\(?(?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|e-?mail|courriel|messenger|bluesky"
+    r"|threads|reddit|imprimer|partager|copier le lien|flipboard|instagram|youtube|tiktok)\)?"
+    r"\s*[|,·•/]?\s*){2,}",
+    # More paywall, comment and account furniture.
+    r"vous (?:désirez|souhaitez|voulez|avez envie de) (?:lire|continuer) la suite\b.{0,80}",
+    r"débloquez\b.{0,80}",
+    r"(?:login|log in|sign in|sign up|connexion|mon compte|se déconnecter)",
+    r"@[\w.]{2,30}",
+    # Teaser links ("> Coronavirus : …") and date labels without a date ("Publié hier à 17h00").
+    r">\s*\S.{0,200}",
+    r"(?:publié|mis à jour|mise à jour|modifié|actualisé)"
+    r"(?:\s+(?:hier|aujourd'hui|avant-hier|il y a)\b.{0,30})?",
+    # Box labels ("À voir"; the article's own, such as "L'essentiel", are kept); punctuation alone.
+    r"(?:à|a) (?:voir|lire|écouter|regarder|suivre|la une)",
+    r"[\W_]{1,12}",
+    # A date's or a byline's words left alone by the scrape: "Published" / "on", "Publié" / "le".
+    r"(?:on|le|par|by|à)",
+    # Ads' and paywalls' placeholders; a picture's file name ("zoemer3", "zoe neige 10 avril 1").
+    r"(?:le contenu|l'article|la suite) (?:continue|se poursuit)"
+    r" (?:ci-dessous|plus bas|après (?:la|cette) publicité)",
+    r"ce contenu est (?:libre d'accès|gratuit|offert)\b.{0,160}",
+    r"(?-i:[a-zà-ÿ][a-zà-ÿ0-9_ -]{2,40}\d)",
+    # Image leftovers: alt words, MIME types, picture addresses.
+    r"(?:photo d'illustration|image d'illustration|illustration|agrandir|zoom|diaporama|galerie photos?)\.?",
+    r"image/(?:jpeg|jpg|png|gif|webp|avif|svg\+xml)",
+    r"spot_img|spot_im",  # a theme's placeholder for a picture
+    r"\S+\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S*)?",
+)
+
+_MACHINE_TRANSLATION = re.compile(
+    r"(?:automatically generated|machine[- ]translat|traduction automatique|traduit automatiquement"
+    r"|automatiquement traduit|generated by (?:the )?ai|inaccuracies in translat"
+    r"|traduction (?:générée|réalisée) par)",
+    re.IGNORECASE,
+)
+
+# No furniture pattern matches a longer line; checking the length first saves the regex
+# engine's backtracking over every paragraph of every article.
+LONGEST_FURNITURE = 400
+
+
+# Patterns that scan a long line for a word: asked only of lines holding one of their words.
+_UI_BY_WORD = full_line(
+    r".{0,240}\b(?:videz le cache|vider le cache|activez (?:le )?javascript|activer (?:le )?javascript"
+    r"|enable javascript"
+    r"|votre navigateur (?:n'est|est obsolète))\b.{0,240}",
+    r".{0,80}\b(?:CC BY(?:-SA)?(?: \d\.\d)?|via Wikimedia Commons|Getty Images|Shutterstock"
+    r"|AFP PHOTO|Keystone|iStock)\b.{0,40}",
+    r".{0,80}\b(?:cookies?|consentement|accepter et fermer|tout accepter|paramétrer les cookies)\b.{0,80}",
+    r".{0,60}\b(?:identifiez-vous|connectez-vous|se connecter|créez vos identifiants"
+    r"|créer (?:un|votre) compte|mot de passe oublié)\b.{0,60}",
+    r".{0,60}\b(?:commentaire abusif|alertez-nous|règles de bonne conduite|charte de modération)\b.{0,80}",
+    r".{0,60}\bnewsletter\b.{0,60}",
+    r".{0,60}\bréservée? (?:aux|à nos) abonnés\b.{0,120}",
+    r".{0,120}\b(?:inscrivez-vous|abonnez-vous|recevez)\b.{0,60}\bnewsletter\b.{0,160}",
+    # A consent banner's sentence ("Les cookies nous permettent de personnaliser …"); an
+    # article about cookies has none of these words.
+    r"(?=.{0,300}\b(?:nous utilisons|utilise|nous permettent|acceptez|accepter|refuser|paramétrer"
+    r"|personnaliser|consentement|navigation)\b).{0,200}\bcookies?\b.{0,300}",
+    r".{0,60}\b(?:app ?store|google play)\b.{0,60}",
+    # An ad blocker's box: "Vous utilisez un AdBlock?! :)", "Vous pouvez le désactiver juste
+    # pour ce site parce que la pub permet à la presse de vivre.", "… formats publicitaires …"
+    r".{0,60}\b(?:adblock|ad-block|bloqueur de publicités?)\b.{0,160}",
+    r".{0,60}\b(?:désactiver|désactivez)\b.{0,60}\b(?:ce site|la pub|la publicité)\b.{0,120}",
+    r".{0,80}\bformats publicitaires\b.{0,80}",
+    # A script the scrape kept: "(adsbygoogle = window.adsbygoogle || []).push({});"
+    r".{0,300}(?:\bwindow\.\w|\bdocument\.\w|\bfunction\s*\(|\}\);|\(\{|\badsbygoogle\b|\bgoogletag\b).{0,300}",
+)
+_UI_WORDS = (
+    "newsletter", "cookie", "store", "google play", "cache", "javascript", "navigateur", "cc by",
+    "wikimedia", "getty", "shutterstock", "afp photo", "keystone", "istock", "consentement",
+    "accepter", "identifi", "connect", "compte", "mot de passe", "abusif", "alertez", "conduite",
+    "modération", "abonnés", "adblock", "ad-block", "bloqueur", "désactiv", "publicitaires",
+    "window.", "document.", "function",
+    "});", "({", "adsbygoogle", "googletag",
+)  # fmt: skip
+
+
+def is_ui(line: str) -> bool:
+    """Page furniture: share bars, ads, teaser labels, credits, lone numbers."""
+    if len(line) > LONGEST_FURNITURE:
+        return is_machine_translation_notice(line) or line.lstrip().startswith(("<image>", "[image:"))
+    return _is_short_ui(line)
+
+
+@lru_cache(maxsize=4096)  # (asked of the same lines by every stage of the parse)
+def _is_short_ui(line: str) -> bool:
+    if _UI.match(line) or is_machine_translation_notice(line) or _is_emoji_promo(line):
+        return True
+    lower = line.lower()
+    return any(word in lower for word in _UI_WORDS) and bool(_UI_BY_WORD.match(line))
+
+
+def is_machine_translation_notice(line: str) -> bool:
+    return bool(_MACHINE_TRANSLATION.search(line)) and len(line) < 600
+
+
+def _is_emoji_promo(line: str) -> bool:
+    """A short promo line wrapped in pictographs ("👉 Suivez en direct ... 👈"), or led by one
+    into a call to action ("🔴 Abonnez-vous"); a headline that merely starts with an emoji
+    ("🇫🇷 La France gagne") is not one."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 160:
+        return False
+    starts, ends = _is_pictograph(stripped[0]), _is_pictograph(stripped[-1])
+    return (starts and ends) or (starts and bool(_CALL_TO_ACTION.match(_after_pictographs(stripped))))
+
+
+def _after_pictographs(text: str) -> str:
+    """The text after its leading pictographs (and the selectors and spaces that join them)."""
+    index = 0
+    while index < len(text) and (_is_pictograph(text[index]) or text[index] in "\ufe0f\u200d "):
+        index += 1
+    return text[index:]
+
+
+_CALL_TO_ACTION = re.compile(
+    r"(?:suivez|abonnez|découvrez|cliquez|téléchargez|rejoignez|inscrivez|lisez|regardez|écoutez"
+    r"|retrouvez|participez|profitez|follow|subscribe|click|watch|read)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_pictograph(char: str) -> bool:
+    return unicodedata.category(char) == "So"
