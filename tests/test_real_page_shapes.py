@@ -58,6 +58,13 @@ def test_navigation_lines_before_the_headline_are_never_it(before: str) -> None:
         "Vous-êtes ici: AccueilActualités2024 03 03Article 123456",
         "Cet article vous est offert",
         "Vous utilisez un AdBlock?! :)",
+        # A print button, the article's neighbours, a login box, a video player.
+        "Article suivant : « Brest inaugure sa nouvelle halle couverte », page 20",
+        "Identifiant et/ou mot de passe non valides",
+        "La vidéo de ce programme sera bientôt disponible",
+        # A country's rubric over the headline.
+        "Côte d'Ivoire",
+        "Le Sénégal",
     ],
 )
 def test_menus_prompts_and_taglines_are_never_the_headline(before: str) -> None:
@@ -65,6 +72,19 @@ def test_menus_prompts_and_taglines_are_never_the_headline(before: str) -> None:
     headline = "Les voitures bannies des ruelles dès lundi"
     article = parse(f"{before}\n{headline}\n\n{LEAD}\n\n{MORE}\n")
     assert article.title == headline
+
+
+def test_a_video_page_s_headline_keeps_its_label_but_a_video_s_credit_is_no_headline() -> None:
+    headline = "Vidéo : les voitures bannies des ruelles de Quimper dès lundi"
+    assert parse(f"{headline}\n\n{LEAD}\n\n{MORE}\n").title == headline
+    credit = "Vidéo : Studio Quimper"
+    assert parse(f"{credit}\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE
+
+
+def test_a_country_s_rubric_alone_over_the_text_gives_way_to_the_first_sentence() -> None:
+    lead = "La Côte d'Ivoire a rendu hommage mercredi à son ancien ministre de la Culture."
+    article = parse(f"Côte d'Ivoire\n{lead}\n{LEAD}\n{MORE}\n")
+    assert article.title == lead
 
 
 def test_a_tagline_over_a_menu_is_not_the_headline_nor_the_menu_the_body() -> None:
@@ -300,6 +320,13 @@ def test_the_user_s_own_outlets_are_recognised(tmp_path: Path) -> None:
         # live-blog markers, broadcast plugs
         "Ce direct est maintenant terminé. Merci de l'avoir suivi.",
         "Fin du direct",
+        # the article's neighbours, glued to their titles as a theme prints them
+        "Article précédentLe port de Douarnenez accueille les vieux gréements",
+        "Article suivant : « Brest inaugure sa nouvelle halle couverte »",
+        # a print button, a login box's button, a video player's placeholder
+        "Lancer l'impression",
+        "M'inscrire gratuitement",
+        "Video Url",
         "Bonjour et bienvenue dans ce direct consacré au conseil municipal.",
         "À suivre ce soir sur France 3 Bretagne dans le journal de 19 heures",
         # consent banners and their buttons, app-store prompts, a contact box

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from index.areas import is_area
+from index.areas import is_area, is_place_label
 from index.outlets import known_outlets
 from index.page import clutter, credits, interface
 from index.page.dates import date_candidates
@@ -43,8 +43,10 @@ def _is_label(line: str) -> bool:
     """A section label, a breadcrumb, a byline, a dateline, a label for what follows."""
     if clutter.is_section_label(line) or clutter.is_breadcrumb(line) or clutter.is_byline(line):
         return True
-    if line.rstrip().endswith(":") or clutter.strip_dateline(line) != line or _LABELLED.match(line):
+    if line.rstrip().endswith(":") or clutter.strip_dateline(line) != line or _is_labelled(line):
         return True
+    if is_place_label(line):
+        return True  # "Côte d'Ivoire" over the headline: the rubric of a country's news
     if _NAME_AND_ROLE.match(line):
         return True  # "Dieudonné Kengne, Directeur de publication": a masthead's line
     if _EDITION.match(line) or _SHOUTED_PATH.search(line):
@@ -85,8 +87,21 @@ _NAME_AND_ROLE = re.compile(
 _SIGNED = re.compile(r"^\s*(?:par|by)\s+[A-ZÀ-Ý]", re.IGNORECASE)
 # Lines that label something else: a source, a credit, a caption, a photo.
 _LABELLED = re.compile(
-    r"^\s*(?:source|crédits?|photo|vidéo|video|légende|image|illustration)\s*:", re.IGNORECASE
+    r"^\s*(?:source|crédits?|photo|(?P<video>vidéo|video)|légende|image|illustration)\s*:(?P<rest>.*)",
+    re.IGNORECASE,
 )
+
+
+def _is_labelled(line: str) -> bool:
+    """A credit, a source or a caption after its label ("Photo : X", "Vidéo : Studio Y"); not
+    a video page's headline after its label ("Vidéo : Le maire défend son budget devant …")."""
+    match = _LABELLED.match(line)
+    if match is None:
+        return False
+    rest = match["rest"].strip()
+    return not (match["video"] and len(rest.split()) >= 6 and not rest.endswith("."))
+
+
 # A print edition's reference, and a rubric's path shouted after a colon.
 _EDITION = re.compile(r"^\s*(?:n°|no\.|num\.?|numéro)\s*\d+\b.{0,40}$", re.IGNORECASE)
 _SHOUTED_PATH = re.compile(r":\s*[A-ZÀ-Ý][A-ZÀ-Ý' -]+/[A-ZÀ-Ý][A-ZÀ-Ý' -]+$")

@@ -63,7 +63,8 @@ _UI = full_line(
     # A station's or a paper's tagline: "La 1re radio en Gaspésie", "Votre premier site d'info".
     r"(?:la |le |votre |ta )?(?:1re|1ère|1er|première|premier|n°\s?1|numéro un)\s+(?:radio|site|journal"
     r"|quotidien|hebdo|média|télé|chaîne)\b.{0,60}(?<![.!?])",
-    r"(?:photo|photos|image|images|crédits?|credits?|illustration|source image|vidéo|video)\s*:\s*\S.{0,60}",
+    r"(?:photo|photos|image|images|crédits?|credits?|illustration|source image)\s*:\s*\S.{0,60}",
+    r"(?:vidéo|video)\s*:\s*\S+(?:\s+\S+){0,4}",  # a credit; not "Vidéo : <a video page's headline>"
     r"©.{0,80}",
     r"(?:file|archives?|photo d'archives)\s*[-–—:]\s.{0,300}",
     r"\d{1,4}",
@@ -84,6 +85,15 @@ _UI = full_line(
     r"|page d'accueil|sommaire)\b.{0,40}",
     r"(?:skip|jump) to (?:the )?(?:content|main content|navigation)\b.{0,20}",
     r"retour au format normal|version imprimable|imprimer (?:l'|cet )article",
+    # An article's neighbours: "Article précédent : « … »", "Article suivantLe titre …".
+    r"(?:article|billet|post|sujet) (?:précédent|suivant)e?(?!(?-i:[a-zà-ÿ])).{0,200}",
+    r"(?:previous|next) (?:article|post|story)\b.{0,200}",
+    # A login box's messages: "Identifiant et/ou mot de passe non valides".
+    r"identifiant (?:et/ou |ou )?mot de passe (?:non valides?|incorrects?|invalides?)\s*\.?",
+    r"m'inscrire(?: gratuitement)?|lancer l'impression",
+    # A video player's messages: "Video Url", "La vidéo de ce programme n'est pas disponible".
+    r"video url",
+    r"(?:la )?vidéo (?:de ce programme )?(?:n'est pas|sera bientôt|est) (?:encore )?disponible\b.{0,40}",
     r"(?:fermer|ouvrir) (?:le |la )?(?:menu|recherche|navigation)",
     r"changer de (?:région|ville|édition|langue)",
     r"vous êtes ici\b.{0,80}",
