@@ -147,6 +147,12 @@ def test_a_historical_date_in_the_body_is_not_the_publication_date() -> None:
             datetime(2024, 3, 5, 0, 32),
         ),
         ("Par   Jean C. MARTIN, le 5 mars 2024 à 17h45 Durée 1 min.", datetime(2024, 3, 5, 17, 45)),
+        ("05-03-2024", datetime(2024, 3, 5)),
+        (
+            "Dernière mise-à-jour de l'article : Mardi 05 mars 2024 à 11:27:53",
+            datetime(2024, 3, 5, 11, 27, 53),
+        ),
+        ("Par Jean MARTIN | Edition N°:5120 Le 05/03/2024 | Partager", datetime(2024, 3, 5)),
     ],
 )
 def test_date_formats_near_the_top(line: str, expected: datetime) -> None:
@@ -378,9 +384,26 @@ def test_today_s_date_and_a_banner_s_date_are_not_the_publication_date() -> None
             "de l'agence a présenté ses orientations aux acteurs du développement.",
             datetime(2025, 11, 21),
         ),
+        (
+            "Lyon, 14 août 2025 (AFP) – Le club a signé vendredi sa première victoire bonifiée de la saison "
+            "devant un public venu en nombre.",
+            datetime(2025, 8, 14),
+        ),
     ],
 )
 def test_a_dateline_opening_the_text_dates_a_page_with_no_date_line(opening: str, day: datetime) -> None:
     assert parse(f"La BCE relève encore ses taux directeurs\n\n{opening}\n\n{P2}\n").date == day
     dated = f"La BCE relève encore ses taux directeurs\nPublié le 12 mars 2024\n\n{opening}\n\n{P2}\n"
     assert parse(dated).date == datetime(2024, 3, 12)
+
+
+def test_a_span_of_time_in_a_tagline_is_no_publication_date() -> None:
+    page = f"Un journal indépendant du 2 mai 1970 au 30 juin 2020\nLa BCE relève encore ses taux directeurs\n\n{P1}\n\n{P2}\n"
+    assert parse(page).date is None
+
+
+def test_a_date_stamp_glued_to_the_standfirst_is_the_date_and_the_standfirst_stays() -> None:
+    standfirst = "Le conseil a voté le budget de la ville et parlé longuement de la fusion avec sa voisine."
+    article = parse(f"La BCE relève encore ses taux directeurs\n5 mars 2024{standfirst}\n\n{P1}\n\n{P2}\n")
+    assert article.date == datetime(2024, 3, 5)
+    assert article.body.startswith(standfirst)

@@ -18,7 +18,7 @@ _TZ = r"(?:\s*\(?\s*(?:(?:UTC|GMT)\s*[+-−]\s*\d{1,2}(?::?\d{2})?|UTC|GMT|CEST|
 _CANDIDATE = re.compile(
     rf"""
     (?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}(?:[T\s]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)
-  | (?P<numeric>\b(?P<nd>\d{{1,2}})[./](?P<nm>\d{{1,2}})[./](?P<ny>\d{{4}}){_TIME}{_TZ})
+  | (?P<numeric>\b(?P<nd>\d{{1,2}})(?P<sep>[./-])(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}}){_TIME}{_TZ})
   | (?P<dmy>\b(?P<dd>\d{{1,2}})(?:er|st|nd|rd|th)?\.?\s+(?P<dm>{_MONTH}),?\s+(?P<dy>\d{{4}}){_TIME}{_TZ})
   | (?P<mdy>\b(?P<mm>{_MONTH})\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}}){_TIME}{_TZ})
     """,
@@ -30,7 +30,7 @@ _ZONE = re.compile(r"\b(CEST|CET|GMT|UTC|Z)\b")
 _PUBLISHED = re.compile(
     r"\b(publi[ée]e?|publication|published|posted|paru|date|mise? en ligne)\b", re.IGNORECASE
 )
-_UPDATED = re.compile(r"\b(mis à jour|mise à jour|actualisé|modifié|updated|aktualisiert)\b", re.IGNORECASE)
+_UPDATED = re.compile(r"\b(mise?[- ]à[- ]jour|actualisé|modifié|updated|aktualisiert)\b", re.IGNORECASE)
 _LANGUAGES = ["fr", "en", "de", "it", "es", "nl", "pt"]
 _ZONES = {"CET": 60, "CEST": 120, "GMT": 0, "UTC": 0, "Z": 0}
 # A date line may carry a few other words ("Par Jean Dupont", "Publié le"), not a sentence,
@@ -137,12 +137,25 @@ def date_candidates(line: str) -> list[str]:
     # A labelled line may also carry a byline and a rubric ("Par Léa Morvan - Actu Ligue 1, Mise
     # en ligne : le 09/04/2006 à 00h32").
     # (So may a banner with both days and the outlet's name: "L'Alsace - 07 août 2023 à 18:09 |
-    # mis à jour le 07 août 2023 à 23:22 - Temps de lecture :")
-    banner = len(matches) > 1 and _UPDATED.search(rest)
-    most = _MAX_OTHER_WORDS + (6 if _PUBLISHED.search(rest) or banner else 0)
-    if len(re.findall(r"\w+", rest)) > most:
+    # mis à jour le 07 août 2023 à 23:22 - Temps de lecture :", an update's line "Dernière
+    # mise-à-jour de l'article : …", and a byline "Par Léa Morvan | Edition N°:5339 Le 29/08/2018".)
+    labelled = _PUBLISHED.search(rest) or _UPDATED.search(rest) or _SIGNED.match(line)
+    most = _MAX_OTHER_WORDS + (6 if labelled else 0)
+    if len(re.findall(r"\w+", rest)) > most or _is_period(line, matches):
         return []
     return [m.group(0) for m in matches]
+
+
+_SIGNED = re.compile(r"^\s*(?:par|by)\s+[A-ZÀ-Ý]", re.IGNORECASE)
+
+
+def _is_period(line: str, matches: Sequence[re.Match[str]]) -> bool:
+    """ "du 31 octobre 1963 au 24 juin 2021": a span of time (a tagline's, an exhibition's),
+    no day of publication."""
+    return len(matches) == 2 and bool(
+        re.search(r"\b(?:du|from)\s+$", line[: matches[0].start()], re.IGNORECASE)
+        and re.fullmatch(r"\s+(?:au|to)\s+", line[matches[0].end() : matches[1].start()], re.IGNORECASE)
+    )
 
 
 def find_publication_date(lines: Sequence[str], near_top: int) -> tuple[datetime | None, set[int]]:
@@ -215,9 +228,10 @@ def _closing_label_date(line: str) -> datetime | None:
     return parse_date(candidates[0]) if candidates else None
 
 
-# A letter's or a release's dateline, opening the text: "Tunis, le 26 janvier 2022 - Depuis …".
+# A letter's, a release's or a dispatch's dateline, opening the text: "Tunis, le 26 janvier
+# 2022 - Depuis …", "Paris, 18 août 2023 (AFP) – …".
 _DATELINE = re.compile(
-    r"(?:^|[.:]\s+)[A-ZÀ-Ý][\w'’-]+(?: [\w'’-]+){0,3},\s+le\s+"
+    r"(?:^|[.:]\s+)[A-ZÀ-Ý][\w'’-]+(?: [\w'’-]+){0,3},\s+(?:le\s+)?"
     r"(?P<date>\d{1,2}(?:er)?\s+\w+\s+\d{4})\s*(?:\([^()]{1,30}\)\s*)?[-–—:]\s"  # "(AIB) –"
 )
 

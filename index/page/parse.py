@@ -39,7 +39,19 @@ def split_paragraphs(text: str) -> list[str]:
             paragraphs.append(_join_wrapped(lines))
         else:
             paragraphs.extend(_with_run_ons_joined(lines))
-    return paragraphs
+    return [part for paragraph in paragraphs for part in _without_glued_stamp(paragraph)]
+
+
+# A date stamp glued to the paragraph it opens: "14 décembre 2009Le syndic a fait le point …".
+_GLUED_STAMP = re.compile(r"^(\d{1,2}(?:er)? [a-zéû]{3,9}\.? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})(?=[A-ZÀ-Ý«])")
+
+
+def _without_glued_stamp(paragraph: str) -> list[str]:
+    """The stamp on a line of its own, so that it is read as the date and the text as the text."""
+    match = _GLUED_STAMP.match(paragraph)
+    if match is None or parse_date(match[1]) is None:
+        return [paragraph]
+    return [match[1], paragraph[match.end() :]]
 
 
 def _with_run_ons_joined(lines: Sequence[str]) -> list[str]:
