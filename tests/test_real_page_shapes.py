@@ -327,6 +327,13 @@ def test_the_user_s_own_outlets_are_recognised(tmp_path: Path) -> None:
         "Lancer l'impression",
         "M'inscrire gratuitement",
         "Video Url",
+        # a photographer's credit line, a box about the article, a cross-reference, an id
+        "Photo Jeanne Roy/Agence Presse-Nord",
+        "Coup d'oeil sur cet article",
+        "Pour le contexte et le calendrier, voir notre article sur la fête du port.",
+        "4417302",
+        # a screenshot's caption
+        "La maire sur le plateau de la télévision locale, le 3 mars 2024. | Capture d'écran",
         "Bonjour et bienvenue dans ce direct consacré au conseil municipal.",
         "À suivre ce soir sur France 3 Bretagne dans le journal de 19 heures",
         # consent banners and their buttons, app-store prompts, a contact box

@@ -34,7 +34,9 @@ _CAPTION_CREDIT = re.compile(
     rf"|(?<![\w/])(?i:{_PHOTO_AGENCIES}|getty)\s*/\s*[\w'’.-]+(?: [\w'’.-]+){{0,3}}"
     # an account's handle, "rights reserved" with the source: "… à Mulhouse. / @Radio Kerne",
     # "… de Marseille. DR Google Maps"
-    rf"|\s/\s*@[\w'’. -]{{2,30}}|(?<=[.!?»])\s+D\.?\s?R\.?(?:\s+[A-Z][\w-]*){{0,3}})\s*$"
+    rf"|\s/\s*@[\w'’. -]{{2,30}}|(?<=[.!?»])\s+D\.?\s?R\.?(?:\s+[A-Z][\w-]*){{0,3}}"
+    # a screenshot's: "… le 21 avril 2023. | Capture d'écran"
+    rf"|(?<=[.!?»])\s*\|\s*(?i:capture d['’]écran|capture vidéo|screenshot)\b[^.!?]{{0,40}})\s*$"
 )
 
 

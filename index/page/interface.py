@@ -67,7 +67,13 @@ _UI = full_line(
     r"(?:vidéo|video)\s*:\s*\S+(?:\s+\S+){0,4}",  # a credit; not "Vidéo : <a video page's headline>"
     r"©.{0,80}",
     r"(?:file|archives?|photo d'archives)\s*[-–—:]\s.{0,300}",
-    r"\d{1,4}",
+    r"\d+",  # a counter, an id
+    # A photographer's credit on its own line: "Photo Jeanne Roy/Agence Presse-Nord".
+    r"(?-i:Photos?|PHOTOS?) (?-i:[A-ZÀ-Ý][\w'’.-]+)(?: (?-i:[A-ZÀ-Ý][\w'’.-]+)){0,3}\s*/\s*\S.{0,60}",
+    # A box about the article, a cross-reference: "Coup d'œil sur cet article", "Pour le
+    # contexte, voir notre article sur …".
+    r"coup d['’](?:oe|œ)il sur cet article",
+    r"(?:pour [^,]{1,80}, )?voir (?:notre|nos|l['’]|cet) (?:article|dossier|papier)s?\b.{0,160}",
     r"(?:en ce moment,? )?d'autres lisent",
     r"(?:les plus lus|most read|tendances|trending|à la une|en continu|(?:le |en )?direct|live)",
     r"(?:avez-vous|vous avez) (?:quelque chose|une remarque|une question|découvert une erreur)\b.{0,160}",
