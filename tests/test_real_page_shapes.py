@@ -332,6 +332,10 @@ def test_the_user_s_own_outlets_are_recognised(tmp_path: Path) -> None:
         "Coup d'oeil sur cet article",
         "Pour le contexte et le calendrier, voir notre article sur la fête du port.",
         "4417302",
+        "Crédit photo Léa Morvan - Vélo Ouest",
+        "JPEG - 95.5 ko",
+        "Voir les résultats et le classement de la 3e journée : Résultats Régionale 1",
+        "La maire devant la halle rénovée, samedi. Crédits photo : Léa Morvan",
         # a screenshot's caption
         "La maire sur le plateau de la télévision locale, le 3 mars 2024. | Capture d'écran",
         "Bonjour et bienvenue dans ce direct consacré au conseil municipal.",

@@ -29,7 +29,7 @@ _CAPTION_CREDIT = re.compile(
     rf"|(?<=[.!?»])\s+(?-i:Photos?|Crédits?)\s+(?-i:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){{0,2}})"
     rf"(?:\s*/\s*(?-i:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){{0,2}}))?"
     # a labelled credit after the caption: "… à Vladivostok.Image: AP", "… 4 bâtisses Crédits : A. B/SDIS 31"
-    rf"|(?<=[.!?»\w])\s*(?-i:Images?|Photos?|Bild|Crédits?|Illustration)\s?:\s*[^.!?:]{{1,50}}"
+    rf"|(?<=[.!?»\w])\s*(?-i:Images?|Photos?|Bild|Crédits?(?: photos?)?|Illustration)\s?:\s*[^.!?:]{{1,50}}"
     # agency first: "KEYSTONE/VALENTIN FLAURAUD sda-ats", "getty/watson"
     rf"|(?<![\w/])(?i:{_PHOTO_AGENCIES}|getty)\s*/\s*[\w'’.-]+(?: [\w'’.-]+){{0,3}}"
     # an account's handle, "rights reserved" with the source: "… à Mulhouse. / @Radio Kerne",

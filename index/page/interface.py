@@ -68,6 +68,9 @@ _UI = full_line(
     r"©.{0,80}",
     r"(?:file|archives?|photo d'archives)\s*[-–—:]\s.{0,300}",
     r"\d+",  # a counter, an id
+    r"crédits? photos?\s*:?\s*(?-i:[A-ZÀ-Ý])[^.!?]{0,60}",  # "Crédit photo Jeanne Roy - Le Site"
+    r"(?:jpe?g|png|gif|webp|pdf)\s*[-–]\s*[\d.,]+\s*[kmg]o",  # a picture's file: "JPEG - 95.5 ko"
+    r"voir (?:tous )?les résultats\b.{0,120}",
     # A photographer's credit on its own line: "Photo Jeanne Roy/Agence Presse-Nord".
     r"(?-i:Photos?|PHOTOS?) (?-i:[A-ZÀ-Ý][\w'’.-]+)(?: (?-i:[A-ZÀ-Ý][\w'’.-]+)){0,3}\s*/\s*\S.{0,60}",
     # A box about the article, a cross-reference: "Coup d'œil sur cet article", "Pour le
