@@ -388,6 +388,13 @@ def _entities_of(body: str) -> dict[str, str]:
             "L'Institut national de la statistique publiera ses chiffres lundi.",
             "Institut national de la statistique",
         ),
+        # Clubs by their prefix or their generic head, with all the words of their name.
+        ("Le TP Kasongo a battu son voisin dimanche au stade municipal.", "TP Kasongo"),
+        ("L'AS Lubero Club a perdu son premier match de la saison à domicile.", "AS Lubero Club"),
+        (
+            "Le Football club Sainte-Anne Mbuji reste invaincu après trois journées.",
+            "Football club Sainte-Anne Mbuji",
+        ),
     ],
 )
 def test_organisations_the_model_misses_are_found_by_their_shape_or_name(sentence: str, name: str) -> None:
@@ -583,6 +590,37 @@ def test_a_capitalised_office_before_a_name_makes_a_person() -> None:
     text = "Un arrêté du Ministre Kodjo Amavi a été annulé."
     mention = clean_span(text, span_of(text, "Ministre Kodjo Amavi", "ORG"))
     assert mention is not None and (mention.text, mention.label) == ("Kodjo Amavi", "PER")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "label", "expected"),
+    [
+        (
+            "Le Général de Brigade Jean Kaboré prend le commandement.",
+            "Général de Brigade Jean Kaboré",
+            "PER",
+            "Jean Kaboré",
+        ),
+        (
+            "Le Colonel-Major Abou Sanou est nommé chef d'état-major.",
+            "Le Colonel-Major Abou Sanou",
+            "LOC",
+            "Abou Sanou",
+        ),
+        ("Le Colonel Issa Traoré est nommé à Gao.", "Le Colonel Issa Traoré", "MISC", "Issa Traoré"),
+    ],
+)
+def test_a_military_rank_before_a_name_makes_a_person(
+    text: str, fragment: str, label: str, expected: str
+) -> None:
+    mention = clean_span(text, span_of(text, fragment, label))
+    assert mention is not None and (mention.text, mention.label) == (expected, "PER")
+
+
+def test_an_article_before_a_place_makes_no_person_of_it() -> None:
+    text = "Il a quitté la France en mars."
+    mention = clean_span(text, span_of(text, "la France", "LOC"))
+    assert mention is not None and (mention.text, mention.label) == ("France", "LOC")
 
 
 def test_a_lone_common_noun_is_no_organisation_but_an_institution_is() -> None:

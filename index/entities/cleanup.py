@@ -28,8 +28,10 @@ TITLES = frozenset(
     russe américain américaine français française chinois chinoise ukrainien ukrainienne
     nord-coréen nord-coréenne sud-coréen sud-coréenne allemand allemande britannique
     adjoint adjointe ancien ancienne ex nouveau nouvelle vice échevin échevine echevin echevine bourgmestre
-    préfet préfète""".split()
-)
+    préfet préfète
+    lieutenant lieutenant-colonel colonel-major capitaine commandant sergent sergent-chef caporal
+    adjudant adjudant-chef brigadier contre-amiral vice-amiral brigade division""".split()
+)  # (the last two close a general's rank: "Général de Brigade Moussa Diallo")
 _TITLE_WORDS = TITLES | HONORIFICS
 DETERMINERS = frozenset("le la les un une des du de d' l' au aux ce cet cette son sa ses".split())
 # Words the model labels because they are capitalised at the start of a line or a UI label.
@@ -184,14 +186,15 @@ def _title_makes_person(text: str, words: Words, label: str) -> tuple[Words, str
     organisation."""
     if label == "PER":
         return words, label
-    titles = 0
+    article = 1 if words and _word(text, words[0]).lower() in DETERMINERS else 0  # "Le Colonel …"
+    titles = article
     while titles < len(words) and _word(text, words[titles]).lower() in _TITLE_WORDS:
         titles += 1
-    leading = [_word(text, w) for w in words[:titles]]
+    leading = [_word(text, w) for w in words[article:titles]]
     named = [_word(text, w) for w in words[titles:]]
-    office = any(w.lower() in _OFFICES for w in leading) and len(named) >= 2
+    office = any(w.lower() in _OFFICES | _RANKS for w in leading) and len(named) >= 2
     titled = office or any(w[:1].islower() or w.lower() in HONORIFICS for w in leading)
-    if 0 < titles < len(words) and titled and all(w[:1].isupper() for w in named):
+    if article < titles < len(words) and titled and all(w[:1].isupper() for w in named):
         return words[titles:], "PER"
     return words, label
 
@@ -225,6 +228,11 @@ _BODY_OFFICES = frozenset(
 # And those whose "de …" is a portfolio, a place or a country, never a body: "ministre des
 # Affaires étrangères", "préfet de l'Isère", "ambassadeur de France au Japon".
 _OFFICES = _BODY_OFFICES | {"ministre", "préfet", "préfète", "ambassadeur", "ambassadrice"}
+# Military ranks: "Le Colonel-Major Abou Diallo" is a person, whatever the model typed.
+_RANKS = frozenset(
+    """général colonel colonel-major lieutenant-colonel lieutenant capitaine commandant maréchal
+    amiral contre-amiral vice-amiral sergent sergent-chef caporal adjudant adjudant-chef""".split()
+)
 _OF_WORDS = frozenset({"de", "des", "du", "d'", "la", "l'"})
 
 

@@ -82,7 +82,12 @@ def _model_s_part(doc: Any, ent: Any, overlapping: list[Any]) -> tuple[Any, bool
     if not overlapping:
         return ent, False
     inside = all(ent.start <= r.start and r.end <= ent.end for r in overlapping)
-    around = all(r.start <= ent.start and ent.end <= r.end for r in overlapping)
+    # (The model's article before the pattern's name names nothing: "Le Football club" in
+    # "Le Football club Sainte-Anne Mbuji".)
+    start = ent.start
+    while start < ent.end - 1 and doc[start].lower_ in _NAMING_NOTHING:
+        start += 1
+    around = all(r.start <= start and ent.end <= r.end for r in overlapping)
     # (Two patterns in one span of the model's: it ran two names together, "SM Caen 0-1 Girondins".)
     model_wins = len(overlapping) == 1 and not around and (not inside or _names_more(ent, overlapping))
     if not model_wins:

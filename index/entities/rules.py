@@ -43,7 +43,7 @@ _DEMONYM_HEADS = [
 # Football and other clubs: "AS Monaco", "Olympique de Marseille", "Dijon FCO", "Lille OSC".
 _CLUB_PREFIXES = [
     "AS", "SM", "EA", "OGC", "RC", "FC", "SC", "US", "AJ", "ESTAC", "Stade", "Olympique", "Racing",
-    "Sporting",
+    "Sporting", "TP", "JS", "ES", "CS", "MC", "CR", "AC", "ASC", "USM",
     "Girondins", "Real", "Atlético", "Servette", "Standard", "Royal",
 ]  # fmt: skip
 _CLUB_SUFFIXES = ["FC", "FCO", "SC", "SCO", "HSC", "OSC", "AC", "Olympique", "Sports", "United", "City"]
@@ -127,7 +127,10 @@ def institution_patterns() -> list[dict[str, Any]]:
         # "cour d'appel de Bordeaux", "tribunal de grande instance de Paris"
         [*court, {"LOWER": {"IN": ["appel", "assises", "cassation", "grande"]}},
          {"LOWER": "instance", "OP": "?"}, *of, named],
-        [{"TEXT": {"IN": _CLUB_PREFIXES}}, {"LOWER": {"IN": ["de", "d'"]}, "OP": "?"}, named],
+        # "AS Vita Club", "TP Mazembe", "Football club Saint-Eloi Lupopo", "Union sportive Panda"
+        [{"TEXT": {"IN": _CLUB_PREFIXES}}, {"LOWER": {"IN": ["de", "d'"]}, "OP": "?"}, *_NAMED],
+        [{"LOWER": {"IN": ["football", "union", "association", "entente", "jeunesse"]}},
+         {"LOWER": {"IN": ["club", "sportive"]}}, *_NAMED],
         [named, {"TEXT": {"IN": _CLUB_SUFFIXES}}],
     ]  # fmt: skip
     patterns += [
