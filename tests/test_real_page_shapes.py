@@ -62,6 +62,9 @@ def test_navigation_lines_before_the_headline_are_never_it(before: str) -> None:
         "Article suivant : « Brest inaugure sa nouvelle halle couverte », page 20",
         "Identifiant et/ou mot de passe non valides",
         "La vidéo de ce programme sera bientôt disponible",
+        # A bar of the site's services, an edition's picker.
+        "Abonnement Boutique Faire un don",
+        "Éditions : française | anglaise | internationales",
         # A country's rubric over the headline.
         "Côte d'Ivoire",
         "Le Sénégal",
