@@ -345,11 +345,20 @@ def test_a_news_outlet_is_an_organisation_whatever_the_model_says(name: str, lab
         ("Santé\nLe ministre a présenté son plan.", "Santé"),
         ("• Énergie\n• Climat", "Énergie"),
         ("TRAFIC\nDes bouchons sont attendus.", "TRAFIC"),
+        # A plural at a title's head, or after its kicker's colon.
+        ("Orages : trois routes coupées dans la vallée\nLa pluie a duré toute la nuit.", "Orages"),
+        ("Gabon : Enlèvements et menaces dans le Nord\nLa police enquête.", "Enlèvements"),
     ],
 )
 def test_a_common_word_capitalised_at_a_line_start_is_no_name(text: str, fragment: str) -> None:
-    words = frozenset({"courage", "santé", "énergie", "trafic"})
+    words = frozenset({"courage", "santé", "énergie", "trafic", "orage", "enlèvement"})
     assert clean_span(text, span_of(text, fragment, "LOC"), words) is None
+
+
+def test_a_town_named_like_a_plural_common_word_stays_a_place_in_a_sentence() -> None:
+    text = "Il a plu toute la nuit. Tours, placée en vigilance orange, a fermé ses parcs ce matin."
+    mention = clean_span(text, span_of(text, "Tours", "LOC"), frozenset({"tour"}))
+    assert mention is not None and mention.text == "Tours"
 
 
 def test_a_common_word_inside_a_sentence_may_still_be_a_place() -> None:

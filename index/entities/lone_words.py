@@ -28,8 +28,11 @@ def sentence_initial(text: str, start: int) -> bool:
 
 def is_lone_word_no_name(text: str, start: int, name: str, label: str, common_words: frozenset[str]) -> bool:
     """A one-word mention that is a common word, a people, or the head of a name cut short."""
+    # A place keeps a plural that is a common word ("Tours", "Rennes", "Paris, accrocheur …")
+    # except at a title's head ("Intempéries : …", "Mali : Meurtres et disparitions").
+    plural = label != "LOC" or _opens_a_title(text, start)
     if sentence_initial(text, start) and (
-        _is_common_word(text, name, common_words, label) or _IMPERATIVE.search(name)
+        _is_common_word(text, name, common_words, plural) or _IMPERATIVE.search(name)
     ):
         return True
     if _is_word_not_name(name, label, common_words) or name.lower() in _GENERIC_BODIES:
@@ -140,14 +143,27 @@ def _words_of(text: str) -> frozenset[str]:
 _WORD_CHARS = re.compile(r"[\w-]+")
 
 
-def _is_common_word(text: str, word: str, common_words: frozenset[str], label: str) -> bool:
-    """A capitalised sentence opener that is a French word, that the text also uses in lower
-    case, or a verb form."""
+def _is_common_word(text: str, word: str, common_words: frozenset[str], plural: bool) -> bool:
+    """A capitalised sentence opener that is a French word (or, with `plural`, a plural of
+    one), that the text also uses in lower case, or a verb form."""
     lower = word.lower()
     if lower == word:
         return False
-    if any(form in common_words for form in _base_forms(lower, plural=label != "LOC")):
+    if any(form in common_words for form in _base_forms(lower, plural=plural)):
         return True  # also shouted: "PRESSE", "TRAFIC" (acronyms such as "ONU" are no words)
     if _used_in_lower_case(text, word):
         return True
     return bool(_VERB_ENDING.search(lower)) and not word.isupper()
+
+
+_TITLE_WORDS = 10
+
+
+def _opens_a_title(text: str, start: int) -> bool:
+    """At the head of a short line that is no sentence (a headline, a subhead), or after its
+    kicker's colon."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    before = text[line_start:start].strip()
+    titled = len(line.split()) <= _TITLE_WORDS and not line.rstrip().endswith((".", "!"))
+    return titled and (not before or before.endswith(":"))
