@@ -124,6 +124,8 @@ def span_of(text: str, fragment: str, label: str = "PER") -> RawSpan:
             "PER",
             "Paul Mbemba",
         ),
+        # A portfolio's word before a name is the name's.
+        ("Santé Canada a rappelé un lot de sirop.", "Santé Canada", "ORG", "Santé Canada"),
         # A month or a day inside a name is no date.
         ("Le concert d'Avril Lavigne a été annulé.", "Avril Lavigne", "PER", "Avril Lavigne"),
         ("La sonde a photographié Mars hier soir.", "Mars", "LOC", "Mars"),
@@ -168,6 +170,14 @@ def test_cleanup_keeps_the_name(text: str, fragment: str, label: str, expected: 
         ("Le réacteur produit du Tc-99 pour les hôpitaux.", "Tc-99", "ORG"),
         ("Le réacteur produit aussi du I-125 pour les hôpitaux.", "I-125", "LOC"),
         ("Il a écrit (NDLR : en 2019) une lettre au maire.", "NDLR", "ORG"),
+        # A ministry's portfolio without the ministry.
+        ("L'ancien directeur est remplacé à la Santé par une juriste.", "Santé", "LOC"),
+        (
+            "Elle hérite des Finances et du Développement économique après le remaniement.",
+            "Finances et du Développement économique",
+            "ORG",
+        ),
+        ("Il avait démissionné des Affaires étrangères en mars.", "Affaires étrangères", "ORG"),
         # A people after a plural article, whatever its adjective's ending.
         ("Les Belges votent dimanche, comme les Russes.", "Russes", "LOC"),
     ],

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from index.entities.lone_words import is_lone_word_no_name, sentence_initial
 from index.entities.model import RawSpan
 from index.entities.names import is_shouting
-from index.entities.not_names import is_never_a_name
+from index.entities.not_names import is_never_a_name, is_portfolio
 from index.entities.rules import INSTITUTION_HEADS, PLACE_HEADS
 from index.text import ELISION, entity_key
 
@@ -386,7 +386,7 @@ def _is_name(text: str, start: int, name: str, words: int, label: str, common_wo
     "ministre des Affaires étrangères" is not a person)."""
     if not name or not (name[0].isupper() or name[0].isdigit()) or len(entity_key(name)) < 2:
         return False
-    if is_never_a_name(name):
+    if is_never_a_name(name) or (label != "PER" and is_portfolio(name)):
         return False
     if words == 1 and is_lone_word_no_name(text, start, name, label, common_words):
         return False

@@ -1,5 +1,5 @@
 """Words and shapes that are never a name, whatever the model says: pronouns, interface words,
-dates and clock times, isotopes and lab codes."""
+dates and clock times, isotopes and lab codes, a ministry's portfolios."""
 
 from __future__ import annotations
 
@@ -47,3 +47,31 @@ def is_never_a_name(name: str) -> bool:
     if name.lower() in NOT_NAMES or entity_key(name) in _NOT_NAME_KEYS:
         return True
     return bool(_DATE_OR_TIME.match(name) or _CODE.match(name))
+
+
+# A ministry's portfolio, without the ministry: "remplacé à la Santé", "cède les Mines",
+# "échevine du Logement", "aux Ressources animales et halieutiques", "des Finances et du
+# Développement économique". (Not "Défense": "La Défense" is a district of Paris.)
+_PORTFOLIOS = frozenset(
+    """santé affaires finances développement décentralisation transports transport justice logement
+    mines dette ressources innovation environnement économie budget culture éducation intérieur
+    agriculture emploi travail énergie commerce industrie tourisme jeunesse sports communication
+    numérique solidarité solidarités famille familles habitat urbanisme équipement infrastructures
+    pêche pêches élevage modernisation administration enseignement recherche cohésion
+    aménagement promotion formation fonction pétrole hydrocarbures eau forêts mer""".split()
+)
+_PORTFOLIO_LINKS = frozenset("de du des d' la l' le les et à aux".split())
+
+
+def is_portfolio(name: str) -> bool:
+    """A portfolio's words only ("Affaires étrangères", "Transports, des Affaires municipales et
+    de l'Environnement"): a capitalised portfolio first, then portfolios, links and lowercase
+    qualifiers; any other capitalised word makes a name ("Santé Canada")."""
+    words = [w.strip(",;").replace("’", "'") for w in name.split()]
+    words = [part for w in words for part in (w.split("'", 1) if "'" in w[:3] else [w]) if part]
+    if not words or words[0].lower() not in _PORTFOLIOS or not words[0][:1].isupper():
+        return False
+    return all(
+        w.lower() in _PORTFOLIOS or w.lower() in _PORTFOLIO_LINKS or w[:1].islower() or w in "'"
+        for w in words[1:]
+    )

@@ -72,7 +72,8 @@ _UI = full_line(
     r"(?:jpe?g|png|gif|webp|pdf)\s*[-–]\s*[\d.,]+\s*[kmg]o",  # a picture's file: "JPEG - 95.5 ko"
     r"voir (?:tous )?les résultats\b.{0,120}",
     # A bar of the site's services: "Abonnement Boutique Faire un don".
-    r"(?:(?:abonnements?|boutique|faire un don|newsletters?|mon compte|archives|nous contacter|contact)\s*){2,}",
+    r"(?:(?:abonnements?|boutique|faire un don|newsletters?|mon compte|archives|nous contacter"
+    r"|contact)\s*){2,}",
     # An edition's or a language's picker: "Éditions : française | anglaise | internationales".
     r"\w{0,3}(?:éditions?|langues?|language)\s*:\s*[^|]{1,30}(?:\|[^|]{1,30}){1,8}",
     # A photographer's credit on its own line: "Photo Jeanne Roy/Agence Presse-Nord".
