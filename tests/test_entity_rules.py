@@ -178,8 +178,13 @@ def test_cleanup_keeps_the_name(text: str, fragment: str, label: str, expected: 
             "ORG",
         ),
         ("Il avait démissionné des Affaires étrangères en mars.", "Affaires étrangères", "ORG"),
-        # A people after a plural article, whatever its adjective's ending.
+        # A people after a plural article, whatever its adjective's ending; a town's supporters.
         ("Les Belges votent dimanche, comme les Russes.", "Russes", "LOC"),
+        ("Les Flamands votent dimanche, comme les Wallons.", "Flamands", "LOC"),
+        ("Menés au score, les Quimperistes ont égalisé.", "Quimperistes", "MISC"),
+        # A meeting, a card.
+        ("Le gouvernement a tenu un Conseil des ministres mercredi.", "Conseil des ministres", "ORG"),
+        ("Le défenseur a reçu un Carton rouge à la 80e minute.", "Carton rouge", "ORG"),
     ],
 )
 def test_cleanup_drops_what_is_not_a_name(text: str, fragment: str, label: str) -> None:
@@ -423,6 +428,8 @@ def test_organisations_the_model_misses_are_found_by_their_shape_or_name(sentenc
 def test_a_plain_description_stays_out() -> None:
     entities = _entities_of("Le conseil municipal a voté le budget jeudi soir à Quimper.")
     assert not any("conseil" in name.lower() for name in entities)
+    entities = _entities_of("Le dossier est désormais entre les mains de la justice vaudoise.")
+    assert not any("justice" in name.lower() for name in entities)
 
 
 def test_type_votes_the_model_gets_wrong() -> None:

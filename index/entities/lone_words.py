@@ -109,10 +109,11 @@ def _is_people(text: str, start: int, name: str) -> bool:
     )
 
 
-# Not "an" nor "ite": "les Balkans". Peoples whose adjective has no such ending: "les Suisses".
+# Not "an" nor "ite": "les Balkans". Peoples whose adjective has no such ending: "les Suisses";
+# a town's supporters: "les Akbouistes".
 _PEOPLE = re.compile(
-    r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|anne|éen|éenne)s?$"
-    r"|^(?:belge|suisse|russe|arabe|basque|tchèque|slovaque|turc|turque|grec|grecque)s$"
+    r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|anne|éen|éenne|and|ande)s?$|istes$"
+    r"|^(?:belge|suisse|russe|arabe|basque|tchèque|slovaque|turc|turque|grec|grecque)s$|^burkinab[èé]s?$"
 )
 
 

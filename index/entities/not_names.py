@@ -15,7 +15,13 @@ NOT_NAMES = frozenset(
     état etat gouvernement présidence premier-ministre par quel quelle quels quelles tout toute
     tous toutes lors avec sans sous chez pour contre entre vers depuis pendant
     ndlr""".split()
-)
+) | {  # a meeting, a board, a card: "un Conseil des ministres", "l'Assemblée générale du club"
+    "conseil des ministres",
+    "conseil d'administration",
+    "assemblée générale",
+    "carton rouge",
+    "carton jaune",
+}
 _NOT_NAME_KEYS = frozenset(entity_key(w) for w in NOT_NAMES)
 
 _DAYS = (

@@ -38,8 +38,8 @@ _DEMONYM = (
     r"|belge|suisse|russe|arabe|turque|grecque|basque|tchèque|slovaque)$"
 )
 _DEMONYM_HEADS = [
-    "police", "gendarmerie", "armée", "garde", "justice", "marine", "gouvernement", "parlement",
-]  # fmt: skip
+    "police", "gendarmerie", "armée", "garde", "marine", "gouvernement", "parlement",
+]  # fmt: skip  ("la justice marocaine" is the judiciary at large, no body)
 # Football and other clubs: "AS Monaco", "Olympique de Marseille", "Dijon FCO", "Lille OSC".
 _CLUB_PREFIXES = [
     "AS", "SM", "EA", "OGC", "RC", "FC", "SC", "US", "AJ", "ESTAC", "Stade", "Olympique", "Racing",
