@@ -183,7 +183,7 @@ def test_cleanup_keeps_the_name(text: str, fragment: str, label: str, expected: 
         ("Les Flamands votent dimanche, comme les Wallons.", "Flamands", "LOC"),
         ("Menés au score, les Quimperistes ont égalisé.", "Quimperistes", "MISC"),
         # A meeting, a card.
-        ("Le gouvernement a tenu un Conseil des ministres mercredi.", "Conseil des ministres", "ORG"),
+        ("Le club a tenu son Assemblée générale mercredi.", "Assemblée générale", "ORG"),
         ("Le défenseur a reçu un Carton rouge à la 80e minute.", "Carton rouge", "ORG"),
     ],
 )

@@ -116,8 +116,8 @@ def clean_span(text: str, span: RawSpan, common_words: frozenset[str] = frozense
     result = _RESULT_AT_THE_END.search(text, start, end)  # "Saint-Prex I 4 - 0"
     end = result.start() if result else end
     name = text[start:end]
-    if not (by_kind or _is_name(text, start, name, len(kept), label, common_words)):
-        return None
+    if is_never_a_name(name) or not (by_kind or _is_name(text, start, name, len(kept), label, common_words)):
+        return None  # (whatever named it: "l'Assemblée générale" has a body's shape)
     return Mention(start, end, name, label, is_shouting(name))
 
 

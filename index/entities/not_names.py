@@ -15,8 +15,7 @@ NOT_NAMES = frozenset(
     état etat gouvernement présidence premier-ministre par quel quelle quels quelles tout toute
     tous toutes lors avec sans sous chez pour contre entre vers depuis pendant
     ndlr""".split()
-) | {  # a meeting, a board, a card: "un Conseil des ministres", "l'Assemblée générale du club"
-    "conseil des ministres",
+) | {  # a board, a meeting, a card: "l'Assemblée générale du club"
     "conseil d'administration",
     "assemblée générale",
     "carton rouge",
