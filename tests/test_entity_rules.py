@@ -430,6 +430,8 @@ def test_a_plain_description_stays_out() -> None:
     assert not any("conseil" in name.lower() for name in entities)
     entities = _entities_of("Le dossier est désormais entre les mains de la justice vaudoise.")
     assert not any("justice" in name.lower() for name in entities)
+    entities = _entities_of("Le club de Quimper a tenu son Assemblée générale mercredi soir.")
+    assert not any("assemblée" in name.lower() for name in entities)
 
 
 def test_type_votes_the_model_gets_wrong() -> None:
