@@ -370,8 +370,14 @@ def test_a_common_word_capitalised_at_a_line_start_is_no_name(text: str, fragmen
     assert clean_span(text, span_of(text, fragment, "LOC"), words) is None
 
 
-def test_a_town_named_like_a_plural_common_word_stays_a_place_in_a_sentence() -> None:
-    text = "Il a plu toute la nuit. Tours, placée en vigilance orange, a fermé ses parcs ce matin."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il a plu toute la nuit. Tours, placée en vigilance orange, a fermé ses parcs ce matin.",
+        "Tours / La Gazette\nIl a plu toute la nuit sur la ville.",
+    ],
+)
+def test_a_town_named_like_a_plural_common_word_stays_a_place_in_a_sentence_or_a_dateline(text: str) -> None:
     mention = clean_span(text, span_of(text, "Tours", "LOC"), frozenset({"tour"}))
     assert mention is not None and mention.text == "Tours"
 

@@ -166,5 +166,7 @@ def _opens_a_title(text: str, start: int) -> bool:
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
     line = text[line_start : line_end if line_end != -1 else len(text)]
     before = text[line_start:start].strip()
-    titled = len(line.split()) <= _TITLE_WORDS and not line.rstrip().endswith((".", "!"))
+    # (A title has words in lower case: "Paris / La Gazette" is a dateline and its paper.)
+    lowercase = sum(1 for word in line.split() if word[:1].islower())
+    titled = len(line.split()) <= _TITLE_WORDS and lowercase >= 2 and not line.rstrip().endswith((".", "!"))
     return titled and (not before or before.endswith(":"))
