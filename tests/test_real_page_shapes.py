@@ -455,12 +455,16 @@ def test_the_site_named_by_the_page_furniture(page_top: str, site: str) -> None:
         ("", "Copyright Lagune-Info.com", "Lagune-Info.com"),
         ("", "La halle rénovée, samedi.\n© Lagune-Info.com par AD", "Lagune-Info.com"),
         ("Lagune-Info.com NEWS", "", "Lagune-Info.com"),
+        # A web brand's photographer, with or without the credit's colon.
+        ("", "La halle rénovée, samedi.\nCrédit photo Léa Morvan - VeloOuest", "VeloOuest"),
+        ("", "La halle rénovée, samedi.\nCrédit photo : Léa Morvan - VeloOuest", "VeloOuest"),
+        ("", "La halle rénovée, samedi.\nCrédit photo Léa Morvan - NurPhoto", ""),
         # A picture credited to a domain names its source; a platform is never the site.
         ("", "La halle rénovée, samedi.\nPhoto : www.mairie-quimper.fr", ""),
         ("", "Copyright youtube.com", ""),
     ],
 )
-def test_a_domain_signing_the_page_is_its_site(top: str, bottom: str, site: str) -> None:
+def test_a_domain_or_a_web_brand_signing_the_page_is_its_site(top: str, bottom: str, site: str) -> None:
     assert parse(f"{top}\n{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{bottom}\n").source == site
 
 

@@ -38,7 +38,13 @@ _DEMONYM = (
     r"|belge|suisse|russe|arabe|turque|grecque|basque|tchèque|slovaque)$"
 )
 _DEMONYM_HEADS = [
-    "police", "gendarmerie", "armée", "garde", "marine", "gouvernement", "parlement",
+    "police",
+    "gendarmerie",
+    "armée",
+    "garde",
+    "marine",
+    "gouvernement",
+    "parlement",
 ]  # fmt: skip  ("la justice marocaine" is the judiciary at large, no body)
 # Football and other clubs: "AS Monaco", "Olympique de Marseille", "Dijon FCO", "Lille OSC".
 _CLUB_PREFIXES = [

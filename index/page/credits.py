@@ -40,6 +40,10 @@ _CAPTION_CREDIT = re.compile(
 )
 
 
+def is_photo_agency(name: str) -> bool:
+    return bool(re.fullmatch(rf"(?:{_PHOTO_AGENCIES})", name.strip()))
+
+
 def is_captioned(line: str) -> bool:
     """A photo caption: a line ending with its picture's credit, or opening with it ("© AFP |
     Une employée devant des quais vides")."""
@@ -62,7 +66,10 @@ def _caption_credit(line: str) -> str:
     return match.group(0) if match else ""
 
 
-_CREDIT_LABEL = re.compile(r"^\s*(?:©\s*|(?i:(?:crédits?|credits?)(?:\s+photos?)?|photos?)\s*:\s*)")
+# "© X", "Crédit photo : X", "Photo : X", and "Crédit photo X" without its colon.
+_CREDIT_LABEL = re.compile(
+    r"^\s*(?:©\s*|(?i:(?:crédits?|credits?)(?:\s+photos?)?|photos?)\s*:\s*|(?i:crédits?\s+photos?)\s+(?=[A-ZÀ-Ý]))"
+)
 
 
 def is_credit_line(line: str) -> bool:

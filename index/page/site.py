@@ -270,13 +270,27 @@ def _picture_credit_outlet(line: str) -> str:
     """The outlet or domain beside a photographer or agency in a picture credit."""
     credit = credits.caption_credit(line) or (line if credits.is_credit_line(line) else "")
     credit = credits.without_credit_label(credit)
-    for part in re.split(r"\s*/\s*", credit.strip(" ()©")) if "/" in credit else ():
+    separator = r"\s*/\s*" if "/" in credit else r"\s+[-–—]\s+"
+    parts = re.split(separator, credit.strip(" ()©"))
+    for part in parts if len(parts) > 1 else ():
         outlet = known_outlets().named(part) or outlet_of_domain(part)
         if outlet is not None and not outlet.is_agency:
             return part
         if outlet is None and DOMAIN.match(part) and not part.lower().startswith(PLATFORM_DOMAINS):
             return part  # a picture credited to a domain: the site's own photographer
+        if (
+            outlet is None
+            and part is parts[-1]
+            and _is_glued_brand(part)
+            and not credits.is_photo_agency(part)
+        ):
+            return part  # "Crédit photo Léa Morvan - VéloOuest": a web brand's photographer
     return ""
+
+
+def _is_glued_brand(name: str) -> bool:
+    """A website's glued name: "DirectVelo", "FootNews" (not "MaxPPP", not "McDonald")."""
+    return bool(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:[A-Z][a-zà-ÿ]{2,})+", name))
 
 
 _LINK_WORDS = frozenset("de du des d' la le les l' et en sur à au aux".split())
