@@ -418,6 +418,10 @@ def _entities_of(body: str) -> dict[str, str]:
             "L'Institut national de la statistique publiera ses chiffres lundi.",
             "Institut national de la statistique",
         ),
+        # Courts by their town, with or without their kind.
+        ("Le prévenu comparaîtra devant le tribunal de Quimperlé en juin.", "tribunal de Quimperlé"),
+        ("Le tribunal correctionnel du Finistère a rendu son jugement hier.", "tribunal correctionnel du Finistère"),
+        ("Le tribunal de commerce de Lorient a prononcé la liquidation.", "tribunal de commerce de Lorient"),
         # Clubs by their prefix or their generic head, with all the words of their name.
         ("Le TP Kasongo a battu son voisin dimanche au stade municipal.", "TP Kasongo"),
         ("L'AS Lubero Club a perdu son premier match de la saison à domicile.", "AS Lubero Club"),
@@ -429,6 +433,11 @@ def _entities_of(body: str) -> dict[str, str]:
 )
 def test_organisations_the_model_misses_are_found_by_their_shape_or_name(sentence: str, name: str) -> None:
     assert _entities_of(sentence).get(name) == "ORG"
+
+
+def test_a_place_s_kind_without_a_name_is_no_place() -> None:
+    text = "Le cortège a quitté le palais présidentiel vers midi."
+    assert clean_span(text, span_of(text, "palais présidentiel", "LOC")) is None
 
 
 def test_a_plain_description_stays_out() -> None:
@@ -522,6 +531,7 @@ def test_a_score_sheet_s_lines_are_not_run_together() -> None:
         ("Les ostréiculteurs du bassin d'Arcachon attendent les analyses de l'eau.", "bassin d'Arcachon"),
         ("Le conducteur a perdu le contrôle de son véhicule sur la chaussée du Roeulx mardi soir.", "chaussée du Roeulx"),
         ("Une voiture a percuté un feu sur l'avenue Paul-Dunoyer à Vevey jeudi soir.", "avenue Paul-Dunoyer"),
+        ("Le salon se tiendra au palais des Congrès jusqu'à dimanche soir.", "palais des Congrès"),
     ],
 )  # fmt: skip
 def test_streets_and_natural_features_are_whole_places(sentence: str, name: str) -> None:

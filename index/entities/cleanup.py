@@ -278,7 +278,9 @@ def _named_by_kind(text: str, words: Words, label: str) -> bool:
     "police vaudoise", "rue du Chapitre"."""
     heads = {_word(text, w).lower() for w in words[:2] if _word(text, w)[:1].islower()}
     kinds = INSTITUTION_HEADS if label == "ORG" else PLACE_HEADS if label == "LOC" else frozenset()
-    return bool(heads & kinds)
+    # (A place's kind needs a name after it: "palais présidentiel" alone names none.)
+    named = label != "LOC" or any(_word(text, w)[:1].isupper() for w in words)
+    return bool(heads & kinds) and named
 
 
 def _strip_leading(text: str, words: Words, label: str, by_kind: bool = False) -> Words | None:

@@ -52,6 +52,7 @@ _CLUB_PREFIXES = [
     "Sporting", "TP", "JS", "ES", "CS", "MC", "CR", "AC", "ASC", "USM",
     "Girondins", "Real", "Atlético", "Servette", "Standard", "Royal",
 ]  # fmt: skip
+_COURT_KINDS = ["correctionnel", "judiciaire", "administratif", "pénal", "civil", "cantonal", "criminel"]
 _CLUB_SUFFIXES = ["FC", "FCO", "SC", "SCO", "HSC", "OSC", "AC", "Olympique", "Sports", "United", "City"]
 _OF = ["de", "du", "des", "d'"]
 _THE = ["la", "le", "les", "l'"]
@@ -69,7 +70,7 @@ _ADJECTIVE = (
 PLACE_HEADS = frozenset(
     """rue place pont avenue boulevard quai cité esplanade pays parc lac mont col île port gare
     aéroport stade chemin route allée impasse square quartier canton vallée baie golfe massif
-    bassin chaussée parking plateau forêt plaine gorges presqu'île colline centre""".split()
+    bassin chaussée parking plateau forêt plaine gorges presqu'île colline centre palais""".split()
 )
 # Heads that "de <Name>" does not make a place: "à la place de Macron", "le pays de Poutine".
 _NOT_OF_PLACE_NAME = frozenset({"place", "pays", "stade", "canton", "cité", "centre"})
@@ -133,6 +134,13 @@ def institution_patterns() -> list[dict[str, Any]]:
         # "cour d'appel de Bordeaux", "tribunal de grande instance de Paris"
         [*court, {"LOWER": {"IN": ["appel", "assises", "cassation", "grande"]}},
          {"LOWER": "instance", "OP": "?"}, *of, named],
+        # "tribunal de Meaux", "tribunal correctionnel du Hainaut", "tribunal de commerce du
+        # Brabant wallon", "tribunal d'arrondissement de la Broye"
+        [{"LOWER": "tribunal"}, {"LOWER": {"IN": _COURT_KINDS}, "OP": "?"}, *of, *_NAMED,
+         {"LOWER": {"REGEX": _ADJECTIVE}, "OP": "?"}],
+        [{"LOWER": "tribunal"}, {"LOWER": {"IN": ["de", "d'"]}},
+         {"LOWER": {"IN": ["commerce", "police", "arrondissement", "district", "première"]}},
+         {"LOWER": "instance", "OP": "?"}, *of, *_NAMED, {"LOWER": {"REGEX": _ADJECTIVE}, "OP": "?"}],
         # "AS Vita Club", "TP Mazembe", "Football club Saint-Eloi Lupopo", "Union sportive Panda"
         [{"TEXT": {"IN": _CLUB_PREFIXES}}, {"LOWER": {"IN": ["de", "d'"]}, "OP": "?"}, *_NAMED],
         [{"LOWER": {"IN": ["football", "union", "association", "entente", "jeunesse"]}},
