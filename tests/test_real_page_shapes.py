@@ -1122,3 +1122,26 @@ def test_a_rubric_s_title_with_its_day_may_be_the_headline(top: str, headline: b
     standfirst = "Comme chaque samedi, on vous propose un retour sur l'actualité de la semaine."
     article = parse(f"{top}\n{standfirst}\n\n{LEAD}\n\n{MORE}\n")
     assert (article.title == top) is headline
+
+
+def test_an_article_that_ends_with_a_bulleted_list_keeps_it() -> None:
+    members = "Jeanne Roy\n\n• Maire\n• Finances\n\nPaul Kerhervé\n\n• Premier adjoint\n• Urbanisme\n• Voirie"
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{members}\n")
+    assert article.body.endswith("• Voirie")
+    assert "Paul Kerhervé" in article.body
+
+
+def test_the_site_s_tagline_naming_it_under_its_name_is_not_the_article_s_start() -> None:
+    page = (
+        "Le Kan ar Mor\n\nToute l'actu du port, des quais et des marins. Le port par Le Kan ar Mor.\n\n"
+        f"{TITLE}\n\n{LEAD}\n\n{MORE}\n"
+    )
+    article = parse(page)
+    assert article.title == TITLE
+    assert article.body.startswith(LEAD)
+
+
+def test_a_sports_agency_s_credit_makes_a_caption() -> None:
+    caption = "Jeanne Roy (Stade Quimpérois) / Icon Sport"
+    article = parse(f"{TITLE}\n\n{caption}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == TITLE and caption not in article.body

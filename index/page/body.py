@@ -8,6 +8,7 @@ from datetime import datetime
 from functools import lru_cache
 from itertools import pairwise
 
+from index.areas import is_place_label
 from index.outlets import known_outlets
 from index.page import clutter, credits, interface
 from index.page.dates import date_candidates, parse_date
@@ -60,10 +61,21 @@ def body_start(paragraphs: Sequence[str]) -> int:
             continue
         if _is_caption_over_the_headline(paragraphs, index) or _is_a_question_headline(paragraphs, index):
             continue
-        if _is_a_long_headline(paragraphs, index):
+        if _is_a_long_headline(paragraphs, index) or _is_the_masthead_s_tagline(paragraphs, index):
             continue
         return index
     return len(paragraphs)
+
+
+def _is_the_masthead_s_tagline(paragraphs: Sequence[str], index: int) -> bool:
+    """The site's tagline under its name, naming it again ("Le Club Rugby" / "Infos, résultats
+    et transferts. Le rugby par Le Club Rugby."): short, over everything else."""
+    if index == 0 or index > 3 or len(paragraphs[index].split()) >= 20:
+        return False
+    if is_place_label(paragraphs[0]):
+        return False  # "Côte d'Ivoire" over "La Côte d'Ivoire rend hommage …": a rubric
+    name = fold(paragraphs[0])
+    return len(name.split()) <= 4 and len(name) >= 4 and f" {name}" in f" {fold(paragraphs[index])}"
 
 
 def _is_a_question_headline(paragraphs: Sequence[str], index: int) -> bool:
@@ -229,10 +241,11 @@ def _paragraphs_until_footer(
 
 def _is_a_closing_heading(line: str) -> bool:
     """A short line that does not end a sentence; not an item of a list the article gives
-    ("– de Shipshaw à Saint-Ambroise", "– sur la 175, de l'Étape à Saguenay;")."""
+    ("– de Shipshaw à Saint-Ambroise", "– sur la 175, de l'Étape à Saguenay;", "• Ministre
+    de la Santé")."""
     if clutter.ends_sentence(line) or is_prose(line) or len(line.split()) >= 15:
         return False
-    return not (_DASH_ITEM.match(line) or line.rstrip().endswith(";"))
+    return not (_DASH_ITEM.match(line) or _LIST_MARK.match(line) or line.rstrip().endswith(";"))
 
 
 _DASH_ITEM = re.compile(r"^\s*[–—-]\s+\S")

@@ -14,6 +14,8 @@ _PHOTO_AGENCIES = (
     r"AFP|Reuters|REUTERS|AP|SIPA|Sipa|Getty Images|GETTY|Keystone|KEYSTONE|Belga|BELGA|EPA|ABACA(?:PRESS)?"
     r"|Abaca|MAXPPP|MaxPPP|Hans Lucas|Hans-Lucas|Shutterstock|iStock|Le Pictorium|Andia|Divergence"
     r"|Photononstop|Alamy|Wikimedia Commons|DR|Xinhua|ANP|dpa|DPA|NurPhoto|SOPA Images|Zuma"
+    r"|Icon Sport|Icon-Sport|Presse Sports|Panoramic|DPPI|PA Images|Imago|IMAGO|Sportsfile|Photonews"
+    r"|Bestimage|Starface"
 )
 _CAPTION_CREDIT = re.compile(
     rf"(?:\((?:(?:(?i:photos?|crédits?|illustration)|©)\s*:?\s*[^()]{{0,60}}|[^()]{{0,60}}/\s*(?:{_PHOTO_AGENCIES})[^()]{{0,30}}"

@@ -216,7 +216,19 @@ class _Page:
         following = self.cleaned[index + 1] if index + 1 < len(self.cleaned) else ""
         score += 1.5 if following and clutter.is_byline(following) else 0.0
         score -= 1.0 if is_long_menu(following) else 0.0
+        score -= 3.0 if self._named_by_its_tagline(index) else 0.0
         return score
+
+    def _named_by_its_tagline(self, index: int) -> bool:
+        """The site's name on the page's first line, that its tagline names again ("Le Club
+        Rugby" / "Infos et résultats. Le rugby par Le Club Rugby.")."""
+        key = self.folded[index]
+        if index != 0 or len(key.split()) > 4:
+            return False
+        taglines = [
+            f for f, c in zip(self.folded[1:4], self.cleaned[1:4], strict=False) if clutter.ends_sentence(c)
+        ]
+        return any(f" {key}" in f" {tagline}" for tagline in taglines)
 
     def _legend(self, index: int) -> bool:
         """A picture's legend, between the headline and the picture's credit ("©Photo
