@@ -339,6 +339,14 @@ def test_the_user_s_own_outlets_are_recognised(tmp_path: Path) -> None:
         "JPEG - 95.5 ko",
         "Voir les résultats et le classement de la 3e journée : Résultats Régionale 1",
         "La maire devant la halle rénovée, samedi. Crédits photo : Léa Morvan",
+        # a comments box's and a theme's leftovers, a channel's promo, a consent box's text
+        "Reactions",
+        "List is empty.",
+        "post_thumb_default",
+        "Nous expliquons tout sur notre chaîne vidéo. Abonnez-vous !",
+        "Les cookies nécessaires activent les fonctions de base du site.",
+        # a caption with its photographer glued after it
+        "La chapelle de Locronan sous la neige.J. Roy",
         # a screenshot's caption
         "La maire sur le plateau de la télévision locale, le 3 mars 2024. | Capture d'écran",
         "Bonjour et bienvenue dans ce direct consacré au conseil municipal.",
@@ -641,7 +649,14 @@ def test_a_standfirst_printed_twice_under_the_agency_and_date_is_kept_once() -> 
 
 @pytest.mark.parametrize(
     "footer",
-    ["Pour aller plus loin", "Qu'en pensez-vous ?", "Votre adresse e-mail ne sera pas publiée."],
+    [
+        "Pour aller plus loin",
+        "Qu'en pensez-vous ?",
+        "Votre adresse e-mail ne sera pas publiée.",
+        "Previous ArticleNext Article",
+        "Commentaires (12)",
+        "Votre commentaire s'affichera sur cette page après validation par l'administrateur.",
+    ],
 )
 def test_a_related_box_or_a_comment_form_ends_the_article(footer: str) -> None:
     teaser = "Brest : les commerçants dressent le bilan de la piétonnisation du port, un an après"

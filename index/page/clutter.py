@@ -16,7 +16,10 @@ _FOOTER = full_line(
     r"|articles? (?:similaires|liés|associés|recommandés))\s*:?",
     r"(?:plus d'articles|more stories|related (?:articles|stories|news)|you may also like)\b.{0,40}",
     r".{0,60}\bvoir plus",
-    r"\d+\s+(?:commentaires?|comments?)",
+    r"\d+\s+(?:commentaires?|comments?)|(?:commentaires?|comments?)\s*\(\d+\)",
+    # The article's neighbours together, then other content: "Previous ArticleNext Article".
+    r"(?:previous (?:article|post)\s*next (?:article|post)|article précédent\s*article suivant)",
+    r"votre commentaire s'affichera\b.{0,120}",
     r"(?:laisser un commentaire|leave a comment|réagissez à cet article|les commentaires)\b.{0,60}",
     r"avez-vous quelque chose à nous dire\s*\??",
     # A related box, a comment form: "Pour aller plus loin", "Qu'en pensez-vous ?", "Votre

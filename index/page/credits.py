@@ -37,6 +37,8 @@ _CAPTION_CREDIT = re.compile(
     # an account's handle, "rights reserved" with the source: "… à Mulhouse. / @Radio Kerne",
     # "… de Marseille. DR Google Maps"
     rf"|\s/\s*@[\w'’. -]{{2,30}}|(?<=[.!?»])\s+D\.?\s?R\.?(?:\s+[A-Z][\w-]*){{0,3}}"
+    # a photographer's initial and name glued after the caption: "… de Grandvaux.D. Bochud"
+    rf"|(?<=[a-zà-ÿ]\.)(?-i:[A-ZÀ-Ý]\.\s?[A-ZÀ-Ý][\w'’-]+)"
     # a screenshot's: "… le 21 avril 2023. | Capture d'écran"
     rf"|(?<=[.!?»])\s*\|\s*(?i:capture d['’]écran|capture vidéo|screenshot)\b[^.!?]{{0,40}})\s*$"
 )

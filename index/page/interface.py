@@ -71,6 +71,14 @@ _UI = full_line(
     r"crédits? photos?\s*:?\s*(?-i:[A-ZÀ-Ý])[^.!?]{0,60}",  # "Crédit photo Jeanne Roy - Le Site"
     r"(?:jpe?g|png|gif|webp|pdf)\s*[-–]\s*[\d.,]+\s*[kmg]o",  # a picture's file: "JPEG - 95.5 ko"
     r"voir (?:tous )?les résultats\b.{0,120}",
+    # A comments box's and a theme's leftovers: "Reactions", "List is empty.", "post_thumb_default".
+    r"reactions?|list is empty\.?|no comments?( yet)?\.?",
+    r"[a-z0-9]+(?:_[a-z0-9]+)+",
+    # A promo for the outlet's channel: "Nous expliquons tout sur notre chaîne YouTube. Abonnez-vous !"
+    r".{0,120}\babonnez-vous\s*!",
+    # A consent box's categories: "Les cookies nécessaires activent les fonctionnalités de base …"
+    r"(?:les )?cookies (?:nécessaires|fonctionnels|analytiques|publicitaires|de performance"
+    r"|statistiques)\b.{0,300}",
     # A bar of the site's services: "Abonnement Boutique Faire un don".
     r"(?:(?:abonnements?|boutique|faire un don|newsletters?|mon compte|archives|nous contacter"
     r"|contact)\s*){2,}",
