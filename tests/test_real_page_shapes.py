@@ -62,6 +62,9 @@ def test_navigation_lines_before_the_headline_are_never_it(before: str) -> None:
         "Article suivant : « Brest inaugure sa nouvelle halle couverte », page 20",
         "Identifiant et/ou mot de passe non valides",
         "La vidéo de ce programme sera bientôt disponible",
+        # An ad's picture named by its size, a place's front page, a members' box.
+        "Quimper - A la une",
+        "Vous n'êtes pas encore membre ?!",
         # A bar of the site's services, an edition's picker.
         "Abonnement Boutique Faire un don",
         "Éditions : française | anglaise | internationales",
@@ -343,6 +346,7 @@ def test_the_user_s_own_outlets_are_recognised(tmp_path: Path) -> None:
         "Reactions",
         "List is empty.",
         "post_thumb_default",
+        "PROMO FIBRE 970x250 Px-01-1",
         "Nous expliquons tout sur notre chaîne vidéo. Abonnez-vous !",
         "Les cookies nécessaires activent les fonctions de base du site.",
         # a caption with its photographer glued after it
@@ -1160,3 +1164,11 @@ def test_a_sports_agency_s_credit_makes_a_caption() -> None:
     caption = "Jeanne Roy (Stade Quimpérois) / Icon Sport"
     article = parse(f"{TITLE}\n\n{caption}\n\n{LEAD}\n\n{MORE}\n")
     assert article.title == TITLE and caption not in article.body
+
+
+def test_a_live_post_s_title_under_a_live_page_s_headline_is_not_the_headline() -> None:
+    headline = "DIRECT. Quimper - Brest : les Quimpérois mènent au score dans les arrêts de jeu"
+    post = "21h56 : Les trois minutes les plus longues de la soirée"
+    text = "21h56 : Il reste trois minutes à jouer au stade de Penvillers, et la tribune retient son souffle."
+    article = parse(f"{headline}\n\n{post}\n\n{text}\n\n{MORE}\n")
+    assert article.title == headline

@@ -31,6 +31,8 @@ def could_be_headline(line: str) -> bool:
         return False  # the site's name, or its tagline
     if credits.is_captioned(line) or is_menu(words) or line.lstrip()[:1] in "•·▪►" or line.startswith("- "):
         return False  # a caption, a menu, a list item
+    if _LIVE_POST_TIME.match(line):
+        return False  # "21h56 : Les 3 minutes les plus longues": a live page's post, not its headline
     question = line.rstrip().endswith("?") and len(words) < 20  # "… : quel avenir pour … ?"
     # A long line that does not end like a sentence may be a long headline ("Résultats de la
     # 2e journée … : le MC Alger tenu en échec, … – Vidéo"); its length scores it down.
@@ -102,6 +104,7 @@ def _is_labelled(line: str) -> bool:
     return not (match["video"] and len(rest.split()) >= 6 and not rest.endswith("."))
 
 
+_LIVE_POST_TIME = re.compile(r"^\s*\d{1,2}\s?[h:]\s?\d{2}\s*[:–—-]\s")
 # A print edition's reference, and a rubric's path shouted after a colon.
 _EDITION = re.compile(r"^\s*(?:n°|no\.|num\.?|numéro)\s*\d+\b.{0,40}$", re.IGNORECASE)
 _SHOUTED_PATH = re.compile(r":\s*[A-ZÀ-Ý][A-ZÀ-Ý' -]+/[A-ZÀ-Ý][A-ZÀ-Ý' -]+$")

@@ -45,7 +45,7 @@ _UI = full_line(
     # A subscriber's article given to all: "Cet article vous est offert", and the prompts
     # around it: "Vous n'êtes pas inscrit sur Le Monde ?", "Déjà abonné ?".
     r"(?:cet article vous est offert|article offert)\b.{0,80}",
-    r"(?:vous n['’]êtes pas (?:encore )?|pas encore |déjà )(?:inscrite?|abonnée?)\b.{0,80}",
+    r"(?:vous n['’]êtes pas (?:encore )?|pas encore |déjà )(?:inscrite?|abonnée?|membre)\b.{0,80}",
     # A site describing itself: "Retrouvez ici, toutes les infos … de la vie montreusienne."
     r"retrouvez,? (?:ici|sur (?:ce|notre) site|chaque jour)\b.{0,360}",
     # An archive's notice, an app store's prompts, a contact box's lines.
@@ -71,6 +71,10 @@ _UI = full_line(
     r"crédits? photos?\s*:?\s*(?-i:[A-ZÀ-Ý])[^.!?]{0,60}",  # "Crédit photo Jeanne Roy - Le Site"
     r"(?:jpe?g|png|gif|webp|pdf)\s*[-–]\s*[\d.,]+\s*[kmg]o",  # a picture's file: "JPEG - 95.5 ko"
     r"voir (?:tous )?les résultats\b.{0,120}",
+    # An ad's picture named by its size: "MTN NEW GO 970x250 Px-01-1".
+    r"(?:\S+\s+){0,6}\S*\d{3,4}\s?[x×]\s?\d{2,4}\S*(?:\s+\S+){0,3}(?<![.!?…])",
+    # A place's front page: "Tunis - A la une".
+    r"[\w'’ -]{2,30}\s[-–]\s(?:à|a) la une",
     # A comments box's and a theme's leftovers: "Reactions", "List is empty.", "post_thumb_default".
     r"reactions?|list is empty\.?|no comments?( yet)?\.?",
     r"[a-z0-9]+(?:_[a-z0-9]+)+",
