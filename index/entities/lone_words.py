@@ -157,7 +157,7 @@ def _is_common_word(text: str, word: str, common_words: frozenset[str], plural: 
     return bool(_VERB_ENDING.search(lower)) and not word.isupper()
 
 
-_TITLE_WORDS = 10
+_MOST_TITLE_WORDS = 10
 
 
 def _opens_a_title(text: str, start: int) -> bool:
@@ -168,5 +168,5 @@ def _opens_a_title(text: str, start: int) -> bool:
     before = text[line_start:start].strip()
     # (A title has words in lower case: "Paris / La Gazette" is a dateline and its paper.)
     lowercase = sum(1 for word in line.split() if word[:1].islower())
-    titled = len(line.split()) <= _TITLE_WORDS and lowercase >= 2 and not line.rstrip().endswith((".", "!"))
+    titled = len(line.split()) <= _MOST_TITLE_WORDS and lowercase >= 2 and not line.rstrip().endswith((".", "!"))
     return titled and (not before or before.endswith(":"))

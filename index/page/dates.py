@@ -139,14 +139,14 @@ def date_candidates(line: str) -> list[str]:
     # (So may a banner with both days and the outlet's name: "L'Alsace - 07 août 2023 à 18:09 |
     # mis à jour le 07 août 2023 à 23:22 - Temps de lecture :", an update's line "Dernière
     # mise-à-jour de l'article : …", and a byline "Par Léa Morvan | Edition N°:5339 Le 29/08/2018".)
-    labelled = _PUBLISHED.search(rest) or _UPDATED.search(rest) or _SIGNED.match(line)
+    labelled = _PUBLISHED.search(rest) or _UPDATED.search(rest) or _OPENS_WITH_BYLINE.match(line)
     most = _MAX_OTHER_WORDS + (6 if labelled else 0)
     if len(re.findall(r"\w+", rest)) > most or _is_period(line, matches):
         return []
     return [m.group(0) for m in matches]
 
 
-_SIGNED = re.compile(r"^\s*(?:par|by)\s+[A-ZÀ-Ý]", re.IGNORECASE)
+_OPENS_WITH_BYLINE = re.compile(r"^\s*(?:par|by)\s+[A-ZÀ-Ý]", re.IGNORECASE)
 
 
 def _is_period(line: str, matches: Sequence[re.Match[str]]) -> bool:

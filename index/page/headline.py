@@ -89,7 +89,7 @@ _NAME_AND_ROLE = re.compile(
 _SIGNED = re.compile(r"^\s*(?:par|by)\s+[A-ZÀ-Ý]", re.IGNORECASE)
 # Lines that label something else: a source, a credit, a caption, a photo.
 _LABELLED = re.compile(
-    r"^\s*(?:source|crédits?|photo|(?P<video>vidéo|video)|légende|image|illustration)\s*:(?P<rest>.*)",
+    r"^\s*(?:source|crédits?|photo|(?P<video>vidéo|video)|légende|image|illustration)\s*:",
     re.IGNORECASE,
 )
 
@@ -100,8 +100,7 @@ def _is_labelled(line: str) -> bool:
     match = _LABELLED.match(line)
     if match is None:
         return False
-    rest = match["rest"].strip()
-    return not (match["video"] and len(rest.split()) >= 6 and not rest.endswith("."))
+    return not match["video"] or interface.is_ui(line)  # (the interface knows a video's credit)
 
 
 _LIVE_POST_TIME = re.compile(r"^\s*\d{1,2}\s?[h:]\s?\d{2}\s*[:–—-]\s")

@@ -154,16 +154,16 @@ def own_newsroom(lines: Sequence[str]) -> str:
             outlet = known_outlets().named(bare) if bare else None
             if outlet is not None and not outlet.is_agency:
                 return str(bare)
-            if bare and outlet is None and _web_brand(bare):
+            if bare and outlet is None and is_web_brand(bare):
                 unknown.append(bare)
     # (A domain asks one question for sure; a glued name must ask two.)
     return next((name for name in unknown if unknown.count(name) >= 2 or DOMAIN.match(name)), "")
 
 
-def _web_brand(name: str) -> bool:
-    """A name shaped like a website's ("Minute.bf", "GuineeActu"), not a column's persona
-    ("Le Lillois") nor an interviewer's first name."""
-    return bool(DOMAIN.match(name) or re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)+", name))
+def is_web_brand(name: str) -> bool:
+    """A name shaped like a website's ("Minute.bf", "GuineeActu", "DirectVelo"), not a
+    column's persona ("Le Lillois"), an interviewer's first name, nor "MaxPPP" or "McDonald"."""
+    return bool(DOMAIN.match(name) or re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:[A-Z][a-zà-ÿ]{2,})+", name))
 
 
 # A link to another of the site's articles: ">> Lire sur TSA : …", "Lire aussi sur X :".

@@ -8,7 +8,15 @@ from collections.abc import Callable, Sequence
 from index.outlets import Outlet, known_outlets
 from index.page import clutter, credits, interface
 from index.page.dates import date_candidates
-from index.page.own_voice import DOMAIN, contact_box, logo_or_archive, outlet_appeal, own_links, own_newsroom
+from index.page.own_voice import (
+    DOMAIN,
+    contact_box,
+    is_web_brand,
+    logo_or_archive,
+    outlet_appeal,
+    own_links,
+    own_newsroom,
+)
 from index.page.prose import is_prose
 from index.page.site_domains import (
     PLATFORM_DOMAINS,
@@ -281,16 +289,12 @@ def _picture_credit_outlet(line: str) -> str:
         if (
             outlet is None
             and part is parts[-1]
-            and _is_glued_brand(part)
+            and is_web_brand(part)
             and not credits.is_photo_agency(part)
         ):
             return part  # "Crédit photo Léa Morvan - VéloOuest": a web brand's photographer
     return ""
 
-
-def _is_glued_brand(name: str) -> bool:
-    """A website's glued name: "DirectVelo", "FootNews" (not "MaxPPP", not "McDonald")."""
-    return bool(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:[A-Z][a-zà-ÿ]{2,})+", name))
 
 
 _LINK_WORDS = frozenset("de du des d' la le les l' et en sur à au aux".split())
