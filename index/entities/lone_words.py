@@ -168,5 +168,6 @@ def _opens_a_title(text: str, start: int) -> bool:
     before = text[line_start:start].strip()
     # (A title has words in lower case: "Paris / La Gazette" is a dateline and its paper.)
     lowercase = sum(1 for word in line.split() if word[:1].islower())
-    titled = len(line.split()) <= _MOST_TITLE_WORDS and lowercase >= 2 and not line.rstrip().endswith((".", "!"))
+    short = len(line.split()) <= _MOST_TITLE_WORDS
+    titled = short and lowercase >= 2 and not line.rstrip().endswith((".", "!"))
     return titled and (not before or before.endswith(":"))
