@@ -7,6 +7,8 @@ from collections.abc import Sequence
 
 from index.outlets import known_outlets
 
+# A domain inside a line ("Minute.bf", "lagune-info.com"), for patterns to embed.
+DOMAIN_IN_TEXT = r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6}"
 DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?([\w-]+(?:\.[\w-]+)*\.[a-z]{2,12})/?$", re.IGNORECASE)
 _APPEAL = re.compile(
     r"\b(?:soutenez|abonnez[- ]vous|je m'abonne|faites un don|accès illimité|en illimité|rejoignez|suivez|"
@@ -127,11 +129,11 @@ _OWN_VOICE = re.compile(
 # Minute.bf". (Another outlet cited so goes by its name: "interrogé par Le Monde".)
 _ASKED_BY_DOMAIN = re.compile(
     r"\b(?i:(?:contacté|joint|interrogé|sollicité)e?s? par|a (?:confié|déclaré|indiqué|précisé) à) "
-    r"(?P<domain>[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6})\b"
+    rf"(?P<domain>{DOMAIN_IN_TEXT})\b"
 )
 
 
-_DATELINE_DOMAIN = re.compile(r"^[^()]{0,60}\((?P<domain>[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6})\)\s*[–—-]\s")
+_DATELINE_DOMAIN = re.compile(rf"^[^()]{{0,60}}\((?P<domain>{DOMAIN_IN_TEXT})\)\s*[–—-]\s")
 
 
 def own_newsroom(lines: Sequence[str]) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from index.outlets import Outlet, known_outlets
 from index.page import credits, interface
-from index.page.own_voice import DOMAIN
+from index.page.own_voice import DOMAIN, DOMAIN_IN_TEXT
 
 
 def outlet_of_domain(text: str) -> Outlet | None:
@@ -81,9 +81,9 @@ def own_asset(lines: Sequence[str]) -> str:
 _SIGNING_DOMAIN = re.compile(
     r"^(?:(?:par\s+)?[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}\s+pour"
     r"|(?:copyright|tous droits réservés)\s*(?:©|\(c\))?\s*(?:\d{4}\s*)?)"
-    r"\s+(?:www\.)?(?P<domain>[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6})\s*\.?$"
-    r"|^©\s*(?:www\.)?(?P<owner>[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6})\s+par\s+[A-ZÀ-Ý]{1,3}\.?$"
-    r"|^(?:www\.)?(?P<masthead>[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6})\s+(?:NEWS|INFOS?|ACTUS?|TV|RADIO)$",
+    rf"\s+(?:www\.)?(?P<domain>{DOMAIN_IN_TEXT})\s*\.?$"
+    rf"|^©\s*(?:www\.)?(?P<owner>{DOMAIN_IN_TEXT})\s+par\s+[A-ZÀ-Ý]{{1,3}}\.?$"
+    rf"|^(?:www\.)?(?P<masthead>{DOMAIN_IN_TEXT})\s+(?:NEWS|INFOS?|ACTUS?|TV|RADIO)$",
     re.IGNORECASE,
 )
 
