@@ -386,6 +386,8 @@ def test_the_user_s_own_outlets_are_recognised(tmp_path: Path) -> None:
         "halle neige 10 avril 1",
         "Votre navigateur est obsolète. Veuillez le mettre à jour avec la dernière version ou passer à un "
         "autre navigateur pour profiter pleinement de toutes les fonctions de notre site.",
+        # a text-size switch
+        "A+ A A-",
     ],
 )
 def test_page_furniture_inside_the_article_is_dropped(clutter_line: str) -> None:
@@ -478,6 +480,26 @@ def test_the_site_named_by_the_page_furniture(page_top: str, site: str) -> None:
 )
 def test_a_domain_or_a_web_brand_signing_the_page_is_its_site(top: str, bottom: str, site: str) -> None:
     assert parse(f"{top}\n{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{bottom}\n").source == site
+
+
+@pytest.mark.parametrize(
+    ("credit", "site"),
+    [
+        ("Jeanne Roy / Les Échos du Léon", "Les Échos du Léon"),
+        ("KerneActu/Jeanne Roy", "KerneActu"),
+        ("Le dossier de Jeanne Roy / Odet Média", "Odet Média"),
+        ("Rédaction Kernelo\n\nPhoto Kernelo – Jeanne Roy", "Kernelo"),
+        # named once, a newsroom's name could be anything; beside a name, a club, a town,
+        # an agency or the site's maker is no site
+        ("Rédaction Kernelo", ""),
+        ("Kylian Mbappé - PSG", ""),
+        ("Jeanne Roy / Ville de Quimper", ""),
+        ("Jeanne Roy / Keystone", ""),
+        ("Agence Web - Odet Média", ""),
+    ],
+)
+def test_an_unknown_medium_credited_beside_a_journalist_is_the_site(credit: str, site: str) -> None:
+    assert parse(f"{TITLE}\n\n{credit}\n\n{LEAD}\n\n{MORE}\n").source == site
 
 
 def test_a_station_s_name_under_the_standfirst_is_the_site_but_a_player_s_under_the_article_is_not() -> None:

@@ -68,6 +68,8 @@ _UI = full_line(
     r"©.{0,80}",
     r"(?:file|archives?|photo d'archives)\s*[-–—:]\s.{0,300}",
     r"\d+",  # a counter, an id
+    # A text-size switch: "A+ A A-", "A- A+".
+    r"(?=[A+\s-]*[+-])(?-i:A\s?[+-]?\s*){2,3}",
     r"crédits? photos?\s*:?\s*(?-i:[A-ZÀ-Ý])[^.!?]{0,60}",  # "Crédit photo Jeanne Roy - Le Site"
     r"(?:jpe?g|png|gif|webp|pdf)\s*[-–]\s*[\d.,]+\s*[kmg]o",  # a picture's file: "JPEG - 95.5 ko"
     r"voir (?:tous )?les résultats\b.{0,120}",

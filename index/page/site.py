@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from index.outlets import Outlet, known_outlets
 from index.page import clutter, credits, interface
+from index.page.credited_outlet import credited_unknown_outlet
 from index.page.dates import date_candidates
 from index.page.own_voice import (
     DOMAIN,
@@ -96,6 +97,7 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
         lambda: own_links(nonblank),
         lambda: domain_in_furniture(nonblank),
         lambda: signing_domain(nonblank),
+        lambda: credited_unknown_outlet(nonblank),
         lambda: own_asset(top),
         lambda: _name_line(nonblank, headline),
         lambda: _media_line(top, headline),

@@ -1,0 +1,96 @@
+"""An outlet the list does not know, named by the page's own credit: "Nom / Outlet", "Rédaction X"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from index.areas import is_place_label
+from index.outlets import known_outlets
+from index.page import clutter, credits, interface
+from index.page.own_voice import is_web_brand
+from index.text import fold_chars
+
+# Words that make a name a medium's ("Cogeco Média", "Les Échos du Congo"); with at least one
+# other word: a lone "Radio" or "Infos" after a name is a menu's, not an outlet's.
+_MEDIA_WORDS = frozenset(
+    "radio tv tele television info infos news journal hebdo quotidien magazine mag fm presse actu actus"
+    " media medias echos gazette tribune courrier nouvelles".split()
+)
+_LINK_WORDS = frozenset("de du des d' la le les l' et en sur à au aux".split())
+_PERSON = r"(?-i:[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de |du |von |van |le |la )?[A-ZÀ-Ý][\w'’-]+){1,3})"
+# What may open a byline or a credit: "Le dossier de", "Par", "Photo".
+_LEAD_IN = (
+    r"(?:(?i:par|le dossier de|un (?:texte|article|reportage|dossier) de|photos?|crédits? photos?)\s*:?\s+)?"
+)
+# A site's maker credits itself so: "Agence Web - Caméléon", "Conception Graphique / Studio X".
+_NOT_PEOPLE = frozenset("agence web site conception réalisation création design développement source".split())
+_SEPARATOR = r"\s*/\s*|\s+[-–—]\s+"
+# "Jacques Dupré / Les Échos du Lac", "MarsActu/Jean Dupré": a person and a medium.
+_PERSON_AND_BRAND = re.compile(
+    rf"^{_LEAD_IN}(?:(?P<person>{_PERSON})(?:{_SEPARATOR})(?P<brand>[^/–—]{{2,45}})"
+    rf"|(?P<brand2>[^/–—]{{2,45}}?)(?:{_SEPARATOR})(?P<person2>{_PERSON}))$"
+)
+# A newsroom signing: "Rédaction Médialo", "Par la rédaction de Kerne Infos".
+_NEWSROOM_BYLINE = re.compile(
+    r"^(?i:(?:par\s+)?(?:la\s+)?rédaction(?:\s+(?:de|du|d['’]))?)\s*"
+    r"(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2})$"
+)
+_LONGEST_CREDIT = 9  # words
+
+
+def credited_unknown_outlet(lines: Sequence[str]) -> str:
+    """A medium the outlets list does not know, where the page credits it as its own: a
+    journalist's byline or a photographer's credit beside a name shaped like a medium's
+    ("Jacques Dupré / Les Échos du Lac", "MarsActu/Jean Dupré"), or its newsroom signing
+    ("Rédaction Médialo") with a name the page writes again.
+
+    (Written by hand: no library reads bylines. A club or a town beside a name, "Kylian
+    Mbappé - PSG", "Jean Roux / Ville de Brest", is a caption's subject, never the site.)"""
+    for index, line in enumerate(lines):
+        text = line.strip()
+        if not text or len(text.split()) > _LONGEST_CREDIT or clutter.ends_sentence(text):
+            continue
+        pair = _PERSON_AND_BRAND.match(text)
+        brand = pair and (pair["brand"] or pair["brand2"]).strip(' .,;:()«»"')
+        person = pair and (pair["person"] or pair["person2"])
+        if brand and person and not _NOT_PEOPLE & set(person.lower().split()) and _is_medium(brand):
+            return brand
+        newsroom = _NEWSROOM_BYLINE.match(text)
+        name = newsroom["name"] if newsroom else ""
+        if (
+            name
+            and _is_brand(name)
+            and (_is_medium(name) or _named_again(name, [*lines[:index], *lines[index + 1 :]]))
+        ):
+            return name
+    return ""
+
+
+def _is_brand(name: str) -> bool:
+    """A name that may be an outlet's: capitalised words, not an agency, a place, a rubric."""
+    words = name.split()
+    if not words or len(words) > 5 or not all(w[:1].isupper() or w.lower() in _LINK_WORDS for w in words):
+        return False
+    return not (
+        known_outlets().named(name) is not None  # (known ones: the surer finders' to judge)
+        or credits.is_photo_agency(name)
+        or is_place_label(name)
+        or clutter.is_section_label(name)
+        or interface.is_ui(name)
+    )
+
+
+def _is_medium(name: str) -> bool:
+    if not _is_brand(name):
+        return False
+    words = [fold_chars(w) for w in re.split(r"[\s-]+", name)]
+    media = [w for w in words if w in _MEDIA_WORDS]
+    return is_web_brand(name) or bool(media and any(w not in _MEDIA_WORDS | _LINK_WORDS for w in words))
+
+
+def _named_again(name: str, others: Sequence[str]) -> bool:
+    """Written on another line, and never as a place there ("à Médialo")."""
+    word = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    as_place = re.compile(rf"\b(?:de|d'|d’|à|en|au|du)\s+{re.escape(name)}\b")
+    return any(word.search(line) for line in others) and not any(as_place.search(line) for line in others)
