@@ -429,6 +429,28 @@ def test_a_related_box_after_the_article_still_ends_it() -> None:
     assert parse(page).body.split("\n\n") == [LEAD, MORE]
 
 
+# Other articles' excerpts, each cut at about the same length in the middle of a sentence.
+_CUT_EXCERPTS = [
+    "Pour ce numéro de printemps, six boulangers de Cornouaille livrent leur recette de far et, à travers elle, leur",
+    "Longtemps réservé aux grandes villes, le vélo cargo gagne les bourgs du Finistère où les familles en font un",
+    "À l'heure des réseaux sociaux, une mode venue des pays nordiques gagne les plages bretonnes : la baignade en",
+]
+
+
+def test_excerpts_of_other_articles_cut_mid_sentence_after_the_article_leave_the_body() -> None:
+    page = f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n" + "\n\n".join(_CUT_EXCERPTS) + "\n"
+    assert parse(page).body.split("\n\n") == [LEAD, MORE]
+
+
+def test_the_article_s_own_last_paragraph_cut_by_a_paywall_stays() -> None:
+    cut = _CUT_EXCERPTS[0]
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{cut}\n").body.split("\n\n") == [LEAD, MORE, cut]
+    # (paragraphs of very different lengths, each ending on a word, are the article's: a poll)
+    poll = [_CUT_EXCERPTS[0], _CUT_EXCERPTS[1] + " " + _CUT_EXCERPTS[2] + " Voter"]
+    page = f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n" + "\n\n".join(poll) + "\n"
+    assert parse(page).body.split("\n\n") == [LEAD, MORE, *poll]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -14,7 +14,7 @@ from index.page import clutter, credits, interface
 from index.page.dates import date_candidates, parse_date
 from index.page.headline import TITLE_SITE_SUFFIX, clean_candidate, could_be_headline, is_long_menu
 from index.page.language import is_english_line, is_french_page
-from index.page.prose import is_prose
+from index.page.prose import is_all_caps, is_prose
 from index.page.site import outlet_named_by
 from index.text import fold
 
@@ -236,7 +236,25 @@ def _paragraphs_until_footer(
     # a long line without its full stop is the article's, cut by the page).
     while body and _is_a_closing_heading(body[-1]):
         body.pop()
+    return _without_cut_excerpts(body)
+
+
+def _without_cut_excerpts(body: list[str]) -> list[str]:
+    """The article without the excerpts of other articles printed under it, cut to about
+    the same length in the middle of a sentence ("… À travers leur recette fétiche, ils"):
+    two or more at the end, after a paragraph that ends its sentence. (One cut paragraph is
+    the article's own, cut by a paywall; a poll's long questions end on their button.)"""
+    run = 0
+    while run < len(body) and _is_cut_excerpt(body[-1 - run]):
+        run += 1
+    lengths = [len(p) for p in body[len(body) - run :]]
+    if run >= 2 and len(body) - run >= 2 and clutter.ends_sentence(body[-1 - run]):
+        return body[:-run] if max(lengths) <= 1.5 * min(lengths) else body
     return body
+
+
+def _is_cut_excerpt(paragraph: str) -> bool:
+    return 90 <= len(paragraph) <= 200 and paragraph[-1:].isalpha() and not is_all_caps(paragraph)
 
 
 def _is_a_closing_heading(line: str) -> bool:
