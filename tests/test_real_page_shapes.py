@@ -429,6 +429,26 @@ def test_a_related_box_after_the_article_still_ends_it() -> None:
     assert parse(page).body.split("\n\n") == [LEAD, MORE]
 
 
+@pytest.mark.parametrize(
+    "header",
+    ["03.06.2024", "Publié\n\nle"],
+)
+def test_another_article_printed_in_the_same_shape_below_ends_the_article(header: str) -> None:
+    other_header = header.replace("03.06", "10.07")
+    other = "Le marché couvert de Douarnenez rouvrira ses portes au début de l'été après deux ans de travaux."
+    page = (
+        f"{TITLE}\n\n{header}\n\n{LEAD}\n\n{MORE}\n\nActualités\n\n"
+        f"Douarnenez rouvre son marché couvert\n\n{other_header}\n\n{other}\n"
+    )
+    assert parse(page).body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_live_page_s_posts_stamped_like_the_first_are_all_kept() -> None:
+    post = "Les premiers commerçants ont baissé leurs rideaux en signe de protestation contre la mesure."
+    page = f"{TITLE}\n\n10h42\n\n{LEAD}\n\n{MORE}\n\nLes commerçants protestent\n\n10h30\n\n{post}\n"
+    assert post in parse(page).body.split("\n\n")
+
+
 # Other articles' excerpts, each cut at about the same length in the middle of a sentence.
 _CUT_EXCERPTS = [
     "Pour ce numéro de printemps, six boulangers de Cornouaille livrent leur recette de far et, à travers elle, leur",

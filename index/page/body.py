@@ -127,7 +127,7 @@ def article_paragraphs(
     dispatches = {fold(p) for p in paragraphs if clutter.is_dispatch_teaser(p)}
     if len(dispatches) >= 2:  # an agency's list of other dispatches
         repeated |= dispatches
-    cards = _first_teaser_card(paragraphs, start)
+    cards = min(_first_teaser_card(paragraphs, start), _next_article(paragraphs, start, title))
     body = _paragraphs_until_footer(paragraphs[:cards], start, skip, title, repeated, stop_at_footer=True)
     prose_left = sum(1 for p in paragraphs[start:] if is_prose(p) and not interface.is_ui(p))
     if sum(1 for p in body if is_prose(p)) < 2 and prose_left >= 3:
@@ -154,6 +154,35 @@ def _first_teaser_card(paragraphs: Sequence[str], start: int) -> int:
     if len(close) >= 2 and not is_prose(paragraphs[close[0] + 1]):
         return close[0]
     return len(paragraphs)
+
+
+def _next_article(paragraphs: Sequence[str], start: int, title: str) -> int:
+    """Where another article starts below this one, printed in the same shape: a title over
+    the same kind of line that follows the headline ("Publié" / "le", a date written the
+    same way: "03.06.2020" under the headline, "10.07.2020" under the next title)."""
+    headline = next((i for i in range(start - 1, -1, -1) if holds_the_headline(paragraphs[i], title)), -1)
+    meta = next((p for p in paragraphs[headline + 1 : start] if not is_prose(p)), "") if headline >= 0 else ""
+    if not meta or len(meta.split()) > 8 or _POST_TIME.match(meta):
+        return len(paragraphs)  # (a live page's posts, each stamped "10h42", are all its own)
+    shape = _line_shape(meta)
+    prose_seen = 0
+    for index in range(start, len(paragraphs) - 1):
+        prose_seen += is_prose(paragraphs[index])
+        if prose_seen >= 2 and not is_prose(paragraphs[index]) and _line_shape(paragraphs[index + 1]) == shape:
+            return index
+    return len(paragraphs)
+
+
+_POST_TIME = re.compile(r"^\W*\d{1,2}\s*[h:]\s*\d{2}\W*$", re.IGNORECASE)
+_MONTHS_AND_DAYS = re.compile(
+    r"\b(?:janv(?:ier)?|f[ée]v(?:rier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|sept(?:embre)?"
+    r"|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b\.?"
+)
+
+
+def _line_shape(line: str) -> str:
+    """A meta line with its numbers, months and days blanked: two dates written alike match."""
+    return re.sub(r"\d+", "9", _MONTHS_AND_DAYS.sub("M", fold(line)))
 
 
 _PICTURE_LABEL = re.compile(r"^\s*(?:image|photo|vidéo|video|illustration)\s*$", re.IGNORECASE)
