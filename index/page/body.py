@@ -167,8 +167,9 @@ def _next_article(paragraphs: Sequence[str], start: int, title: str) -> int:
     shape = _line_shape(meta)
     prose_seen = 0
     for index in range(start, len(paragraphs) - 1):
-        prose_seen += is_prose(paragraphs[index])
-        if prose_seen >= 2 and not is_prose(paragraphs[index]) and _line_shape(paragraphs[index + 1]) == shape:
+        prose = is_prose(paragraphs[index])
+        prose_seen += prose
+        if prose_seen >= 2 and not prose and _line_shape(paragraphs[index + 1]) == shape:
             return index
     return len(paragraphs)
 
