@@ -449,6 +449,18 @@ def test_a_live_page_s_posts_stamped_like_the_first_are_all_kept() -> None:
     assert post in parse(page).body.split("\n\n")
 
 
+def test_a_short_line_over_a_picture_s_credit_is_its_caption_but_the_standfirst_is_kept() -> None:
+    caption = "La rue Kéréon, fermée aux voitures depuis lundi."
+    page = f"{TITLE}\n\n{LEAD}\n\n{caption}\n\nCrédit : Archives\n\n{MORE}\n"
+    assert parse(page).body.split("\n\n") == [LEAD, MORE]
+    # The article's first line over its picture is the standfirst; its last, over the
+    # page's copyright, is the article's.
+    standfirst = "Après des mois de débats, la ville ferme son centre historique aux voitures dès lundi prochain."
+    last = "Les commerçants restent partagés sur la mesure."
+    page = f"{TITLE}\n\n{standfirst}\n\nPhoto : Léa Morvan\n\n{LEAD}\n\n{MORE}\n\n{last}\n\n© 2024 Kerne Hebdo\n"
+    assert parse(page).body.split("\n\n") == [standfirst, LEAD, MORE, last]
+
+
 # Other articles' excerpts, each cut at about the same length in the middle of a sentence.
 _CUT_EXCERPTS = [
     "Pour ce numéro de printemps, six boulangers de Cornouaille livrent leur recette de far et, à travers elle, leur",

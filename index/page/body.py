@@ -215,9 +215,11 @@ def _is_furniture(paragraph: str, following: str | None) -> bool:
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[•·▪►*-])\s+")
 
 
-def caption_copies(paragraphs: Sequence[str]) -> set[str]:
+def caption_copies(paragraphs: Sequence[str], start: int) -> set[str]:
     """Captions as the page prints them again without their credit (the picture's alt text,
-    a gallery's legend): the folded text of every captioned line, credit taken off."""
+    a gallery's legend): the folded text of every captioned line, credit taken off; and a
+    short line over a picture's credit, but the article's first (a standfirst over its
+    picture)."""
     copies = set()
     for paragraph in paragraphs:
         credit = credits.caption_credit(paragraph)
@@ -225,7 +227,25 @@ def caption_copies(paragraphs: Sequence[str]) -> set[str]:
             caption = paragraph[: len(paragraph) - len(credit)]
             caption = re.sub(r"\s+[-–—]\s+[^-–—]{2,40}$", "", caption)  # "— Michel Euler/AP/SIPA"
             copies.add(fold(caption.rstrip(" -–—")))
+    for index, (paragraph, following) in enumerate(pairwise(paragraphs)):
+        if index != start and _credits_a_picture(following) and _is_caption_sized(paragraph):
+            copies.add(fold(paragraph))  # "Sept stations ont été mobilisées." / "Crédit : Archives"
     return copies - {""}
+
+
+def _credits_a_picture(line: str) -> bool:
+    """A credit line alone ("Crédit : Archives", "©La Presse Canadienne"), not a copyright
+    footer ("© 2024 Kerne Hebdo. Tous droits réservés")."""
+    return (
+        credits.is_credit_line(line)
+        and len(line.split()) <= 8
+        and not re.search(r"\d{4}|droits|rights|réservé", line, re.IGNORECASE)
+    )
+
+
+def _is_caption_sized(line: str) -> bool:
+    """One sentence of a few words: a caption; the article's paragraphs say more."""
+    return len(line.split()) <= 25 and not re.search(r"[.!?»]\s+[A-ZÀ-Ý]", line)
 
 
 def _teaser_titles(paragraphs: Sequence[str]) -> set[str]:

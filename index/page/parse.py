@@ -162,7 +162,7 @@ def _layout(page: Sequence[str], path: Path) -> _Layout:
         if (i not in date_lines or is_titled_date(p)) and fold(p) not in english
     ]
     headline = find_headline(header, paragraphs[start] if start < len(paragraphs) else "", path.stem)
-    captions = caption_copies(paragraphs)
+    captions = caption_copies(paragraphs, start)
     body = article_paragraphs(paragraphs, start, date_lines, headline or "", captions)
     above = lead_in(paragraphs, start, date_lines, headline)
     body = [line for line in _standfirst(header, headline, body) if line not in above] + above + body
