@@ -245,7 +245,7 @@ def _credits_a_picture(line: str) -> bool:
 
 def _is_caption_sized(line: str) -> bool:
     """One sentence of a few words: a caption; the article's paragraphs say more."""
-    return len(line.split()) <= 25 and not re.search(r"[.!?»]\s+[A-ZÀ-Ý]", line)
+    return len(line.split()) <= 18 and not re.search(r"[.!?»]\s+[A-ZÀ-Ý]", line)
 
 
 def _teaser_titles(paragraphs: Sequence[str]) -> set[str]:
