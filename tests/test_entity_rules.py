@@ -420,7 +420,10 @@ def _entities_of(body: str) -> dict[str, str]:
         ),
         # Courts by their town, with or without their kind.
         ("Le prévenu comparaîtra devant le tribunal de Quimperlé en juin.", "tribunal de Quimperlé"),
-        ("Le tribunal correctionnel du Finistère a rendu son jugement hier.", "tribunal correctionnel du Finistère"),
+        (
+            "Le tribunal correctionnel du Finistère a rendu son jugement hier.",
+            "tribunal correctionnel du Finistère",
+        ),
         ("Le tribunal de commerce de Lorient a prononcé la liquidation.", "tribunal de commerce de Lorient"),
         # Clubs by their prefix or their generic head, with all the words of their name.
         ("Le TP Kasongo a battu son voisin dimanche au stade municipal.", "TP Kasongo"),

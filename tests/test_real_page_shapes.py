@@ -254,6 +254,23 @@ def test_a_scraped_month_stamp_is_not_part_of_the_headline() -> None:
     assert article.title == TITLE and article.date is None  # a month is no publication date
 
 
+def test_a_long_caption_saying_where_people_stand_is_not_the_headline_nor_the_article() -> None:
+    caption = (
+        "Les maires de Quimper et de Brest, Anne Kerlo et Paul Roux (à l'avant-plan), ont signé mercredi "
+        "une convention sur les transports à l'hôtel de ville de Quimper, aux côtés des deux directeurs."
+    )
+    article = parse(f"{caption}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == TITLE and article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_day_s_report_with_the_page_s_date_stamp_glued_is_the_headline() -> None:
+    report = "Compte-rendu du conseil municipal du 3 mars 2024"
+    article = parse(
+        f"Kerne Infos\n\n{report}  03/03/2024\n\nLa halle rouvre ses portes\n\n{LEAD}\n\n{MORE}\n"
+    )
+    assert article.title == report
+
+
 def test_never_inventing_a_date_from_a_teaser_list_below_the_article() -> None:
     teasers = "Lire aussi\nUn autre sujet\n12 mars 2024"
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{teasers}\n").date is None
@@ -455,9 +472,13 @@ def test_a_short_line_over_a_picture_s_credit_is_its_caption_but_the_standfirst_
     assert parse(page).body.split("\n\n") == [LEAD, MORE]
     # The article's first line over its picture is the standfirst; its last, over the
     # page's copyright, is the article's.
-    standfirst = "Après des mois de débats, la ville ferme son centre historique aux voitures dès lundi prochain."
+    standfirst = (
+        "Après des mois de débats, la ville ferme son centre historique aux voitures dès lundi prochain."
+    )
     last = "Les commerçants restent partagés sur la mesure."
-    page = f"{TITLE}\n\n{standfirst}\n\nPhoto : Léa Morvan\n\n{LEAD}\n\n{MORE}\n\n{last}\n\n© 2024 Kerne Hebdo\n"
+    page = (
+        f"{TITLE}\n\n{standfirst}\n\nPhoto : Léa Morvan\n\n{LEAD}\n\n{MORE}\n\n{last}\n\n© 2024 Kerne Hebdo\n"
+    )
     assert parse(page).body.split("\n\n") == [standfirst, LEAD, MORE, last]
 
 

@@ -108,8 +108,11 @@ def _is_a_long_headline(paragraphs: Sequence[str], index: int) -> bool:
 def _is_caption_over_the_headline(paragraphs: Sequence[str], index: int) -> bool:
     """A picture's caption printed before anything else, then the headline, then the article:
     "Le festival rassemble 600 personnes chaque année." / "Festivals : la recette" / "…"."""
-    if index + 2 >= len(paragraphs) or len(paragraphs[index].split()) >= 20:
+    caption = paragraphs[index]
+    if index + 2 >= len(paragraphs):
         return False
+    if len(caption.split()) >= 20 and not credits.places_people_in_a_picture(caption):
+        return False  # (a long caption says where its people stand: "Louis Roy (à l'avant-plan), …")
     if any(could_be_headline(clean_candidate(p)) for p in paragraphs[:index]):
         return False
     following = clean_candidate(paragraphs[index + 1])

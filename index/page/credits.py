@@ -54,6 +54,19 @@ def is_captioned(line: str) -> bool:
     return bool(caption_credit(line)) or bool(_LEADING_CREDIT.match(line))
 
 
+# "Louis Roy (à l'avant-plan)", "(De gauche à droite sur la photo) Anne, Paul et Léa": a
+# picture's caption says where its people stand (and so may a standfirst under the picture).
+_POSITION_IN_PICTURE = re.compile(
+    r"\((?:de gauche à droite|à gauche|à droite|au centre|au milieu|à l['’](?:avant|arrière)-plan"
+    r"|au (?:premier|second) plan|en médaillon|sur la photo)(?:[^()]{0,30})\)",
+    re.IGNORECASE,
+)
+
+
+def places_people_in_a_picture(line: str) -> bool:
+    return len(line.split()) <= 60 and bool(_POSITION_IN_PICTURE.search(line))
+
+
 _LEADING_CREDIT = re.compile(rf"^\s*©\s*(?:{_PHOTO_AGENCIES}|[\w'’. -]{{2,30}})\s*\|\s*\S")
 
 

@@ -29,7 +29,13 @@ def could_be_headline(line: str) -> bool:
         return False
     if outlet_named_by(line) is not None or self_described_site(line):
         return False  # the site's name, or its tagline
-    if credits.is_captioned(line) or is_menu(words) or line.lstrip()[:1] in "•·▪►" or line.startswith("- "):
+    if (
+        credits.is_captioned(line)
+        or credits.places_people_in_a_picture(line)
+        or is_menu(words)
+        or line.lstrip()[:1] in "•·▪►"
+        or line.startswith("- ")
+    ):
         return False  # a caption, a menu, a list item
     if _LIVE_POST_TIME.match(line):
         return False  # "21h56 : Les 3 minutes les plus longues": a live page's post, not its headline
@@ -116,6 +122,9 @@ _TRAILING_BADGE = re.compile(
     re.IGNORECASE,
 )
 
+# The page's date stamp glued after the title's own day, or apart from it by spaces:
+# "Compte-rendu du Conseil du 23 février 2018  23/02/2018".
+_TRAILING_STAMP = re.compile(r"(?:(?<=\d{4})\s+|\s{2,})\d{1,2}[./]\d{1,2}[./]\d{4}\s*$")
 
 # A kicker styled apart and scraped with no space: "Accident spectaculaireUne voiture …" (a
 # word of three lower-case letters or more runs into a capitalised one; not "iPhone", "PayPal").
@@ -145,7 +154,7 @@ def _without_area_kicker(line: str) -> str:
 def clean_candidate(line: str) -> str:
     """A header line without what pages glue to a headline (a credit, a badge, a kicker)."""
     line = _TRAILING_CREDIT.sub("", line.strip())
-    line = _TRAILING_BADGE.sub("", line).strip()
+    line = _TRAILING_STAMP.sub("", _TRAILING_BADGE.sub("", line)).strip()
     labelled = _LEADING_LABEL.match(line)
     if labelled and (clutter.is_section_label(labelled["label"]) or interface.is_ui(labelled["label"])):
         line = labelled["title"]  # "A la Une . Haute-Garonne : …": a rubric's label before a dot

@@ -288,15 +288,9 @@ def _picture_credit_outlet(line: str) -> str:
             return part
         if outlet is None and DOMAIN.match(part) and not part.lower().startswith(PLATFORM_DOMAINS):
             return part  # a picture credited to a domain: the site's own photographer
-        if (
-            outlet is None
-            and part is parts[-1]
-            and is_web_brand(part)
-            and not credits.is_photo_agency(part)
-        ):
+        if outlet is None and part is parts[-1] and is_web_brand(part) and not credits.is_photo_agency(part):
             return part  # "Crédit photo Léa Morvan - VéloOuest": a web brand's photographer
     return ""
-
 
 
 _LINK_WORDS = frozenset("de du des d' la le les l' et en sur à au aux".split())
