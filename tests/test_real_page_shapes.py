@@ -403,8 +403,11 @@ def test_the_user_s_own_outlets_are_recognised(tmp_path: Path) -> None:
         "halle neige 10 avril 1",
         "Votre navigateur est obsolète. Veuillez le mettre à jour avec la dernière version ou passer à un "
         "autre navigateur pour profiter pleinement de toutes les fonctions de notre site.",
-        # a text-size switch
+        # a text-size switch, share buttons glued together, a rights notice, an embedded post's link
         "A+ A A-",
+        "Partager cet articleFermer",
+        "Tous droits de reproduction et de représentation réservés. © 2024 - Agence Kerne.",
+        "https://www.facebook.com/kernehebdo/videos/1234567890/",
     ],
 )
 def test_page_furniture_inside_the_article_is_dropped(clutter_line: str) -> None:
@@ -419,6 +422,8 @@ def test_page_furniture_inside_the_article_is_dropped(clutter_line: str) -> None
         "Voir dans ce vote une victoire des commerçants serait pourtant exagéré.",
         "Publié en 2019, le rapport recommandait déjà de fermer la rue aux voitures.",
         "Le texte a été adopté par 31 voix contre 8 (AFP).",
+        # a live page's link to the results it speaks of
+        "https://www.resultats.quimper.bzh/",
     ],
 )
 def test_sentences_that_resemble_furniture_are_kept(sentence: str) -> None:

@@ -68,6 +68,11 @@ _UI = full_line(
     r"©.{0,80}",
     r"(?:file|archives?|photo d'archives)\s*[-–—:]\s.{0,300}",
     r"\d+",  # a counter, an id
+    # A platform's link alone on its line (an embedded post or video), a share button glued to the next
+    # one ("Partager cet articleClose Button"), a rights notice.
+    r"https?://(?:www\.|m\.)?(?:facebook|twitter|x|instagram|youtube|youtu|tiktok|t)\.\w+/\S*",
+    r"partager (?:cet |l['’])article\S*(?:\s+\S+){0,2}",
+    r"(?:tous )?droits (?:de [\w ]{1,60})?réservés\b.{0,300}",
     # A text-size switch: "A+ A A-", "A- A+".
     r"(?=[A+\s-]*[+-])(?-i:A\s?[+-]?\s*){2,3}",
     r"crédits? photos?\s*:?\s*(?-i:[A-ZÀ-Ý])[^.!?]{0,60}",  # "Crédit photo Jeanne Roy - Le Site"
