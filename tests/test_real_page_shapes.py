@@ -487,6 +487,12 @@ def test_a_short_line_over_a_picture_s_credit_is_its_caption_but_the_standfirst_
     assert parse(page).body.split("\n\n") == [standfirst, LEAD, MORE, last]
 
 
+def test_a_caption_printed_twice_once_with_its_credit_leaves_the_body() -> None:
+    caption = "En visite chez Anne (à gauche) et Léa Kerlo, la ministre a promis de revenir sur le terrain."
+    page = f"{TITLE}\n\n{caption}\n{caption} - J.R.\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).body.split("\n\n") == [LEAD, MORE]
+
+
 # Other articles' excerpts, each cut at about the same length in the middle of a sentence.
 _CUT_EXCERPTS = [
     "Pour ce numéro de printemps, six boulangers de Cornouaille livrent leur recette de far et, à travers elle, leur",

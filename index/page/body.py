@@ -233,7 +233,17 @@ def caption_copies(paragraphs: Sequence[str], start: int) -> set[str]:
     for index, (paragraph, following) in enumerate(pairwise(paragraphs)):
         if index != start and _credits_a_picture(following) and _is_caption_sized(paragraph):
             copies.add(fold(paragraph))  # "Sept stations ont été mobilisées." / "Crédit : Archives"
+        if _credited_copy(paragraph, following):
+            copies |= {fold(paragraph), fold(following)}
     return copies - {""}
+
+
+def _credited_copy(line: str, following: str) -> bool:
+    """A picture's alt text, then its legend: the same words and a credit ("… sur le terrain"
+    / "… sur le terrain - J.V."). An article never prints a paragraph twice so."""
+    folded, next_folded = fold(line), fold(following)
+    rest = next_folded[len(folded) :] if len(folded) >= 40 and next_folded.startswith(folded) else ""
+    return bool(re.fullmatch(r"\s*[-–—|/]\s*\S.{0,40}", rest))
 
 
 def _credits_a_picture(line: str) -> bool:
