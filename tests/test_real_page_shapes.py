@@ -588,6 +588,22 @@ def test_an_unknown_medium_credited_beside_a_journalist_is_the_site(credit: str,
     assert parse(f"{TITLE}\n\n{credit}\n\n{LEAD}\n\n{MORE}\n").source == site
 
 
+@pytest.mark.parametrize(
+    ("top", "bottom", "site"),
+    [
+        ("", "Kerne Infos vous présente les dix temps forts de la séance.", "Kerne Infos"),
+        ("", "Abonnez-vous gratuitement à la newsletter 7kerne", "7kerne"),
+        ("Le Kerne n° 1960 8 février 2013", "", "Le Kerne"),
+        ("KerneActu", "Les élus ont répondu aux questions posées à KerneActu.", "KerneActu"),
+        # a town hall speaking, a place's name over the article, are no outlets
+        ("", "La Mairie vous présente les dix temps forts de la séance.", ""),
+        ("Kernevel", "Les élus ont répondu aux questions posées à Kernevel.", ""),
+    ],
+)
+def test_an_unknown_medium_naming_itself_is_the_site(top: str, bottom: str, site: str) -> None:
+    assert parse(f"{top}\n{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{bottom}\n").source == site
+
+
 def test_a_station_s_name_under_the_standfirst_is_the_site_but_a_player_s_under_the_article_is_not() -> None:
     standfirst = "Le centre historique sera fermé aux voitures dès le printemps prochain, a décidé la ville."
     station = f"{TITLE}\n\n{standfirst}\n\nLAGUNE RADIO\n\n{LEAD}\n\n{MORE}\n"

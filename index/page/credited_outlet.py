@@ -8,16 +8,8 @@ from collections.abc import Sequence
 from index.areas import is_place_label
 from index.outlets import known_outlets
 from index.page import clutter, credits, interface
-from index.page.own_voice import is_web_brand
-from index.text import fold_chars
+from index.page.own_voice import is_medium_name
 
-# Words that make a name a medium's ("Cogeco Média", "Les Échos du Congo"); with at least one
-# other word: a lone "Radio" or "Infos" after a name is a menu's, not an outlet's.
-_MEDIA_WORDS = frozenset(
-    "radio tv tele television info infos news journal hebdo quotidien magazine mag fm presse actu actus"
-    " media medias echos gazette tribune courrier nouvelles".split()
-)
-_LINK_WORDS = frozenset("de du des d' la le les l' et en sur à au aux".split())
 _PERSON = r"(?-i:[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de |du |von |van |le |la )?[A-ZÀ-Ý][\w'’-]+){1,3})"
 # What may open a byline or a credit: "Le dossier de", "Par", "Photo".
 _LEAD_IN = (
@@ -68,9 +60,9 @@ def credited_unknown_outlet(lines: Sequence[str]) -> str:
 
 
 def _is_brand(name: str) -> bool:
-    """A name that may be an outlet's: capitalised words, not an agency, a place, a rubric."""
+    """A name that may be an outlet's: not a known one, an agency, a place, a rubric."""
     words = name.split()
-    if not words or len(words) > 5 or not all(w[:1].isupper() or w.lower() in _LINK_WORDS for w in words):
+    if not words or len(words) > 5:
         return False
     return not (
         known_outlets().named(name) is not None  # (known ones: the surer finders' to judge)
@@ -82,11 +74,7 @@ def _is_brand(name: str) -> bool:
 
 
 def _is_medium(name: str) -> bool:
-    if not _is_brand(name):
-        return False
-    words = [fold_chars(w) for w in re.split(r"[\s-]+", name)]
-    media = [w for w in words if w in _MEDIA_WORDS]
-    return is_web_brand(name) or bool(media and any(w not in _MEDIA_WORDS | _LINK_WORDS for w in words))
+    return _is_brand(name) and is_medium_name(name)
 
 
 def _named_again(name: str, others: Sequence[str]) -> bool:

@@ -6,6 +6,8 @@ import re
 from collections.abc import Sequence
 
 from index.outlets import known_outlets
+from index.page.dates import date_candidates
+from index.text import fold_chars
 
 # A domain inside a line ("Minute.bf", "lagune-info.com"), for patterns to embed.
 DOMAIN_IN_TEXT = r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6}"
@@ -37,9 +39,33 @@ def outlet_appeal(lines: Sequence[str]) -> str:
         if name:
             return name
         if len(line) < 300 and _APPEAL.search(line):
-            found = outlets.mentioned(line) or _contracted_outlet(line)
+            found = outlets.mentioned(line) or _contracted_outlet(line) or _newsletter_of(line)
             if found:
                 return found
+    return ""
+
+
+# "Abonnez-vous gratuitement à la newsletter 7info": the site's own newsletter, named last.
+_NEWSLETTER = re.compile(
+    r"\bnewsletter\s+(?:de |du |d['’])?(?P<name>[A-ZÀ-Ý0-9][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,2})\s*[.!]?$"
+)
+
+
+def _newsletter_of(line: str) -> str:
+    match = _NEWSLETTER.search(line)
+    return match["name"] if match and not known_outlets().named(match["name"]) else ""
+
+
+# An issue's masthead: "La Nation n° 1960 8 février 2013", "Actuel n°87, samedi 26 mars 2011".
+_ISSUE = re.compile(r"^(?P<name>[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,3}) n[°ºo]\s?\d{1,5}\b,?\s+\S")
+
+
+def issue_masthead(lines: Sequence[str]) -> str:
+    """The publication an issue's masthead names, with its number and its day."""
+    for line in lines:
+        match = _ISSUE.match(line.strip()) if len(line) < 80 else None
+        if match and date_candidates(line[match.end() - 1 :]):
+            return match["name"]
     return ""
 
 
@@ -158,8 +184,33 @@ def own_newsroom(lines: Sequence[str]) -> str:
                 return str(bare)
             if bare and outlet is None and is_web_brand(bare):
                 unknown.append(bare)
+            elif bare and outlet is None and match.re is _OWN_VOICE and is_medium_name(bare):
+                return str(bare)  # "Kerne Infos vous présente …": a medium speaking to its readers
     # (A domain asks one question for sure; a glued name must ask two.)
     return next((name for name in unknown if unknown.count(name) >= 2 or DOMAIN.match(name)), "")
+
+
+# Words that make a name a medium's ("Cogeco Média", "Les Échos du Congo"); with at least one
+# other word: a lone "Radio" or "Infos" after a name is a menu's, not an outlet's.
+_MEDIA_WORDS = frozenset(
+    "radio tv tele television info infos news journal hebdo quotidien magazine mag fm presse actu actus"
+    " media medias echos gazette tribune courrier nouvelles".split()
+)
+_LINK_WORDS = frozenset("de du des d' la le les l' et en sur à au aux".split())
+
+
+def is_medium_name(name: str) -> bool:
+    """A name shaped like a medium's: a web brand ("KerneActu"), or capitalised words with a
+    medium's word and another ("Kerne Infos", "Les Échos du Léon"); never a known agency's."""
+    words = name.split()
+    if not words or len(words) > 5 or not all(w[:1].isupper() or w.lower() in _LINK_WORDS for w in words):
+        return False
+    outlet = known_outlets().named(name)
+    if outlet is not None and outlet.is_agency:
+        return False
+    folded = [fold_chars(w) for w in re.split(r"[\s-]+", name)]
+    media = [w for w in folded if w in _MEDIA_WORDS]
+    return is_web_brand(name) or bool(media and any(w not in _MEDIA_WORDS | _LINK_WORDS for w in folded))
 
 
 def is_web_brand(name: str) -> bool:

@@ -13,6 +13,7 @@ from index.page.own_voice import (
     DOMAIN,
     contact_box,
     is_web_brand,
+    issue_masthead,
     logo_or_archive,
     outlet_appeal,
     own_links,
@@ -92,6 +93,7 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
         lambda: _outlet_after_a_title(top),
         lambda: outlet_appeal(nonblank),
         lambda: logo_or_archive(nonblank),
+        lambda: issue_masthead(top),
         lambda: contact_box(nonblank),
         lambda: own_newsroom(nonblank),
         lambda: own_links(nonblank),
@@ -339,7 +341,8 @@ def _name_line(lines: Sequence[str], headline: str | None) -> str:
     key = top.replace(" ", "")
     again = any(key in line.replace(" ", "") for line in lines[1:40])
     as_place = re.compile(rf"\b(?:de|d'|d’|à|en|au|du)\s+{re.escape(top)}\b")
-    if not (top.isupper() and " " not in top) and any(as_place.search(line) for line in lines[1:40]):
+    brand = (top.isupper() and " " not in top) or is_web_brand(top)  # ("accordées à DaarDaar")
+    if not brand and any(as_place.search(line) for line in lines[1:40]):
         return ""  # "le procureur de Namur": a place's label over the article ("le futur de RTC": no place)
     return top if again or _spaced_form(top, lines[1:12]) else ""
 
