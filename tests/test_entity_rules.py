@@ -919,3 +919,33 @@ def test_a_ministry_with_two_portfolios_is_one_organisation() -> None:
     )
     assert found.get("ministère du Pétrole et du Gaz") == "ORG"
     assert found.get("ministère des Arts et de la culture") == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "label", "expected"),
+    [
+        # A sentence's words after a spaced dash are not the name's (two headlines run together).
+        (
+            "Travaux quai Morvan à Kernevel - Des élèves du collège en colère",
+            "Kernevel - Des élèves",
+            "LOC",
+            "Kernevel",
+        ),
+        # A name's last word may be a name after the dash; a sentence's elided article is not.
+        (
+            "Selon Marion Maréchal - Le Pen, rien ne change.",
+            "Marion Maréchal - Le Pen",
+            "PER",
+            "Marion Maréchal - Le Pen",
+        ),
+        (
+            "Le rôle du Conseil d'État d'un canton est discuté.",
+            "Conseil d'État d'un",
+            "ORG",
+            "Conseil d'État",
+        ),
+    ],
+)
+def test_a_span_ends_where_the_name_does(text: str, fragment: str, label: str, expected: str) -> None:
+    mention = clean_span(text, span_of(text, fragment, label))
+    assert mention is not None and mention.text == expected

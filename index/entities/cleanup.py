@@ -161,7 +161,13 @@ def _bounds(text: str, span: RawSpan) -> tuple[int, int]:
     dashes = [d for d in _SPACED_DASH.finditer(text, start, end) if not _is_a_result(text, d)]
     if dashes and _is_dateline(text, start, dashes[-1].start()):
         start = dashes[-1].end()
+    elif dashes and _LOWERCASE_SOON.match(text, dashes[0].end(), end):
+        end = dashes[0].start()  # "La Tronche - Des élèves du collège": two headlines' pieces
     return start, end
+
+
+# After a dash, a sentence's words, not a name's ("Marion Maréchal - Le Pen").
+_LOWERCASE_SOON = re.compile(r"\S+\s+(?!(?:de|du|des|la|le|d'|l')\s)[a-zà-ÿ]")
 
 
 def _is_a_result(text: str, dash: re.Match[str]) -> bool:
@@ -370,8 +376,10 @@ def _strip_trailing(text: str, words: Words) -> Words:
         # "Forward dimanche après-midi": when, not who.
         when = lowercase and last in _WHEN  # ("Le Matin", "Le Soir" are newspapers)
         ui_word = last.strip(".,:;!?") in _CALLS_TO_ACTION | _ROLES or _SCORE.match(last) or when
+        elided = lowercase and re.fullmatch(r"[dlq]u?['’](?:une?|les?|la)", last)  # "… d'un"
         if (
             last.endswith("'")
+            or elided
             or (lowercase and last in DETERMINERS)
             or not any(c.isalnum() for c in last)
             or ui_word
