@@ -1097,6 +1097,13 @@ def test_a_sentence_broken_across_lines_is_joined_but_not_a_name_under_a_title()
     assert "quimperinfo" not in named.title and "quimperinfo" not in named.body
 
 
+def test_a_headline_broken_over_two_lines_is_joined() -> None:
+    page = f"Communiqué\nJusqu'à 300 euros d'économies\nen changeant de fournisseur d'énergie cet hiver\n\n{LEAD}\n\n{MORE}\n"
+    article = parse(page)
+    assert article.title == "Jusqu'à 300 euros d'économies en changeant de fournisseur d'énergie cet hiver"
+    assert article.body.split("\n\n") == [LEAD, MORE]
+
+
 def test_the_crawler_s_stamp_is_no_publication_date() -> None:
     article = parse(f"date 2024-03-02 Aller au contenu\n{TITLE}\n3.3.2024 - 10:12\n\n{LEAD}\n\n{MORE}\n")
     assert article.date == datetime(2024, 3, 3, 10, 12)

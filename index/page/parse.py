@@ -58,12 +58,13 @@ def _with_run_ons_joined(lines: Sequence[str]) -> list[str]:
     """A sentence the page broke across lines among other lines ("La préfète … a entamé" /
     "une tournée des municipalités …" / "tournée :"): a line cut after a word, then words in
     lower case (a few at least, unless the sentence already runs on: a lone "mediacongo" under
-    a title is the site's name, "mise à jour" a label)."""
+    a title is the site's name, "mise à jour" a label). A headline broken so is joined too
+    ("Jusqu'à 300 euros d'économies" / "en changeant de fournisseur")."""
     joined: list[str] = []
     running_on = False
     for line in lines:
         previous = joined[-1] if joined else ""
-        cut = len(previous) >= 40 and re.search(r"[a-zà-ÿ,]$", previous) is not None
+        cut = len(previous) >= 25 and re.search(r"[a-zà-ÿ,]$", previous) is not None
         if cut and line[:1].islower() and (running_on or len(line.split()) >= 4) and not _is_meta(line):
             joined[-1] = _join_wrapped([previous, line])
             running_on = True
