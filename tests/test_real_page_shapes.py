@@ -1104,6 +1104,17 @@ def test_a_headline_broken_over_two_lines_is_joined() -> None:
     assert article.body.split("\n\n") == [LEAD, MORE]
 
 
+def test_a_page_without_headline_keeps_its_standfirst_and_never_takes_a_bar_for_a_title() -> None:
+    standfirst = (
+        "Les pompiers sont intervenus lundi dans le centre de Quimper. Deux familles d'un immeuble de la rue "
+        "Kéréon ont été évacuées et relogées pour la nuit par la mairie. | ||||"
+    )
+    page = f"► ACTUALITÉ |\n■ FAITS DIVERS | aujourd'hui à 13:02 | |||\n{standfirst}\n{LEAD}\n► VOS RÉACTIONS |\n"
+    article = parse(page)
+    assert article.title == "Les pompiers sont intervenus lundi dans le centre de Quimper."
+    assert article.body.split("\n\n") == [standfirst, LEAD]
+
+
 def test_the_crawler_s_stamp_is_no_publication_date() -> None:
     article = parse(f"date 2024-03-02 Aller au contenu\n{TITLE}\n3.3.2024 - 10:12\n\n{LEAD}\n\n{MORE}\n")
     assert article.date == datetime(2024, 3, 3, 10, 12)

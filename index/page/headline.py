@@ -37,6 +37,8 @@ def could_be_headline(line: str) -> bool:
         or line.startswith("- ")
     ):
         return False  # a caption, a menu, a list item
+    if "|" in line and all(len(piece.split()) < 4 for piece in line.split("|")):
+        return False  # a bar of short pieces: "■ FAITS DIVERS | aujourd'hui à 13:02"
     if _LIVE_POST_TIME.match(line):
         return False  # "21h56 : Les 3 minutes les plus longues": a live page's post, not its headline
     question = line.rstrip().endswith("?") and len(words) < 20  # "… : quel avenir pour … ?"
@@ -122,6 +124,8 @@ _TRAILING_BADGE = re.compile(
     re.IGNORECASE,
 )
 
+# Empty cells of a table the scrape flattened: "… évacuées. | ||||".
+_TRAILING_BARS = re.compile(r"(?:\s*\|)+\s*$")
 # The page's date stamp glued after the title's own day, or apart from it by spaces:
 # "Compte-rendu du Conseil du 23 février 2018  23/02/2018".
 _TRAILING_STAMP = re.compile(r"(?:(?<=\d{4})\s+|\s{2,})\d{1,2}[./]\d{1,2}[./]\d{4}\s*$")
@@ -153,7 +157,7 @@ def _without_area_kicker(line: str) -> str:
 
 def clean_candidate(line: str) -> str:
     """A header line without what pages glue to a headline (a credit, a badge, a kicker)."""
-    line = _TRAILING_CREDIT.sub("", line.strip())
+    line = _TRAILING_CREDIT.sub("", _TRAILING_BARS.sub("", line.strip()))
     line = _TRAILING_STAMP.sub("", _TRAILING_BADGE.sub("", line)).strip()
     labelled = _LEADING_LABEL.match(line)
     if labelled and (clutter.is_section_label(labelled["label"]) or interface.is_ui(labelled["label"])):

@@ -9,8 +9,9 @@ from functools import lru_cache
 
 
 def full_line(*patterns: str) -> re.Pattern[str]:
-    # A list bullet before the line changes nothing: "• Partager", "• Accueil".
-    return re.compile(r"^\s*(?:[•·▪►*]\s*)?(?:" + "|".join(patterns) + r")\s*$", re.IGNORECASE)
+    # A list bullet before the line changes nothing: "• Partager", "• Accueil"; nor a flattened
+    # table's bars after it: "► VOS RÉACTIONS |".
+    return re.compile(r"^\s*(?:[•·▪►*]\s*)?(?:" + "|".join(patterns) + r")(?:\s*\|)*\s*$", re.IGNORECASE)
 
 
 # Lines that are page furniture wherever they stand. Each is a whole line: a sentence

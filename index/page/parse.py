@@ -167,6 +167,8 @@ def _layout(page: Sequence[str], path: Path) -> _Layout:
     body = article_paragraphs(paragraphs, start, date_lines, headline or "", captions)
     above = lead_in(paragraphs, start, date_lines, headline)
     body = [line for line in _standfirst(header, headline, body) if line not in above] + above + body
+    if headline is None and 0 < start < len(paragraphs) and _is_own_prose(paragraphs[start - 1]):
+        body = [paragraphs[start - 1], *body]  # no headline: the long line taken for one is the article's
     title = headline or _stand_in_title(body, paragraphs, path)
     if not body:
         body = [p for p in header if not interface.is_ui(p) and fold(p) != fold(title)]
@@ -176,6 +178,10 @@ def _layout(page: Sequence[str], path: Path) -> _Layout:
 
 # A picture in a page scraped to Markdown: "![alt](https://…/photo.jpg)".
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\s]{0,500}\)")
+
+
+def _is_own_prose(line: str) -> bool:
+    return is_prose(line) and not interface.is_ui(line) and not credits.is_captioned(line)
 
 
 def _asides(paragraphs: Sequence[str], body: Sequence[str], captions: set[str]) -> tuple[str, ...]:
