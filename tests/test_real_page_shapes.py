@@ -422,8 +422,9 @@ def test_page_furniture_inside_the_article_is_dropped(clutter_line: str) -> None
         "Voir dans ce vote une victoire des commerçants serait pourtant exagéré.",
         "Publié en 2019, le rapport recommandait déjà de fermer la rue aux voitures.",
         "Le texte a été adopté par 31 voix contre 8 (AFP).",
-        # a live page's link to the results it speaks of
+        # a live page's link to the results it speaks of; a subhead opening with "De"
         "https://www.resultats.quimper.bzh/",
+        "De nombreuses rues déjà fermées",
     ],
 )
 def test_sentences_that_resemble_furniture_are_kept(sentence: str) -> None:

@@ -68,7 +68,10 @@ _DATELINE = re.compile(
     r"[A-ZÀ-Ý][A-ZÀ-Ý' .-]{1,30}(?:\s*\([\w ./]{1,20}\))?\s*[-–—]\s+(?=[A-ZÀ-Ý«\"]?[a-zà-ÿ])"
 )
 _BYLINE = re.compile(
-    r"^(?:(?:par|by|von|de)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,4}|[\w'’ .-]{2,30}\s+/\s+[\w'’ .-]{2,40})\s*$",
+    # ("De Léa Morvan" is a byline, "de videos" a button's end; "De nombreuses parcelles
+    # labourées" a subhead.)
+    r"^(?:(?:par|by|von|(?-i:de)|de(?=\s+(?-i:[A-ZÀ-Ý])))\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,4}"
+    r"|[\w'’ .-]{2,30}\s+/\s+[\w'’ .-]{2,40})\s*$",
     re.IGNORECASE,
 )
 
