@@ -432,6 +432,15 @@ def test_sentences_that_resemble_furniture_are_kept(sentence: str) -> None:
     assert sentence in article.body.split("\n\n")
 
 
+def test_a_subhead_ending_with_a_colon_over_a_long_paragraph_is_kept_but_a_toolbar_is_not() -> None:
+    subhead = "Le fil de la séance (18 voix contre 17) :"
+    page = f"{TITLE}\n\n{subhead}\n\n{LEAD} {MORE}\n\n{MORE}\n"
+    assert parse(page).body.split("\n\n")[0] == subhead
+    toolbar = "Taille du texte: Email Imprimer Partager:"
+    page = f"{TITLE}\n\n{toolbar}\n\n{LEAD} {MORE}\n\n{MORE}\n"
+    assert toolbar not in parse(page).body.split("\n\n")
+
+
 def test_a_repeated_headline_inside_the_page_never_ends_the_article() -> None:
     page = f"Menu\n{TITLE}\nSociété\n{TITLE}\nPar Léa Morvan\n{LEAD}\n{TITLE}\n{MORE}\n"
     article = parse(page)

@@ -142,6 +142,8 @@ def is_widget_label(line: str, next_line: str | None) -> bool:
     """A short line ending with ':' that introduces a widget ("En parlant de X:"), not a quote or list."""
     if not line.rstrip().endswith(":") or len(line.split()) > 8:
         return False
+    if next_line and len(next_line.split()) >= 40:
+        return False  # a subhead over a long paragraph ("Le fil du match (18-17) :")
     return not (next_line and next_line.lstrip()[:1] in {"«", '"', "“", "-", "–", "—", "•", "*"})
 
 
