@@ -74,6 +74,8 @@ _UI = full_line(
     r"https?://(?:www\.|m\.)?(?:facebook|twitter|x|instagram|youtube|youtu|tiktok|t)\.\w+/\S*",
     r"partager (?:cet |l['’])article\S*(?:\s+\S+){0,2}",
     r"(?:tous )?droits (?:de [\w ]{1,60})?réservés\b.{0,300}",
+    # A box of related articles by topic: "En parlant de Vladimir Poutine:".
+    r"en parlant de\b.{1,60}:",
     # A text-size switch: "A+ A A-", "A- A+", "Taille du texte: Email Imprimer".
     r"taille (?:du texte|des caractères|de la police)\b.{0,80}",
     r"(?=[A+\s-]*[+-])(?-i:A\s?[+-]?\s*){2,3}",
