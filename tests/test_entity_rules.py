@@ -858,6 +858,8 @@ def test_a_pair_with_an_acronym_gives_both_names_but_a_known_or_shouted_name_sta
             "ORG",
         ),
         ("Les rénovations du centre Marcel-Lemieux ont commencé lundi.", "centre Marcel-Lemieux", "LOC"),
+        # the town as a body, inside its council's name
+        ("Le conseil municipal de la Ville de Quimperlé a voté le budget.", "Ville de Quimperlé", "ORG"),
     ],
 )
 def test_roads_towns_as_bodies_police_zones_and_centres_by_their_shape(

@@ -112,19 +112,26 @@ _FEASTS = ["aïd", "aid", "achoura", "ramadan", "tabaski", "korité", "maouloud"
            "toussaint", "hanoucca", "yom", "saint-sylvestre", "pentecôte", "ascension"]  # fmt: skip
 
 
+_AUTHORITIES = ["Ville", "Municipalité", "Commune", "Mairie"]
+
+
 def institution_patterns() -> list[dict[str, Any]]:
     head = {"LOWER": {"IN": sorted(INSTITUTION_HEADS)}}
     qualifier = {"LOWER": {"IN": _NAMING_QUALIFIERS}}
     adjective = {"LOWER": {"REGEX": _ADJECTIVE}, "OP": "?"}
     named = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý]"}}  # "Liège", "Val-d'Oise"
+    named_not_a_town = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý]", "NOT_IN": _AUTHORITIES}}
     of = [{"LOWER": {"IN": _OF}}, {"LOWER": {"IN": _THE}, "OP": "?"}]
     demonym = {"LOWER": {"REGEX": _DEMONYM}, "IS_LOWER": True}  # "gouvernement wallon", not "… Macron"
     of_head = {"LOWER": {"IN": sorted(INSTITUTION_HEADS - _NOT_OF_PLACE_HEADS)}}
     patterns = [
         [head, qualifier, adjective],  # "Conseil fédéral", "gendarmerie nationale malienne"
-        [head, qualifier, *of, {"IS_ALPHA": True}, adjective],  # "Institut national de la statistique"
+        # "Institut national de la statistique"
+        [head, qualifier, *of, {"IS_ALPHA": True}, adjective],
         [{"LOWER": {"IN": _DEMONYM_HEADS}}, demonym],  # "police vaudoise"
-        [of_head, adjective, *of, named, adjective],  # "ministère de la Sécurité publique"
+        # "ministère de la Sécurité publique"; not "conseil municipal de la Ville" (de Quimper: the
+        # name is "Ville de Quimper")
+        [of_head, adjective, *of, named_not_a_town, adjective],
         # Two portfolios: "ministère du Pétrole et du Gaz", "ministère des Arts et de la culture"
         [{"LOWER": {"IN": ["ministère", "secrétariat"]}}, *of, named, adjective, {"LOWER": "et"}, *of,
          {"IS_ALPHA": True}, adjective],
@@ -150,7 +157,7 @@ def institution_patterns() -> list[dict[str, Any]]:
     patterns += [
         # "la Ville de Drummondville", "Zone de police Hesbaye"
         [
-            {"TEXT": {"IN": ["Ville", "Municipalité", "Commune", "Mairie"]}},
+            {"TEXT": {"IN": _AUTHORITIES}},
             {"LOWER": {"IN": ["de", "d'"]}},
             named,
         ],
