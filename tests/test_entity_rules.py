@@ -951,3 +951,44 @@ def test_a_ministry_with_two_portfolios_is_one_organisation() -> None:
 def test_a_span_ends_where_the_name_does(text: str, fragment: str, label: str, expected: str) -> None:
     mention = clean_span(text, span_of(text, fragment, label))
     assert mention is not None and mention.text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a minister's title in a cabinet's list, currencies and amounts, common nouns' acronyms
+        "Le nouveau gouvernement :\n• Ministre de la Santé\nAnne Kerlo",
+        "Le budget atteint CHF 351'000 cette année.",
+        "Le prix est fixé à 2000 FCFA le kilo.",
+        "Elle était l'invitée du JT de 20 heures.",
+        # peoples: both genders named, and a plural in -ins
+        "Les Quimpéroises et Quimpérois qui veulent se présenter ont jusqu'à lundi.",
+        "La radio veut rencontrer les Poitevins dans ses émissions.",
+    ],
+)
+def test_titles_currencies_acronyms_and_peoples_are_no_names(text: str) -> None:
+    names = _entities_of(text)
+    assert not set(names) & {
+        "Ministre de la Santé",
+        "CHF 351'000",
+        "CHF",
+        "FCFA",
+        "JT",
+        "Quimpérois",
+        "Quimpéroises",
+        "Poitevins",
+    }
+
+
+def test_a_minister_s_title_after_a_list_s_bullet_is_no_organisation() -> None:
+    text = "Le nouveau gouvernement :\n• Ministre de la Santé\nAnne Kerlo"
+    assert clean_span(text, span_of(text, "• Ministre de la Santé", "ORG")) is None
+
+
+def test_places_in_ines_stay_places() -> None:
+    assert (
+        _entities_of("Le typhon a frappé les Philippines, puis des Yvelines on a vu l'orage.").get(
+            "Philippines"
+        )
+        == "LOC"
+    )

@@ -220,8 +220,9 @@ def _without_common_head(text: str, words: Words, label: str, common_words: froz
 def _is_office(text: str, words: Words) -> bool:
     """A span that names an office, not a holder: "Première Dame", "Gouverneur du Littoral",
     "Ministre délégué à la Présidence", "Préfet d'Odienné"."""
-    first = next((_word(text, w).lower() for w in words if _word(text, w).lower() not in DETERMINERS), "")
-    return first in _OFFICES | {"première", "premier-ministre"}
+    spoken = (_word(text, w).lower() for w in words)  # (past a list's bullet: "• Ministre de la Santé")
+    first = next((w for w in spoken if w not in DETERMINERS and any(c.isalnum() for c in w)), "")
+    return first in _OFFICES | {"première", "premier-ministre", "vice-premier"}
 
 
 # A function named with the body it serves: "Directeur général de la Protection civile".

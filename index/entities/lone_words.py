@@ -104,15 +104,21 @@ _PLURAL_ARTICLE = re.compile(r"(?:^|\s)(?:les|des|aux|ces|nos|vos|leurs)\s+$", r
 def _is_people(text: str, start: int, name: str) -> bool:
     """A demonym after a plural article names a people, whether the lemmatizer lists it or not:
     "les Lensois", "des Valaisannes" (never "les Cévennes", "les Ardennes": no such ending)."""
+    before = text[max(0, start - 40) : start]
     return bool(_PEOPLE.search(name.lower())) and bool(
-        _PLURAL_ARTICLE.search(text[max(0, start - 8) : start])
+        _PLURAL_ARTICLE.search(before[-8:]) or _PAIRED_PEOPLE.search(before)
     )
 
 
-# Not "an" nor "ite": "les Balkans". Peoples whose adjective has no such ending: "les Suisses";
-# a town's supporters: "les Akbouistes".
+# Both genders named: "les Joliettaines et Joliettains".
+_PAIRED_PEOPLE = re.compile(r"(?:^|\s)(?:les|des|aux|ces)\s+[A-ZÀ-Ý][\w-]+\s+(?:et|ou)\s+$", re.IGNORECASE)
+
+
+# Not "an" nor "ite": "les Balkans"; "-ins" only, masculine: "les Poitevins", never "les
+# Philippines". Peoples whose adjective has no such ending: "les Suisses"; a town's
+# supporters: "les Akbouistes".
 _PEOPLE = re.compile(
-    r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|anne|éen|éenne|and|ande)s?$|istes$"
+    r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|anne|éen|éenne|and|ande)s?$|istes$|ins$"
     r"|^(?:belge|suisse|russe|arabe|basque|tchèque|slovaque|turc|turque|grec|grecque)s$|^burkinab[èé]s?$"
 )
 

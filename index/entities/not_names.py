@@ -1,5 +1,5 @@
 """Words and shapes that are never a name, whatever the model says: pronouns, interface words,
-dates and clock times, isotopes and lab codes, a ministry's portfolios."""
+dates and clock times, isotopes and lab codes, currencies and amounts, a ministry's portfolios."""
 
 from __future__ import annotations
 
@@ -21,6 +21,9 @@ NOT_NAMES = frozenset(
     "carton rouge",
     "carton jaune",
 }
+# Currencies, and the acronyms of common nouns: "CHF", "FCFA", "invité du JT", "le PIB", "en R&D".
+_CURRENCIES = "chf fcfa fcfp cfa xof xaf da dh dhs mad tnd usd eur"
+NOT_NAMES |= frozenset(f"{_CURRENCIES} jt rh r&d tnt lgbt lgbtq pib tva pme tpe ttc rse qhd".split())
 _NOT_NAME_KEYS = frozenset(entity_key(w) for w in NOT_NAMES)
 
 _DAYS = (
@@ -45,13 +48,15 @@ _DATE_OR_TIME = re.compile(
 # An isotope or a lab's code: "U-235", "Mo-99", "Xe-133" (not "TF1" nor "A380": one or two
 # letters, a hyphen, two or three digits).
 _CODE = re.compile(r"^[A-Z][a-z]?-\d{2,3}$")
+# An amount: "CHF 351'000", "FCFA 2 millions".
+_AMOUNT = re.compile(rf"^(?i:{_CURRENCIES.replace(' ', '|')})\s?[\d'’.,\s]+(?:\s\w+)?$")
 
 
 def is_never_a_name(name: str) -> bool:
     """A pronoun or interface word, a date, a clock time, a code: no name in any text."""
     if name.lower() in NOT_NAMES or entity_key(name) in _NOT_NAME_KEYS:
         return True
-    return bool(_DATE_OR_TIME.match(name) or _CODE.match(name))
+    return bool(_DATE_OR_TIME.match(name) or _CODE.match(name) or _AMOUNT.match(name))
 
 
 # A ministry's portfolio, without the ministry: "remplacé à la Santé", "cède les Mines",
