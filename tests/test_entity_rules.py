@@ -992,3 +992,19 @@ def test_places_in_ines_stay_places() -> None:
         )
         == "LOC"
     )
+
+
+@pytest.mark.parametrize(
+    ("fragment", "label", "expected"),
+    [
+        ("Copyright Kerne.bzh", "ORG", "Kerne.bzh"),
+        ("Rédaction Kernelo", "ORG", "Kernelo"),
+        ("En Cornouaille", "LOC", "Cornouaille"),
+    ],
+)
+def test_a_page_s_label_or_a_preposition_before_a_name_is_not_the_name_s(
+    fragment: str, label: str, expected: str
+) -> None:
+    text = f"{fragment}, les vendanges commencent."
+    mention = clean_span(text, span_of(text, fragment, label))
+    assert mention is not None and mention.text == expected

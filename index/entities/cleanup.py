@@ -334,6 +334,8 @@ def _leads_no_name(word: str, label: str, words_left: int) -> bool:
         return True  # "– Zoukh"; "les Tunisiens Saber Rebaï"
     if label == "PER" and (first in _TITLE_WORDS or word[:1].islower()):
         return True
+    if label == "LOC" and first == "en" and words_left > 1:
+        return True  # "En Champagne, les vendanges …" ("En Marche" is a party: not a place)
     return first in _PREPOSITIONS and words_left > 1
 
 
@@ -357,7 +359,10 @@ _ADVERBIAL_OPENING = re.compile(r"(?:Par|En|Au|Aux|Sur|Sous)\s+[a-zà-ÿ]")
 # A preposition the model takes into a place at a sentence's start ("A Marseille, …").
 _PREPOSITIONS = frozenset("à a dans selon chez pour depuis après avec vers contre sans lors".split())
 # A credit's label before the photographer: "Photo Olivier Bourque".
-_LABELS = frozenset("photo photos crédit crédits vidéo image images source".split())
+# And a page's labels glued before a name: "Copyright Kerne.bzh", "Rédaction Médialo", "Accueil X".
+_LABELS = frozenset(
+    "photo photos crédit crédits vidéo image images source copyright rédaction accueil".split()
+)
 _ROLES = frozenset(
     """journaliste rédacteur rédactrice correspondant correspondante photographe chroniqueur
     chroniqueuse reporter éditorialiste présentateur présentatrice animateur animatrice
