@@ -441,6 +441,16 @@ def test_a_subhead_ending_with_a_colon_over_a_long_paragraph_is_kept_but_a_toolb
     assert toolbar not in parse(page).body.split("\n\n")
 
 
+def test_a_live_match_s_events_stamped_with_their_minute_are_the_article_s() -> None:
+    events = ["2' Pénalité de Kerlo", "25' Remplacement de Roux par Morvan", "47' Essai de Le Goff"]
+    page = (
+        "Suivez le match Quimper - Brest en direct\n"
+        + "\n".join(events)
+        + f"\nCommentaires\n{LEAD}\n{MORE}\n"
+    )
+    assert parse(page).body.split("\n\n") == [*events, LEAD, MORE]
+
+
 def test_a_repeated_headline_inside_the_page_never_ends_the_article() -> None:
     page = f"Menu\n{TITLE}\nSociété\n{TITLE}\nPar Léa Morvan\n{LEAD}\n{TITLE}\n{MORE}\n"
     article = parse(page)
@@ -661,7 +671,7 @@ def test_a_kicker_after_a_dash_is_taken_off_when_the_page_prints_it_glued() -> N
     assert parse(f"Conseil municipal – {TITLE}\n\n{LEAD}\n\n{MORE}\n").title == f"Conseil municipal – {TITLE}"
 
 
-@pytest.mark.parametrize("kicker", ["Conseil municipal", "Vote serré"])
+@pytest.mark.parametrize("kicker", ["Conseil municipal", "Vote serré", "Ligue 2"])
 def test_a_kicker_scraped_with_no_space_before_the_headline_is_taken_off(kicker: str) -> None:
     assert parse(f"{kicker}{TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE
     # A name with a capital inside is no glued kicker.

@@ -384,6 +384,9 @@ def lead_in(paragraphs: Sequence[str], start: int, date_lines: set[int], headlin
         paragraph = paragraphs[index]
         if live and interface.is_ui(paragraph):
             continue
+        if live and _LIVE_POST.match(paragraph):
+            lines.insert(0, paragraph)  # ("64' Remplacement de Hervé par Lolesio" is no signature)
+            continue
         if index in date_lines or not _could_open_the_article(paragraph, paragraphs[index + 1]):
             return lines
         if fold(paragraph) in over_the_headline:
@@ -392,7 +395,8 @@ def lead_in(paragraphs: Sequence[str], start: int, date_lines: set[int], headlin
     return lines
 
 
-_LIVE_POST = re.compile(r"^\s*\d{1,2}\s*[h:]\s*\d{2}\s*[.:–—-]?\s+\S")
+# A post stamped with its time ("10h42 - …") or a match's minute ("47' Essai de Paulos").
+_LIVE_POST = re.compile(r"^\s*(?:\d{1,2}\s*[h:]\s*\d{2}|\d{1,3}(?:\+\d{1,2})?\s*['’])\s*[.:–—-]?\s+\S")
 
 
 def _could_open_the_article(paragraph: str, following: str) -> bool:

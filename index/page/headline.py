@@ -130,10 +130,11 @@ _TRAILING_BARS = re.compile(r"(?:\s*\|)+\s*$")
 # "Compte-rendu du Conseil du 23 février 2018  23/02/2018".
 _TRAILING_STAMP = re.compile(r"(?:(?<=\d{4})\s+|\s{2,})\d{1,2}[./]\d{1,2}[./]\d{4}\s*$")
 
-# A kicker styled apart and scraped with no space: "Accident spectaculaireUne voiture …" (a
-# word of three lower-case letters or more runs into a capitalised one; not "iPhone", "PayPal").
+# A kicker styled apart and scraped with no space: "Accident spectaculaireUne voiture …",
+# "Top 14Retrouvez les commentaires …" (a word of three lower-case letters or more, or a
+# number, runs into a capitalised one; not "iPhone", "PayPal").
 _GLUED_KICKER = re.compile(
-    r"^(?P<kicker>(?:\S+\s+){0,4}[a-zà-ÿ]{3,})(?P<title>[A-ZÀ-Ý][a-zà-ÿ'’]*(?:\s+\S+){3,})$"
+    r"^(?P<kicker>(?:\S+\s+){0,4}(?:[a-zà-ÿ]{3,}|(?<=\s)\d{1,4}))(?P<title>[A-ZÀ-Ý][a-zà-ÿ'’]*(?:\s+\S+){3,})$"
 )
 
 
