@@ -643,6 +643,11 @@ def test_a_kicker_on_the_first_line_is_not_a_site() -> None:
     assert parse(page).source == ""
 
 
+def test_a_country_over_the_article_is_no_site_even_when_its_people_are_named() -> None:
+    lead = "Les Tunisiens votent dimanche pour renouveler leur Parlement, dans un climat de défiance."
+    assert parse(f"Tunisie\n{TITLE}\n\n{lead}\n\n{MORE}\n").source == ""
+
+
 def test_a_first_line_is_a_brand_only_if_written_again_the_same_way() -> None:
     section = f"Bretagne Sud\nLa Bretagne sud attend la piétonnisation\n\n{LEAD}\n\n{MORE}\n"
     assert parse(section).source == ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from index.areas import is_place_label
 from index.outlets import Outlet, known_outlets
 from index.page import clutter, credits, interface
 from index.page.credited_outlet import credited_unknown_outlet
@@ -334,12 +335,12 @@ def _name_line(lines: Sequence[str], headline: str | None) -> str:
         return ""
     if known_outlets().named(top) is not None or DOMAIN.match(top):
         return top
-    if not _name_shaped(top):
-        return ""  # "Réception du nouvel an": a kicker, not a brand
+    if not _name_shaped(top) or is_place_label(top):
+        return ""  # "Réception du nouvel an": a kicker, not a brand; "Tunisie": a rubric
     # Named again as written: a brand keeps its capitals ("Suisse Romande" above a headline
     # that says "Suisse romande" is a section label, not a site).
-    key = top.replace(" ", "")
-    again = any(key in line.replace(" ", "") for line in lines[1:40])
+    key = re.compile(rf"{re.escape(top.replace(' ', ''))}(?![a-zà-ÿ])")  # ("Tunisiens" is no "Tunisie")
+    again = any(key.search(line.replace(" ", "")) for line in lines[1:40])
     as_place = re.compile(rf"\b(?:de|d'|d’|à|en|au|du)\s+{re.escape(top)}\b")
     brand = (top.isupper() and " " not in top) or is_web_brand(top)  # ("accordées à DaarDaar")
     if not brand and any(as_place.search(line) for line in lines[1:40]):
