@@ -339,8 +339,9 @@ def _name_line(lines: Sequence[str], headline: str | None) -> str:
         return ""  # "Réception du nouvel an": a kicker, not a brand; "Tunisie": a rubric
     # Named again as written: a brand keeps its capitals ("Suisse Romande" above a headline
     # that says "Suisse romande" is a section label, not a site).
-    key = re.compile(rf"{re.escape(top.replace(' ', ''))}(?![a-zà-ÿ])")  # ("Tunisiens" is no "Tunisie")
-    again = any(key.search(line.replace(" ", "")) for line in lines[1:40])
+    # (Spaced or not, "Le Pêcheur" or "LePêcheur"; "Tunisiens" is no "Tunisie".)
+    key = re.compile(r"\s?".join(re.escape(c) for c in top.replace(" ", "")) + r"(?![a-zà-ÿ])")
+    again = any(key.search(line) for line in lines[1:40])
     as_place = re.compile(rf"\b(?:de|d'|d’|à|en|au|du)\s+{re.escape(top)}\b")
     brand = (top.isupper() and " " not in top) or is_web_brand(top)  # ("accordées à DaarDaar")
     if not brand and any(as_place.search(line) for line in lines[1:40]):
