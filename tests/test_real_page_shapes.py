@@ -598,6 +598,9 @@ def test_a_domain_or_a_web_brand_signing_the_page_is_its_site(top: str, bottom: 
         # named once, a newsroom's name could be anything; beside a name, a club, a town,
         # an agency or the site's maker is no site
         ("Rédaction Kernelo", ""),
+        # a journalist's role with a medium's name, not a town's
+        ("Journaliste de KerneActu", "KerneActu"),
+        ("Correspondante à Quimperlé", ""),
         ("Kylian Mbappé - PSG", ""),
         ("Jeanne Roy / Ville de Quimper", ""),
         ("Jeanne Roy / Keystone", ""),

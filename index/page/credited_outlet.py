@@ -28,14 +28,20 @@ _NEWSROOM_BYLINE = re.compile(
     r"^(?i:(?:par\s+)?(?:la\s+)?rédaction(?:\s+(?:de|du|d['’]))?)\s*"
     r"(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2})$"
 )
+# A journalist's role with the medium: "Journaliste de CathoBel", "Correspondante pour Kerne Infos".
+_ROLE_AT = re.compile(
+    r"^(?i:journaliste|rédacteur|rédactrice|correspondant|correspondante|reporter|chroniqueur|chroniqueuse)"
+    r"(?:\s+\w+)?\s+(?i:de|du|à|au|pour|chez)\s+(?P<name>[A-ZÀ-Ý0-9][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3})$"
+)
 _LONGEST_CREDIT = 9  # words
 
 
 def credited_unknown_outlet(lines: Sequence[str]) -> str:
     """A medium the outlets list does not know, where the page credits it as its own: a
     journalist's byline or a photographer's credit beside a name shaped like a medium's
-    ("Jacques Dupré / Les Échos du Lac", "MarsActu/Jean Dupré"), or its newsroom signing
-    ("Rédaction Médialo") with a name the page writes again.
+    ("Jacques Dupré / Les Échos du Lac", "MarsActu/Jean Dupré"), a journalist's role there
+    ("Journaliste de CathoBel"), or its newsroom signing ("Rédaction Médialo") with a name the
+    page writes again.
 
     (Written by hand: no library reads bylines. A club or a town beside a name, "Kylian
     Mbappé - PSG", "Jean Roux / Ville de Brest", is a caption's subject, never the site.)"""
@@ -48,6 +54,9 @@ def credited_unknown_outlet(lines: Sequence[str]) -> str:
         person = pair and (pair["person"] or pair["person2"])
         if brand and person and not _NOT_PEOPLE & set(person.lower().split()) and _is_medium(brand):
             return brand
+        role = _ROLE_AT.match(text)
+        if role and _is_medium(role["name"]):
+            return role["name"]
         newsroom = _NEWSROOM_BYLINE.match(text)
         name = newsroom["name"] if newsroom else ""
         if (
