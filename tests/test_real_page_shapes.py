@@ -672,6 +672,11 @@ def test_a_kicker_printed_glued_to_the_headline_is_taken_off() -> None:
     assert parse(page).title == TITLE
 
 
+def test_a_rubric_in_brackets_is_taken_off_but_a_format_stays() -> None:
+    assert parse(f"[Piétonnisation] {TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE
+    assert parse(f"[VIDÉO] {TITLE}\n\n{LEAD}\n\n{MORE}\n").title == f"[VIDÉO] {TITLE}"
+
+
 def test_a_kicker_after_a_dash_is_taken_off_when_the_page_prints_it_glued() -> None:
     page = f"Conseil municipal – {TITLE}\nPublié\n\nConseil municipal{TITLE}\n\n{LEAD}\n\n{MORE}\n"
     assert parse(page).title == TITLE

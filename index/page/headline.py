@@ -124,6 +124,12 @@ _TRAILING_BADGE = re.compile(
     re.IGNORECASE,
 )
 
+# A rubric in brackets before the headline: "[Dédensification] Les élevages pris en grippe";
+# not a format the headline announces: "[VIDÉO] Des accusations …", "[ÉDITO VIDÉO] …".
+_LEADING_BRACKETED = re.compile(
+    r"^\[(?![^\]]*(?i:vid[ée]o|photo|audio|podcast|live|direct|exclusi|édito|infographie|diaporama))"
+    r"[^\[\]]{2,30}\]\s*(?=\S.{10,})"
+)
 # Empty cells of a table the scrape flattened: "… évacuées. | ||||".
 _TRAILING_BARS = re.compile(r"(?:\s*\|)+\s*$")
 # The page's date stamp glued after the title's own day, or apart from it by spaces:
@@ -158,7 +164,7 @@ def _without_area_kicker(line: str) -> str:
 
 def clean_candidate(line: str) -> str:
     """A header line without what pages glue to a headline (a credit, a badge, a kicker)."""
-    line = _TRAILING_CREDIT.sub("", _TRAILING_BARS.sub("", line.strip()))
+    line = _TRAILING_CREDIT.sub("", _TRAILING_BARS.sub("", _LEADING_BRACKETED.sub("", line.strip())))
     line = _TRAILING_STAMP.sub("", _TRAILING_BADGE.sub("", line)).strip()
     labelled = _LEADING_LABEL.match(line)
     if labelled and (clutter.is_section_label(labelled["label"]) or interface.is_ui(labelled["label"])):
