@@ -263,6 +263,13 @@ def test_a_long_caption_saying_where_people_stand_is_not_the_headline_nor_the_ar
     assert article.title == TITLE and article.body.split("\n\n") == [LEAD, MORE]
 
 
+def test_a_caption_over_a_separator_a_kicker_and_the_headline_is_no_article() -> None:
+    caption = "Le port de Douarnenez accueille chaque été des milliers de visiteurs."
+    page = f"{caption}\n/\nSérie d'été\n{TITLE}\n22 juil. 2024 | À la une\n{LEAD}\n{MORE}\n"
+    article = parse(page)
+    assert caption not in article.body and article.title != caption
+
+
 def test_a_day_s_report_with_the_page_s_date_stamp_glued_is_the_headline() -> None:
     report = "Compte-rendu du conseil municipal du 3 mars 2024"
     article = parse(

@@ -115,8 +115,13 @@ def _is_caption_over_the_headline(paragraphs: Sequence[str], index: int) -> bool
         return False  # (a long caption says where its people stand: "Louis Roy (à l'avant-plan), …")
     if any(could_be_headline(clean_candidate(p)) for p in paragraphs[:index]):
         return False
-    following = clean_candidate(paragraphs[index + 1])
-    return could_be_headline(following) and is_prose(paragraphs[index + 2])
+    # (Past a separator without letters, "/", "."; a kicker may sit over the headline, a date
+    # line under it.)
+    below = [p for p in paragraphs[index + 1 : index + 6] if any(c.isalpha() for c in p)]
+    titles = 0
+    while titles < min(2, len(below)) and could_be_headline(clean_candidate(below[titles])):
+        titles += 1
+    return titles >= 1 and any(is_prose(p) for p in below[titles : titles + 2])  # (past a date line)
 
 
 def article_paragraphs(
