@@ -415,6 +415,11 @@ def test_the_user_s_own_outlets_are_recognised(tmp_path: Path) -> None:
         "Partager cet articleFermer",
         "Tous droits de reproduction et de représentation réservés. © 2024 - Agence Kerne.",
         "https://www.facebook.com/kernehebdo/videos/1234567890/",
+        # a reproduction notice, a readers' counter, a live player's notices
+        "Toute reproduction interdite",
+        "Visits: 24",
+        "Si le direct ne s'affiche pas, veuillez rafraîchir la page.",
+        "Pour revoir notre direct de la veille, cliquez ici.",
     ],
 )
 def test_page_furniture_inside_the_article_is_dropped(clutter_line: str) -> None:
@@ -432,6 +437,7 @@ def test_page_furniture_inside_the_article_is_dropped(clutter_line: str) -> None
         # a live page's link to the results it speaks of; a subhead opening with "De"
         "https://www.resultats.quimper.bzh/",
         "De nombreuses rues déjà fermées",
+        "Lu par la maire, le texte a été adopté à l'unanimité.",
     ],
 )
 def test_sentences_that_resemble_furniture_are_kept(sentence: str) -> None:

@@ -74,6 +74,11 @@ _UI = full_line(
     r"https?://(?:www\.|m\.)?(?:facebook|twitter|x|instagram|youtube|youtu|tiktok|t)\.\w+/\S*",
     r"partager (?:cet |l['’])article\S*(?:\s+\S+){0,2}",
     r"(?:tous )?droits (?:de [\w ]{1,60})?réservés\b.{0,300}",
+    # A reproduction notice, a counter of readers, a live player's notices.
+    r"toute reproduction (?:même partielle |totale ou partielle )?(?:est )?interdite\b.{0,80}",
+    r"(?:visits?|vues?|views?|lectures?|lu)\s*:?\s*\d[\d\s]*(?:fois)?",
+    r"si (?:le|la|ce|cette|l['’]) ?\w+(?: \w+)? ne s['’]affiche pas\b.{0,100}",
+    r".{0,120}\bcliquez ici\s*[.!]?",
     # A box of related articles by topic: "En parlant de Vladimir Poutine:".
     r"en parlant de\b.{1,60}:",
     # A text-size switch: "A+ A A-", "A- A+", "Taille du texte: Email Imprimer".
