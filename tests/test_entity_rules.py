@@ -1008,3 +1008,14 @@ def test_a_page_s_label_or_a_preposition_before_a_name_is_not_the_name_s(
     text = f"{fragment}, les vendanges commencent."
     mention = clean_span(text, span_of(text, fragment, label))
     assert mention is not None and mention.text == expected
+
+
+def test_a_match_s_events_name_their_players() -> None:
+    found = _entities_of(
+        "25' Remplacement de Le Goff par Kerlo\n47' Essai de Morvan\n60' Carton jaune pour Jean Roux\n"
+        "Le But de la saison reste à venir."
+    )
+    assert {name: found.get(name) for name in ("Le Goff", "Kerlo", "Morvan", "Jean Roux")} == dict.fromkeys(
+        ("Le Goff", "Kerlo", "Morvan", "Jean Roux"), "PER"
+    )
+    assert not {"Essai de Morvan", "Remplacement de Le Goff"} & set(found)

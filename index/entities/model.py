@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from index.entities.rules import ruler_patterns
+from index.entities.rules import MATCH_EVENT, MATCH_EVENT_WORDS, ruler_patterns
 from index.errors import EntityModelMissing
 from index.locations import ner_model_name
 
@@ -63,7 +63,8 @@ def _entities(doc: Any) -> list[RawSpan]:
     model's span wins where it names more ("Conseil de sécurité des Nations unies" over the
     pattern's "Nations unies") or only overlaps ("Union soviétique" against the newspaper
     "L'Union" in "L'Union soviétique")."""
-    ruled = [_unquoted(doc, span) for span in _longest_first(list(doc.spans.get(_RULED, ())))]
+    found = _longest_first(list(doc.spans.get(_RULED, ())))
+    ruled = [_unquoted(doc, piece) for span in found for piece in _players(doc, span)]
     kept: list[RawSpan] = []
     for ent in (piece for span in doc.ents for piece in _pieces(doc, span)):
         overlapping = [r for r in ruled if r.start < ent.end and ent.start < r.end]
@@ -136,6 +137,20 @@ def _name_beside(doc: Any, ent: Any, ruled: Any) -> Any:
     return None
 
 
+def _players(doc: Any, span: Any) -> list[Any]:
+    """A match event's players: the names after its "de", "pour" and "par" ("Remplacement de
+    Baget par Dolhagaray"); any other pattern's span as it is."""
+    if span.id_ != MATCH_EVENT:
+        return [span]
+    cuts = [t.i for t in span if t.lower_ in ("de", "d'", "pour", "par")]
+    ends = [*cuts[1:], span.end]
+    return [
+        doc.char_span(doc[cut + 1].idx, doc[end - 1].idx + len(doc[end - 1]), label="PER")
+        for cut, end in zip(cuts, ends, strict=True)
+        if end > cut + 1
+    ]
+
+
 def _unquoted(doc: Any, span: Any) -> Any:
     """A pattern's span without the guillemets it matched around a newspaper's name."""
     if len(span) > 2 and span[0].text == "«" and span[-1].text == "»":
@@ -166,7 +181,7 @@ def _names_more(ent: Any, inner: list[Any]) -> bool:
 # Words the model takes into a span at a sentence's start that name nothing: "À la Ville de X".
 _NAMING_NOTHING = frozenset(
     "le la les l' un une des du de d' à a au aux en dans selon pour chez sur par avec".split()
-)
+) | {word.lower() for word in (*MATCH_EVENT_WORDS, "Remplacement", "Carton")}
 
 
 @cache

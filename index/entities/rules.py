@@ -223,5 +223,21 @@ def _title_cased(name: str) -> str:
     return " ".join(word[:1].upper() + word[1:] for word in name.split())
 
 
+# A match's events, as live pages list them: "Essai de Paulos", "Remplacement de Baget par
+# Dolhagaray", "Carton jaune pour Roux". The model finds no one in such short lines; the
+# players are the names after "de" and "par" (model.py cuts them out: id MATCH_EVENT).
+MATCH_EVENT = "match-event"
+MATCH_EVENT_WORDS = ["Essai", "Pénalité", "Transformation", "Drop", "But", "Penalty", "Doublé", "Triplé"]
+
+
+def match_event_patterns() -> list[dict[str, Any]]:
+    player = _NAMED
+    scored = [{"TEXT": {"IN": MATCH_EVENT_WORDS}}, {"LOWER": {"IN": ["de", "d'"]}}, *player]
+    replaced = [{"TEXT": "Remplacement"}, {"LOWER": "de"}, *player, {"LOWER": "par"}, *player]
+    booked = [{"TEXT": "Carton"}, {"LOWER": {"IN": ["jaune", "rouge", "blanc"]}}, {"LOWER": "pour"}, *player]
+    return [{"label": "PER", "id": MATCH_EVENT, "pattern": p} for p in (scored, replaced, booked)]
+
+
 def ruler_patterns() -> list[dict[str, Any]]:
-    return institution_patterns() + place_patterns() + school_patterns() + name_patterns()
+    patterns = institution_patterns() + place_patterns() + school_patterns() + name_patterns()
+    return patterns + match_event_patterns()
