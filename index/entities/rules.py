@@ -70,10 +70,14 @@ _ADJECTIVE = (
 PLACE_HEADS = frozenset(
     """rue place pont avenue boulevard quai cité esplanade pays parc lac mont col île port gare
     aéroport stade chemin route allée impasse square quartier canton vallée baie golfe massif
-    bassin chaussée parking plateau forêt plaine gorges presqu'île colline centre palais""".split()
+    bassin chaussée parking plateau forêt plaine gorges presqu'île colline centre palais
+    cathédrale basilique église chapelle mosquée synagogue mausolée monument barrage patinoire
+    piscine hôtel immeuble château jardin marché cimetière hippodrome vélodrome carrefour
+    rond-point tunnel canal rivière fleuve prison tour""".split()
 )
-# Heads that "de <Name>" does not make a place: "à la place de Macron", "le pays de Poutine".
-_NOT_OF_PLACE_NAME = frozenset({"place", "pays", "stade", "canton", "cité", "centre"})
+# Heads that "de <Name>" does not make a place: "à la place de Macron", "le pays de Poutine",
+# "le tour de Paulos", "le marché de Trump".
+_NOT_OF_PLACE_NAME = frozenset({"place", "pays", "stade", "canton", "cité", "centre", "tour", "marché"})
 
 
 def place_patterns() -> list[dict[str, Any]]:
@@ -88,7 +92,14 @@ def place_patterns() -> list[dict[str, Any]]:
         "IS_LOWER": True,
     }
     number = {"TEXT": {"REGEX": r"^(?:[AN]\d{1,3}|\d{1,4})$"}}
-    patterns = [[head, *_NAMED], [of_head, *of, *_NAMED], [road, number, {**number, "OP": "?"}]]
+    # A name with its particle: "avenue Terrassons de Fougères", "stade Pierre de Coubertin".
+    with_particle = [head, _CAPITALISED, {"LOWER": {"IN": _OF}}, _CAPITALISED, {**_CAPITALISED, "OP": "?"}]
+    patterns = [
+        [head, *_NAMED],
+        with_particle,
+        [of_head, *of, *_NAMED],
+        [road, number, {**number, "OP": "?"}],
+    ]
     return [{"label": "LOC", "pattern": pattern} for pattern in patterns]
 
 
