@@ -21,7 +21,8 @@ INSTITUTION_HEADS = frozenset(
     """police gendarmerie préfecture sous-préfecture ministère parquet tribunal cour conseil
     assemblée sénat mairie commission agence office institut direction fédération université
     banque pompiers brigade syndicat haut-commissariat autorité caisse chambre garde armée
-    état-major hôpital procureur chu chr chru gouvernement parlement commissariat""".split()
+    état-major hôpital procureur chu chr chru gouvernement parlement commissariat diocèse
+    archidiocèse évêché paroisse""".split()
 )
 # Heads that "de <Name>" does not make a name: "la direction de Poutine", "une agence d'État".
 _NOT_OF_PLACE_HEADS = frozenset({"direction", "agence", "office", "autorité", "garde", "procureur", "armée"})
