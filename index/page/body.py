@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import datetime
 from functools import lru_cache
-from itertools import pairwise
 
 from index.areas import is_place_label
 from index.outlets import known_outlets
 from index.page import clutter, credits, interface
-from index.page.dates import date_candidates, parse_date
-from index.page.headline import TITLE_SITE_SUFFIX, clean_candidate, could_be_headline, is_long_menu
+from index.page.article_end import first_teaser_card, next_article, without_cut_excerpts
+from index.page.headline import (
+    TITLE_SITE_SUFFIX,
+    clean_candidate,
+    could_be_headline,
+    holds_the_headline,
+    is_long_menu,
+)
 from index.page.language import is_english_line, is_french_page
-from index.page.prose import is_all_caps, is_prose
+from index.page.prose import is_prose
 from index.page.site import outlet_named_by
 from index.text import fold
 
@@ -135,72 +139,12 @@ def article_paragraphs(
     dispatches = {fold(p) for p in paragraphs if clutter.is_dispatch_teaser(p)}
     if len(dispatches) >= 2:  # an agency's list of other dispatches
         repeated |= dispatches
-    cards = min(_first_teaser_card(paragraphs, start), _next_article(paragraphs, start, title))
+    cards = min(first_teaser_card(paragraphs, start), next_article(paragraphs, start, title))
     body = _paragraphs_until_footer(paragraphs[:cards], start, skip, title, repeated, stop_at_footer=True)
     prose_left = sum(1 for p in paragraphs[start:] if is_prose(p) and not interface.is_ui(p))
     if sum(1 for p in body if is_prose(p)) < 2 and prose_left >= 3:
         body = _paragraphs_until_footer(paragraphs, start, skip, title, repeated, stop_at_footer=False)
     return body
-
-
-def _first_teaser_card(paragraphs: Sequence[str], start: int) -> int:
-    """Where a list of other articles starts below the article: two date lines or more, of
-    different days, each over a short title ("Billet • 6 décembre 2023" / "Gaza, …"), or a
-    run of pictures with their titles."""
-    cards = [
-        (index, day)
-        for index in range(start + 1, len(paragraphs) - 1)
-        if not is_prose(paragraphs[index + 1]) and (day := _first_date(paragraphs[index])) is not None
-    ]
-    days = {day.date() for _, day in cards}
-    if len(cards) >= 2 and len(days) >= 2:
-        return cards[0][0]
-    # Or three pictures or more, each over a title and at most a line of summary:
-    # "Image" / "Deux castors dérangent Ernage" / "À Ernage, un couple …" / "Image" / …
-    pictured = [i for i in range(start + 1, len(paragraphs) - 1) if _PICTURE_LABEL.match(paragraphs[i])]
-    close = [a for a, b in pairwise(pictured) if b - a <= 4]
-    if len(close) >= 2 and not is_prose(paragraphs[close[0] + 1]):
-        return close[0]
-    return len(paragraphs)
-
-
-def _next_article(paragraphs: Sequence[str], start: int, title: str) -> int:
-    """Where another article starts below this one, printed in the same shape: a title over
-    the same kind of line that follows the headline ("Publié" / "le", a date written the
-    same way: "03.06.2020" under the headline, "10.07.2020" under the next title)."""
-    headline = next((i for i in range(start - 1, -1, -1) if holds_the_headline(paragraphs[i], title)), -1)
-    meta = next((p for p in paragraphs[headline + 1 : start] if not is_prose(p)), "") if headline >= 0 else ""
-    if not meta or len(meta.split()) > 8 or _POST_TIME.match(meta):
-        return len(paragraphs)  # (a live page's posts, each stamped "10h42", are all its own)
-    shape = _line_shape(meta)
-    prose_seen = 0
-    for index in range(start, len(paragraphs) - 1):
-        prose = is_prose(paragraphs[index])
-        prose_seen += prose
-        if prose_seen >= 2 and not prose and _line_shape(paragraphs[index + 1]) == shape:
-            return index
-    return len(paragraphs)
-
-
-_POST_TIME = re.compile(r"^\W*\d{1,2}\s*[h:]\s*\d{2}\W*$", re.IGNORECASE)
-_MONTHS_AND_DAYS = re.compile(
-    r"\b(?:janv(?:ier)?|f[ée]v(?:rier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|sept(?:embre)?"
-    r"|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b\.?"
-)
-
-
-def _line_shape(line: str) -> str:
-    """A meta line with its numbers, months and days blanked: two dates written alike match."""
-    return re.sub(r"\d+", "9", _MONTHS_AND_DAYS.sub("M", fold(line)))
-
-
-_PICTURE_LABEL = re.compile(r"^\s*(?:image|photo|vidéo|video|illustration)\s*$", re.IGNORECASE)
-
-
-def _first_date(line: str) -> datetime | None:
-    if len(line) > 120:
-        return None
-    return next((d for d in map(parse_date, date_candidates(line)) if d is not None), None)
 
 
 def _is_furniture(paragraph: str, following: str | None) -> bool:
@@ -221,49 +165,6 @@ def _is_furniture(paragraph: str, following: str | None) -> bool:
 
 
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[•·▪►*-])\s+")
-
-
-def caption_copies(paragraphs: Sequence[str], start: int) -> set[str]:
-    """Captions as the page prints them again without their credit (the picture's alt text,
-    a gallery's legend): the folded text of every captioned line, credit taken off; and a
-    short line over a picture's credit, but the article's first (a standfirst over its
-    picture)."""
-    copies = set()
-    for paragraph in paragraphs:
-        credit = credits.caption_credit(paragraph)
-        if credit:
-            caption = paragraph[: len(paragraph) - len(credit)]
-            caption = re.sub(r"\s+[-–—]\s+[^-–—]{2,40}$", "", caption)  # "— Michel Euler/AP/SIPA"
-            copies.add(fold(caption.rstrip(" -–—")))
-    for index, (paragraph, following) in enumerate(pairwise(paragraphs)):
-        if index != start and _credits_a_picture(following) and _is_caption_sized(paragraph):
-            copies.add(fold(paragraph))  # "Sept stations ont été mobilisées." / "Crédit : Archives"
-        if _credited_copy(paragraph, following):
-            copies |= {fold(paragraph), fold(following)}
-    return copies - {""}
-
-
-def _credited_copy(line: str, following: str) -> bool:
-    """A picture's alt text, then its legend: the same words and a credit ("… sur le terrain"
-    / "… sur le terrain - J.V."). An article never prints a paragraph twice so."""
-    folded, next_folded = fold(line), fold(following)
-    rest = next_folded[len(folded) :] if len(folded) >= 40 and next_folded.startswith(folded) else ""
-    return bool(re.fullmatch(r"\s*[-–—|/]\s*\S.{0,40}", rest))
-
-
-def _credits_a_picture(line: str) -> bool:
-    """A credit line alone ("Crédit : Archives", "©La Presse Canadienne"), not a copyright
-    footer ("© 2024 Kerne Hebdo. Tous droits réservés")."""
-    return (
-        credits.is_credit_line(line)
-        and len(line.split()) <= 8
-        and not re.search(r"\d{4}|droits|rights|réservé", line, re.IGNORECASE)
-    )
-
-
-def _is_caption_sized(line: str) -> bool:
-    """One sentence of a few words: a caption; the article's paragraphs say more."""
-    return len(line.split()) <= 18 and not re.search(r"[.!?»]\s+[A-ZÀ-Ý]", line)
 
 
 def _teaser_titles(paragraphs: Sequence[str]) -> set[str]:
@@ -304,25 +205,7 @@ def _paragraphs_until_footer(
     # a long line without its full stop is the article's, cut by the page).
     while body and _is_a_closing_heading(body[-1]):
         body.pop()
-    return _without_cut_excerpts(body)
-
-
-def _without_cut_excerpts(body: list[str]) -> list[str]:
-    """The article without the excerpts of other articles printed under it, cut to about
-    the same length in the middle of a sentence ("… À travers leur recette fétiche, ils"):
-    two or more at the end, after a paragraph that ends its sentence. (One cut paragraph is
-    the article's own, cut by a paywall; a poll's long questions end on their button.)"""
-    run = 0
-    while run < len(body) and _is_cut_excerpt(body[-1 - run]):
-        run += 1
-    lengths = [len(p) for p in body[len(body) - run :]]
-    if run >= 2 and len(body) - run >= 2 and clutter.ends_sentence(body[-1 - run]):
-        return body[:-run] if max(lengths) <= 1.5 * min(lengths) else body
-    return body
-
-
-def _is_cut_excerpt(paragraph: str) -> bool:
-    return 90 <= len(paragraph) <= 200 and paragraph[-1:].isalpha() and not is_all_caps(paragraph)
+    return without_cut_excerpts(body)
 
 
 def _is_a_closing_heading(line: str) -> bool:
@@ -357,18 +240,6 @@ def is_signature_line(line: str) -> bool:
     ):
         return False
     return not all(word.lower().strip(".,|") in clutter.SECTION_LABELS for word in line.split()[:2])
-
-
-def holds_the_headline(line: str, headline: str) -> bool:
-    """The headline's line: the headline itself, after its kicker of a few words ("Sud Alsace
-    Coup de foudre, …"), or before its site's name ("… - Les Echos")."""
-    if fold(line) == fold(headline):
-        return True
-    line, headline = " ".join(line.split()), " ".join(headline.split())
-    if len(line.split()) - len(headline.split()) > 4:
-        return False
-    signed = TITLE_SITE_SUFFIX.match(line)
-    return line.endswith(" " + headline) or (signed is not None and signed["title"] == headline)
 
 
 def lead_in(paragraphs: Sequence[str], start: int, date_lines: set[int], headline: str | None) -> list[str]:

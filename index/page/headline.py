@@ -362,3 +362,15 @@ def first_sentence(paragraph: str) -> str:
     if len(sentence) > _MAX_HEADLINE_CHARS:
         sentence = sentence[: _MAX_HEADLINE_CHARS - 1].rsplit(" ", 1)[0] + "…"
     return sentence.strip()
+
+
+def holds_the_headline(line: str, headline: str) -> bool:
+    """The headline's line: the headline itself, after its kicker of a few words ("Sud Alsace
+    Coup de foudre, …"), or before its site's name ("… - Les Echos")."""
+    if fold(line) == fold(headline):
+        return True
+    line, headline = " ".join(line.split()), " ".join(headline.split())
+    if len(line.split()) - len(headline.split()) > 4:
+        return False
+    signed = TITLE_SITE_SUFFIX.match(line)
+    return line.endswith(" " + headline) or (signed is not None and signed["title"] == headline)

@@ -9,17 +9,10 @@ from datetime import datetime
 from pathlib import Path
 
 from index.page import clutter, credits, interface
-from index.page.body import (
-    article_paragraphs,
-    body_start,
-    caption_copies,
-    english_furniture,
-    holds_the_headline,
-    is_signature_line,
-    lead_in,
-)
+from index.page.body import article_paragraphs, body_start, english_furniture, is_signature_line, lead_in
+from index.page.captions import caption_copies
 from index.page.dates import date_candidates, find_publication_date, is_titled_date, parse_date
-from index.page.headline import TITLE_SITE_SUFFIX, find_headline, first_sentence, is_menu
+from index.page.headline import TITLE_SITE_SUFFIX, find_headline, first_sentence, holds_the_headline, is_menu
 from index.page.metadata import Metadata, split_front_matter
 from index.page.prose import is_prose
 from index.page.site import find_site

@@ -1,0 +1,92 @@
+"""Where the article ends below: a list of other articles, another article in its shape, cut excerpts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime
+from itertools import pairwise
+
+from index.page import clutter
+from index.page.dates import date_candidates, parse_date
+from index.page.headline import holds_the_headline
+from index.page.prose import is_all_caps, is_prose
+from index.text import fold
+
+
+def first_teaser_card(paragraphs: Sequence[str], start: int) -> int:
+    """Where a list of other articles starts below the article: two date lines or more, of
+    different days, each over a short title ("Billet • 6 décembre 2023" / "Gaza, …"), or a
+    run of pictures with their titles."""
+    cards = [
+        (index, day)
+        for index in range(start + 1, len(paragraphs) - 1)
+        if not is_prose(paragraphs[index + 1]) and (day := _first_date(paragraphs[index])) is not None
+    ]
+    days = {day.date() for _, day in cards}
+    if len(cards) >= 2 and len(days) >= 2:
+        return cards[0][0]
+    # Or three pictures or more, each over a title and at most a line of summary:
+    # "Image" / "Deux castors dérangent Ernage" / "À Ernage, un couple …" / "Image" / …
+    pictured = [i for i in range(start + 1, len(paragraphs) - 1) if _PICTURE_LABEL.match(paragraphs[i])]
+    close = [a for a, b in pairwise(pictured) if b - a <= 4]
+    if len(close) >= 2 and not is_prose(paragraphs[close[0] + 1]):
+        return close[0]
+    return len(paragraphs)
+
+
+def next_article(paragraphs: Sequence[str], start: int, title: str) -> int:
+    """Where another article starts below this one, printed in the same shape: a title over
+    the same kind of line that follows the headline ("Publié" / "le", a date written the
+    same way: "03.06.2020" under the headline, "10.07.2020" under the next title)."""
+    headline = next((i for i in range(start - 1, -1, -1) if holds_the_headline(paragraphs[i], title)), -1)
+    meta = next((p for p in paragraphs[headline + 1 : start] if not is_prose(p)), "") if headline >= 0 else ""
+    if not meta or len(meta.split()) > 8 or _POST_TIME.match(meta):
+        return len(paragraphs)  # (a live page's posts, each stamped "10h42", are all its own)
+    shape = _line_shape(meta)
+    prose_seen = 0
+    for index in range(start, len(paragraphs) - 1):
+        prose = is_prose(paragraphs[index])
+        prose_seen += prose
+        if prose_seen >= 2 and not prose and _line_shape(paragraphs[index + 1]) == shape:
+            return index
+    return len(paragraphs)
+
+
+_POST_TIME = re.compile(r"^\W*\d{1,2}\s*[h:]\s*\d{2}\W*$", re.IGNORECASE)
+_MONTHS_AND_DAYS = re.compile(
+    r"\b(?:janv(?:ier)?|f[ée]v(?:rier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|sept(?:embre)?"
+    r"|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b\.?"
+)
+
+
+def _line_shape(line: str) -> str:
+    """A meta line with its numbers, months and days blanked: two dates written alike match."""
+    return re.sub(r"\d+", "9", _MONTHS_AND_DAYS.sub("M", fold(line)))
+
+
+_PICTURE_LABEL = re.compile(r"^\s*(?:image|photo|vidéo|video|illustration)\s*$", re.IGNORECASE)
+
+
+def _first_date(line: str) -> datetime | None:
+    if len(line) > 120:
+        return None
+    return next((d for d in map(parse_date, date_candidates(line)) if d is not None), None)
+
+
+def without_cut_excerpts(body: list[str]) -> list[str]:
+    """The article without the excerpts of other articles printed under it, cut to about
+    the same length in the middle of a sentence ("… À travers leur recette fétiche, ils"):
+    two or more at the end, after a paragraph that ends its sentence. (One cut paragraph is
+    the article's own, cut by a paywall; a poll's long questions end on their button.)"""
+    run = 0
+    while run < len(body) and _is_cut_excerpt(body[-1 - run]):
+        run += 1
+    lengths = [len(p) for p in body[len(body) - run :]]
+    if run >= 2 and len(body) - run >= 2 and clutter.ends_sentence(body[-1 - run]):
+        return body[:-run] if max(lengths) <= 1.5 * min(lengths) else body
+    return body
+
+
+def _is_cut_excerpt(paragraph: str) -> bool:
+    return 90 <= len(paragraph) <= 200 and paragraph[-1:].isalpha() and not is_all_caps(paragraph)

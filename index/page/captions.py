@@ -1,0 +1,53 @@
+"""Captions a page prints around its pictures: copies of a captioned line, a short line over a credit."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from index.page import credits
+from index.text import fold
+
+
+def caption_copies(paragraphs: Sequence[str], start: int) -> set[str]:
+    """Captions as the page prints them again without their credit (the picture's alt text,
+    a gallery's legend): the folded text of every captioned line, credit taken off; and a
+    short line over a picture's credit, but the article's first (a standfirst over its
+    picture)."""
+    copies = set()
+    for paragraph in paragraphs:
+        credit = credits.caption_credit(paragraph)
+        if credit:
+            caption = paragraph[: len(paragraph) - len(credit)]
+            caption = re.sub(r"\s+[-–—]\s+[^-–—]{2,40}$", "", caption)  # "— Michel Euler/AP/SIPA"
+            copies.add(fold(caption.rstrip(" -–—")))
+    for index, (paragraph, following) in enumerate(pairwise(paragraphs)):
+        if index != start and _credits_a_picture(following) and _is_caption_sized(paragraph):
+            copies.add(fold(paragraph))  # "Sept stations ont été mobilisées." / "Crédit : Archives"
+        if _credited_copy(paragraph, following):
+            copies |= {fold(paragraph), fold(following)}
+    return copies - {""}
+
+
+def _credited_copy(line: str, following: str) -> bool:
+    """A picture's alt text, then its legend: the same words and a credit ("… sur le terrain"
+    / "… sur le terrain - J.V."). An article never prints a paragraph twice so."""
+    folded, next_folded = fold(line), fold(following)
+    rest = next_folded[len(folded) :] if len(folded) >= 40 and next_folded.startswith(folded) else ""
+    return bool(re.fullmatch(r"\s*[-–—|/]\s*\S.{0,40}", rest))
+
+
+def _credits_a_picture(line: str) -> bool:
+    """A credit line alone ("Crédit : Archives", "©La Presse Canadienne"), not a copyright
+    footer ("© 2024 Kerne Hebdo. Tous droits réservés")."""
+    return (
+        credits.is_credit_line(line)
+        and len(line.split()) <= 8
+        and not re.search(r"\d{4}|droits|rights|réservé", line, re.IGNORECASE)
+    )
+
+
+def _is_caption_sized(line: str) -> bool:
+    """One sentence of a few words: a caption; the article's paragraphs say more."""
+    return len(line.split()) <= 18 and not re.search(r"[.!?»]\s+[A-ZÀ-Ý]", line)
