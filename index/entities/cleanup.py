@@ -7,33 +7,18 @@ from dataclasses import dataclass
 
 from index.entities.lone_words import is_lone_word_no_name, sentence_initial
 from index.entities.model import RawSpan
-from index.entities.names import is_shouting
+from index.entities.names import DETERMINERS, Words, is_shouting, span_word
 from index.entities.not_names import is_never_a_name, is_portfolio
+from index.entities.offices import (
+    TITLE_WORDS,
+    TITLES,
+    is_office,
+    office_holder_s_body,
+    title_makes_person,
+)
 from index.entities.rules import INSTITUTION_HEADS, PLACE_HEADS
 from index.text import ELISION, entity_key
 
-# Honorifics and function titles are not part of a name: "M. Kim" is Kim, "le président
-# russe Vladimir Poutine" is Vladimir Poutine.
-HONORIFICS = frozenset(
-    "m. m mm. mme mmes mlle mlles dr dr. pr pr. me me. maître maitre mgr mgr. mr mr. mrs mrs. ms ms. "
-    "sir lady lord dame saint sainte st st. herr frau monsieur madame mademoiselle messieurs mesdames "
-    "excellence".split()
-)
-TITLES = frozenset(
-    """président présidente ministre premier première dirigeant dirigeante chancelier chancelière
-    pape roi reine prince princesse général générale colonel maréchal amiral sénateur sénatrice
-    député députée maire juge secrétaire porte-parole leader chef cheffe patron patronne
-    ambassadeur ambassadrice commissaire gouverneur émir cheikh sultan ayatollah imam
-    president minister king queen general senator mayor chancellor
-    russe américain américaine français française chinois chinoise ukrainien ukrainienne
-    nord-coréen nord-coréenne sud-coréen sud-coréenne allemand allemande britannique
-    adjoint adjointe ancien ancienne ex nouveau nouvelle vice échevin échevine echevin echevine bourgmestre
-    préfet préfète
-    lieutenant lieutenant-colonel colonel-major capitaine commandant sergent sergent-chef caporal
-    adjudant adjudant-chef brigadier contre-amiral vice-amiral brigade division""".split()
-)  # (the last two close a general's rank: "Général de Brigade Moussa Diallo")
-_TITLE_WORDS = TITLES | HONORIFICS
-DETERMINERS = frozenset("le la les un une des du de d' l' au aux ce cet cette son sa ses".split())
 # Words the model labels because they are capitalised at the start of a line or a UI label.
 # Lowercase words that do belong inside people's names.
 NAME_PARTICLES = frozenset(
@@ -66,9 +51,6 @@ def _extend_hyphenated(text: str, end: int) -> int:
     return end + match.end() if match else end
 
 
-Words = list[tuple[int, int]]  # [start, end) of each word of a span, in the text
-
-
 # "le procureur de la République de Marseille": a title, not a country named "République de Marseille";
 # "ministre de la Santé", "secrétaire d'État à la Transition écologique": a portfolio, not a place.
 _TITLE_BEFORE = re.compile(
@@ -94,12 +76,12 @@ def clean_span(text: str, span: RawSpan, common_words: frozenset[str] = frozense
     if span.label != "PER" and _in_a_portfolio(text, start):
         return None
     words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
-    words, label = _title_makes_person(text, words, span.label)
-    words, label = _office_holder_s_body(text, words, label)
+    words, label = title_makes_person(text, words, span.label)
+    words, label = office_holder_s_body(text, words, label)
     words = _without_common_head(text, words, label, common_words)
     words = _without_what_follows_a_person(text, words, label)
     words = _without_a_title_of(text, words, label)
-    if label != "PER" and _is_office(text, words):
+    if label != "PER" and is_office(text, words):
         return None
     by_kind = span.ruled or _named_by_kind(text, words, label)
     if not by_kind and words and _ADVERBIAL_OPENING.match(text, words[0][0]):
@@ -181,112 +163,43 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     return text[start:end].isupper() or not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
-def _word(text: str, word: tuple[int, int]) -> str:
-    return text[word[0] : word[1]]
-
-
-def _title_makes_person(text: str, words: Words, label: str) -> tuple[Words, str]:
-    """A title before capitalised words makes a person of a span the model typed otherwise
-    ("Premier ministre Fumio Kishida" as MISC, "Ministre Dodzi Kokoroko" as ORG), with a
-    lowercase title word, an honorific or an office in it: "Premier League" stays an
-    organisation."""
-    if label == "PER":
-        return words, label
-    article = 1 if words and _word(text, words[0]).lower() in DETERMINERS else 0  # "Le Colonel …"
-    titles = article
-    while titles < len(words) and _word(text, words[titles]).lower() in _TITLE_WORDS:
-        titles += 1
-    leading = [_word(text, w) for w in words[article:titles]]
-    named = [_word(text, w) for w in words[titles:]]
-    office = any(w.lower() in _OFFICES | _RANKS for w in leading) and len(named) >= 2
-    titled = office or any(w[:1].islower() or w.lower() in HONORIFICS for w in leading)
-    if article < titles < len(words) and titled and all(w[:1].isupper() for w in named):
-        return words[titles:], "PER"
-    return words, label
-
-
 def _without_common_head(text: str, words: Words, label: str, common_words: frozenset[str]) -> Words:
     """A person after a common noun that opens the sentence: "But de Craig Goodwin" in a live
     report is Craig Goodwin ("Pierre de Coubertin" keeps his name: one word after "de")."""
-    if label != "PER" or len(words) < 4 or _word(text, words[1]) != "de":
+    if label != "PER" or len(words) < 4 or span_word(text, words[1]) != "de":
         return words
-    head = _word(text, words[0])
-    named = all(_word(text, w)[:1].isupper() for w in words[2:])
+    head = span_word(text, words[0])
+    named = all(span_word(text, w)[:1].isupper() for w in words[2:])
     if named and head.lower() in common_words and sentence_initial(text, words[0][0]):
         return words[2:]
     return words
 
 
-def _is_office(text: str, words: Words) -> bool:
-    """A span that names an office, not a holder: "Première Dame", "Gouverneur du Littoral",
-    "Ministre délégué à la Présidence", "Préfet d'Odienné"."""
-    spoken = (_word(text, w).lower() for w in words)  # (past a list's bullet: "• Ministre de la Santé")
-    first = next((w for w in spoken if w not in DETERMINERS and any(c.isalnum() for c in w)), "")
-    return first in _OFFICES | {"première", "premier-ministre", "vice-premier"}
-
-
-# A function named with the body it serves: "Directeur général de la Protection civile".
-# Offices held in a body, which the span may name: "Directeur général de la Protection
-# civile", "gouverneur de la Banque de France".
-_BODY_OFFICES = frozenset(
-    """directeur directrice dg pdg chef cheffe commandant commandante président présidente
-    secrétaire patron patronne responsable porte-parole gouverneur gouverneure""".split()
-)
-# And those whose "de …" is a portfolio, a place or a country, never a body: "ministre des
-# Affaires étrangères", "préfet de l'Isère", "ambassadeur de France au Japon".
-_OFFICES = _BODY_OFFICES | {"ministre", "préfet", "préfète", "ambassadeur", "ambassadrice"}
-# Military ranks: "Le Colonel-Major Abou Diallo" is a person, whatever the model typed.
-_RANKS = frozenset(
-    """général colonel colonel-major lieutenant-colonel lieutenant capitaine commandant maréchal
-    amiral contre-amiral vice-amiral sergent sergent-chef caporal adjudant adjudant-chef""".split()
-)
-_OF_WORDS = frozenset({"de", "des", "du", "d'", "la", "l'"})
-
-
-def _office_holder_s_body(text: str, words: Words, label: str) -> tuple[Words, str]:
-    """The body in a span that names an office ("Chef suprême des Forces armées" as MISC):
-    the organisation, when it has two words or more; a person is left as the model typed it."""
-    first = _word(text, words[0]).lower() if words else ""
-    if label == "PER" or first not in _BODY_OFFICES:
-        return words, label
-    rest = words[1:]
-    while rest and _word(text, rest[0])[:1].islower() and _word(text, rest[0]).lower() not in _OF_WORDS:
-        rest = rest[1:]  # "général", "suprême"
-    if not rest or _word(text, rest[0]).lower() not in _OF_WORDS:
-        return words, label
-    while rest and (_word(text, rest[0]).lower() in _OF_WORDS or _word(text, rest[0])[:1].islower()):
-        rest = rest[1:]  # "de la", "de groupe"
-    named = [_word(text, w) for w in rest]
-    if named and named[0][:1].isupper() and (len(named) >= 2 or named[0].isupper()):
-        return rest, "ORG"  # "Forces armées", "MR" (in "Chef de groupe MR")
-    return words, label
-
-
 def _without_what_follows_a_person(text: str, words: Words, label: str) -> Words:
     """A full name, then "de" and the body the person serves: "Toufik Hakkar de Sonatrach" is
     Toufik Hakkar ("Charles de Gaulle", "Pierre de Coubertin": one word before "de")."""
-    of = next((i for i, w in enumerate(words) if _word(text, w) == "de"), None)
+    of = next((i for i, w in enumerate(words) if span_word(text, w) == "de"), None)
     if label != "PER" or of is None or of < 2 or of + 1 >= len(words):
         return words
     before, after = words[:of], words[of + 1 :]
-    if all(_word(text, w)[:1].isupper() for w in before) and _word(text, after[0])[:1].isupper():
+    if all(span_word(text, w)[:1].isupper() for w in before) and span_word(text, after[0])[:1].isupper():
         return before
     return words
 
 
 def _without_a_title_of(text: str, words: Words, label: str) -> Words:
     """A place after a title and "de": "Roi de Namur" (in "procureur du Roi de Namur")."""
-    titled = label == "LOC" and len(words) >= 3 and _word(text, words[0]).lower() in TITLES
-    return words[2:] if titled and _word(text, words[1]).lower() in ("de", "du", "d'") else words
+    titled = label == "LOC" and len(words) >= 3 and span_word(text, words[0]).lower() in TITLES
+    return words[2:] if titled and span_word(text, words[1]).lower() in ("de", "du", "d'") else words
 
 
 def _named_by_kind(text: str, words: Words, label: str) -> bool:
     """An organisation or place named by its kind in lower case: "ministère de l'Intérieur",
     "police vaudoise", "rue du Chapitre"."""
-    heads = {_word(text, w).lower() for w in words[:2] if _word(text, w)[:1].islower()}
+    heads = {span_word(text, w).lower() for w in words[:2] if span_word(text, w)[:1].islower()}
     kinds = INSTITUTION_HEADS if label == "ORG" else PLACE_HEADS if label == "LOC" else frozenset()
     # (A place's kind needs a name after it: "palais présidentiel" alone names none.)
-    named = label != "LOC" or any(_word(text, w)[:1].isupper() for w in words)
+    named = label != "LOC" or any(span_word(text, w)[:1].isupper() for w in words)
     return bool(heads & kinds) and named
 
 
@@ -302,7 +215,7 @@ def _strip_leading(text: str, words: Words, label: str, by_kind: bool = False) -
         bool(words) and label in ("LOC", "ORG") and not sentence_initial(text, words[0][0])
     )
     while words:
-        original = _word(text, words[0])
+        original = span_word(text, words[0])
         first = original.lower()
         elided = ELISION.match(first)
         article = first in DETERMINERS | {"l'"} or (elided is not None and first.startswith("l'"))
@@ -332,7 +245,7 @@ def _leads_no_name(word: str, label: str, words_left: int) -> bool:
         return True  # ("46e Frick": the minute of a substitution in a score sheet)
     if not any(c.isalnum() for c in word) or (words_left > 2 and _PEOPLE_PLURAL.search(first)):
         return True  # "– Zoukh"; "les Tunisiens Saber Rebaï"
-    if label == "PER" and (first in _TITLE_WORDS or word[:1].islower()):
+    if label == "PER" and (first in TITLE_WORDS or word[:1].islower()):
         return True
     if label == "LOC" and first == "en" and words_left > 1:
         return True  # "En Champagne, les vendanges …" ("En Marche" is a party: not a place)
@@ -375,7 +288,7 @@ def _strip_trailing(text: str, words: Words) -> Words:
     """Without trailing elided fragments, punctuation and function words."""
     words = list(words)
     while words:
-        original = _word(text, words[-1])
+        original = span_word(text, words[-1])
         last = original.lower()
         lowercase = original[:1].islower()
         # "Marioupol Suivez": a button glued on; "Léa Morvan Journaliste": a byline's role;

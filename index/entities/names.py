@@ -1,10 +1,13 @@
-"""What makes two entity names the same: the folded key, and the words of a name."""
+"""What makes two entity names the same, and the words of a name: the folded key, a span's words."""
 
 from __future__ import annotations
 
 import re
 
 from index.text import entity_key
+
+DETERMINERS = frozenset("le la les un une des du de d' l' au aux ce cet cette son sa ses".split())
+Words = list[tuple[int, int]]  # [start, end) of each word of a span, in the text
 
 
 def word_keys(name: str) -> list[str]:
@@ -16,3 +19,7 @@ def is_shouting(text: str) -> bool:
     """All capitals over more than an acronym's length: text from a shouted headline."""
     letters = [c for c in text if c.isalpha()]
     return len(letters) > 6 and all(c.isupper() for c in letters)
+
+
+def span_word(text: str, word: tuple[int, int]) -> str:
+    return text[word[0] : word[1]]
