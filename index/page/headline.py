@@ -29,24 +29,24 @@ def could_be_headline(line: str) -> bool:
         return False
     if outlet_named_by(line) is not None or self_described_site(line):
         return False  # the site's name, or its tagline
-    if (
-        credits.is_captioned(line)
-        or credits.places_people_in_a_picture(line)
-        or is_menu(words)
-        or line.lstrip()[:1] in "•·▪►"
-        or line.startswith("- ")
-    ):
-        return False  # a caption, a menu, a list item
-    if "|" in line and all(len(piece.split()) < 4 for piece in line.split("|")):
-        return False  # a bar of short pieces: "■ FAITS DIVERS | aujourd'hui à 13:02"
-    if _LIVE_POST_TIME.match(line):
-        return False  # "21h56 : Les 3 minutes les plus longues": a live page's post, not its headline
+    if _is_caption_menu_or_item(line, words):
+        return False
     question = line.rstrip().endswith("?") and len(words) < 20  # "… : quel avenir pour … ?"
     # A long line that does not end like a sentence may be a long headline ("Résultats de la
     # 2e journée … : le MC Alger tenu en échec, … – Vidéo"); its length scores it down.
     unpunctuated = not clutter.ends_sentence(line) and len(words) < _LONGEST_HEADLINE_WORDS
     prose = is_prose(line) and not question and not unpunctuated
     return not (prose or (line.rstrip().endswith(".") and not is_all_caps(line)))
+
+
+def _is_caption_menu_or_item(line: str, words: list[str]) -> bool:
+    """A caption, a menu, a list's item, a bar of short pieces ("■ FAITS DIVERS | aujourd'hui
+    à 13:02"), a live page's post ("21h56 : Les 3 minutes les plus longues")."""
+    if credits.is_captioned(line) or credits.places_people_in_a_picture(line) or is_menu(words):
+        return True
+    if line.lstrip()[:1] in "•·▪►" or line.startswith("- ") or _LIVE_POST_TIME.match(line):
+        return True
+    return "|" in line and all(len(piece.split()) < 4 for piece in line.split("|"))
 
 
 def _is_label(line: str) -> bool:

@@ -174,20 +174,30 @@ def own_newsroom(lines: Sequence[str]) -> str:
         if asked is not None and DOMAIN.match(asked["domain"]):
             unknown.append(asked["domain"])
         for match in (*_NEWSROOM.finditer(line), *_OWN_VOICE.finditer(line)):
-            found = match.groupdict()
-            quoted = found.get("quoted") or found.get("quoted2") or found.get("quoted3")
-            if quoted:
-                return str(quoted)
-            bare = found.get("bare") or found.get("bare2") or found.get("bare3")
-            outlet = known_outlets().named(bare) if bare else None
-            if outlet is not None and not outlet.is_agency:
-                return str(bare)
-            if bare and outlet is None and is_web_brand(bare):
-                unknown.append(bare)
-            elif bare and outlet is None and match.re is _OWN_VOICE and is_medium_name(bare):
-                return str(bare)  # "Kerne Infos vous présente …": a medium speaking to its readers
+            sure, glued = _named_by_its_voice(match)
+            if sure:
+                return sure
+            unknown += [glued] if glued else []
     # (A domain asks one question for sure; a glued name must ask two.)
     return next((name for name in unknown if unknown.count(name) >= 2 or DOMAIN.match(name)), "")
+
+
+def _named_by_its_voice(match: re.Match[str]) -> tuple[str, str]:
+    """(a name surely the outlet's, a web brand's name that must be spoken twice) from a
+    newsroom's or an own voice's match."""
+    found = match.groupdict()
+    quoted = found.get("quoted") or found.get("quoted2") or found.get("quoted3")
+    if quoted:
+        return str(quoted), ""
+    bare = found.get("bare") or found.get("bare2") or found.get("bare3") or ""
+    outlet = known_outlets().named(bare) if bare else None
+    if outlet is not None:
+        return ("" if outlet.is_agency else bare), ""
+    if bare and is_web_brand(bare):
+        return "", bare
+    if bare and match.re is _OWN_VOICE and is_medium_name(bare):
+        return bare, ""  # "Kerne Infos vous présente …": a medium speaking to its readers
+    return "", ""
 
 
 # Words that make a name a medium's ("Cogeco Média", "Les Échos du Congo"); with at least one

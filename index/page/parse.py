@@ -157,16 +157,30 @@ def _layout(page: Sequence[str], path: Path) -> _Layout:
     ]
     headline = find_headline(header, paragraphs[start] if start < len(paragraphs) else "", path.stem)
     captions = caption_copies(paragraphs, start)
-    body = article_paragraphs(paragraphs, start, date_lines, headline or "", captions)
-    above = lead_in(paragraphs, start, date_lines, headline)
-    body = [line for line in _standfirst(header, headline, body) if line not in above] + above + body
-    if headline is None and 0 < start < len(paragraphs) and _is_own_prose(paragraphs[start - 1]):
-        body = [paragraphs[start - 1], *body]  # no headline: the long line taken for one is the article's
+    body = _article(paragraphs, start, date_lines, header, headline, captions)
     title = headline or _stand_in_title(body, paragraphs, path)
     if not body:
         body = [p for p in header if not interface.is_ui(p) and fold(p) != fold(title)]
     title, source = _split_site_suffix(title, find_site(page, title))
     return _Layout(title, body, date, source, _asides(paragraphs, body, captions))
+
+
+def _article(
+    paragraphs: Sequence[str],
+    start: int,
+    date_lines: set[int],
+    header: Sequence[str],
+    headline: str | None,
+    captions: set[str],
+) -> list[str]:
+    """The article's paragraphs: its standfirst, the lines between the headline and the body
+    that are its own, the body."""
+    body = article_paragraphs(paragraphs, start, date_lines, headline or "", captions)
+    above = lead_in(paragraphs, start, date_lines, headline)
+    body = [line for line in _standfirst(header, headline, body) if line not in above] + above + body
+    if headline is None and 0 < start < len(paragraphs) and _is_own_prose(paragraphs[start - 1]):
+        body = [paragraphs[start - 1], *body]  # no headline: the long line taken for one is the article's
+    return body
 
 
 # A picture in a page scraped to Markdown: "![alt](https://…/photo.jpg)".
