@@ -1161,6 +1161,18 @@ def test_a_page_without_headline_keeps_its_standfirst_and_never_takes_a_bar_for_
     assert article.body.split("\n\n") == [standfirst, LEAD]
 
 
+def test_the_site_s_clock_on_the_first_line_gives_way_to_the_article_s_day() -> None:
+    page = f"Vendredi 22 novembre 2024\nPolitique\n{TITLE}\n01/07/2017 43\n{LEAD}\n{MORE}\n"
+    assert parse(page).date == datetime(2017, 7, 1)
+    # (alone, it is still the only day the page gives)
+    assert parse(f"Vendredi 22 novembre 2024\n{TITLE}\n{LEAD}\n{MORE}\n").date == datetime(2024, 11, 22)
+
+
+@pytest.mark.parametrize("written", ["30 - Mars - 2019", "30-mars-2019"])
+def test_a_day_written_between_dashes_is_read(written: str) -> None:
+    assert parse(f"{TITLE}\n{written}\n{LEAD}\n{MORE}\n").date == datetime(2019, 3, 30)
+
+
 def test_the_crawler_s_stamp_is_no_publication_date() -> None:
     article = parse(f"date 2024-03-02 Aller au contenu\n{TITLE}\n3.3.2024 - 10:12\n\n{LEAD}\n\n{MORE}\n")
     assert article.date == datetime(2024, 3, 3, 10, 12)

@@ -11,15 +11,18 @@ from functools import lru_cache
 from index.page import credits
 
 # Candidates always carry a day, a month and a four-digit year: weekday names, "hier",
-# "cette semaine" and other relative words are never a publication date.
+# "cette semaine" and other relative words are never a publication date. ("30 - Mars - 2019":
+# the parts may stand between dashes.)
 _MONTH = r"[A-Za-zÀ-ÿ]{3,10}\.?"
 _TIME = r"(?:\s*,?\s*(?:à|a|at|um|-|–)?\s*\d{1,2}\s*[:hH]\s*\d{2}(?:\s*[:]\s*\d{2})?(?:\s*(?:am|pm|AM|PM))?)?"
 _TZ = r"(?:\s*\(?\s*(?:(?:UTC|GMT)\s*[+-−]\s*\d{1,2}(?::?\d{2})?|UTC|GMT|CEST|CET|Z)\s*\)?)?"
+_APART = r"(?:\s+|\s*[-–]\s*)"
 _CANDIDATE = re.compile(
     rf"""
     (?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}(?:[T\s]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)
   | (?P<numeric>\b(?P<nd>\d{{1,2}})(?P<sep>[./-])(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}}){_TIME}{_TZ})
-  | (?P<dmy>\b(?P<dd>\d{{1,2}})(?:er|st|nd|rd|th)?\.?\s+(?P<dm>{_MONTH}),?\s+(?P<dy>\d{{4}}){_TIME}{_TZ})
+  | (?P<dmy>\b(?P<dd>\d{{1,2}})(?:er|st|nd|rd|th)?\.?{_APART}(?P<dm>{_MONTH}),?{_APART}
+      (?P<dy>\d{{4}}){_TIME}{_TZ})
   | (?P<mdy>\b(?P<mm>{_MONTH})\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}}){_TIME}{_TZ})
     """,
     re.VERBOSE,
@@ -289,9 +292,12 @@ def _is_teaser_list(plain: Sequence[datetime]) -> bool:
     return len(plain) >= 3 and len({d.date() for d in plain}) >= 2
 
 
-# The page's first line, a bullet and a weekday: a theme's clock more often than the article's day.
+# The site's clock on the page's first line: "• vendredi 19 avril 2024 02 h 49", or a weekday
+# and a day alone, "Vendredi 22 novembre 2024" (the day the page was seen, maybe).
 _WIDGET_START = re.compile(
-    r"^\s*[•·▪►*]\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b", re.IGNORECASE
+    r"^\s*(?:[•·▪►*]\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+    r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+\d{1,2}(?:er)?\s+[a-zéû]{3,9}\s+\d{4}\s*$)",
+    re.IGNORECASE,
 )
 
 
