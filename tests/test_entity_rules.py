@@ -1006,6 +1006,7 @@ def test_places_in_ines_stay_places() -> None:
         ("Copyright Kerne.bzh", "ORG", "Kerne.bzh"),
         ("Rédaction Kernelo", "ORG", "Kernelo"),
         ("En Cornouaille", "LOC", "Cornouaille"),
+        ("16:58Jean Kerlo", "PER", "Jean Kerlo"),
     ],
 )
 def test_a_page_s_label_or_a_preposition_before_a_name_is_not_the_name_s(

@@ -227,6 +227,8 @@ def _strip_leading(text: str, words: Words, label: str, by_kind: bool = False) -
             return words if by_kind else None
         elif elided:
             words[0] = (words[0][0] + elided.end(), words[0][1])
+        elif glued := _GLUED_CLOCK.match(original):
+            words[0] = (words[0][0] + glued.end(), words[0][1])  # "16:58Omar Daf": a live post's time
         else:
             break
     return words
@@ -266,6 +268,7 @@ _WHEN = frozenset(
 _RESULT_AT_THE_END = re.compile(r"\s+\d{1,2}\s*[-–]\s*\d{1,2}$")
 _SCORE = re.compile(r"^\d{1,2}[-–]\d{1,2}$")  # "Servette 3-2": a result glued to the club
 _PEOPLE_PLURAL = re.compile(r"(?:iens|iennes|ains|aines|éens|éennes|aises|oises)$")
+_GLUED_CLOCK = re.compile(r"\d{1,2}[:h]\d{2}(?=[A-ZÀ-Ý])")
 _ORDINAL = re.compile(r"^\d{1,3}(?:e|er|ère|ème|è)$")
 # A capitalised preposition then a lower-case word: an adverbial, never a name ("En Marche" is).
 _ADVERBIAL_OPENING = re.compile(r"(?:Par|En|Au|Aux|Sur|Sous)\s+[a-zà-ÿ]")
