@@ -504,6 +504,11 @@ def test_a_live_page_s_posts_stamped_like_the_first_are_all_kept() -> None:
     assert post in parse(page).body.split("\n\n")
 
 
+def test_a_photographer_s_credit_glued_before_a_paragraph_leaves_it() -> None:
+    article = parse(f"{TITLE}\n\nPhoto : Léa Morvan – {LEAD}\n\n{MORE}\n")
+    assert article.body.split("\n\n") == [LEAD, MORE]
+
+
 def test_a_short_line_over_a_picture_s_credit_is_its_caption_but_the_standfirst_is_kept() -> None:
     caption = "La rue Kéréon, fermée aux voitures depuis lundi."
     page = f"{TITLE}\n\n{LEAD}\n\n{caption}\n\nCrédit : Archives\n\n{MORE}\n"

@@ -35,12 +35,24 @@ def split_paragraphs(text: str) -> list[str]:
     return [part for paragraph in paragraphs for part in _without_glued_stamp(paragraph)]
 
 
+# A photographer's credit glued before the paragraph under the picture: "Photo : Noé Roy – Les
+# deux dernières séances du conseil …".
+_GLUED_CREDIT = re.compile(
+    r"^((?i:photos?|crédits?(?: photos?)?)\s*:\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3})\s+[–—-]\s+"
+    r"(?=[A-ZÀ-Ý].{80,})"
+)
+
+
 # A date stamp glued to the paragraph it opens: "14 décembre 2009Le syndic a fait le point …".
 _GLUED_STAMP = re.compile(r"^(\d{1,2}(?:er)? [a-zéû]{3,9}\.? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})(?=[A-ZÀ-Ý«])")
 
 
 def _without_glued_stamp(paragraph: str) -> list[str]:
-    """The stamp on a line of its own, so that it is read as the date and the text as the text."""
+    """The stamp (or a photographer's credit) on a line of its own, so that it is read as the
+    date (or dropped as a credit) and the text as the text."""
+    credit = _GLUED_CREDIT.match(paragraph)
+    if credit is not None:
+        return [credit[1], paragraph[credit.end() :]]
     match = _GLUED_STAMP.match(paragraph)
     if match is None or parse_date(match[1]) is None:
         return [paragraph]
