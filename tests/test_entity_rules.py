@@ -863,6 +863,7 @@ def test_a_pair_with_an_acronym_gives_both_names_but_a_known_or_shouted_name_sta
         ("Le barrage Guerlédan est plein depuis mars.", "barrage Guerlédan", "LOC"),
         ("Au marché Kéréon, les prix montent encore.", "marché Kéréon", "LOC"),
         ("L'évêque du diocèse de Quimper a été nommé hier.", "diocèse de Quimper", "ORG"),
+        ("Le Kernevel judo club a remporté trois médailles.", "Kernevel judo club", "ORG"),
         ("Il habite avenue Terrassons de Fougères depuis dix ans.", "avenue Terrassons de Fougères", "LOC"),
         # the town as a body, inside its council's name
         ("Le conseil municipal de la Ville de Quimperlé a voté le budget.", "Ville de Quimperlé", "ORG"),

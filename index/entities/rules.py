@@ -55,6 +55,8 @@ _CLUB_PREFIXES = [
 ]  # fmt: skip
 _COURT_KINDS = ["correctionnel", "judiciaire", "administratif", "pénal", "civil", "cantonal", "criminel"]
 _CLUB_SUFFIXES = ["FC", "FCO", "SC", "SCO", "HSC", "OSC", "AC", "Olympique", "Sports", "United", "City"]
+_SPORTS = ["football", "rugby", "basket", "basket-ball", "handball", "hockey", "volley", "volley-ball",
+           "judo", "tennis", "cyclisme", "athlétisme", "natation", "boxe", "karaté", "golf"]  # fmt: skip
 _OF = ["de", "du", "des", "d'"]
 _THE = ["la", "le", "les", "l'"]
 # A lowercase adjective after the named part: "ministère des Affaires étrangères",
@@ -165,6 +167,8 @@ def institution_patterns() -> list[dict[str, Any]]:
         [{"LOWER": {"IN": ["football", "union", "association", "entente", "jeunesse"]}},
          {"LOWER": {"IN": ["club", "sportive"]}}, *_NAMED],
         [named, {"TEXT": {"IN": _CLUB_SUFFIXES}}],
+        # "Rukinzo judo club", "Quimper hockey club"
+        [named, {"LOWER": {"IN": _SPORTS}}, {"LOWER": "club"}],
     ]  # fmt: skip
     patterns += [
         # "la Ville de Drummondville", "Zone de police Hesbaye"
