@@ -1027,3 +1027,12 @@ def test_a_match_s_events_name_their_players() -> None:
         ("Le Goff", "Kerlo", "Morvan", "Jean Roux"), "PER"
     )
     assert not {"Essai de Morvan", "Remplacement de Le Goff"} & set(found)
+
+
+def test_a_teaser_s_names_apart_by_spaces_numbers_and_match_clocks_are_no_one_s() -> None:
+    found = _entities_of("Publié le 20/03/2019   Anne Kerlo   Paul Roux est le nouveau directeur du salon.")
+    assert "Anne Kerlo Paul Roux" not in found and "Publié le 20/03/2019" not in found
+    assert "Trois" not in _entities_of("Trois ans après, Anne Kerlo revient à Quimper.")
+    text = "But ! 49'52 Kerlo marque encore."
+    mention = clean_span(text, span_of(text, "49'52 Kerlo", "PER"))
+    assert mention is not None and mention.text == "Kerlo"

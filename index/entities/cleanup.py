@@ -243,6 +243,7 @@ def _leads_no_name(word: str, label: str, words_left: int) -> bool:
         or first.endswith("'")
         or first in _CALLS_TO_ACTION | _LABELS
         or _ORDINAL.match(first)
+        or _MATCH_CLOCK.match(first)
     ):
         return True  # ("46e Frick": the minute of a substitution in a score sheet)
     if not any(c.isalnum() for c in word) or (words_left > 2 and _PEOPLE_PLURAL.search(first)):
@@ -269,6 +270,7 @@ _RESULT_AT_THE_END = re.compile(r"\s+\d{1,2}\s*[-–]\s*\d{1,2}$")
 _SCORE = re.compile(r"^\d{1,2}[-–]\d{1,2}$")  # "Servette 3-2": a result glued to the club
 _PEOPLE_PLURAL = re.compile(r"(?:iens|iennes|ains|aines|éens|éennes|aises|oises)$")
 _GLUED_CLOCK = re.compile(r"\d{1,2}[:h]\d{2}(?=[A-ZÀ-Ý])")
+_MATCH_CLOCK = re.compile(r"^\d{1,3}['’]\d{0,2}$")  # "49'52 Ignat": the minute of a goal
 _ORDINAL = re.compile(r"^\d{1,3}(?:e|er|ère|ème|è)$")
 # A capitalised preposition then a lower-case word: an adverbial, never a name ("En Marche" is).
 _ADVERBIAL_OPENING = re.compile(r"(?:Par|En|Au|Aux|Sur|Sous)\s+[a-zà-ÿ]")

@@ -103,9 +103,10 @@ def _model_s_part(doc: Any, ent: Any, overlapping: list[Any]) -> tuple[Any, bool
 # Nor across a sentence's end ("Sopra Steria. Des résultats"; not "M. Kim": three letters
 # before the stop) or a breadcrumb's arrow ("Home » Blog").
 # Nor across guillemets the page glued to a word ("France«Je"), nor an exclamation ("Attention ! La"),
-# nor a spaced dash between two teams ("Toulon – La Rochelle").
+# nor a spaced dash between two teams ("Toulon – La Rochelle"), nor a run of spaces between
+# a teaser's parts ("Olivier Grivat   Olivier Rihs est …").
 _NOT_IN_A_NAME = re.compile(
-    r"\s*(?:\n|//|\||(?<=[a-zà-ÿ*]{3})\.(?=\s+[A-ZÀ-Ý])|\s[»›>]\s|[«»]|\s[!?](?=\s)|\s[–—]\s)\s*"
+    r"\s*(?:\n|[ \t]{2,}|//|\||(?<=[a-zà-ÿ*]{3})\.(?=\s+[A-ZÀ-Ý])|\s[»›>]\s|[«»]|\s[!?](?=\s)|\s[–—]\s)\s*"
 )
 
 

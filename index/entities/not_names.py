@@ -24,6 +24,11 @@ NOT_NAMES = frozenset(
 # Currencies, and the acronyms of common nouns: "CHF", "FCFA", "invité du JT", "le PIB", "en R&D".
 _CURRENCIES = "chf fcfa fcfp cfa xof xaf da dh dhs mad tnd usd eur"
 NOT_NAMES |= frozenset(f"{_CURRENCIES} jt rh r&d tnt lgbt lgbtq pib tva pme tpe ttc rse qhd".split())
+# Numbers opening a sentence ("Trois ans après …") and a match's events ("Remplacement de …").
+NOT_NAMES |= frozenset(
+    """deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente cent mille
+    remplacement essai pénalité transformation""".split()
+)
 _NOT_NAME_KEYS = frozenset(entity_key(w) for w in NOT_NAMES)
 
 _DAYS = (
@@ -42,7 +47,7 @@ _DATE_OR_TIME = re.compile(
     rf"^(?:publiée? le )?(?:(?:{_DAYS})(?: (?:dernier|prochain|soir|matin|midi))?"
     rf"|(?:(?:{_DAYS}) )?\d{{1,2}}(?:er)? (?:{_MONTHS})(?: \d{{4}})?"
     rf"|(?:{_MONTHS}) \d{{1,4}}"
-    r"|\d{1,2} ?h ?\d{0,2})$",
+    r"|\d{1,2} ?h ?\d{0,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})$",
     re.IGNORECASE,
 )
 # An isotope or a lab's code: "U-235", "Mo-99", "Xe-133" (not "TF1" nor "A380": one or two
