@@ -199,6 +199,12 @@ def test_a_short_kicker_gives_way_to_the_headline_the_lead_speaks_of() -> None:
     assert parse(text).title == "« La piétonnisation du centre de Quimper est votée »"
 
 
+def test_a_domain_after_the_title_gives_the_name_the_page_writes_and_no_comment_is_kept() -> None:
+    page = f"{TITLE}<!-- --> | Atlantico.fr\nAtlantico, c'est qui, c'est quoi ?\n\n{LEAD}\n\n{MORE}\n"
+    article = parse(page)
+    assert (article.title, article.source) == (TITLE, "Atlantico")
+
+
 def test_the_site_line_and_its_tagline_are_not_the_headline() -> None:
     article = parse(f"Ouest-France - l'actualité de l'Ouest\n{TITLE}\n\n{LEAD}\n\n{MORE}\n")
     assert (article.title, article.source) == (TITLE, "Ouest-France")
@@ -211,6 +217,11 @@ def test_the_site_line_and_its_tagline_are_not_the_headline() -> None:
         ("Jean Martin. Le Figaro.", "Le Figaro"),
         ("© Le Soir", "Le Soir"),
         ("Soutenez Politis, faites un don.", "Politis"),
+        # a byline with a colon, the site's app, its print edition, its correspondent
+        ("Par: Le Courrier", "Le Courrier"),
+        ("Application Le Télégramme Info Bretagne", "Le Télégramme"),
+        ("Plus d'informations dans Corse-Matin du 28 août", "Corse-Matin"),
+        ("Anne Kerlo, correspondante permanente de Koaci au Cameroun", "Koaci"),
     ],
 )
 def test_a_known_outlet_named_in_a_byline_credit_or_appeal_is_the_site(line: str, site: str) -> None:
@@ -637,6 +648,8 @@ def test_an_unknown_medium_credited_beside_a_journalist_is_the_site(credit: str,
         ("Le Kerne n° 1960 8 février 2013", "", "Le Kerne"),
         ("KerneActu", "Les élus ont répondu aux questions posées à KerneActu.", "KerneActu"),
         # a town hall speaking, a place's name over the article, are no outlets
+        ("", "S'inscrire à la Newsletter de Kerne Hebdo", "Kerne Hebdo"),
+        ("Kernelo Logo", "", "Kernelo"),
         ("", "La Mairie vous présente les dix temps forts de la séance.", ""),
         ("Kernevel", "Les élus ont répondu aux questions posées à Kernevel.", ""),
     ],

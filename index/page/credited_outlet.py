@@ -29,9 +29,11 @@ _NEWSROOM_BYLINE = re.compile(
     r"(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2})$"
 )
 # A journalist's role with the medium: "Journaliste de CathoBel", "Correspondante pour Kerne Infos".
+# (A known outlet too, and a place may follow: "correspondant permanent de Koaci au Cameroun".)
 _ROLE_AT = re.compile(
-    r"^(?i:journaliste|rédacteur|rédactrice|correspondant|correspondante|reporter|chroniqueur|chroniqueuse)"
-    r"(?:\s+\w+)?\s+(?i:de|du|à|au|pour|chez)\s+(?P<name>[A-ZÀ-Ý0-9][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3})$"
+    r"(?:^|,\s*)(?i:journaliste|rédacteur|rédactrice|correspondant|correspondante|reporter|chroniqueur|chroniqueuse)"
+    r"(?:\s+\w+)?\s+(?i:de|du|à|au|pour|chez)\s+(?P<name>[A-ZÀ-Ý0-9][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3})"
+    r"(?:\s+(?:au|en|à|aux)\s+[A-ZÀ-Ý][\w'’-]*)?$"
 )
 _LONGEST_CREDIT = 9  # words
 
@@ -49,22 +51,38 @@ def credited_unknown_outlet(lines: Sequence[str]) -> str:
         text = line.strip()
         if not text or len(text.split()) > _LONGEST_CREDIT or clutter.ends_sentence(text):
             continue
-        pair = _PERSON_AND_BRAND.match(text)
-        brand = pair and (pair["brand"] or pair["brand2"]).strip(' .,;:()«»"')
-        person = pair and (pair["person"] or pair["person2"])
-        if brand and person and not _NOT_PEOPLE & set(person.lower().split()) and _is_medium(brand):
-            return brand
-        role = _ROLE_AT.match(text)
-        if role and _is_medium(role["name"]):
-            return role["name"]
-        newsroom = _NEWSROOM_BYLINE.match(text)
-        name = newsroom["name"] if newsroom else ""
-        if (
-            name
-            and _is_brand(name)
-            and (_is_medium(name) or _named_again(name, [*lines[:index], *lines[index + 1 :]]))
-        ):
-            return name
+        found = (
+            _beside_a_person(text)
+            or _at_a_role(text)
+            or _newsroom(text, [*lines[:index], *lines[index + 1 :]])
+        )
+        if found:
+            return found
+    return ""
+
+
+def _beside_a_person(text: str) -> str:
+    """ "Jacques Dupré / Les Échos du Lac", "MarsActu/Jean Dupré": a medium beside a person."""
+    pair = _PERSON_AND_BRAND.match(text)
+    brand = pair and (pair["brand"] or pair["brand2"]).strip(' .,;:()«»"')
+    person = pair and (pair["person"] or pair["person2"])
+    if brand and person and not _NOT_PEOPLE & set(person.lower().split()) and _is_medium(brand):
+        return brand
+    return ""
+
+
+def _at_a_role(text: str) -> str:
+    """ "Journaliste de CathoBel", "correspondant permanent de Koaci au Cameroun"."""
+    role = _ROLE_AT.search(text)
+    return role["name"] if role and (_is_medium(role["name"]) or _is_known_medium(role["name"])) else ""
+
+
+def _newsroom(text: str, others: Sequence[str]) -> str:
+    """ "Rédaction Médialo", the name written again elsewhere (or a medium's)."""
+    newsroom = _NEWSROOM_BYLINE.match(text)
+    name = newsroom["name"] if newsroom else ""
+    if name and _is_brand(name) and (_is_medium(name) or _named_again(name, others)):
+        return name
     return ""
 
 
@@ -80,6 +98,11 @@ def _is_brand(name: str) -> bool:
         or clutter.is_section_label(name)
         or interface.is_ui(name)
     )
+
+
+def _is_known_medium(name: str) -> bool:
+    outlet = known_outlets().named(name)
+    return outlet is not None and not outlet.is_agency
 
 
 def _is_medium(name: str) -> bool:

@@ -14,11 +14,15 @@ DOMAIN_IN_TEXT = r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6}"
 DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?([\w-]+(?:\.[\w-]+)*\.[a-z]{2,12})/?$", re.IGNORECASE)
 _APPEAL = re.compile(
     r"\b(?:soutenez|abonnez[- ]vous|je m'abonne|faites un don|accès illimité|en illimité|rejoignez|suivez|"
+    r"s['’]inscrire|inscrivez[- ]vous|"
     r"téléchargez l'application|votre compte|(?:êtes|pas) (?:abonné|inscrit)(?:e|\(e\))?)(?!\w)",
     re.IGNORECASE,
 )
 
 
+# The site's own app named alone on a line: "Application Le Télégramme", "Application Le
+# Télégramme Info Bretagne" (a known outlet's name first).
+_APP_LINE = re.compile(r"^(?i:l['’])?(?i:application|appli)\s+(?P<name>\S.{1,60})$")
 _APP_PROMPT = re.compile(
     r"\b(?i:télécharge[zr]|installe[zr]|découvre[zr]) l['’]appli(?:cation)?(?: mobile)?\s+(?:de |d['’]|du )?"
     r"(?P<name>[A-ZÀ-Ý0-9][\w'’.-]*(?:\s+[A-ZÀ-Ý0-9][\w'’.-]*){0,3})\s*(?P<more>\S?)"
@@ -30,6 +34,9 @@ def outlet_appeal(lines: Sequence[str]) -> str:
     un don", "un accès illimité à tout TelQuel"."""
     outlets = known_outlets()
     for line in lines:
+        app_line = _APP_LINE.match(line.strip()) if len(line) < 80 else None
+        if app_line and _known_start(app_line["name"]) and not DOMAIN.match(_known_start(app_line["name"])):
+            return _known_start(app_line["name"])
         app = _APP_PROMPT.search(line) if len(line) < 120 else None
         # "Téléchargez l'appli Radio ISA": the site's own app; followed by a tagline ("… mobile
         # Abidjan.net partout avec vous"), only a known name or a domain.
@@ -47,7 +54,8 @@ def outlet_appeal(lines: Sequence[str]) -> str:
 
 # "Abonnez-vous gratuitement à la newsletter 7info": the site's own newsletter, named last.
 _NEWSLETTER = re.compile(
-    r"\bnewsletter\s+(?:de |du |d['’])?(?P<name>[A-ZÀ-Ý0-9][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,2})\s*[.!]?$"
+    r"\b(?i:newsletter)\s+(?:de |du |d['’])?"
+    r"(?P<name>[A-ZÀ-Ý0-9][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,2})\s*[.!]?$"
 )
 
 
@@ -100,10 +108,14 @@ def contact_box(lines: Sequence[str]) -> str:
 
 def logo_or_archive(lines: Sequence[str]) -> str:
     for line in lines:
-        match = _LOGO_OR_ARCHIVE.match(line)
+        match = _LOGO_OR_ARCHIVE.match(line) or _NAME_LOGO.match(line.strip())
         if match and (len(line.split()) <= 6 or not line.lower().startswith(("logo", "site icon"))):
             return match.group("name")
     return ""
+
+
+# The logo's alt text with the name first: "Femina Logo".
+_NAME_LOGO = re.compile(r"^(?P<name>[A-ZÀ-Ý0-9][\w'’.-]*(?:\s+[A-ZÀ-Ý0-9][\w'’.-]*){0,2})\s+(?i:logo)$")
 
 
 def _known_start(words: str) -> str:
@@ -131,7 +143,9 @@ def _contracted_outlet(line: str) -> str:
 
 _NEWSROOM = re.compile(
     r"\b(?i:la rédaction|l'équipe|les journalistes|les lecteurs|nos lecteurs)"
-    r"(?: (?:numérique|web|sportive|nationale|régionale|locale))? (?:de |d'|du )"
+    r"(?: (?:numérique|web|sportive|nationale|régionale|locale"
+    r"|(?-i:[a-zà-ÿ]{3,}(?:aise|oise|aine|ienne|ane))))?"
+    r" (?:de |d'|du )"  # ("la rédaction camerounaise de Koaci")
     r"(?:[«\"“]\s*(?P<quoted>[^»\"”]{2,40}?)\s*[»\"”]"
     r"|(?P<bare>[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,3}))",
 )
@@ -235,8 +249,22 @@ _READ_ON = re.compile(
 )
 
 
+# A plug for the print edition: "Plus d'informations dans Corse-Matin du 28 août", "Retrouvez
+# notre dossier dans Le Courrier de demain".
+_IN_THE_PAPER = re.compile(
+    r"^(?i:plus d['’]info(?:rmation)?s|retrouvez\b.{0,60}?|à lire|lire la suite|la suite)\s+(?i:dans)\s+"
+    r"(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3})"
+    r"\s+(?i:du|de ce|de demain|d['’]aujourd['’]hui|daté)\b"
+)
+
+
 def own_links(lines: Sequence[str]) -> str:
-    """A known outlet the page links to twice or more for more reading: its own articles."""
+    """A known outlet the page links to twice or more for more reading: its own articles; or
+    once, for its print edition."""
+    for match in map(_IN_THE_PAPER.match, lines):
+        outlet = known_outlets().named(match["name"]) if match else None
+        if match and outlet is not None and not outlet.is_agency:
+            return match["name"]
     named = [m["name"] for m in map(_READ_ON.match, lines) if m]
     for name in dict.fromkeys(named):
         outlet = known_outlets().named(name)

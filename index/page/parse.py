@@ -14,8 +14,9 @@ from index.page.captions import caption_copies
 from index.page.dates import date_candidates, find_publication_date, is_titled_date, parse_date
 from index.page.headline import TITLE_SITE_SUFFIX, find_headline, first_sentence, holds_the_headline, is_menu
 from index.page.metadata import Metadata, split_front_matter
+from index.page.own_voice import DOMAIN
 from index.page.prose import is_prose
-from index.page.site import find_site
+from index.page.site import find_site, written_name
 from index.records import Article, article_id
 from index.text import fold, sanitize_line
 
@@ -112,8 +113,9 @@ def _join_wrapped(lines: Sequence[str]) -> str:
     return joined
 
 
-def _split_site_suffix(title: str, source: str) -> tuple[str, str]:
-    """ "Headline | Le Monde" -> ("Headline", "Le Monde") when the suffix names the site."""
+def _split_site_suffix(title: str, source: str, page: Sequence[str]) -> tuple[str, str]:
+    """ "Headline | Le Monde" -> ("Headline", "Le Monde") when the suffix names the site (by
+    the name the page writes: "… | Atlantico.fr" on a page that says "Atlantico")."""
     match = TITLE_SITE_SUFFIX.match(title)
     if not match:
         return title, source
@@ -125,7 +127,7 @@ def _split_site_suffix(title: str, source: str) -> tuple[str, str]:
     if not source and len(site.split()) <= 3 and site[:1].isupper() and not site.endswith("."):
         if any(c.isdigit() for c in site):
             return title, source  # "… - demi-finale - Top 14": a competition, not a site
-        return match.group("title").strip(), site
+        return match.group("title").strip(), written_name(site, page) if DOMAIN.match(site) else site
     return title, source
 
 
@@ -156,7 +158,7 @@ def _layout(page: Sequence[str], path: Path) -> _Layout:
     """The stages in order: where the body starts, the date lines near it, the headline
     above it, the body's paragraphs, then the site, which must not be the headline (and may
     be read from the pictures' addresses, which nothing else keeps)."""
-    paragraphs = [text for text in (_MARKDOWN_IMAGE.sub("", p).strip() for p in page) if text]
+    paragraphs = [text for text in (_MARKUP_LEFT.sub("", p).strip() for p in page) if text]
     start = body_start(paragraphs)
     prose_after = [i for i in range(start + 1, len(paragraphs)) if is_prose(paragraphs[i])]
     near_top = prose_after[0] + 1 if prose_after else start + 4
@@ -173,7 +175,7 @@ def _layout(page: Sequence[str], path: Path) -> _Layout:
     title = headline or _stand_in_title(body, paragraphs, path)
     if not body:
         body = [p for p in header if not interface.is_ui(p) and fold(p) != fold(title)]
-    title, source = _split_site_suffix(title, find_site(page, title))
+    title, source = _split_site_suffix(title, find_site(page, title), page)
     return _Layout(title, body, date, source, _asides(paragraphs, body, captions))
 
 
@@ -195,8 +197,9 @@ def _article(
     return body
 
 
-# A picture in a page scraped to Markdown: "![alt](https://…/photo.jpg)".
-_MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\s]{0,500}\)")
+# A picture in a page scraped to Markdown: "![alt](https://…/photo.jpg)"; an HTML comment the
+# scrape left in a line: "… ça ne l'est pas moins<!-- --> | Atlantico.fr".
+_MARKUP_LEFT = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\s]{0,500}\)|<!--.{0,200}?-->")
 
 
 def _is_own_prose(line: str) -> bool:

@@ -53,7 +53,7 @@ _TAGLINE = re.compile(r"\s+[-–—|]\s+|,\s+")
 # ("Source : X" is not one: pages cite other outlets as their sources.) A byline may also be
 # "Prénom Nom. Outlet."
 _CREDIT = re.compile(
-    r"(?:^[Pp]ar\s*,?\s+|©\s*|^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}\.\s+)([^,;|/]{2,60})"
+    r"(?:^[Pp]ar\s*[,:]?\s+|©\s*|^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}\.\s+)([^,;|/]{2,60})"
 )
 
 
@@ -109,10 +109,10 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
     name = next((found for found in (finder() for finder in finders) if found), "")
     if name and not DOMAIN.match(name):
         name = _spaced_form(name, nonblank[1:12]) or name
-    return _written_name(name, nonblank) if name and DOMAIN.match(name) else name
+    return written_name(name, nonblank) if name and DOMAIN.match(name) else name
 
 
-def _written_name(domain: str, lines: Sequence[str]) -> str:
+def written_name(domain: str, lines: Sequence[str]) -> str:
     """A known outlet's name, where the page shows its domain ("Seneplus.com") and also
     writes the name ("SenePlus | Publication …")."""
     outlet = known_outlets().named(domain) or outlet_of_domain(domain)
