@@ -71,6 +71,10 @@ def test_navigation_lines_before_the_headline_are_never_it(before: str) -> None:
         # A country's rubric over the headline.
         "Côte d'Ivoire",
         "Le Sénégal",
+        # a caption with its photographer twice, a list's item, a letter's salutation
+        "La plage du Moulin Blanc. (Photo d'illustration Léa Roy) (LÉA ROY)",
+        "– adopté des projets de textes ;",
+        "Chères lectrices, chers lecteurs,",
     ],
 )
 def test_menus_prompts_and_taglines_are_never_the_headline(before: str) -> None:
@@ -279,6 +283,17 @@ def test_a_caption_over_a_separator_a_kicker_and_the_headline_is_no_article() ->
     page = f"{caption}\n/\nSérie d'été\n{TITLE}\n22 juil. 2024 | À la une\n{LEAD}\n{MORE}\n"
     article = parse(page)
     assert caption not in article.body and article.title != caption
+
+
+def test_a_council_s_communique_titled_with_its_weekday_and_day_is_the_headline() -> None:
+    title = "Communiqué du Conseil municipal du Mercredi, 10 Mars 2021"
+    article = parse(f"{title}\nPartager :\nDate : 10 mars 2021\n{LEAD}\n{MORE}\n")
+    assert (article.title, article.date) == (title, datetime(2021, 3, 10))
+
+
+def test_a_logo_s_alt_text_over_the_headline_does_not_make_it_a_legend() -> None:
+    page = f"logo journal kerne-infos\nicon journal\n{TITLE}\nPhoto : Léa Roy\n{LEAD}\n{MORE}\n"
+    assert parse(page).title == TITLE
 
 
 def test_a_day_s_report_with_the_page_s_date_stamp_glued_is_the_headline() -> None:

@@ -40,7 +40,9 @@ _CAPTION_CREDIT = re.compile(
     # a photographer's initial and name glued after the caption: "… de Grandvaux.D. Bochud"
     rf"|(?<=[a-zà-ÿ]\.)(?-i:[A-ZÀ-Ý]\.\s?[A-ZÀ-Ý][\w'’-]+)"
     # a screenshot's: "… le 21 avril 2023. | Capture d'écran"
-    rf"|(?<=[.!?»])\s*\|\s*(?i:capture d['’]écran|capture vidéo|screenshot)\b[^.!?]{{0,40}})\s*$"
+    rf"|(?<=[.!?»])\s*\|\s*(?i:capture d['’]écran|capture vidéo|screenshot)\b[^.!?]{{0,40}})"
+    # (and the photographer again, in capitals: "(Photo d'illustration Léa Roy) (LÉA ROY)")
+    rf"(?:\s*\((?-i:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{{2,40}})\))?\s*$"
 )
 
 

@@ -340,7 +340,7 @@ def is_titled_date(line: str) -> bool:
 
 # The day closes the title, after "du", "de" or a colon (not a byline's "le", nor a banner's dash).
 _TITLED_DATE = re.compile(
-    r"(?:\bdu|\bde|:)\s+(?P<date>(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+    r"(?:\bdu|\bde|:)\s+(?P<date>(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?"
     r"(?:\d{1,2}(?:er)?\s+\w+\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4}))"
     r"(?:\s+\d{1,2}[./]\d{1,2}[./]\d{4})?\s*$",  # (and the page's stamp of the same day)
     re.IGNORECASE,

@@ -44,8 +44,10 @@ def _is_caption_menu_or_item(line: str, words: list[str]) -> bool:
     à 13:02"), a live page's post ("21h56 : Les 3 minutes les plus longues")."""
     if credits.is_captioned(line) or credits.places_people_in_a_picture(line) or is_menu(words):
         return True
-    if line.lstrip()[:1] in "•·▪►" or line.startswith("- ") or _LIVE_POST_TIME.match(line):
+    if line.lstrip()[:1] in "•·▪►" or line.lstrip()[:2] in ("- ", "– ", "— ") or _LIVE_POST_TIME.match(line):
         return True
+    if line.rstrip().endswith(","):
+        return True  # a letter's salutation, a list's line: "Chères lectrices, chers lecteurs,"
     return "|" in line and all(len(piece.split()) < 4 for piece in line.split("|"))
 
 
@@ -257,7 +259,8 @@ class _Page:
         gracieuseté - …"); a headline right over the credit is the article's, not the picture's."""
         below = self.cleaned[index + 1] if index + 1 < len(self.cleaned) else ""
         above = self.cleaned[index - 1] if index > 0 else ""
-        return credits.is_credit_line(below) and could_be_headline(above)
+        # (Over "icon journal", a logo's alt text, the line is the headline.)
+        return credits.is_credit_line(below) and could_be_headline(above) and len(above.split()) >= 3
 
     def _shouted_over_a_headline(self, index: int, line: str) -> bool:
         """A kicker in capitals ("TRIBUNAL JUDICIAIRE DE THIONVILLE") over a headline in
