@@ -446,6 +446,18 @@ def test_the_user_s_own_outlets_are_recognised(tmp_path: Path) -> None:
         "Visits: 24",
         "Si le direct ne s'affiche pas, veuillez rafraîchir la page.",
         "Pour revoir notre direct de la veille, cliquez ici.",
+        # a back button, a share bar of platforms, the site's app, a gallery's link, a form's
+        # note, counters, a text-size switch, captions credited "Ph."
+        "Revenir en arrière",
+        "sur Facebook sur Twitter sur LinkedIn",
+        "Application Kerne Infos Bretagne",
+        "Galerie images »",
+        "* indicates required",
+        "0 0",
+        "VIEWS",
+        "Texte plus petit Texte plus grand Imprimer cette page",
+        "Des rues inondées à Quimper. Radio Kerne/ Ph. Jean Roy",
+        "Des barricades rue Kéréon (Ph)",
     ],
 )
 def test_page_furniture_inside_the_article_is_dropped(clutter_line: str) -> None:
@@ -464,6 +476,7 @@ def test_page_furniture_inside_the_article_is_dropped(clutter_line: str) -> None
         "https://www.resultats.quimper.bzh/",
         "De nombreuses rues déjà fermées",
         "Lu par la maire, le texte a été adopté à l'unanimité.",
+        "Application de la loi : les maires attendent les décrets.",
     ],
 )
 def test_sentences_that_resemble_furniture_are_kept(sentence: str) -> None:

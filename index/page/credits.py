@@ -18,11 +18,12 @@ _PHOTO_AGENCIES = (
     r"|Bestimage|Starface"
 )
 _CAPTION_CREDIT = re.compile(
-    rf"(?:\((?:(?:(?i:photos?|crédits?|illustration)|©)\s*:?\s*[^()]{{0,60}}|[^()]{{0,60}}/\s*(?:{_PHOTO_AGENCIES})[^()]{{0,30}}"
+    rf"(?:\((?:(?:(?i:photos?|ph\.?|crédits?|illustration)|©)\s*:?\s*[^()]{{0,60}}|[^()]{{0,60}}/\s*(?:{_PHOTO_AGENCIES})[^()]{{0,30}}"
     rf"|(?:{_PHOTO_AGENCIES})(?:\s*/[^()]{{0,30}})?)\)"
     # (a labelled credit may close the sentence: "… vendredi (illustration : Editpress)."; an
     # agency's may not: "… adopté par 31 voix contre 8 (AFP)." is the article's)
     rf"|\((?:(?i:photos?|crédits?|illustration)|©)\s*:?\s*[^()]{{0,60}}\)\."
+    rf"|/\s*(?-i:Ph)\.\s*[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{0,2}}"  # "… Radio Okapi/ Ph. Jean Roy"
     rf"|/\s*(?:{_PHOTO_AGENCIES})(?:\s*/\s*\w+)?|(?:©|\((?i:c)\)(?=\s*[A-ZÀ-Ý0-9]))\s*(?:[^.!?]|\.(?=\w)){{1,60}}"
     # a photographer in capitals after the caption: "… du Mormont. ODILE MEYLAN"
     rf"|(?<=[.!?»])\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+){{1,2}})"

@@ -79,10 +79,22 @@ _UI = full_line(
     r"(?:visits?|vues?|views?|lectures?|lu)\s*:?\s*\d[\d\s]*(?:fois)?",
     r"si (?:le|la|ce|cette|l['’]) ?\w+(?: \w+)? ne s['’]affiche pas\b.{0,100}",
     r".{0,120}\bcliquez ici\s*[.!]?",
+    # A back button, a share bar of platforms ("sur Facebook sur Twitter sur LinkedIn"), the
+    # site's app named first ("Application Le Télégramme Journal"), a gallery's link, a form's
+    # note, counters ("0 0", "VIEWS").
+    r"revenir en arrière|retour à la page précédente",
+    r"(?:sur (?:facebook|twitter|linkedin|whatsapp|x|instagram|telegram|bluesky|threads)\s*){2,}",
+    r"(?-i:Application|Appli) (?-i:[A-ZÀ-Ý]).{0,60}",
+    r"galerie (?:d['’])?(?:images?|photos?)\s*»?",
+    r"\*\s*(?:indicates required|champs? obligatoires?)",
+    r"\d+(?:\s+\d+){1,3}|\d*\s*(?:views?|vues)",
     # A box of related articles by topic: "En parlant de Vladimir Poutine:".
     r"en parlant de\b.{1,60}:",
-    # A text-size switch: "A+ A A-", "A- A+", "Taille du texte: Email Imprimer".
+    # A text-size switch: "A+ A A-", "A- A+", "A A", "Taille du texte: Email Imprimer", "Texte
+    # plus petit Texte plus grand Imprimer cette page".
     r"taille (?:du texte|des caractères|de la police)\b.{0,80}",
+    r"(?:texte plus (?:petit|grand)\s*){1,2}.{0,40}",
+    r"(?-i:A)(?:\s+(?-i:A)){1,2}",
     r"(?=[A+\s-]*[+-])(?-i:A\s?[+-]?\s*){2,3}",
     r"crédits? photos?\s*:?\s*(?-i:[A-ZÀ-Ý])[^.!?]{0,60}",  # "Crédit photo Jeanne Roy - Le Site"
     r"(?:jpe?g|png|gif|webp|pdf)\s*[-–]\s*[\d.,]+\s*[kmg]o",  # a picture's file: "JPEG - 95.5 ko"
