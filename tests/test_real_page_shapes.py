@@ -1214,6 +1214,14 @@ def test_the_site_s_clock_on_the_first_line_gives_way_to_the_article_s_day() -> 
     assert parse(f"Vendredi 22 novembre 2024\n{TITLE}\n{LEAD}\n{MORE}\n").date == datetime(2024, 11, 22)
 
 
+def test_the_site_s_clock_with_commas_and_a_picture_s_day_over_its_credit_are_no_publication_date() -> None:
+    clock = parse(f"samedi, 29 novembre, 2025\n{TITLE}\n27/12/2022\n{LEAD}\n{MORE}\n")
+    assert clock.date == datetime(2022, 12, 27)
+    caption = "La place Saint-Corentin le 15 janvier 2021"
+    page = f"{TITLE}\n13 décembre 2022 à 10h53 par Léa Roy\n{caption}\n{caption}\nCrédit : Léa Roy\n{LEAD}\n{MORE}\n"
+    assert parse(page).date == datetime(2022, 12, 13, 10, 53)
+
+
 @pytest.mark.parametrize("written", ["30 - Mars - 2019", "30-mars-2019"])
 def test_a_day_written_between_dashes_is_read(written: str) -> None:
     assert parse(f"{TITLE}\n{written}\n{LEAD}\n{MORE}\n").date == datetime(2019, 3, 30)

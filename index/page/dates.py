@@ -254,6 +254,8 @@ def _dateline_date(lines: Sequence[str]) -> datetime | None:
 _TODAY = re.compile(
     r"^\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+(?:janvier|février|mars|avril|mai"
     r"|juin|juillet|août|septembre|octobre|novembre|décembre)\s+\d{1,2},\s+\d{4}\s*$"
+    # (or with a comma before the year: "samedi, 29 novembre, 2025")
+    r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),\s+\d{1,2}\s+[a-zéû]{3,9},\s+\d{4}\s*$"
     r"|aujourd['’]hui\b)",  # "Aujourd'hui 30/01/26 - 02:17"
     re.IGNORECASE,
 )
@@ -269,10 +271,14 @@ def _with_time_below(date: datetime, next_line: str) -> datetime:
 
 
 def _is_caption(lines: Sequence[str], index: int) -> bool:
-    """A photo caption, or a copy of one printed without its credit."""
+    """A photo caption, or a copy of one printed without its credit, or a line over a
+    picture's credit ("La place Stanislas le 15 janvier 2021" / "Crédit : X")."""
     line = lines[index].strip()
     nearby = lines[max(0, index - 2) : index + 3]
-    return any(other.strip().startswith(line) and credits.is_captioned(other) for other in nearby)
+    if any(other.strip().startswith(line) and credits.is_captioned(other) for other in nearby):
+        return True
+    below = [other for other in lines[index + 1 : index + 3] if other.strip() != line]
+    return bool(below) and credits.is_credit_line(below[0]) and len(line.split()) <= 18
 
 
 def _printed_again(plain: Sequence[datetime], written: dict[date, set[str]]) -> datetime | None:
