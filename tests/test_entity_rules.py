@@ -1036,3 +1036,20 @@ def test_a_teaser_s_names_apart_by_spaces_numbers_and_match_clocks_are_no_one_s(
     text = "But ! 49'52 Kerlo marque encore."
     mention = clean_span(text, span_of(text, "49'52 Kerlo", "PER"))
     assert mention is not None and mention.text == "Kerlo"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "label", "expected"),
+    [
+        ("Communiqué du Conseil des ministres du Mercredi, 10 mars.", "Conseil des ministres du Mercredi", "ORG",
+         "Conseil des ministres"),
+        ("Kerne Logo", "Kerne Logo", "ORG", "Kerne"),
+        ("L'information a été révélée par Le Matin Dimanche ce week-end.", "Le Matin Dimanche", "ORG",
+         "Le Matin Dimanche"),
+    ],
+)  # fmt: skip
+def test_a_day_after_a_name_and_a_logo_s_word_are_not_the_name_s(
+    text: str, fragment: str, label: str, expected: str
+) -> None:
+    mention = clean_span(text, span_of(text, fragment, label))
+    assert mention is not None and mention.text == expected

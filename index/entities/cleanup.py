@@ -259,10 +259,11 @@ def _leads_no_name(word: str, label: str, words_left: int) -> bool:
 _CALLS_TO_ACTION = frozenset(
     """suivez soutenez abonnez-vous abonnez découvrez cliquez partagez lisez regardez écoutez
     faites faire revivez retrouvez téléchargez inscrivez-vous participez réagissez imprimer
-    envoyer partager vive vivent""".split()
-)
+    envoyer partager vive vivent logo slide""".split()
+)  # (and a picture's alt text: "Femina Logo")
 
 
+_WEEKDAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche".split())
 _WHEN = frozenset(
     "lundi mardi mercredi jeudi vendredi samedi dimanche matin soir après-midi hier demain".split()
 )
@@ -298,7 +299,9 @@ def _strip_trailing(text: str, words: Words) -> Words:
         lowercase = original[:1].islower()
         # "Marioupol Suivez": a button glued on; "Léa Morvan Journaliste": a byline's role;
         # "Forward dimanche après-midi": when, not who.
-        when = lowercase and last in _WHEN  # ("Le Matin", "Le Soir" are newspapers)
+        # ("Le Matin", "Le Soir" are newspapers; "du Mercredi" after a name is its day)
+        after_of = len(words) > 2 and span_word(text, words[-2]) in ("du", "de")
+        when = (lowercase and last in _WHEN) or (last in _WEEKDAYS and after_of)
         ui_word = last.strip(".,:;!?") in _CALLS_TO_ACTION | _ROLES or _SCORE.match(last) or when
         elided = lowercase and re.fullmatch(r"[dlq]u?['’](?:une?|les?|la)", last)  # "… d'un"
         if (
