@@ -820,6 +820,11 @@ def test_a_minister_after_the_list_and_a_departement_s_places_are_kept() -> None
     assert mention is not None and mention.text == "Corrèze"
 
 
+def test_the_place_a_crossroads_or_a_tunnel_is_named_after_is_a_place_of_its_own() -> None:
+    found = _entities_of("L'accident a eu lieu au carrefour de Kernevel, près du tunnel de Locronan.")
+    assert found.get("Kernevel") == "LOC" and found.get("carrefour de Kernevel") == "LOC"
+
+
 def test_the_place_a_body_is_named_after_is_a_place_of_its_own() -> None:
     text = "Il a été transporté au CHU de Roubaix, selon le parquet de Douai et le ministère de l'Intérieur."
     cleaned = [

@@ -587,6 +587,11 @@ def test_the_article_s_own_last_paragraph_cut_by_a_paywall_stays() -> None:
     cut = _CUT_EXCERPTS[0]
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{cut}\n").body.split("\n\n") == [LEAD, MORE, cut]
     # (paragraphs of very different lengths, each ending on a word, are the article's: a poll)
+    # (nor a quote signed by a name over the article's last paragraph, cut by the page)
+    quote = "Il faut savoir rester humble et se montrer tel que l'on est, disait-il souvent. – Jean de Kerlo"
+    last = _CUT_EXCERPTS[1]
+    page = f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{quote}\n\n{last}\n"
+    assert parse(page).body.split("\n\n") == [LEAD, MORE, quote, last]
     poll = [_CUT_EXCERPTS[0], _CUT_EXCERPTS[1] + " " + _CUT_EXCERPTS[2] + " Voter"]
     page = f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n" + "\n\n".join(poll) + "\n"
     assert parse(page).body.split("\n\n") == [LEAD, MORE, *poll]

@@ -14,7 +14,8 @@ _PLACE_BEARING = frozenset(
     """chu chr chru hôpital clinique parquet tribunal cour préfecture sous-préfecture mairie commune
     ville canton région département province district gouvernorat wilaya palais colline estuaire
     port aéroport gare université stade église cathédrale basilique musée chambre barreau diocèse
-    conseil assemblée centre zone commissariat police gendarmerie lac baie""".split()
+    conseil assemblée centre zone commissariat police gendarmerie lac baie carrefour tunnel barrage
+    marché château prison patinoire piscine hippodrome cimetière""".split()
 )
 _PLACE_AT_THE_END = re.compile(
     r"^(?P<head>[\w'’-]+)\b.*?\s(?:de|du|d['’])\s*(?P<place>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*)$"

@@ -89,4 +89,12 @@ def without_cut_excerpts(body: list[str]) -> list[str]:
 
 
 def _is_cut_excerpt(paragraph: str) -> bool:
-    return 90 <= len(paragraph) <= 200 and paragraph[-1:].isalpha() and not is_all_caps(paragraph)
+    """Cut on a lowercase word ("… leur recette fétiche, ils"); a quote's attribution ends on a
+    name ("… – Philippe de Belgique")."""
+    last = paragraph.split()[-1] if paragraph.split() else ""
+    return (
+        90 <= len(paragraph) <= 200
+        and last[-1:].isalpha()
+        and last[:1].islower()
+        and not is_all_caps(paragraph)
+    )
