@@ -299,7 +299,9 @@ def _picture_credit_outlet(line: str) -> str:
 _LINK_WORDS = frozenset("de du des d' la le les l' et en sur à au aux".split())
 
 
-# Words that make a short line a medium's name: "AFRICA RADIO", "Kigali Infos", "Sahel TV".
+# Words that make a short line at the top a medium's masthead: "AFRICA RADIO", "Kigali Infos",
+# "Sahel TV". (Fewer than a credit's medium words, own_voice.is_medium_name: "Médias" or
+# "Nouvelles" over the article are rubrics.)
 _MEDIA_WORDS = frozenset(
     "radio radios tv télé télévision info infos news journal hebdo quotidien magazine mag fm presse actu"
     " music"
