@@ -220,21 +220,22 @@ _MEDIA_WORDS = frozenset(
     "radio tv tele television info infos news journal hebdo quotidien magazine mag fm presse actu actus"
     " media medias echos gazette tribune courrier nouvelles".split()
 )
-_LINK_WORDS = frozenset("de du des d' la le les l' et en sur à au aux".split())
+# The small words inside a name: "La Voix du Nord", "Les Échos du Léon".
+LINK_WORDS = frozenset("de du des d' la le les l' et en sur à au aux".split())
 
 
 def is_medium_name(name: str) -> bool:
     """A name shaped like a medium's: a web brand ("KerneActu"), or capitalised words with a
     medium's word and another ("Kerne Infos", "Les Échos du Léon"); never a known agency's."""
     words = name.split()
-    if not words or len(words) > 5 or not all(w[:1].isupper() or w.lower() in _LINK_WORDS for w in words):
+    if not words or len(words) > 5 or not all(w[:1].isupper() or w.lower() in LINK_WORDS for w in words):
         return False
     outlet = known_outlets().named(name)
     if outlet is not None and outlet.is_agency:
         return False
     folded = [fold_chars(w) for w in re.split(r"[\s-]+", name)]
     media = [w for w in folded if w in _MEDIA_WORDS]
-    return is_web_brand(name) or bool(media and any(w not in _MEDIA_WORDS | _LINK_WORDS for w in folded))
+    return is_web_brand(name) or bool(media and any(w not in _MEDIA_WORDS | LINK_WORDS for w in folded))
 
 
 def is_web_brand(name: str) -> bool:

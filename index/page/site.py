@@ -12,6 +12,7 @@ from index.page.credited_outlet import credited_unknown_outlet
 from index.page.dates import date_candidates
 from index.page.own_voice import (
     DOMAIN,
+    LINK_WORDS,
     contact_box,
     is_web_brand,
     issue_masthead,
@@ -296,9 +297,6 @@ def _picture_credit_outlet(line: str) -> str:
     return ""
 
 
-_LINK_WORDS = frozenset("de du des d' la le les l' et en sur à au aux".split())
-
-
 # Words that make a short line at the top a medium's masthead: "AFRICA RADIO", "Kigali Infos",
 # "Sahel TV". (Fewer than a credit's medium words, own_voice.is_medium_name: "Médias" or
 # "Nouvelles" over the article are rubrics.)
@@ -311,7 +309,7 @@ _MEDIA_WORDS = frozenset(
 
 # With the media words, what a menu entry says ("Web TV", "Vidéos live"): no outlet's name.
 _MENU_WORDS = frozenset({"web", "live", "replay", "podcasts", "vidéos"})
-_NOT_A_NAME = _MEDIA_WORDS | _LINK_WORDS | clutter.SECTION_LABELS | _MENU_WORDS
+_NOT_A_NAME = _MEDIA_WORDS | LINK_WORDS | clutter.SECTION_LABELS | _MENU_WORDS
 
 
 def _media_line(lines: Sequence[str], headline: str | None) -> str:
@@ -353,7 +351,7 @@ def _name_line(lines: Sequence[str], headline: str | None) -> str:
 
 def _name_shaped(text: str) -> bool:
     """Every word capitalised, a number, or a short link word ("Le Temps", "La Voix du Nord")."""
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _LINK_WORDS for w in text.split())
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in LINK_WORDS for w in text.split())
 
 
 def _signature(lines: Sequence[str]) -> str:
