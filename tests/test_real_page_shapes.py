@@ -458,6 +458,8 @@ def test_the_user_s_own_outlets_are_recognised(tmp_path: Path) -> None:
         "Texte plus petit Texte plus grand Imprimer cette page",
         "Des rues inondées à Quimper. Radio Kerne/ Ph. Jean Roy",
         "Des barricades rue Kéréon (Ph)",
+        # a caption of nothing but who is pictured
+        "Karl Roux, Hervé Le Goff, Anne Kerlo, Jean-Luc Morvan",
     ],
 )
 def test_page_furniture_inside_the_article_is_dropped(clutter_line: str) -> None:

@@ -53,8 +53,13 @@ def is_photo_agency(name: str) -> bool:
 
 def is_captioned(line: str) -> bool:
     """A photo caption: a line ending with its picture's credit, or opening with it ("© AFP |
-    Une employée devant des quais vides")."""
-    return bool(caption_credit(line)) or bool(_LEADING_CREDIT.match(line))
+    Une employée devant des quais vides"), or a line of nothing but the names of who is
+    pictured ("Karl Roux, Hervé Le Goff, Anne Kerlo et Jean-Luc Morvan")."""
+    return bool(caption_credit(line)) or bool(_LEADING_CREDIT.match(line)) or bool(_NAMES_ONLY.match(line))
+
+
+_NAME = r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de |du |le |la |van |von )?[A-ZÀ-Ý][\w'’-]+){1,3}"
+_NAMES_ONLY = re.compile(rf"^\s*{_NAME}(?:\s*,\s*{_NAME}){{1,}}(?:\s*(?:,|et)\s*{_NAME})\s*\.?\s*$")
 
 
 # "Louis Roy (à l'avant-plan)", "(De gauche à droite sur la photo) Anne, Paul et Léa": a
