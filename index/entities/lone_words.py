@@ -104,14 +104,18 @@ _PLURAL_ARTICLE = re.compile(r"(?:^|\s)(?:les|des|aux|ces|nos|vos|leurs)\s+$", r
 def _is_people(text: str, start: int, name: str) -> bool:
     """A demonym after a plural article names a people, whether the lemmatizer lists it or not:
     "les Lensois", "des Valaisannes" (never "les Cévennes", "les Ardennes": no such ending)."""
-    before = text[max(0, start - 40) : start]
+    before = text[max(0, start - 120) : start]
     return bool(_PEOPLE.search(name.lower())) and bool(
         _PLURAL_ARTICLE.search(before[-8:]) or _PAIRED_PEOPLE.search(before)
     )
 
 
-# Both genders named: "les Joliettaines et Joliettains".
-_PAIRED_PEOPLE = re.compile(r"(?:^|\s)(?:les|des|aux|ces)\s+[A-ZÀ-Ý][\w-]+\s+(?:et|ou)\s+$", re.IGNORECASE)
+# Both genders named, or a list of peoples: "les Joliettaines et Joliettains", "les
+# Annéciens, Seynodiens et Cran-Gevriens".
+_PAIRED_PEOPLE = re.compile(
+    r"(?:^|\s)(?:les|des|aux|ces)\s+[A-ZÀ-Ý][\w-]+(?:\s*,\s*[A-ZÀ-Ý][\w-]+){0,6}\s*(?:,|\bet|\bou)\s+$",
+    re.IGNORECASE,
+)
 
 
 # Not "an" nor "ite": "les Balkans"; "-ins" only, masculine: "les Poitevins", never "les
