@@ -717,6 +717,16 @@ def test_a_country_over_the_article_is_no_site_even_when_its_people_are_named() 
     assert parse(f"Tunisie\n{TITLE}\n\n{lead}\n\n{MORE}\n").source == ""
 
 
+@pytest.mark.parametrize("widget", ["Navigation", "20.9 C", "Urgences 117"])
+def test_a_widget_on_the_first_line_printed_again_is_no_site(widget: str) -> None:
+    page = f"{widget}\nAlger\n{widget}\n{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{widget}\n"
+    assert parse(page).source == ""
+
+
+def test_a_photographer_s_initial_and_name_in_a_credit_is_no_domain() -> None:
+    assert parse(f"{TITLE}\n© GEND/SIRPA/F.GARCIA\n\n{LEAD}\n\n{MORE}\n").source == ""
+
+
 def test_a_first_line_is_a_brand_only_if_written_again_the_same_way() -> None:
     section = f"Bretagne Sud\nLa Bretagne sud attend la piétonnisation\n\n{LEAD}\n\n{MORE}\n"
     assert parse(section).source == ""

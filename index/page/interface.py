@@ -79,6 +79,10 @@ _UI = full_line(
     r"(?:visits?|vues?|views?|lectures?|lu)\s*:?\s*\d[\d\s]*(?:fois)?",
     r"si (?:le|la|ce|cette|l['’]) ?\w+(?: \w+)? ne s['’]affiche pas\b.{0,100}",
     r".{0,120}\bcliquez ici\s*[.!]?",
+    # A site's navigation label, a weather widget ("20.9 C"), an emergency number ("Urgences 117").
+    r"(?:menu de )?navigation",
+    r"-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]",
+    r"(?:urgences?|police|pompiers|samu|secours|ambulance)\s*:?\s*\d{2,4}",
     # A back button, a share bar of platforms ("sur Facebook sur Twitter sur LinkedIn"), the
     # site's app named first ("Application Le Télégramme Journal"), a gallery's link, a form's
     # note, counters ("0 0", "VIEWS").

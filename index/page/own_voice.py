@@ -11,6 +11,14 @@ from index.text import fold_chars
 
 # A domain inside a line ("Minute.bf", "lagune-info.com"), for patterns to embed.
 DOMAIN_IN_TEXT = r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6}"
+# The top-level domains a domain named inside a sentence may have (a bare domain line may
+# have any: "Quimper-info.bzh").
+TOP_LEVEL_DOMAINS = (
+    r"fr|ch|be|lu|ca|qc\.ca|com|net|info|ma|dz|tn|sn|ci|bf|ml|cm|cd|bj|tg|ne|gn|ga|mg|re|org|eu|io|tv|news"
+    r"|media|online|press|site|bzh"
+)
+# A photographer's initial and name, "F.GARCIA", "J.-P. ROUX", is no domain.
+_INITIAL_AND_NAME = re.compile(r"(?:[A-ZÀ-Ý]\.-?)+\s?[A-ZÀ-Ý][\w'’-]+")
 DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?([\w-]+(?:\.[\w-]+)*\.[a-z]{2,12})/?$", re.IGNORECASE)
 _APPEAL = re.compile(
     r"\b(?:soutenez|abonnez[- ]vous|je m'abonne|faites un don|accès illimité|en illimité|rejoignez|suivez|"
@@ -241,7 +249,13 @@ def is_medium_name(name: str) -> bool:
 def is_web_brand(name: str) -> bool:
     """A name shaped like a website's ("Minute.bf", "GuineeActu", "DirectVelo"), not a
     column's persona ("Le Lillois"), an interviewer's first name, nor "MaxPPP" or "McDonald"."""
-    return bool(DOMAIN.match(name) or re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:[A-Z][a-zà-ÿ]{2,})+", name))
+    return bool(is_web_domain(name) or re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:[A-Z][a-zà-ÿ]{2,})+", name))
+
+
+def is_web_domain(text: str) -> bool:
+    """A domain ("placegrenet.fr", "LEFASO.NET"), not a photographer's initial and name
+    ("F.GARCIA")."""
+    return bool(DOMAIN.match(text.strip())) and not _INITIAL_AND_NAME.fullmatch(text.strip())
 
 
 # A link to another of the site's articles: ">> Lire sur TSA : …", "Lire aussi sur X :".

@@ -15,6 +15,7 @@ from index.page.own_voice import (
     LINK_WORDS,
     contact_box,
     is_web_brand,
+    is_web_domain,
     issue_masthead,
     logo_or_archive,
     outlet_appeal,
@@ -290,7 +291,7 @@ def _picture_credit_outlet(line: str) -> str:
         outlet = known_outlets().named(part) or outlet_of_domain(part)
         if outlet is not None and not outlet.is_agency:
             return part
-        if outlet is None and DOMAIN.match(part) and not part.lower().startswith(PLATFORM_DOMAINS):
+        if outlet is None and is_web_domain(part) and not part.lower().startswith(PLATFORM_DOMAINS):
             return part  # a picture credited to a domain: the site's own photographer
         if outlet is None and part is parts[-1] and is_web_brand(part) and not credits.is_photo_agency(part):
             return part  # "Crédit photo Léa Morvan - VéloOuest": a web brand's photographer

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from index.outlets import Outlet, known_outlets
 from index.page import credits, interface
-from index.page.own_voice import DOMAIN, DOMAIN_IN_TEXT
+from index.page.own_voice import DOMAIN, DOMAIN_IN_TEXT, TOP_LEVEL_DOMAINS
 
 
 def outlet_of_domain(text: str) -> Outlet | None:
@@ -24,9 +24,7 @@ def domain_line(lines: Sequence[str]) -> str:
 
 
 _DOMAIN_IN_TEXT = re.compile(  # (case aside: "iCameroon.Com")
-    r"(?<![\w@/.-])((?:[\w-]+\.)+(?:fr|ch|be|lu|ca|qc\.ca|com|net|info|ma|dz|tn|sn|ci|bf|ml|cm|cd|bj|tg|ne|gn|ga"
-    r"|mg|re))(?![\w.-])",
-    re.IGNORECASE,
+    rf"(?<![\w@/.-])((?:[\w-]+\.)+(?:{TOP_LEVEL_DOMAINS}))(?![\w.-])", re.IGNORECASE
 )
 # Platforms a share bar or a follow prompt names: never the page's own site.
 PLATFORM_DOMAINS = (
