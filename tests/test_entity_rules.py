@@ -15,6 +15,7 @@ from index.entities.extract import EntityExtractor
 from index.entities.mention_parts import pair_parts, place_inside
 from index.entities.merge import merge_mentions
 from index.entities.model import EntityModelMissing, NerModel, RawSpan, _pieces
+from index.entities.not_names import is_never_a_name
 from index.entities.table import EntityTable
 from index.page.parse import parse_article
 from index.records import Article, ArticleEntity
@@ -1063,3 +1064,8 @@ def test_a_day_after_a_name_and_a_logo_s_word_are_not_the_name_s(
 def test_a_list_of_peoples_after_one_article_names_no_places() -> None:
     found = _entities_of("Pour les Annéciens, Seynodiens, Cran-Gevriens et Prinniaciens, rien ne change à Annecy.")
     assert not {"Seynodiens", "Cran-Gevriens", "Prinniaciens"} & set(found) and found.get("Annecy") == "LOC"
+
+
+@pytest.mark.parametrize(("axis", "named"), [("Nord Sud", False), ("Est Ouest", False), ("Nord-Est", True)])
+def test_an_axis_is_no_place_but_a_region_is(axis: str, named: bool) -> None:
+    assert is_never_a_name(axis) is not named

@@ -53,6 +53,8 @@ _DATE_OR_TIME = re.compile(
 # An isotope or a lab's code: "U-235", "Mo-99", "Xe-133" (not "TF1" nor "A380": one or two
 # letters, a hyphen, two or three digits).
 _CODE = re.compile(r"^[A-Z][a-z]?-\d{2,3}$")
+# An axis, not a place: "Nord Sud", "Est Ouest" ("Nord-Est", a region, keeps its hyphen).
+_AXIS = re.compile(r"^(?i:nord|sud|est|ouest)(?:\s+(?i:nord|sud|est|ouest))+$")
 # An amount: "CHF 351'000", "FCFA 2 millions".
 _AMOUNT = re.compile(rf"^(?i:{_CURRENCIES.replace(' ', '|')})\s?[\d'’.,\s]+(?:\s\w+)?$")
 
@@ -61,7 +63,7 @@ def is_never_a_name(name: str) -> bool:
     """A pronoun or interface word, a date, a clock time, a code: no name in any text."""
     if name.lower() in NOT_NAMES or entity_key(name) in _NOT_NAME_KEYS:
         return True
-    return bool(_DATE_OR_TIME.match(name) or _CODE.match(name) or _AMOUNT.match(name))
+    return bool(_DATE_OR_TIME.match(name) or _CODE.match(name) or _AMOUNT.match(name) or _AXIS.match(name))
 
 
 # A ministry's portfolio, without the ministry: "remplacé à la Santé", "cède les Mines",
