@@ -1239,6 +1239,13 @@ def test_the_site_s_clock_with_commas_and_a_picture_s_day_over_its_credit_are_no
     assert parse(page).date == datetime(2022, 12, 13, 10, 53)
 
 
+def test_a_labelled_day_over_a_picture_s_credit_and_an_update_line_with_counters_are_read() -> None:
+    over_credit = f"{TITLE}\n• Par Léa Roy\n• Publié le 14 août 2020\n© KERNE/L.ROY\n{LEAD}\n{MORE}\n"
+    assert parse(over_credit).date == datetime(2020, 8, 14)
+    counters = "Publié il y a 3 ans - Mise à jour le 24.02.2021 - lea-roy - 4 min - vu 12367 fois"
+    assert parse(f"{counters}\n{TITLE}\n{LEAD}\n{MORE}\n").date == datetime(2021, 2, 24)
+
+
 @pytest.mark.parametrize("written", ["30 - Mars - 2019", "30-mars-2019"])
 def test_a_day_written_between_dashes_is_read(written: str) -> None:
     assert parse(f"{TITLE}\n{written}\n{LEAD}\n{MORE}\n").date == datetime(2019, 3, 30)

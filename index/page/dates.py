@@ -40,7 +40,9 @@ _ZONES = {"CET": 60, "CEST": 120, "GMT": 0, "UTC": 0, "Z": 0}
 # and its reading time ("Durée 1 min.", "Lecture : 3 min").
 _MAX_OTHER_WORDS = 7
 _READING_TIME = re.compile(
-    r"\b(?:durée|temps de lecture|lecture)\s*:?\s*(?:<?\s*\d+\s*min\w*\.?)?", re.IGNORECASE
+    r"\b(?:durée|temps de lecture|lecture)\s*:?\s*(?:<?\s*\d+\s*min\w*\.?)?"
+    r"|\b\d+\s*min\b|\bvue?s?\s+\d[\d\s]*fois\b",  # ("- 4 min - vu 12367 fois")
+    re.IGNORECASE,
 )
 
 
@@ -278,6 +280,8 @@ def _is_caption(lines: Sequence[str], index: int) -> bool:
     if any(other.strip().startswith(line) and credits.is_captioned(other) for other in nearby):
         return True
     below = [other for other in lines[index + 1 : index + 3] if other.strip() != line]
+    if _PUBLISHED.search(line) or _UPDATED.search(line):
+        return False  # ("Publié le 14 août 2020" over the picture's credit is the article's day)
     return bool(below) and credits.is_credit_line(below[0]) and len(line.split()) <= 18
 
 
