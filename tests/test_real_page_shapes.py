@@ -748,6 +748,14 @@ def test_a_kicker_printed_glued_to_the_headline_is_taken_off() -> None:
     assert parse(page).title == TITLE
 
 
+def test_a_rubric_in_capitals_and_bold_marks_are_taken_off_the_headline() -> None:
+    assert parse(f"FAIT DU JOUR {TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE
+    assert parse(f"{TITLE}**\n\n{LEAD}\n\n{MORE}\n").title == TITLE
+    # (an acronym opening the headline stays)
+    acronym = "SNCF Les trains de Quimper supprimés tout le week-end"
+    assert parse(f"{acronym}\n\n{LEAD}\n\n{MORE}\n").title == acronym
+
+
 def test_a_rubric_in_brackets_is_taken_off_but_a_format_stays() -> None:
     assert parse(f"[Piétonnisation] {TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE
     assert parse(f"[VIDÉO] {TITLE}\n\n{LEAD}\n\n{MORE}\n").title == f"[VIDÉO] {TITLE}"

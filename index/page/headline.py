@@ -132,6 +132,10 @@ _LEADING_BRACKETED = re.compile(
     r"^\[(?![^\]]*(?i:vid[ée]o|photo|audio|podcast|live|direct|exclusi|édito|infographie|diaporama))"
     r"[^\[\]]{2,30}\]\s*(?=\S.{10,})"
 )
+# A rubric in capitals run into a headline in sentence case: "FAIT DU JOUR Une patrouille …".
+_SHOUTED_KICKER = re.compile(
+    r"^(?P<kicker>[A-ZÀ-Ý'’-]{2,}(?:\s+[A-ZÀ-Ý'’-]{2,}){1,3})\s+(?=[A-ZÀ-Ý][a-zà-ÿ'’]+(?:\s+\S+){3,}$)"
+)
 # Empty cells of a table the scrape flattened: "… évacuées. | ||||".
 _TRAILING_BARS = re.compile(r"(?:\s*\|)+\s*$")
 # The page's date stamp glued after the title's own day, or apart from it by spaces:
@@ -166,7 +170,11 @@ def _without_area_kicker(line: str) -> str:
 
 def clean_candidate(line: str) -> str:
     """A header line without what pages glue to a headline (a credit, a badge, a kicker)."""
-    line = _TRAILING_CREDIT.sub("", _TRAILING_BARS.sub("", _LEADING_BRACKETED.sub("", line.strip())))
+    line = _LEADING_BRACKETED.sub("", line.strip()).strip("*").strip()  # ("…sino-africaine**": bold's marks)
+    line = _TRAILING_CREDIT.sub("", _TRAILING_BARS.sub("", line))
+    shouted = _SHOUTED_KICKER.match(line)
+    if shouted and sum(c.isalpha() for c in shouted["kicker"]) >= 8:
+        line = line[shouted.end() :]  # "FAIT DU JOUR Une patrouille avec …": a rubric in capitals
     line = _TRAILING_STAMP.sub("", _TRAILING_BADGE.sub("", line)).strip()
     labelled = _LEADING_LABEL.match(line)
     if labelled and (clutter.is_section_label(labelled["label"]) or interface.is_ui(labelled["label"])):
