@@ -112,5 +112,10 @@ def _is_medium(name: str) -> bool:
 def _named_again(name: str, others: Sequence[str]) -> bool:
     """Written on another line, and never as a place there ("à Médialo")."""
     word = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    return any(word.search(line) for line in others) and not named_as_a_place(name, others)
+
+
+def named_as_a_place(name: str, lines: Sequence[str]) -> bool:
+    """ "le procureur de Namur", "à Médialo": the page writes the name as a place's."""
     as_place = re.compile(rf"\b(?:de|d'|d’|à|en|au|du)\s+{re.escape(name)}\b")
-    return any(word.search(line) for line in others) and not any(as_place.search(line) for line in others)
+    return any(as_place.search(line) for line in lines)

@@ -55,7 +55,9 @@ def is_captioned(line: str) -> bool:
     """A photo caption: a line ending with its picture's credit, or opening with it ("© AFP |
     Une employée devant des quais vides"), or a line of nothing but the names of who is
     pictured ("Karl Roux, Hervé Le Goff, Anne Kerlo et Jean-Luc Morvan")."""
-    return bool(caption_credit(line)) or bool(_LEADING_CREDIT.match(line)) or bool(_NAMES_ONLY.match(line))
+    if caption_credit(line) or _LEADING_CREDIT.match(line):
+        return True
+    return len(line) <= _LONGEST_CAPTION and bool(_NAMES_ONLY.match(line))
 
 
 _NAME = r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de |du |le |la |van |von )?[A-ZÀ-Ý][\w'’-]+){1,3}"

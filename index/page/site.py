@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from index.areas import is_place_label
 from index.outlets import Outlet, known_outlets
 from index.page import clutter, credits, interface
-from index.page.credited_outlet import credited_unknown_outlet
+from index.page.credited_outlet import credited_unknown_outlet, named_as_a_place
 from index.page.dates import date_candidates
 from index.page.own_voice import (
     DOMAIN,
@@ -343,9 +343,8 @@ def _name_line(lines: Sequence[str], headline: str | None) -> str:
     # (Spaced or not, "Le Pêcheur" or "LePêcheur"; "Tunisiens" is no "Tunisie".)
     key = re.compile(r"\s?".join(re.escape(c) for c in top.replace(" ", "")) + r"(?![a-zà-ÿ])")
     again = any(key.search(line) for line in lines[1:40])
-    as_place = re.compile(rf"\b(?:de|d'|d’|à|en|au|du)\s+{re.escape(top)}\b")
     brand = (top.isupper() and " " not in top) or is_web_brand(top)  # ("accordées à DaarDaar")
-    if not brand and any(as_place.search(line) for line in lines[1:40]):
+    if not brand and named_as_a_place(top, lines[1:40]):
         return ""  # "le procureur de Namur": a place's label over the article ("le futur de RTC": no place)
     return top if again or _spaced_form(top, lines[1:12]) else ""
 
