@@ -1062,7 +1062,9 @@ def test_a_day_after_a_name_and_a_logo_s_word_are_not_the_name_s(
 
 
 def test_a_list_of_peoples_after_one_article_names_no_places() -> None:
-    found = _entities_of("Pour les Annéciens, Seynodiens, Cran-Gevriens et Prinniaciens, rien ne change à Annecy.")
+    found = _entities_of(
+        "Pour les Annéciens, Seynodiens, Cran-Gevriens et Prinniaciens, rien ne change à Annecy."
+    )
     assert not {"Seynodiens", "Cran-Gevriens", "Prinniaciens"} & set(found) and found.get("Annecy") == "LOC"
 
 

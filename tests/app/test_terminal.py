@@ -17,10 +17,28 @@ READER = Path(sys.executable).parent / "reader"
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 
 
-def capture(session: str) -> str:
+def tmux(session: str, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    """Run a tmux command on the test's own server: its own socket, so one test's server
+    shutting down as its last session ends never races the next test's `new-session`."""
     return subprocess.run(
-        ["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True
-    ).stdout
+        ["tmux", "-L", session, *args],
+        check=check,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "TERM": "xterm-256color"},
+    )
+
+
+def start(session: str, width: int, height: int, command: str) -> None:
+    tmux(session, "new-session", "-d", "-s", session, "-x", str(width), "-y", str(height), command)
+
+
+def stop(session: str) -> None:
+    tmux(session, "kill-server", check=False)
+
+
+def capture(session: str) -> str:
+    return tmux(session, "capture-pane", "-p", "-t", session, check=False).stdout
 
 
 def wait_for(session: str, text: str, timeout: float = 60.0) -> str:
@@ -39,29 +57,25 @@ def test_reader_in_tmux_searches_opens_and_quits(tmp_path: Path) -> None:
     home = tmp_path / "home"
     done = tmp_path / "exit-status"
     command = f"READER_HOME={home} {READER} {SEEDS}; echo $? > {done}"
-    subprocess.run(
-        ["tmux", "new-session", "-d", "-s", session, "-x", "140", "-y", "40", command],
-        check=True,
-        env={**os.environ, "TERM": "xterm-256color"},
-    )
+    start(session, 140, 40, command)
     try:
         wait_for(session, "5 articles")
-        subprocess.run(["tmux", "send-keys", "-t", session, "/"], check=True)
+        tmux(session, "send-keys", "-t", session, "/")
         time.sleep(0.5)  # Textual moves focus on its next turn; a person does not type this fast
-        subprocess.run(["tmux", "send-keys", "-t", session, "-l", "Lavrov"], check=True)
-        subprocess.run(["tmux", "send-keys", "-t", session, "Enter"], check=True)
+        tmux(session, "send-keys", "-t", session, "-l", "Lavrov")
+        tmux(session, "send-keys", "-t", session, "Enter")
         wait_for(session, "1 hit for")
         wait_for(session, "Sergueï Lavrov")  # the hit opened: its entities are listed
         screen = wait_for(session, "Kim Jong Un est « confiant »")
         assert "Dagens.fr" in screen
-        subprocess.run(["tmux", "send-keys", "-t", session, "q"], check=True)
+        tmux(session, "send-keys", "-t", session, "q")
         deadline = time.monotonic() + 20
         while not done.exists() and time.monotonic() < deadline:
             time.sleep(0.2)
         assert done.read_text().strip() == "0"
         assert "Traceback" not in capture(session)
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        stop(session)
 
 
 def _after_toggle(session: str, shown: bool, timeout: float = 15.0) -> str:
@@ -82,12 +96,7 @@ def test_reader_in_tmux_stays_whole_at_every_size(tmp_path: Path, size: tuple[in
     session = f"reader-size-{os.getpid()}-{size[0]}"
     home = tmp_path / "home"
     width, height = size
-    subprocess.run(
-        ["tmux", "new-session", "-d", "-s", session, "-x", str(width), "-y", str(height),
-         f"READER_HOME={home} {READER} {SEEDS}"],
-        check=True,
-        env={**os.environ, "TERM": "xterm-256color"},
-    )  # fmt: skip
+    start(session, width, height, f"READER_HOME={home} {READER} {SEEDS}")
     try:
         screen = wait_for(session, "5 articles")
         wide = width >= 112
@@ -99,8 +108,8 @@ def test_reader_in_tmux_stays_whole_at_every_size(tmp_path: Path, size: tuple[in
             # A title gets at least 20 cells at 80 columns, 30 from 100 (as far as it is long).
             if "─ Articles ─" in screen:
                 assert "Kim Jong Un est « confiant » dans la vi"[: 20 if width < 100 else 30] in screen
-            subprocess.run(["tmux", "send-keys", "-t", session, "b"], check=True)
+            tmux(session, "send-keys", "-t", session, "b")
             screen = _after_toggle(session, shown=not sidebar)
         assert "Traceback" not in screen
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        stop(session)
