@@ -181,6 +181,16 @@ def test_the_outlet_s_banner_under_the_headline_gives_site_and_date() -> None:
     assert article.body.split("\n\n") == [LEAD, MORE]
 
 
+def test_the_outlet_s_name_alone_under_the_date_and_byline_is_the_site() -> None:
+    """Only as a line of its own: the article's first sentence naming an outlet is no signature."""
+    stamp = "14.03.2024 07h05 Margot Rochat"
+    article = parse(f"Bretagne\n{TITLE}\n{stamp}\nLe Télégramme\n{LEAD}\n\n{MORE}\n")
+    assert (article.title, article.source) == (TITLE, "Le Télégramme")
+    assert article.body.split("\n\n") == [LEAD, MORE]
+    cited = "Le Télégramme a révélé l'affaire jeudi soir, après des mois d'enquête dans le quartier."
+    assert parse(f"Bretagne\n{TITLE}\n{stamp}\n{cited}\n{LEAD}\n").source == ""
+
+
 def test_a_photo_caption_with_its_credit_is_not_the_headline() -> None:
     caption = "Le maire devant la place Saint-Corentin, le 3 mars 2024 à Quimper. (MAXPPP)"
     assert parse(f"{caption}\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE

@@ -134,11 +134,27 @@ def _outlet_line(lines: Sequence[str], headline: str | None) -> str:
         if fold(line) == fold(headline or ""):
             # The site is named above the headline, not in the article; or right below it,
             # with the article's date ("L'Alsace - 07 août 2023 à 18:09 | mis à jour …").
-            return _dated_outlet(lines[index + 1]) if index + 1 < len(lines) else ""
+            return _outlet_under_headline(lines[index + 1 : index + 4])
         found = outlet_named_by(line)
         # ("Enquête" over a headline is the rubric, not the Senegalese daily EnQuête.)
         if found is not None and not found[1].is_agency and not clutter.is_section_label(line):
             return found[0]
+    return ""
+
+
+def _outlet_under_headline(lines: Sequence[str]) -> str:
+    """The outlet named with the article's date right under the headline, or alone on its line
+    under the date and byline ("02.11.2021 09h39 Prénom Nom" then "Léman Bleu"): the outlet's
+    signature, where a line of the article would be a sentence."""
+    for index, line in enumerate(lines):
+        dated = _dated_outlet(line) if index == 0 else ""
+        if dated:
+            return dated
+        found = outlet_named_by(line)
+        if index and found is not None and fold(found[0]) == fold(line.strip(" .|•")):
+            return "" if found[1].is_agency else found[0]
+        if not (date_candidates(line) or clutter.is_byline(line)):
+            return ""
     return ""
 
 
