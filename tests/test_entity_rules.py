@@ -426,6 +426,9 @@ def _entities_of(body: str) -> dict[str, str]:
             "tribunal correctionnel du Finistère",
         ),
         ("Le tribunal de commerce de Lorient a prononcé la liquidation.", "tribunal de commerce de Lorient"),
+        # Québec's regional county municipalities and health bodies, by their acronym.
+        ("Les maires de la MRC de La Vallée-Verte ont adopté le schéma.", "MRC de La Vallée-Verte"),
+        ("Le CISSS des Basses-Terres a ouvert une clinique à Saint-Aimé.", "CISSS des Basses-Terres"),
         # Clubs by their prefix or their generic head, with all the words of their name.
         ("Le TP Kasongo a battu son voisin dimanche au stade municipal.", "TP Kasongo"),
         ("L'AS Lubero Club a perdu son premier match de la saison à domicile.", "AS Lubero Club"),

@@ -178,6 +178,8 @@ def institution_patterns() -> list[dict[str, Any]]:
             named,
         ],
         [{"LOWER": "zone"}, {"LOWER": "de"}, {"LOWER": {"IN": ["police", "secours"]}}, named],
+        # Québec's regional bodies by their acronym: "MRC de La Vallée-Verte", "CISSS des Laurentides"
+        [{"TEXT": {"IN": ["MRC", "CISSS", "CIUSSS"]}}, *of, *_NAMED],
     ]
     named_storm = [{"LOWER": {"IN": ["tempête", "ouragan", "cyclone", "typhon", "dépression"]}}, named]
     disease = [{"LOWER": {"IN": ["covid", "covid-19", "coronavirus", "sars-cov-2", "ebola", "mpox"]}}]
