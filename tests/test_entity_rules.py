@@ -426,6 +426,10 @@ def _entities_of(body: str) -> dict[str, str]:
             "tribunal correctionnel du Finistère",
         ),
         ("Le tribunal de commerce de Lorient a prononcé la liquidation.", "tribunal de commerce de Lorient"),
+        (
+            "Il a été transféré à l'hôpital universitaire Jean Verdier dans la nuit.",
+            "hôpital universitaire Jean Verdier",
+        ),
         # Québec's regional county municipalities and health bodies, by their acronym.
         ("Les maires de la MRC de La Vallée-Verte ont adopté le schéma.", "MRC de La Vallée-Verte"),
         ("Le CISSS des Basses-Terres a ouvert une clinique à Saint-Aimé.", "CISSS des Basses-Terres"),
@@ -539,6 +543,7 @@ def test_a_score_sheet_s_lines_are_not_run_together() -> None:
         ("Le conducteur a perdu le contrôle de son véhicule sur la chaussée du Roeulx mardi soir.", "chaussée du Roeulx"),
         ("Une voiture a percuté un feu sur l'avenue Paul-Dunoyer à Vevey jeudi soir.", "avenue Paul-Dunoyer"),
         ("Le salon se tiendra au palais des Congrès jusqu'à dimanche soir.", "palais des Congrès"),
+        ("La camionnette s'est renversée près du rond-point de Kervenou à l'aube.", "rond-point de Kervenou"),
     ],
 )  # fmt: skip
 def test_streets_and_natural_features_are_whole_places(sentence: str, name: str) -> None:
@@ -621,6 +626,26 @@ def test_a_capitalised_article_inside_a_sentence_is_the_place_s() -> None:
     text = "La Suisse a voté."
     mention = clean_span(text, span_of(text, "La Suisse", "LOC"))
     assert mention is not None and mention.text == "Suisse"  # at a sentence's start, any word has a capital
+
+
+@pytest.mark.parametrize("label", ["PER", "MISC"])
+def test_a_capitalised_article_inside_a_sentence_is_the_name_s_whatever_its_type(label: str) -> None:
+    """The model types "Le Soler" a person and a weekly "L'Éveil Normand" MISC: the name keeps
+    its article; a possessive is an honorific, and an article before a label names nothing."""
+    for text, fragment in (
+        ("Les habitants de Le Barcarès se sont réunis devant la mairie.", "Le Barcarès"),
+        ("Un avis paraîtra dans L'Éveil Normand le 24 octobre prochain.", "L'Éveil Normand"),
+    ):
+        mention = clean_span(text, span_of(text, fragment, label))
+        assert mention is not None and mention.text == fragment, (mention, fragment)
+    text = "LYON - Le maire Paul Durand a parlé."
+    mention = clean_span(text, span_of(text, "Le maire Paul Durand", label))
+    assert mention is None or mention.text == "Paul Durand", mention
+    for text in (
+        "Il a écrit à Sa Majesté le roi mardi soir.",
+        "Un message de La Rédaction est paru ce matin.",
+    ):
+        assert not any(name.startswith(("Sa ", "La ")) for name in _entities_of(text)), text
 
 
 @pytest.mark.parametrize(

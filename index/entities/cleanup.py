@@ -100,7 +100,22 @@ def clean_span(text: str, span: RawSpan, common_words: frozenset[str] = frozense
     name = text[start:end]
     if is_never_a_name(name) or not (by_kind or _is_name(text, start, name, len(kept), label, common_words)):
         return None  # (whatever named it: "l'Assemblée générale" has a body's shape)
+    if not by_kind and _article_before_no_name(text, start, name, label, common_words):
+        return None
     return Mention(start, end, name, label, is_shouting(name))
+
+
+_NAME_S_ARTICLE = re.compile(r"(?:Le|La|Les|LE|LA|LES) |[Ll]['’]")
+
+
+def _article_before_no_name(text: str, start: int, name: str, label: str, common: frozenset[str]) -> bool:
+    """A capitalised article kept before what is no name on its own: "la Rédaction" is
+    "Rédaction", a label, whatever its article."""
+    article = _NAME_S_ARTICLE.match(name)
+    if article is None:
+        return False
+    rest = name[article.end() :]
+    return not _is_name(text, start + article.end(), rest, len(rest.split()), label, common)
 
 
 # A ministry's portfolio, listed: "Ministère du Commerce, de l'Industrie et de la Promotion des
@@ -208,18 +223,23 @@ def _strip_leading(text: str, words: Words, label: str, by_kind: bool = False) -
     None when a lowercase word leads ("une source proche du dossier"), unless the span is named
     by its kind, which leads in lower case ("ministère de l'Intérieur", "rue du Chapitre").
     A capitalised article is the name's where reader's own patterns matched it ("Le Matin"),
-    and in a place or an organisation inside a sentence, where only a name's article takes a
-    capital ("à La Chaux-de-Fonds", "selon Les Républicains")."""
+    and inside a sentence, where only a name's article takes a capital ("à La Chaux-de-Fonds",
+    "selon Les Républicains", "dans L'Éclaireur Progrès", "au dire de Le Pen"), whatever type
+    the model gave it ("Le Soler" as a person)."""
     words = list(words)
+    # (Before a lowercase word the article is a sentence's, after a dateline's dash: "LYON - Le
+    # maire Paul Durand".)
     named_article = by_kind or (
-        bool(words) and label in ("LOC", "ORG") and not sentence_initial(text, words[0][0])
+        bool(words)
+        and not sentence_initial(text, words[0][0])
+        and (label in ("LOC", "ORG") or (len(words) > 1 and span_word(text, words[1])[:1].isupper()))
     )
     while words:
         original = span_word(text, words[0])
         first = original.lower()
         elided = ELISION.match(first)
         article = first in DETERMINERS | {"l'"} or (elided is not None and first.startswith("l'"))
-        if named_article and original[:1].isupper() and article:
+        if named_article and original[:1].isupper() and article and _an_article_for(first, label):
             break
         if _leads_no_name(original, label, len(words)):
             words.pop(0)
@@ -232,6 +252,12 @@ def _strip_leading(text: str, words: Words, label: str, by_kind: bool = False) -
         else:
             break
     return words
+
+
+def _an_article_for(first: str, label: str) -> bool:
+    """Whether a capitalised determiner can be a name's own: any before a place or a body
+    ("Notre-Dame" aside), only an article before another name ("Le Soler", never "Sa Majesté")."""
+    return label in ("LOC", "ORG") or first in ("le", "la", "les") or first.startswith("l'")
 
 
 def _leads_no_name(word: str, label: str, words_left: int) -> bool:

@@ -102,6 +102,8 @@ def place_patterns() -> list[dict[str, Any]]:
         with_particle,
         [of_head, *of, *_NAMED],
         [road, number, {**number, "OP": "?"}],
+        # The tokenizer splits this head: "rond - point de Palaren".
+        [{"LOWER": "rond"}, {"ORTH": "-"}, {"LOWER": "point"}, *of, *_NAMED],
     ]
     return [{"label": "LOC", "pattern": pattern} for pattern in patterns]
 
@@ -118,8 +120,12 @@ _SCHOOL_HEADS = ["lycée", "collège", "école", "université", "hôpital", "cli
 
 def school_patterns() -> list[dict[str, Any]]:
     head = {"LOWER": {"IN": _SCHOOL_HEADS}, "IS_LOWER": True}
+    # "hôpital universitaire Hédi Chaker", "lycée professionnel Jean Moulin"
+    kind = {"LOWER": {"REGEX": _ADJECTIVE}, "IS_LOWER": True, "OP": "?"}
     university = [{"LOWER": "université", "IS_LOWER": True}, {"LOWER": {"IN": _OF}}]
-    return [{"label": "ORG", "pattern": pattern} for pattern in ([head, *_NAMED], [*university, *_NAMED])]
+    return [
+        {"label": "ORG", "pattern": pattern} for pattern in ([head, kind, *_NAMED], [*university, *_NAMED])
+    ]
 
 
 _FEASTS = ["aïd", "aid", "achoura", "ramadan", "tabaski", "korité", "maouloud", "mawlid", "noël", "pâques",
