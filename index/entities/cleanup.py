@@ -98,9 +98,9 @@ def clean_span(text: str, span: RawSpan, common_words: frozenset[str] = frozense
     result = _RESULT_AT_THE_END.search(text, start, end)  # "Saint-Prex I 4 - 0"
     end = result.start() if result else end
     name = text[start:end]
-    if is_never_a_name(name) or not (by_kind or _is_name(text, start, name, len(kept), label, common_words)):
+    if is_never_a_name(name):
         return None  # (whatever named it: "l'Assemblée générale" has a body's shape)
-    if not by_kind and _article_before_no_name(text, start, name, label, common_words):
+    if not by_kind and not _is_name_with_its_article(text, start, name, len(kept), label, common_words):
         return None
     return Mention(start, end, name, label, is_shouting(name))
 
@@ -108,14 +108,18 @@ def clean_span(text: str, span: RawSpan, common_words: frozenset[str] = frozense
 _NAME_S_ARTICLE = re.compile(r"(?:Le|La|Les|LE|LA|LES) |[Ll]['’]")
 
 
-def _article_before_no_name(text: str, start: int, name: str, label: str, common: frozenset[str]) -> bool:
-    """A capitalised article kept before what is no name on its own: "la Rédaction" is
-    "Rédaction", a label, whatever its article."""
+def _is_name_with_its_article(
+    text: str, start: int, name: str, words: int, label: str, common: frozenset[str]
+) -> bool:
+    """Whether `name` is a name, and still one without the capitalised article it keeps: "la
+    Rédaction" is "Rédaction", a label, whatever its article."""
+    if not _is_name(text, start, name, words, label, common):
+        return False
     article = _NAME_S_ARTICLE.match(name)
     if article is None:
-        return False
+        return True
     rest = name[article.end() :]
-    return not _is_name(text, start + article.end(), rest, len(rest.split()), label, common)
+    return _is_name(text, start + article.end(), rest, len(rest.split()), label, common)
 
 
 # A ministry's portfolio, listed: "Ministère du Commerce, de l'Industrie et de la Promotion des
