@@ -759,6 +759,8 @@ def test_a_dash_inside_a_sentence_is_no_dateline() -> None:
     [
         ("Il y avait trop de monde et les Lensois ont chanté.", "Lensois", "LOC"),
         ("Une fête pour toutes les Valaisannes du canton.", "Valaisannes", "MISC"),
+        ("À l'image d'un Dakarois, qui a attendu le bus deux heures.", "Dakarois", "LOC"),
+        ("Elle l'a raconté à une Genevoise rencontrée sur le quai.", "Genevoise", "PER"),
         ("Il confie la gestion au Département de la cohésion sociale.", "Département", "LOC"),
         ("La photo a été prise au Centre de recherche du canton.", "Centre", "ORG"),
     ],

@@ -102,12 +102,18 @@ _PLURAL_ARTICLE = re.compile(r"(?:^|\s)(?:les|des|aux|ces|nos|vos|leurs)\s+$", r
 
 
 def _is_people(text: str, start: int, name: str) -> bool:
-    """A demonym after a plural article names a people, whether the lemmatizer lists it or not:
-    "les Lensois", "des Valaisannes" (never "les Cévennes", "les Ardennes": no such ending)."""
+    """A demonym after a plural article, or "un", names a people, whether the lemmatizer lists
+    it or not: "les Lensois", "des Valaisannes", "d'un Kinois" (never "les Cévennes", "les
+    Ardennes": no such ending)."""
     before = text[max(0, start - 120) : start]
-    return bool(_PEOPLE.search(name.lower())) and bool(
-        _PLURAL_ARTICLE.search(before[-8:]) or _PAIRED_PEOPLE.search(before)
-    )
+    if not _PEOPLE.search(name.lower()):
+        return False
+    one_of = _ONE_OF_A_PEOPLE.search(before[-8:])
+    return bool(_PLURAL_ARTICLE.search(before[-8:]) or one_of or _PAIRED_PEOPLE.search(before))
+
+
+# "un Kinois", "d'une Genevoise": one of a people.
+_ONE_OF_A_PEOPLE = re.compile(r"(?:^|\s|d')(?:un|une)\s+$", re.IGNORECASE)
 
 
 # Both genders named, or a list of peoples: "les Joliettaines et Joliettains", "les
