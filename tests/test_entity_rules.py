@@ -1101,3 +1101,25 @@ def test_a_list_of_peoples_after_one_article_names_no_places() -> None:
 @pytest.mark.parametrize(("axis", "named"), [("Nord Sud", False), ("Est Ouest", False), ("Nord-Est", True)])
 def test_an_axis_is_no_place_but_a_region_is(axis: str, named: bool) -> None:
     assert is_never_a_name(axis) is not named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Disparition inquiétante\n\nUne femme de 52 ans n'a plus donné de nouvelles depuis mardi à Vannes.",
+        "Dimanche dernier, le maire de Lorient a inauguré la nouvelle halle.",
+        "Vigilants sur les dérapages possibles, les gendarmes de Rennes patrouillent.",
+        "Importants travaux sur la digue de Saint-Malo cet automne.",
+    ],
+)
+def test_a_sentence_s_capitalised_opening_words_are_no_name(text: str) -> None:
+    """The model names a subhead or a sentence's first words; the town after them stays."""
+    entities = _entities_of(text)
+    opening = " ".join(text.split()[:2])
+    assert not any(name.startswith(opening) for name in entities), entities
+    assert {"Vannes", "Lorient", "Rennes", "Saint-Malo"} & set(entities), entities
+
+
+def test_an_institution_an_event_or_a_country_opening_a_line_stays_a_name() -> None:
+    entities = _entities_of("Conseil fédéral : la décision tombe.\n\nCôte d'Ivoire : le vote est reporté à Abidjan.")
+    assert entities.get("Conseil fédéral") == "ORG" and entities.get("Côte d'Ivoire") == "LOC", entities

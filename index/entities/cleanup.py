@@ -105,6 +105,10 @@ def clean_span(text: str, span: RawSpan, common_words: frozenset[str] = frozense
     return Mention(start, end, name, label, is_shouting(name))
 
 
+# Heads of events' and works' names, capitalised with their lower-case rest: "Coupe du monde".
+_EVENT_HEADS = frozenset(
+    "coupe jeux championnat ligue tour festival journée semaine salon fête prix code loi".split()
+)
 _NAME_S_ARTICLE = re.compile(r"(?:Le|La|Les|LE|LA|LES) |[Ll]['’]")
 
 
@@ -357,4 +361,23 @@ def _is_name(text: str, start: int, name: str, words: int, label: str, common_wo
         return False
     if words == 1 and is_lone_word_no_name(text, start, name, label, common_words):
         return False
+    if words > 1 and _opens_a_sentence_in_lower_case(text, start, name, common_words):
+        return False
     return not (label == "PER" and any(w[:1].islower() and w not in NAME_PARTICLES for w in name.split()))
+
+
+def _opens_a_sentence_in_lower_case(text: str, start: int, name: str, common_words: frozenset[str]) -> bool:
+    """A sentence's or a subhead's opening words: a common word, capitalised only for its place,
+    then lower-case words ("Disparition inquiétante", "Dimanche dernier", "Vigilants sur les
+    dérapages"). An institution or a place leads with its kind ("Conseil fédéral", "Coupe du
+    monde" keep theirs)."""
+    first, *rest = name.split()
+    lower = first.lower()
+    if lower in INSTITUTION_HEADS or lower in PLACE_HEADS or lower in _EVENT_HEADS:
+        return False
+    # ("Côte d'Ivoire": a name goes on after its elided particle.)
+    if not all(re.sub(r"^[dl]['’]", "", word)[:1].islower() for word in rest) or not sentence_initial(
+        text, start
+    ):
+        return False
+    return lower in common_words or lower.rstrip("s") in common_words
