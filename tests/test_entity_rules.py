@@ -1123,3 +1123,21 @@ def test_a_sentence_s_capitalised_opening_words_are_no_name(text: str) -> None:
 def test_an_institution_an_event_or_a_country_opening_a_line_stays_a_name() -> None:
     entities = _entities_of("Conseil fédéral : la décision tombe.\n\nCôte d'Ivoire : le vote est reporté à Abidjan.")
     assert entities.get("Conseil fédéral") == "ORG" and entities.get("Côte d'Ivoire") == "LOC", entities
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "label"),
+    [
+        ("Le conseil s'est réuni le 10 Mars 2021 à Niamey.", "Mars", "LOC"),
+        ("Le conseil s'est réuni en Mars 2021 à Niamey.", "Mars", "PER"),
+        ("Rendez-vous Mardi 2 septembre à Lyon.", "Mardi 2", "MISC"),
+    ],
+)
+def test_a_month_or_a_weekday_cut_out_of_a_date_is_no_name(text: str, fragment: str, label: str) -> None:
+    assert clean_span(text, span_of(text, fragment, label)) is None
+
+
+def test_a_month_s_name_outside_a_date_may_be_a_name() -> None:
+    text = "La sonde a atteint Mars après sept mois de voyage."
+    mention = clean_span(text, span_of(text, "Mars", "LOC"))
+    assert mention is not None and mention.text == "Mars"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from index.entities.not_names import is_month_of_a_date
 from index.entities.rules import INSTITUTION_HEADS, names_an_organisation
 
 # Endings of French verb forms (participles, infinitives, conjugations): a lone capitalised
@@ -39,6 +40,8 @@ def is_lone_word_no_name(text: str, start: int, name: str, label: str, common_wo
         return True
     if name.lower() in common_words and _used_in_lower_case(text, name):
         return True  # "La Vigilance météorologique … cette vigilance rouge"
+    if is_month_of_a_date(text, start, name):
+        return True
     return _is_people(text, start, name) or _is_cut_short(text, start + len(name), name)
 
 

@@ -40,16 +40,30 @@ _MONTHS = (
     r"|décembre|decembre|january|february|march|april|may|june|july|august|september|october"
     r"|november|december"
 )
-# "Jeudi 12 Août", "5 Août 2022", "October 16", "Dimanche dernier", "Publié le Mercredi",
+# "Jeudi 12 Août", "5 Août 2022", "October 16", "Mardi 2", "Dimanche dernier", "Publié le Mercredi",
 # "13h30": a date or a clock time the model took for a name. (A month alone may be one:
 # "Avril Lavigne", "Mars".)
 _DATE_OR_TIME = re.compile(
     rf"^(?:publiée? le )?(?:(?:{_DAYS})(?: (?:dernier|prochain|soir|matin|midi))?"
     rf"|(?:(?:{_DAYS}) )?\d{{1,2}}(?:er)? (?:{_MONTHS})(?: \d{{4}})?"
-    rf"|(?:{_MONTHS}) \d{{1,4}}"
+    rf"|(?:{_MONTHS}) \d{{1,4}}|(?:{_DAYS}) \d{{1,2}}(?:er)?"
     r"|\d{1,2} ?h ?\d{0,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})$",
     re.IGNORECASE,
 )
+_MONTH = re.compile(rf"^(?i:{_MONTHS})$")
+_DAY_BEFORE = re.compile(r"(?:^|\s)\d{1,2}(?:er)?\s+$")
+_YEAR_AFTER = re.compile(r"\s+\d{4}\b")
+
+
+def is_month_of_a_date(text: str, start: int, name: str) -> bool:
+    """A month the model took alone out of a date: "le 10 Mars 2021" ("Mars" alone is a planet)."""
+    if not _MONTH.match(name):
+        return False
+    return bool(
+        _DAY_BEFORE.search(text, max(0, start - 6), start) or _YEAR_AFTER.match(text, start + len(name))
+    )
+
+
 # An isotope or a lab's code: "U-235", "Mo-99", "Xe-133" (not "TF1" nor "A380": one or two
 # letters, a hyphen, two or three digits).
 _CODE = re.compile(r"^[A-Z][a-z]?-\d{2,3}$")
