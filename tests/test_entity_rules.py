@@ -1004,6 +1004,7 @@ def test_a_span_ends_where_the_name_does(text: str, fragment: str, label: str, e
         "Le budget atteint CHF 351'000 cette année.",
         "Le prix est fixé à 2000 FCFA le kilo.",
         "Elle était l'invitée du JT de 20 heures.",
+        "Un ancien DRH de l'usine a témoigné, selon la Sgt Anne Morvan, au sujet de la ligne de 225 KV.",
         # peoples: both genders named, and a plural in -ins
         "Les Quimpéroises et Quimpérois qui veulent se présenter ont jusqu'à lundi.",
         "La radio veut rencontrer les Poitevins dans ses émissions.",
@@ -1017,6 +1018,9 @@ def test_titles_currencies_acronyms_and_peoples_are_no_names(text: str) -> None:
         "CHF",
         "FCFA",
         "JT",
+        "DRH",
+        "Sgt",
+        "KV",
         "Quimpérois",
         "Quimpéroises",
         "Poitevins",

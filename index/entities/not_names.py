@@ -24,6 +24,9 @@ NOT_NAMES = frozenset(
 # Currencies, and the acronyms of common nouns: "CHF", "FCFA", "invité du JT", "le PIB", "en R&D".
 _CURRENCIES = "chf fcfa fcfp cfa xof xaf da dh dhs mad tnd usd eur"
 NOT_NAMES |= frozenset(f"{_CURRENCIES} jt rh r&d tnt lgbt lgbtq pib tva pme tpe ttc rse qhd".split())
+# Jobs' and ranks' abbreviations ("un ancien DRH", "la Sgt Nancy Fournier"), the big platforms
+# as a group, and units ("225 KV").
+NOT_NAMES |= frozenset("drh pdg dg ceo sgt sgte cpl gafa gafam kv kw kwh mw mwh gw gwh".split())
 # Numbers opening a sentence ("Trois ans après …") and a match's events ("Remplacement de …").
 NOT_NAMES |= frozenset(
     """deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente cent mille
