@@ -198,6 +198,19 @@ def test_a_photo_caption_with_its_credit_is_not_the_headline() -> None:
     assert parse(f"{credit}\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE
 
 
+def test_a_long_caption_under_the_headline_printed_again_with_its_credit_is_neither_title_nor_text() -> None:
+    caption = "Les halles de Quimper, où se croisent chaque samedi matin des centaines de marchands et de clients"
+    page = f"{TITLE}\n\n{caption}\n{caption} ©Radio Bretagne - Yann Le Goff\n{caption} ©Radio Bretagne - Yann Le Goff"
+    article = parse(f"{page}\nPublicité\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == TITLE
+    assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_headline_printed_again_as_its_picture_s_credited_legend_stays_the_headline() -> None:
+    legend = f"{TITLE} © Jean Martin/Le Journal"
+    assert parse(f"Le Journal\n{TITLE}\n{legend}\n{legend}\nAnne Kerlo\n\n{LEAD}\n\n{MORE}\n").title == TITLE
+
+
 def test_a_credit_or_badge_glued_to_the_headline_is_taken_off() -> None:
     assert parse(f"{TITLE} © Jean Martin/Le Journal\n\n{LEAD}\n\n{MORE}\n").title == TITLE
     assert parse(f"{TITLE} Contenu réservé aux abonnés\n\n{LEAD}\n\n{MORE}\n").title == TITLE

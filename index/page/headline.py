@@ -195,6 +195,11 @@ def find_headline(header: Sequence[str], lead: str = "", file_name: str = "") ->
     under its title: "Quimper piétonnise son centre - Le Télégramme.txt")."""
     cleaned = [clean_candidate(line) for line in header]
     page = _Page(cleaned, [fold(line) for line in cleaned], _content_words(lead), _content_words(file_name))
+    # Cleaning takes a caption's credit off ("… au Luxembourg ©Radio France - Prénom Nom"):
+    # the caption's copies count for less, as a picture's legend may be the headline again.
+    page.credited = {
+        fold(clean) for clean, line in zip(cleaned, header, strict=True) if credits.is_captioned(line)
+    }
     best: tuple[float, int, str] | None = None
     for rank, (index, line) in enumerate((i, c) for i, c in enumerate(cleaned) if could_be_headline(c)):
         score = page.score(index, rank)
@@ -215,6 +220,7 @@ class _Page:
         # A caption printed again with its credit ("… 4 bâtisses Crédits : …") is no
         # repetition of a headline: it is the picture's alt text, then its legend.
         self.captions = [key for key, line in zip(folded, cleaned, strict=True) if credits.is_captioned(line)]
+        self.credited: set[str] = set()
 
     def score(self, index: int, rank: int) -> float | None:
         """The score of line `index`, the `rank`-th candidate; None for a caption's copy."""
@@ -228,6 +234,7 @@ class _Page:
         content = _content_words(line)
         score += 1.5 if len(content & self.lead_words) >= 2 else 0.0
         score += 3.0 if len(content) >= 3 and len(content & self.name_words) >= 0.7 * len(content) else 0.0
+        score -= _CREDITED_CAPTION if key in self.credited else 0.0
         return score + self._neighbours(index, line) - 0.25 * rank
 
     def _repeated(self, key: str) -> bool:
@@ -298,6 +305,9 @@ class _Page:
         return len(key.split()) > 5 and any(
             start in other and other.rstrip().endswith(("...", "…")) for other in self.folded
         )
+
+
+_CREDITED_CAPTION = 3.0
 
 
 def _without_site_name(line: str) -> str:

@@ -191,7 +191,8 @@ def _article(
     that are its own, the body."""
     body = article_paragraphs(paragraphs, start, date_lines, headline or "", captions)
     above = lead_in(paragraphs, start, date_lines, headline)
-    body = [line for line in _standfirst(header, headline, body) if line not in above] + above + body
+    standfirst = [line for line in _standfirst(header, headline, body) if fold(line) not in captions]
+    body = [line for line in standfirst if line not in above] + above + body
     if headline is None and 0 < start < len(paragraphs) and _is_own_prose(paragraphs[start - 1]):
         body = [paragraphs[start - 1], *body]  # no headline: the long line taken for one is the article's
     return body
