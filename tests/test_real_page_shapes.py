@@ -211,6 +211,15 @@ def test_a_headline_printed_again_as_its_picture_s_credited_legend_stays_the_hea
     assert parse(f"Le Journal\n{TITLE}\n{legend}\n{legend}\nAnne Kerlo\n\n{LEAD}\n\n{MORE}\n").title == TITLE
 
 
+def test_a_headline_written_with_a_full_stop_is_still_the_headline() -> None:
+    title = "Bretagne/Pas de marché aux puces à Quimper ce dimanche."
+    article = parse(f"{title}\n\n0\n\n12\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == title
+    assert article.body.split("\n\n") == [LEAD, MORE]
+    dated = "Le conseil municipal de Quimper a voté la piétonnisation du centre historique."
+    assert parse(f"{dated}\n\n3 mars 2024\n\n{LEAD}\n\n{MORE}\n").title == dated
+
+
 def test_a_credit_or_badge_glued_to_the_headline_is_taken_off() -> None:
     assert parse(f"{TITLE} © Jean Martin/Le Journal\n\n{LEAD}\n\n{MORE}\n").title == TITLE
     assert parse(f"{TITLE} Contenu réservé aux abonnés\n\n{LEAD}\n\n{MORE}\n").title == TITLE

@@ -205,7 +205,25 @@ def find_headline(header: Sequence[str], lead: str = "", file_name: str = "") ->
         score = page.score(index, rank)
         if score is not None and (best is None or score > best[0]):
             best = (score, index, line)
-    return _without_glued_kicker(best[2].strip(), page.folded) if best is not None else None
+    if best is None:
+        return _stopped_headline(cleaned)
+    return _without_glued_kicker(best[2].strip(), page.folded)
+
+
+def _stopped_headline(header: Sequence[str]) -> str | None:
+    """No line is shaped like a headline, but the header's first line is one with a full stop
+    ("Côte d'Ivoire/Pas de conseil des ministres cette semaine."): one short sentence, that
+    would be a headline without its stop. (A page's lead sentence is under it, in the body.)"""
+    first = next((line.strip() for line in header if line.strip()), "")
+    sentence = first.rstrip(".")
+    if not first.endswith(".") or first.endswith("..") or len(first.split()) > 25:
+        return None
+    if _SENTENCE_BREAK.search(sentence) or credits.is_captioned(first) or not could_be_headline(sentence):
+        return None
+    return first
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÀ-Ý«]")
 
 
 class _Page:
