@@ -1125,7 +1125,9 @@ def test_a_sentence_s_capitalised_opening_words_are_no_name(text: str) -> None:
 
 
 def test_an_institution_an_event_or_a_country_opening_a_line_stays_a_name() -> None:
-    entities = _entities_of("Conseil fédéral : la décision tombe.\n\nCôte d'Ivoire : le vote est reporté à Abidjan.")
+    entities = _entities_of(
+        "Conseil fédéral : la décision tombe.\n\nCôte d'Ivoire : le vote est reporté à Abidjan."
+    )
     assert entities.get("Conseil fédéral") == "ORG" and entities.get("Côte d'Ivoire") == "LOC", entities
 
 

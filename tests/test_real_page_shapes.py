@@ -199,7 +199,9 @@ def test_a_photo_caption_with_its_credit_is_not_the_headline() -> None:
 
 
 def test_a_long_caption_under_the_headline_printed_again_with_its_credit_is_neither_title_nor_text() -> None:
-    caption = "Les halles de Quimper, où se croisent chaque samedi matin des centaines de marchands et de clients"
+    caption = (
+        "Les halles de Quimper, où se croisent chaque samedi matin des centaines de marchands et de clients"
+    )
     page = f"{TITLE}\n\n{caption}\n{caption} ©Radio Bretagne - Yann Le Goff\n{caption} ©Radio Bretagne - Yann Le Goff"
     article = parse(f"{page}\nPublicité\n\n{LEAD}\n\n{MORE}\n")
     assert article.title == TITLE
@@ -218,6 +220,22 @@ def test_a_headline_written_with_a_full_stop_is_still_the_headline() -> None:
     assert article.body.split("\n\n") == [LEAD, MORE]
     dated = "Le conseil municipal de Quimper a voté la piétonnisation du centre historique."
     assert parse(f"{dated}\n\n3 mars 2024\n\n{LEAD}\n\n{MORE}\n").title == dated
+
+
+def test_an_exclaiming_headline_under_its_rubric_is_the_headline_not_the_article() -> None:
+    title = "Quimper repose la main sur le trophée Jean Kerlo !"
+    article = parse(f"Hockey sur glace\n{title}\n{LEAD}\n{MORE}\n")
+    assert article.title == title
+    assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_picture_s_alt_text_printed_twice_under_the_headline_is_no_article() -> None:
+    title = "Amical / Quimper – un derby légendaire : c'est presque officiel !"
+    article = parse(
+        f"    Quimper Football\n    {title}\n    Quimper Foot\n    Quimper Foot\n    {LEAD}\n    {MORE}\n"
+    )
+    assert article.title == title
+    assert article.body.split("\n\n") == [LEAD, MORE]
 
 
 def test_a_credit_or_badge_glued_to_the_headline_is_taken_off() -> None:

@@ -83,10 +83,11 @@ def _is_the_masthead_s_tagline(paragraphs: Sequence[str], index: int) -> bool:
 
 
 def _is_a_question_headline(paragraphs: Sequence[str], index: int) -> bool:
-    """A headline asking a question ("… : quel avenir pour l'ancien président ?"), the first
-    line of prose shape, with prose right after it."""
+    """A headline asking a question ("… : quel avenir pour l'ancien président ?") or
+    exclaiming ("Fleurier reprend le trophée !"), the first line of prose shape, with prose
+    right after it."""
     paragraph = paragraphs[index]
-    if not paragraph.rstrip().endswith("?") or len(paragraph.split()) >= 20:
+    if not paragraph.rstrip().endswith(("?", "!")) or len(paragraph.split()) >= 20:
         return False
     if any(is_prose(p) and not interface.is_ui(p) for p in paragraphs[:index]):
         return False
@@ -267,6 +268,8 @@ def lead_in(paragraphs: Sequence[str], start: int, date_lines: set[int], headlin
             return lines
         if fold(paragraph) in over_the_headline:
             return lines  # a caption's copy: the picture's alt text was printed over the headline
+        if fold(paragraph) in (fold(paragraphs[index - 1]), fold(paragraphs[index + 1])):
+            return lines  # printed twice in a row: a picture's alt text and its legend
         lines.insert(0, paragraph)
     return lines
 

@@ -31,7 +31,8 @@ def could_be_headline(line: str) -> bool:
         return False  # the site's name, or its tagline
     if _is_caption_menu_or_item(line, words):
         return False
-    question = line.rstrip().endswith("?") and len(words) < 20  # "… : quel avenir pour … ?"
+    # "… : quel avenir pour … ?", "Fleurier reprend le trophée !"
+    question = line.rstrip().endswith(("?", "!")) and len(words) < 20
     # A long line that does not end like a sentence may be a long headline ("Résultats de la
     # 2e journée … : le MC Alger tenu en échec, … – Vidéo"); its length scores it down.
     unpunctuated = not clutter.ends_sentence(line) and len(words) < _LONGEST_HEADLINE_WORDS
