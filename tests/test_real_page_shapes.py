@@ -510,6 +510,11 @@ def test_the_user_s_own_outlets_are_recognised(tmp_path: Path) -> None:
         "Des barricades rue Kéréon (Ph)",
         # a caption of nothing but who is pictured
         "Karl Roux, Hervé Le Goff, Anne Kerlo, Jean-Luc Morvan",
+        # an illustration's credit after its caption; a consent box's lines
+        "Les pompiers sont restés sur place toute la nuit. Photo d'illustration/Archives Kerne Hebdo/Anne Roy",
+        "Ce contenu est bloqué car vous n'avez pas accepté les cookies et autres traceurs.",
+        "En cliquant sur « J'accepte », les cookies et autres traceurs seront déposés sur votre appareil et vous "
+        "pourrez voir la vidéo de notre partenaire (plus de détails).",
     ],
 )
 def test_page_furniture_inside_the_article_is_dropped(clutter_line: str) -> None:

@@ -259,8 +259,9 @@ _UI_BY_WORD = full_line(
     r".{0,120}\b(?:inscrivez-vous|abonnez-vous|recevez)\b.{0,60}\bnewsletter\b.{0,160}",
     # A consent banner's sentence ("Les cookies nous permettent de personnaliser …"); an
     # article about cookies has none of these words.
-    r"(?=.{0,300}\b(?:nous utilisons|utilise|nous permettent|acceptez|accepter|refuser|paramétrer"
-    r"|personnaliser|consentement|navigation)\b).{0,200}\bcookies?\b.{0,300}",
+    r"(?=.{0,300}\b(?:nous utilisons|utilise|nous permettent|acceptez|accepter|accepté|j['’]accepte"
+    r"|en cliquant|refuser|paramétrer|personnaliser|consentement|navigation|traceurs)\b)"
+    r".{0,200}\bcookies?\b.{0,300}",
     r".{0,60}\b(?:app ?store|google play)\b.{0,60}",
     # An ad blocker's box: "Vous utilisez un AdBlock?! :)", "Vous pouvez le désactiver juste
     # pour ce site parce que la pub permet à la presse de vivre.", "… formats publicitaires …"
