@@ -341,6 +341,14 @@ def test_a_council_s_communique_titled_with_its_weekday_and_day_is_the_headline(
     assert (article.title, article.date) == (title, datetime(2021, 3, 10))
 
 
+def test_a_programme_s_title_with_its_day_after_a_dash_is_the_headline_but_a_banner_is_not() -> None:
+    title = "Journal télévisé du pays de Quimper – 30.11.2017"
+    article = parse(f"{title}\n{LEAD}\n{MORE}\n")
+    assert (article.title, article.date) == (title, datetime(2017, 11, 30))
+    article = parse(f"{TITLE}\nLa Voix du Nord - 30.11.2017\n{LEAD}\n{MORE}\n")
+    assert (article.title, article.date) == (TITLE, datetime(2017, 11, 30))
+
+
 def test_a_logo_s_alt_text_over_the_headline_does_not_make_it_a_legend() -> None:
     page = f"logo journal kerne-infos\nicon journal\n{TITLE}\nPhoto : Léa Roy\n{LEAD}\n{MORE}\n"
     assert parse(page).title == TITLE

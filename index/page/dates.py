@@ -339,12 +339,14 @@ def _label(line: str) -> str:
 
 def is_titled_date(line: str) -> bool:
     """A rubric's title with its day, unlabelled ("Les Infos du samedi 23 septembre 2023",
-    "Flash-news : vendredi 25 avril 2014", "LE JOURNAL du 13.09.2017"): it may be a headline,
-    where "Publié le …" is not."""
-    match = _TITLED_DATE.search(line)
+    "Flash-news : vendredi 25 avril 2014", "LE JOURNAL du 13.09.2017", "Journal télévisé de la
+    région – 30.11.2017"): it may be a headline, where "Publié le …" is not."""
+    match = _TITLED_DATE.search(line) or _DASHED_TITLE_DATE.search(line)
     if match is None or _label(line) != "plain" or not date_candidates(match["date"]):
         return False
     words = re.findall(r"[^\W\d_]{2,}", line[: match.start()])
+    if match.re is _DASHED_TITLE_DATE and sum(1 for word in words if word.islower() and len(word) > 2) < 2:
+        return False  # an outlet's banner: "La Voix du Nord - 12.03.2024"
     return len(words) >= 2 and words[0][:1].isupper()
 
 
@@ -355,3 +357,5 @@ _TITLED_DATE = re.compile(
     r"(?:\s+\d{1,2}[./]\d{1,2}[./]\d{4})?\s*$",  # (and the page's stamp of the same day)
     re.IGNORECASE,
 )
+# A programme's title, its day after a dash: "Journal télévisé du district de Nyon – 30.11.2017".
+_DASHED_TITLE_DATE = re.compile(r"\s[-–—]\s+(?P<date>\d{1,2}[./]\d{1,2}[./]\d{4})\s*$")
