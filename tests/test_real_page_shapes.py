@@ -238,6 +238,13 @@ def test_a_picture_s_alt_text_printed_twice_under_the_headline_is_no_article() -
     assert article.body.split("\n\n") == [LEAD, MORE]
 
 
+def test_a_path_ending_with_an_exclaiming_headline_is_not_the_article() -> None:
+    title = "Ligue 2 Bretagne : Le Stade quimpérois nouveau leader !"
+    article = parse(f"Accueil Sports {title}\nSportsFootball\n\n{title}\n\nPartager\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == title
+    assert article.body.split("\n\n") == [LEAD, MORE]
+
+
 def test_a_credit_or_badge_glued_to_the_headline_is_taken_off() -> None:
     assert parse(f"{TITLE} © Jean Martin/Le Journal\n\n{LEAD}\n\n{MORE}\n").title == TITLE
     assert parse(f"{TITLE} Contenu réservé aux abonnés\n\n{LEAD}\n\n{MORE}\n").title == TITLE

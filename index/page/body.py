@@ -57,6 +57,8 @@ def body_start(paragraphs: Sequence[str]) -> int:
     for index, paragraph in enumerate(paragraphs):
         if not is_prose(paragraph) or interface.is_ui(paragraph) or clutter.is_footer(paragraph):
             continue
+        if clutter.is_breadcrumb(paragraph):
+            continue  # "Accueil Actualités <the headline> !": the page's path
         if english and fold(paragraph) in english:
             continue
         if is_long_menu(paragraph):
@@ -89,7 +91,9 @@ def _is_a_question_headline(paragraphs: Sequence[str], index: int) -> bool:
     paragraph = paragraphs[index]
     if not paragraph.rstrip().endswith(("?", "!")) or len(paragraph.split()) >= 20:
         return False
-    if any(is_prose(p) and not interface.is_ui(p) for p in paragraphs[:index]):
+    if any(
+        is_prose(p) and not interface.is_ui(p) and not clutter.is_breadcrumb(p) for p in paragraphs[:index]
+    ):
         return False
     # (Past a date's or a byline's words: "Published" / "on".)
     following = [p for p in paragraphs[index + 1 : index + 5] if len(p.split()) >= 8]
