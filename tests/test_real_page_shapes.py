@@ -245,6 +245,12 @@ def test_a_path_ending_with_an_exclaiming_headline_is_not_the_article() -> None:
     assert article.body.split("\n\n") == [LEAD, MORE]
 
 
+def test_a_standfirst_printed_over_the_headline_gives_way_to_it_and_stays_the_article_s() -> None:
+    article = parse(f"{LEAD}\n{TITLE}\n{MORE}\n")
+    assert article.title == TITLE
+    assert article.body.split("\n\n")[0] == LEAD and MORE in article.body
+
+
 def test_a_credit_or_badge_glued_to_the_headline_is_taken_off() -> None:
     assert parse(f"{TITLE} © Jean Martin/Le Journal\n\n{LEAD}\n\n{MORE}\n").title == TITLE
     assert parse(f"{TITLE} Contenu réservé aux abonnés\n\n{LEAD}\n\n{MORE}\n").title == TITLE

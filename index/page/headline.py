@@ -211,6 +211,18 @@ def find_headline(header: Sequence[str], lead: str = "", file_name: str = "") ->
     return _without_glued_kicker(best[2].strip(), page.folded)
 
 
+def headline_under_its_standfirst(paragraphs: Sequence[str]) -> str | None:
+    """A page that prints its standfirst first, then the headline, then the article ("250 000
+    emplois menacés. « Un tsunami » …" / "Les raisons de la colère" / "« J'ai la rage …"):
+    the line shaped like a headline between the first two paragraphs of prose."""
+    if len(paragraphs) < 3:
+        return None
+    first, second, third = paragraphs[:3]
+    if not (is_prose(first) and is_prose(third)) or len(second.split()) > 15:
+        return None
+    return second.strip() if could_be_headline(second) else None
+
+
 def _stopped_headline(header: Sequence[str]) -> str | None:
     """No line is shaped like a headline, but the header's first line is one with a full stop
     ("Côte d'Ivoire/Pas de conseil des ministres cette semaine."): one short sentence, that

@@ -12,7 +12,14 @@ from index.page import clutter, credits, interface
 from index.page.body import article_paragraphs, body_start, english_furniture, is_signature_line, lead_in
 from index.page.captions import caption_copies
 from index.page.dates import date_candidates, find_publication_date, is_titled_date, parse_date
-from index.page.headline import TITLE_SITE_SUFFIX, find_headline, first_sentence, holds_the_headline, is_menu
+from index.page.headline import (
+    TITLE_SITE_SUFFIX,
+    find_headline,
+    first_sentence,
+    headline_under_its_standfirst,
+    holds_the_headline,
+    is_menu,
+)
 from index.page.metadata import Metadata, split_front_matter
 from index.page.own_voice import DOMAIN
 from index.page.prose import is_prose
@@ -172,7 +179,9 @@ def _layout(page: Sequence[str], path: Path) -> _Layout:
     headline = find_headline(header, paragraphs[start] if start < len(paragraphs) else "", path.stem)
     captions = caption_copies(paragraphs, start)
     body = _article(paragraphs, start, date_lines, header, headline, captions)
-    title = headline or _stand_in_title(body, paragraphs, path)
+    # (Under a standfirst, the line may be the article's subhead as well: it stays in the body.)
+    under_standfirst = headline_under_its_standfirst(paragraphs) if headline is None and start == 0 else None
+    title = headline or under_standfirst or _stand_in_title(body, paragraphs, path)
     if not body:
         body = [p for p in header if not interface.is_ui(p) and fold(p) != fold(title)]
     title, source = _split_site_suffix(title, find_site(page, title), page)
