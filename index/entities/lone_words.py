@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from index.areas import is_country_or_area
 from index.entities.not_names import is_month_of_a_date
 from index.entities.rules import INSTITUTION_HEADS, names_an_organisation
 
@@ -21,7 +22,7 @@ def sentence_initial(text: str, start: int) -> bool:
     """At a sentence's or a line's start, or alone on a short line (a menu entry, a label):
     where French capitalises any word."""
     before = text[:start].rstrip(" \t«\"“'(—–-•·▪*|/")
-    if not before or before[-1] in ".!?:\n…»":
+    if not before or before[-1] in ".!?:\n…»" or text[:start].endswith("/"):  # ("Guinée/Retour du …")
         return True
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
     return len(text[line_start : line_end if line_end != -1 else len(text)].split()) <= 4
@@ -29,6 +30,8 @@ def sentence_initial(text: str, start: int) -> bool:
 
 def is_lone_word_no_name(text: str, start: int, name: str, label: str, common_words: frozenset[str]) -> bool:
     """A one-word mention that is a common word, a people, or the head of a name cut short."""
+    if label == "LOC" and is_country_or_area(name):
+        return False  # "Guinée" and "Chine" are common words too, "Manche" and "Somme" as well
     # A place keeps a plural that is a common word ("Tours", "Rennes", "Paris, accrocheur …")
     # except at a title's head ("Intempéries : …", "Mali : Meurtres et disparitions").
     plural = label != "LOC" or _opens_a_title(text, start)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from index.areas import is_country_or_area
 from index.entities.cleanup import Mention
 from index.entities.names import is_shouting
 from index.entities.rules import names_an_organisation
@@ -18,7 +19,13 @@ _PLACE_BEARING = frozenset(
     marché château prison patinoire piscine hippodrome cimetière""".split()
 )
 _PLACE_AT_THE_END = re.compile(
-    r"^(?P<head>[\w'’-]+)\b.*?\s(?:de|du|d['’])\s*(?P<place>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*)$"
+    r"^(?P<head>[\w'’-]+)\b.*?\s(?:de|du|d['’]|(?P<article>des|de la|de l['’]))\s*"
+    r"(?P<place>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*)$"
+)
+# Divisions of a country, named after the place they govern: "la commune de Saint-Imier" and
+# "la wilaya de Tizi Ouzou" are Saint-Imier and Tizi Ouzou.
+_DIVISIONS = frozenset(
+    "commune région département wilaya province district gouvernorat daïra arrondissement comté".split()
 )
 
 
@@ -27,10 +34,28 @@ def place_inside(mention: Mention) -> Mention | None:
     if mention.label not in ("ORG", "LOC"):
         return None
     match = _PLACE_AT_THE_END.match(mention.text)
-    if match is None or match["head"].lower() not in _PLACE_BEARING or match["place"] in ("État", "Etat"):
+    head = match["head"].lower() if match else ""
+    if match is None or head not in _PLACE_BEARING | _DIVISIONS or match["place"] in ("État", "Etat"):
+        return None
+    # After an article, only a division's place ("région de l'Extrême-Sud", "commune des
+    # Cévennes"), known for a département's ("département de l'Habitat" is a ministry's):
+    # "Conseil des Etats", "Palais des Sports" and "Chambre de l'Agriculture" name no place.
+    if match["article"] and (
+        head not in _DIVISIONS or (head == "département" and not is_country_or_area(match["place"]))
+    ):
         return None
     start = mention.start + match.start("place")
     return Mention(start, mention.end, match["place"], "LOC", is_shouting(match["place"]))
+
+
+def the_divided_place(mention: Mention) -> Mention:
+    """A country's division as the place it is named after ("commune de Saint-Imier" is
+    Saint-Imier), or the mention itself."""
+    match = _PLACE_AT_THE_END.match(mention.text) if mention.label == "LOC" else None
+    if match is None or match["head"] not in _DIVISIONS:  # ("Commune de X" is its council)
+        return mention
+    inside = place_inside(mention)
+    return inside if inside is not None else mention
 
 
 # Two names a hyphen pairs, one of them an acronym: "Suisse-UE", "la coalition CSV-DP".

@@ -104,9 +104,10 @@ def _model_s_part(doc: Any, ent: Any, overlapping: list[Any]) -> tuple[Any, bool
 # before the stop) or a breadcrumb's arrow ("Home » Blog").
 # Nor across guillemets the page glued to a word ("France«Je"), nor an exclamation ("Attention ! La"),
 # nor a spaced dash between two teams ("Toulon – La Rochelle"), nor a run of spaces between
-# a teaser's parts ("Olivier Grivat   Olivier Rihs est …").
+# a teaser's parts ("Olivier Grivat   Olivier Rihs est …"), nor a kicker's slash ("Guinée/Retour du …").
 _NOT_IN_A_NAME = re.compile(
-    r"\s*(?:\n|[ \t]{2,}|//|\||(?<=[a-zà-ÿ*]{3})\.(?=\s+[A-ZÀ-Ý])|\s[»›>]\s|[«»]|\s[!?](?=\s)|\s[–—]\s)\s*"
+    r"\s*(?:\n|[ \t]{2,}|//|(?<=[a-zà-ÿ])/(?=[A-ZÀ-Ý][a-zà-ÿ])|\||(?<=[a-zà-ÿ*]{3})\.(?=\s+[A-ZÀ-Ý])"
+    r"|\s[»›>]\s|[«»]|\s[!?](?=\s)|\s[–—]\s)\s*"
 )
 
 

@@ -76,7 +76,8 @@ PLACE_HEADS = frozenset(
     bassin chaussée parking plateau forêt plaine gorges presqu'île colline centre palais
     cathédrale basilique église chapelle mosquée synagogue mausolée monument barrage patinoire
     piscine hôtel immeuble château jardin marché cimetière hippodrome vélodrome carrefour
-    rond-point tunnel canal rivière fleuve prison tour""".split()
+    rond-point tunnel canal rivière fleuve prison tour wilaya province district gouvernorat daïra
+    région département arrondissement commune comté""".split()
 )
 # Heads that "de <Name>" does not make a place: "à la place de Macron", "le pays de Poutine",
 # "le tour de Paulos", "le marché de Trump".
@@ -104,10 +105,23 @@ def place_patterns() -> list[dict[str, Any]]:
         [road, number, {**number, "OP": "?"}],
         # The tokenizer splits this head: "rond - point de Palaren".
         [{"LOWER": "rond"}, {"ORTH": "-"}, {"LOWER": "point"}, *of, *_NAMED],
+        # Named after a day: "stade du 8 Mai 1945", "place du 1er Novembre", "rue du 11-Novembre".
+        [
+            head,
+            {"LOWER": "du"},
+            {"TEXT": {"REGEX": r"^(?:1er|\d{1,2})$"}},
+            {"ORTH": "-", "OP": "?"},
+            {"LOWER": {"IN": _MONTH_NAMES}},
+            {"TEXT": {"REGEX": r"^\d{4}$"}, "OP": "?"},
+        ],
+        # A kind between the head and the name: "aéroport international Félix Houphouët-Boigny".
+        [head, {"LOWER": {"REGEX": _ADJECTIVE}, "IS_LOWER": True}, *_NAMED],
     ]
     return [{"label": "LOC", "pattern": pattern} for pattern in patterns]
 
 
+_MONTH_NAMES = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                "octobre", "novembre", "décembre"]  # fmt: skip
 # A name of up to three capitalised words, which the tokenizer may split at hyphens
 # ("avenue Victor - Ruffy", "lycée Thierry - Maulnier").
 _CAPITALISED = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][\w'-]*$"}}
