@@ -903,6 +903,11 @@ def test_a_pair_with_an_acronym_gives_both_names_but_a_known_or_shouted_name_sta
         ("Il habite avenue Terrassons de Fougères depuis dix ans.", "avenue Terrassons de Fougères", "LOC"),
         # the town as a body, inside its council's name
         ("Le conseil municipal de la Ville de Quimperlé a voté le budget.", "Ville de Quimperlé", "ORG"),
+        (
+            "Selon le plan d'action gouvernemental, la Ville de Baie-Comeau est consciente des préoccupations.",
+            "Ville de Baie-Comeau",
+            "ORG",
+        ),
     ],
 )
 def test_roads_towns_as_bodies_police_zones_and_centres_by_their_shape(

@@ -192,11 +192,7 @@ def institution_patterns() -> list[dict[str, Any]]:
     ]  # fmt: skip
     patterns += [
         # "la Ville de Drummondville", "Zone de police Hesbaye"
-        [
-            {"TEXT": {"IN": _AUTHORITIES}},
-            {"LOWER": {"IN": ["de", "d'"]}},
-            named,
-        ],
+        [{"TEXT": {"IN": _AUTHORITIES}}, {"LOWER": {"IN": ["de", "d'"]}}, *_NAMED],  # ("… de Rouyn-Noranda")
         [{"LOWER": "zone"}, {"LOWER": "de"}, {"LOWER": {"IN": ["police", "secours"]}}, named],
         # Québec's regional bodies by their acronym: "MRC de La Vallée-Verte", "CISSS des Laurentides"
         [{"TEXT": {"IN": ["MRC", "CISSS", "CIUSSS"]}}, *of, *_NAMED],
