@@ -251,6 +251,23 @@ def test_a_standfirst_printed_over_the_headline_gives_way_to_it_and_stays_the_ar
     assert article.body.split("\n\n")[0] == LEAD and MORE in article.body
 
 
+def test_a_list_of_titles_each_left_with_its_dash_is_no_article_but_a_live_page_s_times_are() -> None:
+    titles = (
+        "Grave accident à Quimperlé : trois victimes, un jeune conducteur perd la vie",
+        "Quimper – Un conseil municipal sous haute tension : passes d'armes et sarcasmes sur les tarifs",
+        "Quimper - Le quartier de Kerfeunteun engagé dans une vaste mutation urbaine",
+        "Quimper - Retour sur le conseil municipal : patrimoine et financement de la piscine",
+    )
+    teasers = "\n".join(f"{title} -" for title in titles)
+    page = f"{TITLE}\nPublié le 26 janvier 2024 à 09h59\n{LEAD}\n{MORE}\n-\n{teasers}\n"
+    assert parse(page).body.split("\n\n") == [LEAD, MORE]
+    live = "\n".join(
+        f"16h{minute} –\nLe peloton roule à {minute} km/h vers l'arrivée de Quimper."
+        for minute in (51, 52, 53)
+    )
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{live}\n").body.count("16h5") == 3
+
+
 def test_a_credit_or_badge_glued_to_the_headline_is_taken_off() -> None:
     assert parse(f"{TITLE} © Jean Martin/Le Journal\n\n{LEAD}\n\n{MORE}\n").title == TITLE
     assert parse(f"{TITLE} Contenu réservé aux abonnés\n\n{LEAD}\n\n{MORE}\n").title == TITLE
@@ -534,6 +551,9 @@ def test_the_user_s_own_outlets_are_recognised(tmp_path: Path) -> None:
         # an illustration's credit after its caption; a consent box's lines
         "Les pompiers sont restés sur place toute la nuit. Photo d'illustration/Archives Kerne Hebdo/Anne Roy",
         "Ce contenu est bloqué car vous n'avez pas accepté les cookies et autres traceurs.",
+        "Gérer mes choix",
+        "Inscrivez-vous à « La semaine en Cornouaille », et retrouvez chaque samedi notre sélection des "
+        "articles qu'il ne fallait pas manquer ces sept derniers jours.",
         "En cliquant sur « J'accepte », les cookies et autres traceurs seront déposés sur votre appareil et vous "
         "pourrez voir la vidéo de notre partenaire (plus de détails).",
     ],

@@ -180,7 +180,15 @@ def _teaser_titles(paragraphs: Sequence[str]) -> set[str]:
         if not is_prose(paragraph):
             key = fold(_LIST_MARK.sub("", paragraph))
             counts[key] = counts.get(key, 0) + 1
-    return {key for key, count in counts.items() if count > 1}
+    titles = {key for key, count in counts.items() if count > 1}
+    # A list of titles, each with the dash its links' separator left ("Beaune - Le quartier
+    # … engagé dans une mutation -"): no paragraph ends so, and one alone may be a cut line.
+    # (A live post's time, "16h59 –", has no title before its dash.)
+    dangling = [fold(p) for p in paragraphs if _DANGLING_DASH.search(p) and 5 <= len(p.split()) <= 40]
+    return titles | (set(dangling) if len(dangling) >= 3 else set())
+
+
+_DANGLING_DASH = re.compile(r"\w\s+[-–—]\s*$")
 
 
 def _paragraphs_until_footer(

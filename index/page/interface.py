@@ -35,6 +35,10 @@ _UI = full_line(
     r"\d*\s*(?:commentaires?|comments?|réactions?)",
     r"(?:réagir|réagissez|laisser un commentaire|leave a comment|ajouter un commentaire)\b.{0,60}",
     r"(?:s'abonner|abonnez-vous|je m'abonne|subscribe|inscrivez-vous|s'inscrire)\b.{0,80}",
+    # a newsletter named by its title: "Inscrivez-vous à « L'essentiel », et retrouvez notre sélection …"
+    r"(?:inscrivez-vous|abonnez-vous)\b.{0,80}\bet (?:retrouvez|recevez)\b.{0,200}",
+    # a consent box's button
+    r"(?:gérer|paramétrer|personnaliser) (?:mes|vos) (?:choix|cookies|préférences)",
     # Paywall notices: "Cet article est réservé aux abonnés. Abonnez-vous pour lire la suite."
     r"(?:tout (?:accepter|refuser|décliner)|accepter|refuser|décliner|en savoir plus(?: ok)?|ok"
     r"|fonctionnels?|analytiques?|statistiques|préférences|nécessaires)",
