@@ -153,6 +153,8 @@ def test_a_historical_date_in_the_body_is_not_the_publication_date() -> None:
             datetime(2024, 3, 5, 11, 27, 53),
         ),
         ("Par Jean MARTIN | Edition N°:5120 Le 05/03/2024 | Partager", datetime(2024, 3, 5)),
+        ("Par Jean Martin 5:00 PM - 5 mars 2024", datetime(2024, 3, 5, 17, 0)),
+        ("9:14 am, 05/03/2024", datetime(2024, 3, 5, 9, 14)),
     ],
 )
 def test_date_formats_near_the_top(line: str, expected: datetime) -> None:

@@ -17,11 +17,13 @@ _MONTH = r"[A-Za-zÀ-ÿ]{3,10}\.?"
 _TIME = r"(?:\s*,?\s*(?:à|a|at|um|-|–)?\s*\d{1,2}\s*[:hH]\s*\d{2}(?:\s*[:]\s*\d{2})?(?:\s*(?:am|pm|AM|PM))?)?"
 _TZ = r"(?:\s*\(?\s*(?:(?:UTC|GMT)\s*[+-−]\s*\d{1,2}(?::?\d{2})?|UTC|GMT|CEST|CET|Z)\s*\)?)?"
 _APART = r"(?:\s+|\s*[-–]\s*)"
+# A twelve-hour clock before the day, as Québec's sites print it: "5:00 PM - 28 septembre 2021".
+_CLOCK_BEFORE = r"(?P<{}>\b\d{{1,2}}:\d{{2}}\s*[AaPp][Mm]\s*[-–,]?\s*)?"
 _CANDIDATE = re.compile(
     rf"""
     (?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}(?:[T\s]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)
-  | (?P<numeric>\b(?P<nd>\d{{1,2}})(?P<sep>[./-])(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}}){_TIME}{_TZ})
-  | (?P<dmy>\b(?P<dd>\d{{1,2}})(?:er|st|nd|rd|th)?\.?{_APART}(?P<dm>{_MONTH}),?{_APART}
+  | (?P<numeric>{_CLOCK_BEFORE.format("nc")}\b(?P<nd>\d{{1,2}})(?P<sep>[./-])(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}}){_TIME}{_TZ})
+  | (?P<dmy>{_CLOCK_BEFORE.format("dc")}\b(?P<dd>\d{{1,2}})(?:er|st|nd|rd|th)?\.?{_APART}(?P<dm>{_MONTH}),?{_APART}
       (?P<dy>\d{{4}}){_TIME}{_TZ})
   | (?P<mdy>\b(?P<mm>{_MONTH})\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}}){_TIME}{_TZ})
     """,
@@ -71,8 +73,10 @@ def _from_match(match: re.Match[str]) -> datetime | None:
         return None
     text = match.group(0)
     date_end = text.find(match["ny"] or match["dy"] or match["my"]) + 4
+    before = match["nc"] or match["dc"]
+    clock = _clock(text, date_end) if not before or _CLOCK.search(text, date_end) else _clock(before, 0)
     try:
-        value = datetime(*day_month_year[::-1], *_clock(text, date_end))
+        value = datetime(*day_month_year[::-1], *clock)
     except ValueError:
         return None
     zone = _zone(text, date_end)
