@@ -22,8 +22,10 @@ _CLOCK_BEFORE = r"(?P<{}>\b\d{{1,2}}:\d{{2}}\s*[AaPp][Mm]\s*[-–,]?\s*)?"
 _CANDIDATE = re.compile(
     rf"""
     (?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}(?:[T\s]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)
-  | (?P<numeric>{_CLOCK_BEFORE.format("nc")}\b(?P<nd>\d{{1,2}})(?P<sep>[./-])(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}}){_TIME}{_TZ})
-  | (?P<dmy>{_CLOCK_BEFORE.format("dc")}\b(?P<dd>\d{{1,2}})(?:er|st|nd|rd|th)?\.?{_APART}(?P<dm>{_MONTH}),?{_APART}
+  | (?P<numeric>{_CLOCK_BEFORE.format("nc")}
+      \b(?P<nd>\d{{1,2}})(?P<sep>[./-])(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}}){_TIME}{_TZ})
+  | (?P<dmy>{_CLOCK_BEFORE.format("dc")}
+      \b(?P<dd>\d{{1,2}})(?:er|st|nd|rd|th)?\.?{_APART}(?P<dm>{_MONTH}),?{_APART}
       (?P<dy>\d{{4}}){_TIME}{_TZ})
   | (?P<mdy>\b(?P<mm>{_MONTH})\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}}){_TIME}{_TZ})
     """,
