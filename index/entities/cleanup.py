@@ -375,9 +375,16 @@ def _opens_a_sentence_in_lower_case(text: str, start: int, name: str, common_wor
     lower = first.lower()
     if lower in INSTITUTION_HEADS or lower in PLACE_HEADS or lower in _EVENT_HEADS:
         return False
-    # ("Côte d'Ivoire": a name goes on after its elided particle.)
-    if not all(re.sub(r"^[dl]['’]", "", word)[:1].islower() for word in rest) or not sentence_initial(
-        text, start
-    ):
+    if not sentence_initial(text, start) or not _is_common(lower, common_words):
         return False
-    return lower in common_words or lower.rstrip("s") in common_words
+    # ("Côte d'Ivoire": a name goes on after its elided particle.)
+    if all(re.sub(r"^[dl]['’]", "", word)[:1].islower() for word in rest):
+        return True
+    # "Retour du Chef": common words on both sides of a particle, whatever their capitals (not
+    # "Patrice Talon", "Radio Pulsar": a person's or a brand's name may be common words).
+    linked = any(word in ("du", "de", "des") for word in rest)
+    return linked and all(word[:1].islower() or _is_common(word.lower(), common_words) for word in rest)
+
+
+def _is_common(word: str, common_words: frozenset[str]) -> bool:
+    return word in common_words or word.rstrip("s") in common_words
