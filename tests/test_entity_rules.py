@@ -641,6 +641,9 @@ def test_a_capitalised_article_inside_a_sentence_is_the_name_s_whatever_its_type
     text = "LYON - Le maire Paul Durand a parlé."
     mention = clean_span(text, span_of(text, "Le maire Paul Durand", label))
     assert mention is None or mention.text == "Paul Durand", mention
+    text = "Moscou renforce ses liens avec LA CORÉE DU NORD"
+    mention = clean_span(text, span_of(text, "LA CORÉE DU NORD", label))
+    assert mention is None or mention.text == "CORÉE DU NORD", mention  # a shouted line's article
     for text in (
         "Il a écrit à Sa Majesté le roi mardi soir.",
         "Un message de La Rédaction est paru ce matin.",

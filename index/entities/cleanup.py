@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from index.areas import is_country_or_area
 from index.entities.lone_words import is_lone_word_no_name, sentence_initial
 from index.entities.model import RawSpan
 from index.entities.names import DETERMINERS, Words, is_shouting, span_word
@@ -237,9 +238,11 @@ def _strip_leading(text: str, words: Words, label: str, by_kind: bool = False) -
     words = list(words)
     # (Before a lowercase word the article is a sentence's, after a dateline's dash: "LYON - Le
     # maire Paul Durand".)
+    # (Nor in a shouted line, where every word has capitals: "LA CORÉE DU NORD".)
     named_article = by_kind or (
         bool(words)
         and not sentence_initial(text, words[0][0])
+        and not span_word(text, words[0]).isupper()
         and (label in ("LOC", "ORG") or (len(words) > 1 and span_word(text, words[1])[:1].isupper()))
     )
     while words:
@@ -375,8 +378,8 @@ def _opens_a_sentence_in_lower_case(text: str, start: int, name: str, common_wor
     lower = first.lower()
     if lower in INSTITUTION_HEADS or lower in PLACE_HEADS or lower in _EVENT_HEADS:
         return False
-    if not sentence_initial(text, start) or not _is_common(lower, common_words):
-        return False
+    if not sentence_initial(text, start) or not _is_common(lower, common_words) or is_country_or_area(name):
+        return False  # ("Corée du Nord : …" opens a line with a country)
     # ("Côte d'Ivoire": a name goes on after its elided particle.)
     if all(re.sub(r"^[dl]['’]", "", word)[:1].islower() for word in rest):
         return True
