@@ -239,11 +239,14 @@ def _strip_leading(text: str, words: Words, label: str, by_kind: bool = False) -
     # (Before a lowercase word the article is a sentence's, after a dateline's dash: "LYON - Le
     # maire Paul Durand".)
     # (Nor in a shouted line, where every word has capitals: "LA CORÉE DU NORD".)
-    named_article = by_kind or (
-        bool(words)
-        and not sentence_initial(text, words[0][0])
-        and not span_word(text, words[0]).isupper()
-        and (label in ("LOC", "ORG") or (len(words) > 1 and span_word(text, words[1])[:1].isupper()))
+    named_article = (
+        by_kind
+        or (
+            bool(words)
+            and not sentence_initial(text, words[0][0])
+            and not (len(words) > 1 and span_word(text, words[0]).isupper())  # (yet "SES", a company)
+            and (label in ("LOC", "ORG") or (len(words) > 1 and span_word(text, words[1])[:1].isupper()))
+        )
     )
     while words:
         original = span_word(text, words[0])
