@@ -236,18 +236,7 @@ def _strip_leading(text: str, words: Words, label: str, by_kind: bool = False) -
     "selon Les Républicains", "dans L'Éclaireur Progrès", "au dire de Le Pen"), whatever type
     the model gave it ("Le Soler" as a person)."""
     words = list(words)
-    # (Before a lowercase word the article is a sentence's, after a dateline's dash: "LYON - Le
-    # maire Paul Durand".)
-    # (Nor in a shouted line, where every word has capitals: "LA CORÉE DU NORD".)
-    named_article = (
-        by_kind
-        or (
-            bool(words)
-            and not sentence_initial(text, words[0][0])
-            and not (len(words) > 1 and span_word(text, words[0]).isupper())  # (yet "SES", a company)
-            and (label in ("LOC", "ORG") or (len(words) > 1 and span_word(text, words[1])[:1].isupper()))
-        )
-    )
+    named_article = by_kind or _article_may_be_the_name_s(text, words, label)
     while words:
         original = span_word(text, words[0])
         first = original.lower()
@@ -266,6 +255,18 @@ def _strip_leading(text: str, words: Words, label: str, by_kind: bool = False) -
         else:
             break
     return words
+
+
+def _article_may_be_the_name_s(text: str, words: Words, label: str) -> bool:
+    """Inside a sentence, before a place, a body or another capitalised word (before a lowercase
+    one the article is a sentence's, after a dateline's dash: "LYON - Le maire Paul Durand"),
+    and not in a shouted line where every word has capitals ("LA CORÉE DU NORD"; yet "SES"
+    alone is a company)."""
+    if not words or sentence_initial(text, words[0][0]):
+        return False
+    if len(words) > 1 and span_word(text, words[0]).isupper():
+        return False
+    return label in ("LOC", "ORG") or (len(words) > 1 and span_word(text, words[1])[:1].isupper())
 
 
 def _an_article_for(first: str, label: str) -> bool:
