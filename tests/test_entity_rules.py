@@ -1013,6 +1013,7 @@ def test_a_span_ends_where_the_name_does(text: str, fragment: str, label: str, e
         "Le prix est fixé à 2000 FCFA le kilo.",
         "Elle était l'invitée du JT de 20 heures.",
         "Un ancien DRH de l'usine a témoigné, selon la Sgt Anne Morvan, au sujet de la ligne de 225 KV.",
+        "Les combats ont repris dans l'Est du pays, loin des districts du Sud et de l'Ouest.",
         # peoples: both genders named, and a plural in -ins
         "Les Quimpéroises et Quimpérois qui veulent se présenter ont jusqu'à lundi.",
         "La radio veut rencontrer les Poitevins dans ses émissions.",
@@ -1029,6 +1030,9 @@ def test_titles_currencies_acronyms_and_peoples_are_no_names(text: str) -> None:
         "DRH",
         "Sgt",
         "KV",
+        "Est",
+        "Sud",
+        "Ouest",
         "Quimpérois",
         "Quimpéroises",
         "Poitevins",

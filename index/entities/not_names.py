@@ -27,6 +27,9 @@ NOT_NAMES |= frozenset(f"{_CURRENCIES} jt rh r&d tnt lgbt lgbtq pib tva pme tpe 
 # Jobs' and ranks' abbreviations ("un ancien DRH", "la Sgt Nancy Fournier"), the big platforms
 # as a group, and units ("225 KV").
 NOT_NAMES |= frozenset("drh pdg dg ceo sgt sgte cpl gafa gafam kv kw kwh mw mwh gw gwh".split())
+# A compass point alone names a side, no place ("dans l'Est du pays", "les districts du Sud");
+# "Nord" is also a département, "le Sud-Ouest" a region, "Grand Est" a name of two words.
+NOT_NAMES |= frozenset("est ouest sud".split())
 # Numbers opening a sentence ("Trois ans après …") and a match's events ("Remplacement de …").
 NOT_NAMES |= frozenset(
     """deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente cent mille
