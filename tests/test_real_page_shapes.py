@@ -552,6 +552,8 @@ def test_the_user_s_own_outlets_are_recognised(tmp_path: Path) -> None:
         "Les pompiers sont restés sur place toute la nuit. Photo d'illustration/Archives Kerne Hebdo/Anne Roy",
         "Ce contenu est bloqué car vous n'avez pas accepté les cookies et autres traceurs.",
         "Gérer mes choix",
+        "Comments are closed.",
+        "Photo d'archive utilisée juste à titre d'illustration",
         "Inscrivez-vous à « La semaine en Cornouaille », et retrouvez chaque samedi notre sélection des "
         "articles qu'il ne fallait pas manquer ces sept derniers jours.",
         "En cliquant sur « J'accepte », les cookies et autres traceurs seront déposés sur votre appareil et vous "

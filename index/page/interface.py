@@ -37,6 +37,9 @@ _UI = full_line(
     r"(?:s'abonner|abonnez-vous|je m'abonne|subscribe|inscrivez-vous|s'inscrire)\b.{0,80}",
     # a newsletter named by its title: "Inscrivez-vous à « L'essentiel », et retrouvez notre sélection …"
     r"(?:inscrivez-vous|abonnez-vous)\b.{0,80}\bet (?:retrouvez|recevez)\b.{0,200}",
+    # a closed comment box; a picture's notice ("Photo d'archive utilisée à titre d'illustration")
+    r"(?:comments are closed|les commentaires sont fermés|commentaires fermés)\.?",
+    r"(?:photo|image) d['’`]archives?\b.{0,60}\bà titre d['’`]illustration\b.{0,100}",
     # a consent box's button
     r"(?:gérer|paramétrer|personnaliser) (?:mes|vos) (?:choix|cookies|préférences)",
     # Paywall notices: "Cet article est réservé aux abonnés. Abonnez-vous pour lire la suite."
