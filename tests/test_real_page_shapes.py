@@ -268,6 +268,13 @@ def test_a_list_of_titles_each_left_with_its_dash_is_no_article_but_a_live_page_
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{live}\n").body.count("16h5") == 3
 
 
+def test_a_title_case_headline_under_a_glued_menu_and_an_offer_is_the_headline() -> None:
+    title = "Guerre des Halles : La Mairie de Quimper Affirme Avoir Fermé les Stands « illégaux » du Marché Couvert"
+    assert parse(f"A L uneACTUALITESlocalPOLITIQUE\n\n{title}\n\n{LEAD}\n\n{MORE}\n").title == title
+    offer = "Profitez des offres Boutique-Kerne.ch!"
+    assert parse(f"{offer}\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE
+
+
 def test_a_credit_or_badge_glued_to_the_headline_is_taken_off() -> None:
     assert parse(f"{TITLE} © Jean Martin/Le Journal\n\n{LEAD}\n\n{MORE}\n").title == TITLE
     assert parse(f"{TITLE} Contenu réservé aux abonnés\n\n{LEAD}\n\n{MORE}\n").title == TITLE
@@ -552,6 +559,8 @@ def test_the_user_s_own_outlets_are_recognised(tmp_path: Path) -> None:
         "Les pompiers sont restés sur place toute la nuit. Photo d'illustration/Archives Kerne Hebdo/Anne Roy",
         "Ce contenu est bloqué car vous n'avez pas accepté les cookies et autres traceurs.",
         "Gérer mes choix",
+        "Quimper 98.4 FM",
+        "skip_previous skip_next",
         "Comments are closed.",
         "Photo d'archive utilisée juste à titre d'illustration",
         "Inscrivez-vous à « La semaine en Cornouaille », et retrouvez chaque samedi notre sélection des "

@@ -130,7 +130,10 @@ def is_breadcrumb(line: str) -> bool:
         return False
     first = line.split(maxsplit=1)[0].lower().strip(">»›|/") if line.split() else ""
     return (
-        bool(re.search(r"\s[>»›|/]\s", line) and is_section_label(line.split(" ")[0]))
+        # (A closing guillemet after an opening one quotes: "« illégaux » du marché".)
+        bool(
+            re.search(r"\s[>»›|/]\s", re.sub(r"«[^«»]*»", "", line)) and is_section_label(line.split(" ")[0])
+        )
         or (first in {"accueil", "home"} and len(line.split()) > 1)
         or bool(_YOU_ARE_HERE.match(line))
     )

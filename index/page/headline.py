@@ -29,8 +29,8 @@ def could_be_headline(line: str) -> bool:
         return False
     if outlet_named_by(line) is not None or self_described_site(line):
         return False  # the site's name, or its tagline
-    if _is_caption_menu_or_item(line, words):
-        return False
+    if _is_caption_menu_or_item(line, words) or any(_GLUED_MENU.search(word) for word in words):
+        return False  # ("A L uneACTUALITESinternationalPOLITIQUE": a menu's entries run together)
     # "… : quel avenir pour … ?", "Fleurier reprend le trophée !"
     question = line.rstrip().endswith(("?", "!")) and len(words) < 20
     # A long line that does not end like a sentence may be a long headline ("Résultats de la
@@ -62,6 +62,8 @@ def _is_label(line: str) -> bool:
         return True  # "Côte d'Ivoire" over the headline: the rubric of a country's news
     if _NAME_AND_ROLE.match(line):
         return True  # "Dieudonné Kengne, Directeur de publication": a masthead's line
+    if _PROMOTION.match(line):
+        return True  # "Profitez des offres Boutique.ch !": an advertiser's (whose domain is no site)
     if _EDITION.match(line) or _SHOUTED_PATH.search(line):
         return True  # "num.328 mai 2023 p.24", "Régions Centre : TIZI-OUZOU/PROTECTION CIVILE"
     return bool(_SIGNED.match(line) and date_candidates(line))  # "Par Léa Morvan - …, le 09/04/2006"
@@ -81,7 +83,11 @@ def is_long_menu(line: str) -> bool:
 def is_menu(words: list[str]) -> bool:
     """A run of capitalised names ("Bretagne Normandie Occitanie ..."): French headlines are
     in sentence case, so a line of mostly capitalised words is a menu (unless all in capitals)."""
-    # "&", "|", numbers and shouted words ("UN CONFIDENT ET UN COMPLICE") do not count.
+    # "&", "|", numbers and shouted words ("UN CONFIDENT ET UN COMPLICE") do not count. A
+    # headline in title case has a quotation's guillemets or one kicker's colon; a menu has
+    # neither (a masthead's "Directeur : … Rédacteur en chef : … | …" is labelled twice).
+    if any(word in ("«", "»") for word in words) or (words.count(":") == 1 and "|" not in words):
+        return False
     named = [
         word
         for word in words
@@ -114,6 +120,8 @@ def _is_labelled(line: str) -> bool:
     return not match["video"] or interface.is_ui(line)  # (the interface knows a video's credit)
 
 
+_PROMOTION = re.compile(r"^(?:profitez|découvrez)\s+(?:des|de nos|nos)\s+offres\b", re.IGNORECASE)
+_GLUED_MENU = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]{2}.*[a-zà-ÿ][A-ZÀ-Ý]")
 _LIVE_POST_TIME = re.compile(r"^\s*\d{1,2}\s?[h:]\s?\d{2}\s*[:–—-]\s")
 # A print edition's reference, and a rubric's path shouted after a colon.
 _EDITION = re.compile(r"^\s*(?:n°|no\.|num\.?|numéro)\s*\d+\b.{0,40}$", re.IGNORECASE)

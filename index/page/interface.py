@@ -40,6 +40,9 @@ _UI = full_line(
     # a closed comment box; a picture's notice ("Photo d'archive utilisée à titre d'illustration")
     r"(?:comments are closed|les commentaires sont fermés|commentaires fermés)\.?",
     r"(?:photo|image) d['’`]archives?\b.{0,60}\bà titre d['’`]illustration\b.{0,100}",
+    # a radio player's stations and icons' names: "Lyon 98.4 FM", "skip_previous skip_next"
+    r"[\w'’ -]{2,30}\s\d{2,3}[.,]\d\s?(?:FM|MHz)",
+    r"[a-z]+(?:_[a-z]+)+(?:\s+[a-z]+(?:_[a-z]+)+)*",
     # a consent box's button
     r"(?:gérer|paramétrer|personnaliser) (?:mes|vos) (?:choix|cookies|préférences)",
     # Paywall notices: "Cet article est réservé aux abonnés. Abonnez-vous pour lire la suite."
