@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from index.areas import is_place_label
 from index.page.interface import LONGEST_FURNITURE, full_line
 
 # Lines after which nothing belongs to the article: comment sections, "related" blocks, footers.
@@ -132,7 +133,8 @@ def is_breadcrumb(line: str) -> bool:
     return (
         # (A closing guillemet after an opening one quotes: "« illégaux » du marché".)
         bool(
-            re.search(r"\s[>»›|/]\s", re.sub(r"«[^«»]*»", "", line)) and is_section_label(line.split(" ")[0])
+            re.search(r"\s(?:[>»›|/]|::)\s", re.sub(r"«[^«»]*»", "", line))
+            and (is_section_label(line.split(" ")[0]) or is_place_label(line.split(" ")[0]))
         )
         or (first in {"accueil", "home"} and len(line.split()) > 1)
         or bool(_YOU_ARE_HERE.match(line))

@@ -37,6 +37,11 @@ _UI = full_line(
     r"(?:s'abonner|abonnez-vous|je m'abonne|subscribe|inscrivez-vous|s'inscrire)\b.{0,80}",
     # a newsletter named by its title: "Inscrivez-vous à « L'essentiel », et retrouvez notre sélection …"
     r"(?:inscrivez-vous|abonnez-vous)\b.{0,80}\bet (?:retrouvez|recevez)\b.{0,200}",
+    # a picture's label printed alone, a feed's footer, a paywall's and a comment box's notices
+    r"(?:(?:photo|image) d['’]illustration\s*\|*\s*)+\|*",
+    r"l['’]article .{5,300} est apparu en premier sur .{2,80}",
+    r"vous devez (?:bénéficier d['’]un|avoir un|disposer d['’]un|souscrire un) abonnement\b.{0,100}",
+    r"l['’]espace (?:des )?commentaires est (?:ouvert|réservé)\b.{0,80}",
     # a closed comment box; a picture's notice ("Photo d'archive utilisée à titre d'illustration")
     r"(?:comments are closed|les commentaires sont fermés|commentaires fermés)\.?",
     r"(?:photo|image) d['’`]archives?\b.{0,60}\bà titre d['’`]illustration\b.{0,100}",
