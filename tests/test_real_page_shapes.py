@@ -275,6 +275,13 @@ def test_a_title_case_headline_under_a_glued_menu_and_an_offer_is_the_headline()
     assert parse(f"{offer}\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE
 
 
+def test_a_name_written_beside_the_address_it_spells_is_the_site_but_an_email_s_is_not() -> None:
+    signed = "Directeur général à Kerne Foot Infos Premier portail sportif breton http://www.kernefootinfos.com"
+    assert parse(f"{TITLE}\n{signed}\n\n{LEAD}\n\n{MORE}\n").source == "Kerne Foot Infos"
+    mail = "Écrire à mairie@ville.quimper.bzh ou consulter la Ville de Quimper en ligne."
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{mail}\n").source == ""
+
+
 def test_a_credit_or_badge_glued_to_the_headline_is_taken_off() -> None:
     assert parse(f"{TITLE} © Jean Martin/Le Journal\n\n{LEAD}\n\n{MORE}\n").title == TITLE
     assert parse(f"{TITLE} Contenu réservé aux abonnés\n\n{LEAD}\n\n{MORE}\n").title == TITLE

@@ -100,3 +100,28 @@ def signing_domain(lines: Sequence[str]) -> str:
 def _is_agency_domain(domain: str) -> bool:
     outlet = known_outlets().of_domain(domain)
     return outlet is not None and outlet.is_agency
+
+
+_ADDRESS = re.compile(
+    rf"(?<![@\w.-])(?:https?://)?(?:www\.)?((?:[\w-]+\.)+(?:{TOP_LEVEL_DOMAINS}))(?![\w.-])", re.IGNORECASE
+)
+_WRITTEN_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,4}")
+
+
+def name_beside_its_address(lines: Sequence[str]) -> str:
+    """A name written on the same line as the address it spells ("Directeur Général à Africa
+    Top Sports … http://www.africatopsports.com"): the site naming itself twice, in words and
+    as its domain. (Letters alone are compared: "Africa Top Sports" is "africatopsports".)"""
+    for line in lines:
+        for match in _ADDRESS.finditer(line):
+            label = match.group(1).lower().split(".")[0].replace("-", "")
+            if len(label) < 5 or label.startswith(PLATFORM_DOMAINS):
+                continue
+            for name in _WRITTEN_NAME.finditer(line[: match.start()] + " " + line[match.end() :]):
+                words = name.group(0).split()
+                for start in range(len(words)):
+                    for end in range(start + 2, len(words) + 1):  # (words apart: "Ville" is no name)
+                        candidate = " ".join(words[start:end])
+                        if re.sub(r"[^\w]", "", candidate).lower() == label:
+                            return candidate
+    return ""
