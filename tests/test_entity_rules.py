@@ -544,6 +544,7 @@ def test_a_score_sheet_s_lines_are_not_run_together() -> None:
         ("Une voiture a percuté un feu sur l'avenue Paul-Dunoyer à Vevey jeudi soir.", "avenue Paul-Dunoyer"),
         ("Le salon se tiendra au palais des Congrès jusqu'à dimanche soir.", "palais des Congrès"),
         ("La camionnette s'est renversée près du rond-point de Kervenou à l'aube.", "rond-point de Kervenou"),
+        ("Les convois d'aide entrent dans la bande de Gaza par le sud ce lundi.", "bande de Gaza"),
     ],
 )  # fmt: skip
 def test_streets_and_natural_features_are_whole_places(sentence: str, name: str) -> None:
