@@ -276,10 +276,26 @@ def test_a_title_case_headline_under_a_glued_menu_and_an_offer_is_the_headline()
 
 
 def test_a_name_written_beside_the_address_it_spells_is_the_site_but_an_email_s_is_not() -> None:
-    signed = "Directeur général à Kerne Foot Infos Premier portail sportif breton http://www.kernefootinfos.com"
+    signed = (
+        "Directeur général à Kerne Foot Infos Premier portail sportif breton http://www.kernefootinfos.com"
+    )
     assert parse(f"{TITLE}\n{signed}\n\n{LEAD}\n\n{MORE}\n").source == "Kerne Foot Infos"
     mail = "Écrire à mairie@ville.quimper.bzh ou consulter la Ville de Quimper en ligne."
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{mail}\n").source == ""
+
+
+def test_a_region_before_a_dash_a_picture_s_credit_and_a_kicker_s_dash_leave_the_headline() -> None:
+    title = "Tribunal Quimper : plusieurs manifestants en comparution immédiate"
+    byline = "Anne KERLO - 27 nov. 2018 à 05:06 | mis à jour le 27 nov. 2018 à 07:41"
+    credit = "Photo d'illustration Yann Le Goff"
+    article = parse(f"Bretagne - {title}\n{byline}\n{credit}\n{credit}\n\n{LEAD}\n\n{MORE}\n")
+    assert (article.title, article.body.split("\n\n")) == (title, [LEAD, MORE])
+    kicker = "RDC – Conférence des gouverneurs : Kinshasa se déplace au Lualaba"
+    assert parse(f"{kicker}\n\n{LEAD}\n\n{MORE}\n").title == kicker
+
+
+def test_a_link_to_the_author_s_articles_is_no_headline() -> None:
+    assert parse(f"Tous mes articles\n\nOnde rouge\n\n{LEAD}\n\n{MORE}\n").title == "Onde rouge"
 
 
 def test_a_credit_or_badge_glued_to_the_headline_is_taken_off() -> None:

@@ -43,7 +43,9 @@ def could_be_headline(line: str) -> bool:
 def _is_caption_menu_or_item(line: str, words: list[str]) -> bool:
     """A caption, a menu, a list's item, a bar of short pieces ("■ FAITS DIVERS | aujourd'hui
     à 13:02"), a live page's post ("21h56 : Les 3 minutes les plus longues")."""
-    if credits.is_captioned(line) or credits.places_people_in_a_picture(line) or is_menu(words):
+    if credits.is_captioned(line) or credits.is_credit_line(line) or credits.places_people_in_a_picture(line):
+        return True
+    if is_menu(words):
         return True
     if line.lstrip()[:1] in "•·▪►" or line.lstrip()[:2] in ("- ", "– ", "— ") or _LIVE_POST_TIME.match(line):
         return True
@@ -56,7 +58,10 @@ def _is_label(line: str) -> bool:
     """A section label, a breadcrumb, a byline, a dateline, a label for what follows."""
     if clutter.is_section_label(line) or clutter.is_breadcrumb(line) or clutter.is_byline(line):
         return True
-    if line.rstrip().endswith(":") or clutter.strip_dateline(line) != line or _is_labelled(line):
+    # (A dateline opens a sentence; "RDC – Conférence des gouverneurs : Kinshasa se déplace" is a
+    # kicker and its headline.)
+    dateline = clutter.strip_dateline(line) != line and clutter.ends_sentence(line)
+    if line.rstrip().endswith(":") or dateline or _is_labelled(line):
         return True
     if is_place_label(line):
         return True  # "Côte d'Ivoire" over the headline: the rubric of a country's news
@@ -174,7 +179,14 @@ def _without_area_kicker(line: str) -> str:
         title = " ".join(words[size:])
         if len(words) - size >= 5 and _SENTENCE_START.match(title) and is_area(" ".join(words[:size])):
             return title
+    # Or apart with a dash: "Lorraine - Tribunal Nancy : plusieurs gilets jaunes …".
+    dashed = _AREA_DASH.match(line)
+    if dashed and is_area(dashed["area"]) and len(dashed["title"].split()) >= 5:
+        return dashed["title"]
     return line
+
+
+_AREA_DASH = re.compile(r"^(?P<area>[A-ZÀ-Ý][\w'’ -]{1,30}?)\s+[-–—]\s+(?P<title>[A-ZÀ-Ý«].+)$")
 
 
 def clean_candidate(line: str) -> str:

@@ -42,6 +42,7 @@ _UI = full_line(
     r"l['’]article .{5,300} est apparu en premier sur .{2,80}",
     r"vous devez (?:bénéficier d['’]un|avoir un|disposer d['’]un|souscrire un) abonnement\b.{0,100}",
     r"l['’]espace (?:des )?commentaires est (?:ouvert|réservé)\b.{0,80}",
+    r"(?:voir )?tous (?:mes|ses|les|nos) articles",
     # a closed comment box; a picture's notice ("Photo d'archive utilisée à titre d'illustration")
     r"(?:comments are closed|les commentaires sont fermés|commentaires fermés)\.?",
     r"(?:photo|image) d['’`]archives?\b.{0,60}\bà titre d['’`]illustration\b.{0,100}",
