@@ -298,6 +298,18 @@ def test_a_link_to_the_author_s_articles_is_no_headline() -> None:
     assert parse(f"Tous mes articles\n\nOnde rouge\n\n{LEAD}\n\n{MORE}\n").title == "Onde rouge"
 
 
+def test_a_radio_s_news_written_without_full_stops_keeps_all_its_paragraphs() -> None:
+    paragraphs = [
+        "Du verglas présent notamment dans le secteur de Quimperlé, soyez prudents sur la route ce matin",
+        "Notez cet accident impliquant deux poids-lourds sur la RN165 avec 11 kms de bouchons vers Lorient",
+        "Le responsable des routes du département faisait le point dans notre première édition ce matin",
+    ]
+    page = "Des routes glissantes ce matin en Cornouaille\n\n25 janvier 2017\n\n" + "\n\n".join(paragraphs)
+    article = parse(page + "\n")
+    assert article.title == "Des routes glissantes ce matin en Cornouaille"
+    assert article.body.split("\n\n") == paragraphs
+
+
 def test_a_credit_or_badge_glued_to_the_headline_is_taken_off() -> None:
     assert parse(f"{TITLE} © Jean Martin/Le Journal\n\n{LEAD}\n\n{MORE}\n").title == TITLE
     assert parse(f"{TITLE} Contenu réservé aux abonnés\n\n{LEAD}\n\n{MORE}\n").title == TITLE

@@ -18,7 +18,7 @@ from index.page.headline import (
     is_long_menu,
 )
 from index.page.language import is_english_line, is_french_page
-from index.page.prose import is_prose
+from index.page.prose import is_all_caps, is_prose
 from index.page.site import outlet_named_by
 from index.text import fold
 
@@ -70,7 +70,22 @@ def body_start(paragraphs: Sequence[str]) -> int:
         if _is_a_long_headline(paragraphs, index) or _is_the_masthead_s_tagline(paragraphs, index):
             continue
         return index
+    return _first_unstopped_paragraph(paragraphs)
+
+
+def _first_unstopped_paragraph(paragraphs: Sequence[str]) -> int:
+    """No paragraph ends its sentence (a radio's news written without full stops, "Du verglas
+    ce matin, soyez prudents"): the first long line past the top one, that is no furniture."""
+    for index, paragraph in enumerate(paragraphs[1:], start=1):
+        if len(paragraph.split()) < _UNSTOPPED_WORDS or is_all_caps(paragraph) or interface.is_ui(paragraph):
+            continue
+        if clutter.is_footer(paragraph) or is_long_menu(paragraph) or credits.is_captioned(paragraph):
+            continue
+        return index
     return len(paragraphs)
+
+
+_UNSTOPPED_WORDS = 12
 
 
 def _is_the_masthead_s_tagline(paragraphs: Sequence[str], index: int) -> bool:
