@@ -310,6 +310,15 @@ def test_a_radio_s_news_written_without_full_stops_keeps_all_its_paragraphs() ->
     assert article.body.split("\n\n") == paragraphs
 
 
+def test_a_list_the_article_announces_with_a_colon_ends_it_whole() -> None:
+    intro = "Sur proposition du maire, le conseil a désigné les adjoints dont les noms suivent :"
+    items = ["Adjoint chargé des finances : Anne Kerlo", "Adjoint aux sports et à la jeunesse : Yann Le Goff"]
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{intro}\n\n" + "\n\n".join(items) + "\n")
+    assert article.body.split("\n\n") == [LEAD, intro, *items]
+    teaser = "Football : Le Stade quimpérois reprend la tête"
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{teaser}\n").body.split("\n\n") == [LEAD, MORE]
+
+
 def test_a_credit_or_badge_glued_to_the_headline_is_taken_off() -> None:
     assert parse(f"{TITLE} © Jean Martin/Le Journal\n\n{LEAD}\n\n{MORE}\n").title == TITLE
     assert parse(f"{TITLE} Contenu réservé aux abonnés\n\n{LEAD}\n\n{MORE}\n").title == TITLE

@@ -231,9 +231,21 @@ def _paragraphs_until_footer(
             break  # a wire signature closes the dispatch; what follows is the page's
     # An article ends on a sentence, never on a heading or a teaser's title (which are short:
     # a long line without its full stop is the article's, cut by the page).
-    while body and _is_a_closing_heading(body[-1]):
+    while body and _is_a_closing_heading(body[-1]) and not _in_an_announced_list(body):
         body.pop()
     return without_cut_excerpts(body)
+
+
+_LABELLED_ITEM = re.compile(r"\S\s?:\s+[A-ZÀ-Ý][^.!?:]*$")
+
+
+def _in_an_announced_list(body: Sequence[str]) -> bool:
+    """The last lines are items of a list the article announced with a colon ("… les noms
+    suivent :" / "Ministre de la Santé : Anne Kerlo"), each a label and its value."""
+    run = 0
+    while run < len(body) and _LABELLED_ITEM.search(body[-1 - run]):
+        run += 1
+    return 0 < run < len(body) and body[-1 - run].rstrip().endswith(":")
 
 
 def _is_a_closing_heading(line: str) -> bool:
