@@ -319,6 +319,25 @@ def test_a_list_the_article_announces_with_a_colon_ends_it_whole() -> None:
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{teaser}\n").body.split("\n\n") == [LEAD, MORE]
 
 
+@pytest.mark.parametrize(
+    ("logo", "site"),
+    [
+        ("logo du site kerneinfo", "kerneinfo"),
+        ("logo journal kerneinfo", "kerneinfo"),
+        ("Logo du Kerne Le Journal Logo de Sondages Bretagne", "Kerne Le Journal"),
+    ],
+)
+def test_a_logo_s_alt_text_names_the_site_in_lower_case_or_beside_another_logo(logo: str, site: str) -> None:
+    assert parse(f"{logo}\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").source == site
+
+
+def test_a_town_on_the_first_line_that_the_article_writes_after_d_apostrophe_is_no_site() -> None:
+    lead = (
+        "Ce mercredi se tenait le conseil municipal de la ville d'Auray, agité et perturbé par des militants."
+    )
+    assert parse(f"Auray\n\nAuray : un conseil municipal agité\n\n{lead}\n\n{MORE}\n").source == ""
+
+
 def test_a_credit_or_badge_glued_to_the_headline_is_taken_off() -> None:
     assert parse(f"{TITLE} © Jean Martin/Le Journal\n\n{LEAD}\n\n{MORE}\n").title == TITLE
     assert parse(f"{TITLE} Contenu réservé aux abonnés\n\n{LEAD}\n\n{MORE}\n").title == TITLE

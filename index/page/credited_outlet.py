@@ -117,5 +117,7 @@ def _named_again(name: str, others: Sequence[str]) -> bool:
 
 def named_as_a_place(name: str, lines: Sequence[str]) -> bool:
     """ "le procureur de Namur", "à Médialo": the page writes the name as a place's."""
-    as_place = re.compile(rf"\b(?:de|d'|d’|à|en|au|du)\s+{re.escape(name)}\b")
+    as_place = re.compile(
+        rf"(?:\b(?:de|à|en|au|du)\s+|\bd['’]\s*){re.escape(name)}\b"
+    )  # ("la ville d'Angers")
     return any(as_place.search(line) for line in lines)

@@ -88,9 +88,12 @@ def issue_masthead(lines: Sequence[str]) -> str:
 # The site's logo by its alt text ("Logo Radio Kerne", "Site icon La Revue"), and an archive's
 # notice ("Cet article fait partie des archives en ligne du HuffPost Québec, qui …").
 _LOGO_OR_ARCHIVE = re.compile(
-    r"^(?:(?i:logo|site icon)\s+"
+    r"^(?:(?i:logo|site icon)\s+(?:(?i:du|de la|de l['’]|de)\s+)?"
     r"|(?i:cet article fait partie des archives)(?: en ligne)?\s+(?:du|de la|de l['’]|de)\s+)"
-    r"(?P<name>[A-ZÀ-Ý0-9][\w'’.-]*(?:\s+[A-ZÀ-Ý0-9][\w'’.-]*){0,3})(?:$|[\s,.(])"
+    r"(?P<name>[A-ZÀ-Ý0-9][\w'’.-]*(?:\s+(?!(?i:logo)\b)[A-ZÀ-Ý0-9][\w'’.-]*){0,3})(?:$|[\s,.(])"
+    # a brand in lower case after its kind: "logo du site ledesk", "logo journal leveil"
+    r"|^(?i:logo)\s+(?:(?i:du|de la)\s+)?(?i:site|journal|média|magazine|radio)\s+"
+    r"(?P<kind_name>[a-z][\w'’.-]{2,30})$"
 )
 
 
@@ -115,10 +118,12 @@ def contact_box(lines: Sequence[str]) -> str:
 
 
 def logo_or_archive(lines: Sequence[str]) -> str:
-    for line in lines:
+    # (Two logos' alt texts in a row: "Logo du CNRS Le Journal Logo de CSA Research".)
+    pieces = [piece.strip() for line in lines for piece in re.split(r"(?<=\S)\s+(?=(?i:logo)\s)", line)]
+    for line in pieces:
         match = _LOGO_OR_ARCHIVE.match(line) or _NAME_LOGO.match(line.strip())
         if match and (len(line.split()) <= 6 or not line.lower().startswith(("logo", "site icon"))):
-            return match.group("name")
+            return match.groupdict().get("name") or match.group("kind_name")
     return ""
 
 
