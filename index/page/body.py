@@ -10,13 +10,8 @@ from index.areas import is_place_label
 from index.outlets import known_outlets
 from index.page import clutter, credits, interface
 from index.page.article_end import first_teaser_card, next_article, without_cut_excerpts
-from index.page.headline import (
-    TITLE_SITE_SUFFIX,
-    clean_candidate,
-    could_be_headline,
-    holds_the_headline,
-    is_long_menu,
-)
+from index.page.headline import TITLE_SITE_SUFFIX, clean_candidate, holds_the_headline
+from index.page.headline_shape import could_be_headline, is_long_menu
 from index.page.language import is_english_line, is_french_page
 from index.page.prose import is_all_caps, is_prose
 from index.page.site import outlet_named_by
@@ -307,7 +302,8 @@ def lead_in(paragraphs: Sequence[str], start: int, date_lines: set[int], headlin
             return lines
         if fold(paragraph) in over_the_headline:
             return lines  # a caption's copy: the picture's alt text was printed over the headline
-        if fold(paragraph) in (fold(paragraphs[index - 1]), fold(paragraphs[index + 1])):
+        neighbours = (paragraphs[index - 1] if index > 0 else "", paragraphs[index + 1])
+        if fold(paragraph) in map(fold, neighbours):
             return lines  # printed twice in a row: a picture's alt text and its legend
         lines.insert(0, paragraph)
     return lines

@@ -18,8 +18,8 @@ from index.page.headline import (
     first_sentence,
     headline_under_its_standfirst,
     holds_the_headline,
-    is_menu,
 )
+from index.page.headline_shape import is_menu
 from index.page.metadata import Metadata, split_front_matter
 from index.page.own_voice import DOMAIN
 from index.page.prose import is_prose

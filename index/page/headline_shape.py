@@ -1,0 +1,128 @@
+"""Whether a line at the top of a page is shaped like a headline: a few words that are not a
+label, a menu, a caption, a credit, a byline, a dateline, a sentence or the site's name."""
+
+from __future__ import annotations
+
+import re
+
+from index.areas import is_place_label
+from index.page import clutter, credits, interface
+from index.page.dates import date_candidates
+from index.page.prose import is_all_caps, is_prose
+from index.page.site import outlet_named_by, self_described_site
+
+_MIN_HEADLINE_WORDS = 2  # two-word headlines are scored down, not refused
+MAX_HEADLINE_CHARS = 220
+_LONGEST_HEADLINE_WORDS = 40
+
+
+def could_be_headline(line: str) -> bool:
+    words = line.split()
+    if len(words) < _MIN_HEADLINE_WORDS or len(line) > MAX_HEADLINE_CHARS:
+        return False
+    if clutter.is_truncated(line) or interface.is_ui(line) or clutter.is_footer(line) or _is_label(line):
+        return False
+    if outlet_named_by(line) is not None or self_described_site(line):
+        return False  # the site's name, or its tagline
+    if _is_caption_menu_or_item(line, words) or any(_GLUED_MENU.search(word) for word in words):
+        return False  # ("A L uneACTUALITESinternationalPOLITIQUE": a menu's entries run together)
+    # "… : quel avenir pour … ?", "Fleurier reprend le trophée !"
+    question = line.rstrip().endswith(("?", "!")) and len(words) < 20
+    # A long line that does not end like a sentence may be a long headline ("Résultats de la
+    # 2e journée … : le MC Alger tenu en échec, … – Vidéo"); its length scores it down.
+    unpunctuated = not clutter.ends_sentence(line) and len(words) < _LONGEST_HEADLINE_WORDS
+    prose = is_prose(line) and not question and not unpunctuated
+    return not (prose or (line.rstrip().endswith(".") and not is_all_caps(line)))
+
+
+def _is_caption_menu_or_item(line: str, words: list[str]) -> bool:
+    """A caption, a menu, a list's item, a bar of short pieces ("■ FAITS DIVERS | aujourd'hui
+    à 13:02"), a live page's post ("21h56 : Les 3 minutes les plus longues")."""
+    if credits.is_captioned(line) or credits.is_credit_line(line) or credits.places_people_in_a_picture(line):
+        return True
+    if is_menu(words):
+        return True
+    if line.lstrip()[:1] in "•·▪►" or line.lstrip()[:2] in ("- ", "– ", "— ") or _LIVE_POST_TIME.match(line):
+        return True
+    if line.rstrip().endswith(","):
+        return True  # a letter's salutation, a list's line: "Chères lectrices, chers lecteurs,"
+    return "|" in line and all(len(piece.split()) < 4 for piece in line.split("|"))
+
+
+def _is_label(line: str) -> bool:
+    """A section label, a breadcrumb, a byline, a dateline, a label for what follows."""
+    if clutter.is_section_label(line) or clutter.is_breadcrumb(line) or clutter.is_byline(line):
+        return True
+    # (A dateline opens a sentence; "RDC – Conférence des gouverneurs : Kinshasa se déplace" is a
+    # kicker and its headline.)
+    dateline = clutter.strip_dateline(line) != line and clutter.ends_sentence(line)
+    if line.rstrip().endswith(":") or dateline or _is_labelled(line):
+        return True
+    if is_place_label(line):
+        return True  # "Côte d'Ivoire" over the headline: the rubric of a country's news
+    if _NAME_AND_ROLE.match(line):
+        return True  # "Dieudonné Kengne, Directeur de publication": a masthead's line
+    if _PROMOTION.match(line):
+        return True  # "Profitez des offres Boutique.ch !": an advertiser's (whose domain is no site)
+    if _EDITION.match(line) or _SHOUTED_PATH.search(line):
+        return True  # "num.328 mai 2023 p.24", "Régions Centre : TIZI-OUZOU/PROTECTION CIVILE"
+    return bool(_SIGNED.match(line) and date_candidates(line))  # "Par Léa Morvan - …, le 09/04/2006"
+
+
+# Words that join a menu's entries' names: "Pays de Lourdes", "Lourdes et Grand Tarbes".
+_MENU_LINKS = frozenset("de du des et la le les d' l' à en sur".split())
+
+
+def is_long_menu(line: str) -> bool:
+    """A menu's line of ten words or more ("Informations Lourdes et Grand Tarbes  Informations
+    Pays de Lourdes …"): no prose, and a line over it is the site's tagline."""
+    words = line.split()
+    return len(words) >= 10 and is_menu(words) and not clutter.ends_sentence(line)
+
+
+def is_menu(words: list[str]) -> bool:
+    """A run of capitalised names ("Bretagne Normandie Occitanie ..."): French headlines are
+    in sentence case, so a line of mostly capitalised words is a menu (unless all in capitals)."""
+    # "&", "|", numbers and shouted words ("UN CONFIDENT ET UN COMPLICE") do not count. A
+    # headline in title case has a quotation's guillemets or one kicker's colon; a menu has
+    # neither (a masthead's "Directeur : … Rédacteur en chef : … | …" is labelled twice).
+    if any(word in ("«", "»") for word in words) or (words.count(":") == 1 and "|" not in words):
+        return False
+    named = [
+        word
+        for word in words
+        if word[:1].isalpha() and not (len(word) > 1 and word.isupper()) and word not in _MENU_LINKS
+    ]
+    if len(named) < 7:
+        return False
+    return sum(1 for word in named if word[:1].isupper()) >= 0.8 * len(named)
+
+
+_NAME_AND_ROLE = re.compile(
+    r"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3},\s+(?i:directeur|directrice|rédacteur|rédactrice"
+    r"|journaliste|correspondant|correspondante|envoyé spécial|envoyée spéciale|chroniqueur|chroniqueuse"
+    r"|photographe|éditorialiste)\b.{0,60}$"
+)
+_SIGNED = re.compile(r"^\s*(?:par|by)\s+[A-ZÀ-Ý]", re.IGNORECASE)
+# Lines that label something else: a source, a credit, a caption, a photo.
+_LABELLED = re.compile(
+    r"^\s*(?:source|crédits?|photo|(?P<video>vidéo|video)|légende|image|illustration)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _is_labelled(line: str) -> bool:
+    """A credit, a source or a caption after its label ("Photo : X", "Vidéo : Studio Y"); not
+    a video page's headline after its label ("Vidéo : Le maire défend son budget devant …")."""
+    match = _LABELLED.match(line)
+    if match is None:
+        return False
+    return not match["video"] or interface.is_ui(line)  # (the interface knows a video's credit)
+
+
+_PROMOTION = re.compile(r"^(?:profitez|découvrez)\s+(?:des|de nos|nos)\s+offres\b", re.IGNORECASE)
+_GLUED_MENU = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]{2}.*[a-zà-ÿ][A-ZÀ-Ý]")
+_LIVE_POST_TIME = re.compile(r"^\s*\d{1,2}\s?[h:]\s?\d{2}\s*[:–—-]\s")
+# A print edition's reference, and a rubric's path shouted after a colon.
+_EDITION = re.compile(r"^\s*(?:n°|no\.|num\.?|numéro)\s*\d+\b.{0,40}$", re.IGNORECASE)
+_SHOUTED_PATH = re.compile(r":\s*[A-ZÀ-Ý][A-ZÀ-Ý' -]+/[A-ZÀ-Ý][A-ZÀ-Ý' -]+$")
