@@ -449,6 +449,12 @@ def test_a_programme_s_title_with_its_day_after_a_dash_is_the_headline_but_a_ban
     assert (article.title, article.date) == (TITLE, datetime(2017, 11, 30))
 
 
+def test_a_one_word_programme_with_its_day_is_the_headline() -> None:
+    page = f"INFO du 9 mars 2023\nLoading Video...\n09.03.2023\n800 millions de dégâts\n{LEAD}\n{MORE}\n"
+    article = parse(page)
+    assert (article.title, article.date) == ("INFO du 9 mars 2023", datetime(2023, 3, 9))
+
+
 def test_a_logo_s_alt_text_over_the_headline_does_not_make_it_a_legend() -> None:
     page = f"logo journal kerne-infos\nicon journal\n{TITLE}\nPhoto : Léa Roy\n{LEAD}\n{MORE}\n"
     assert parse(page).title == TITLE

@@ -353,7 +353,8 @@ def is_titled_date(line: str) -> bool:
     words = re.findall(r"[^\W\d_]{2,}", line[: match.start()])
     if match.re is _DASHED_TITLE_DATE and sum(1 for word in words if word.islower() and len(word) > 2) < 2:
         return False  # an outlet's banner: "La Voix du Nord - 12.03.2024"
-    return len(words) >= 2 and words[0][:1].isupper()
+    # (One word names a programme too: "INFO du 9 mars 2023", "Journal du 12 mars 2023".)
+    return bool(words) and words[0][:1].isupper() and (len(words) >= 2 or len(words[0]) >= 4)
 
 
 # The day closes the title, after "du", "de" or a colon (not a byline's "le", nor a banner's dash).
