@@ -338,6 +338,16 @@ def test_a_town_on_the_first_line_that_the_article_writes_after_d_apostrophe_is_
     assert parse(f"Auray\n\nAuray : un conseil municipal agité\n\n{lead}\n\n{MORE}\n").source == ""
 
 
+def test_a_picture_s_alt_text_and_legend_over_its_credit_come_before_the_headline() -> None:
+    alt = "Les halles de Quimper soutenues par une structure en métal."
+    legend = "Les halles de Quimper soutenues par une structure métallique, en mai 2019."
+    page = f"{alt}\n\n{legend}\n\n© Crédits photo : Yann Le Goff/AFP\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n"
+    article = parse(page)
+    assert (article.title, article.body.split("\n\n")) == (TITLE, [LEAD, MORE])
+    pictured = parse(f"{TITLE}\n\n{LEAD}\n\nPhoto : Yann Le Goff\n\n{MORE}\n")
+    assert pictured.body.split("\n\n") == [LEAD, MORE]  # the lead over its picture's credit stays
+
+
 def test_a_credit_or_badge_glued_to_the_headline_is_taken_off() -> None:
     assert parse(f"{TITLE} © Jean Martin/Le Journal\n\n{LEAD}\n\n{MORE}\n").title == TITLE
     assert parse(f"{TITLE} Contenu réservé aux abonnés\n\n{LEAD}\n\n{MORE}\n").title == TITLE

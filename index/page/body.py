@@ -10,6 +10,7 @@ from index.areas import is_place_label
 from index.outlets import known_outlets
 from index.page import clutter, credits, interface
 from index.page.article_end import first_teaser_card, next_article, without_cut_excerpts
+from index.page.captions import credits_a_picture, is_caption_sized
 from index.page.headline import TITLE_SITE_SUFFIX, clean_candidate, holds_the_headline
 from index.page.headline_shape import could_be_headline, is_long_menu
 from index.page.language import is_english_line, is_french_page
@@ -61,6 +62,8 @@ def body_start(paragraphs: Sequence[str]) -> int:
         if credits.is_captioned(paragraph) or (index < len(top) and top.count(top[index]) > 1):
             continue
         if _is_caption_over_the_headline(paragraphs, index) or _is_a_question_headline(paragraphs, index):
+            continue
+        if _over_a_picture_s_credit(paragraphs, index):
             continue
         if _is_a_long_headline(paragraphs, index) or _is_the_masthead_s_tagline(paragraphs, index):
             continue
@@ -141,6 +144,20 @@ def _is_caption_over_the_headline(paragraphs: Sequence[str], index: int) -> bool
     while titles < min(2, len(below)) and could_be_headline(clean_candidate(below[titles])):
         titles += 1
     return titles >= 1 and any(is_prose(p) for p in below[titles : titles + 2])  # (past a date line)
+
+
+def _over_a_picture_s_credit(paragraphs: Sequence[str], index: int) -> bool:
+    """A picture's alt text and legend over its credit line ("Un immeuble insalubre à
+    Marseille." / "Un immeuble insalubre, en mai 2019." / "© Crédits photo : …"): caption-sized
+    lines, no article's paragraph, before any prose. (Under the headline, a line over its
+    picture's credit is the standfirst.)"""
+    if any(could_be_headline(clean_candidate(p)) for p in paragraphs[:index]):
+        return False
+    below = paragraphs[index + 1 : index + 3]
+    for offset, line in enumerate(below):
+        if credits_a_picture(line):
+            return all(is_caption_sized(p) for p in paragraphs[index : index + 1 + offset])
+    return False
 
 
 def article_paragraphs(

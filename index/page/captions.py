@@ -23,7 +23,7 @@ def caption_copies(paragraphs: Sequence[str], start: int) -> set[str]:
             caption = re.sub(r"\s+[-–—]\s+[^-–—]{2,40}$", "", caption)  # "— Michel Euler/AP/SIPA"
             copies.add(fold(caption.rstrip(" -–—")))
     for index, (paragraph, following) in enumerate(pairwise(paragraphs)):
-        if index != start and _credits_a_picture(following) and _is_caption_sized(paragraph):
+        if index != start and credits_a_picture(following) and is_caption_sized(paragraph):
             copies.add(fold(paragraph))  # "Sept stations ont été mobilisées." / "Crédit : Archives"
         if _credited_copy(paragraph, following):
             copies |= {fold(paragraph), fold(following)}
@@ -38,7 +38,7 @@ def _credited_copy(line: str, following: str) -> bool:
     return bool(re.fullmatch(r"\s*[-–—|/]\s*\S.{0,40}", rest))
 
 
-def _credits_a_picture(line: str) -> bool:
+def credits_a_picture(line: str) -> bool:
     """A credit line alone ("Crédit : Archives", "©La Presse Canadienne"), not a copyright
     footer ("© 2024 Kerne Hebdo. Tous droits réservés")."""
     return (
@@ -48,6 +48,6 @@ def _credits_a_picture(line: str) -> bool:
     )
 
 
-def _is_caption_sized(line: str) -> bool:
+def is_caption_sized(line: str) -> bool:
     """One sentence of a few words: a caption; the article's paragraphs say more."""
     return len(line.split()) <= 18 and not re.search(r"[.!?»]\s+[A-ZÀ-Ý]", line)
