@@ -348,6 +348,17 @@ def test_a_picture_s_alt_text_and_legend_over_its_credit_come_before_the_headlin
     assert pictured.body.split("\n\n") == [LEAD, MORE]  # the lead over its picture's credit stays
 
 
+def test_an_interview_s_shouted_authors_are_no_headline() -> None:
+    title = "Pour une mémoire ouvrière"
+    authors = "CAMILLE ROY + GÉRARD LE GOFF"
+    lead = (
+        "Gérard Le Goff, historien à Quimper, revient avec Camille Roy sur la manière d'écrire "
+        "l'histoire ouvrière de la ville et de son port."
+    )
+    page = f"Articles\n\n{title}\n\nAnne Kerlo\n\n+\n\n{authors}\n\n—21 avril 2017\n\n{lead}\n\n{MORE}\n"
+    assert parse(page).title == title
+
+
 def test_a_credit_or_badge_glued_to_the_headline_is_taken_off() -> None:
     assert parse(f"{TITLE} © Jean Martin/Le Journal\n\n{LEAD}\n\n{MORE}\n").title == TITLE
     assert parse(f"{TITLE} Contenu réservé aux abonnés\n\n{LEAD}\n\n{MORE}\n").title == TITLE

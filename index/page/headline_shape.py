@@ -62,6 +62,8 @@ def _is_label(line: str) -> bool:
         return True  # "Côte d'Ivoire" over the headline: the rubric of a country's news
     if _NAME_AND_ROLE.match(line):
         return True  # "Dieudonné Kengne, Directeur de publication": a masthead's line
+    if _NAMES_JOINED.match(line):
+        return True  # "CAMILLE ROY + GÉRARD LE GOFF": an interview's authors, shouted
     if _PROMOTION.match(line):
         return True  # "Profitez des offres Boutique.ch !": an advertiser's (whose domain is no site)
     if _EDITION.match(line) or _SHOUTED_PATH.search(line):
@@ -120,6 +122,8 @@ def _is_labelled(line: str) -> bool:
     return not match["video"] or interface.is_ui(line)  # (the interface knows a video's credit)
 
 
+_SHOUTED_NAME = r"[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){1,3}"
+_NAMES_JOINED = re.compile(rf"^{_SHOUTED_NAME}(?: [+&] {_SHOUTED_NAME})+$")
 _PROMOTION = re.compile(r"^(?:profitez|découvrez)\s+(?:des|de nos|nos)\s+offres\b", re.IGNORECASE)
 _GLUED_MENU = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]{2}.*[a-zà-ÿ][A-ZÀ-Ý]")
 _LIVE_POST_TIME = re.compile(r"^\s*\d{1,2}\s?[h:]\s?\d{2}\s*[:–—-]\s")
