@@ -31,6 +31,8 @@ _CAPTION_CREDIT = re.compile(
     # (or its outlet, then the photographer: "… de peinture.  Photo DNA /Grégoire GAUCHET")
     rf"|(?<=[.!?»])\s+(?-i:Photos?|Crédits?)\s+(?-i:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){{0,2}})"
     rf"(?:\s*/\s*(?-i:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){{0,2}}))?"
+    # an agency's credit in square brackets: "… à Paris. [JEAN ROY/AFP]"
+    rf"|\[[^\[\]]{{0,60}}/\s*(?:{_PHOTO_AGENCIES})[^\[\]]{{0,30}}\]"
     # an illustration's or archive's: "… nocturne. Photo d'illustration/Archives Le Progrès/Léa Roy"
     rf"|(?<=[.!?»])\s+(?-i:Photos?|Image)\s+d['’](?:illustration|archives?)(?:\s*[/:-]\s*[^.!?]{{1,60}})?"
     # a labelled credit after the caption: "… à Vladivostok.Image: AP", "… 4 bâtisses Crédits : A. B/SDIS 31"

@@ -43,6 +43,9 @@ _UI = full_line(
     r"vous devez (?:bénéficier d['’]un|avoir un|disposer d['’]un|souscrire un) abonnement\b.{0,100}",
     r"l['’]espace (?:des )?commentaires est (?:ouvert|réservé)\b.{0,80}",
     r"(?:voir )?tous (?:mes|ses|les|nos) articles",
+    # a readers' survey over the page
+    r"(?:votre avis nous intéresse|répondre à (?:cette|notre) enquête\b.{0,80}"
+    r"|(?:un )?(?:grand )?merci pour votre participation)\s*[.!]?",
     # a closed comment box; a picture's notice ("Photo d'archive utilisée à titre d'illustration")
     r"(?:comments are closed|les commentaires sont fermés|commentaires fermés)\.?",
     r"(?:photo|image) d['’`]archives?\b.{0,60}\bà titre d['’`]illustration\b.{0,100}",
