@@ -544,7 +544,6 @@ def test_a_score_sheet_s_lines_are_not_run_together() -> None:
         ("Une voiture a percuté un feu sur l'avenue Paul-Dunoyer à Vevey jeudi soir.", "avenue Paul-Dunoyer"),
         ("Le salon se tiendra au palais des Congrès jusqu'à dimanche soir.", "palais des Congrès"),
         ("La camionnette s'est renversée près du rond-point de Kervenou à l'aube.", "rond-point de Kervenou"),
-        ("Les convois d'aide entrent dans la bande de Gaza par le sud ce lundi.", "bande de Gaza"),
     ],
 )  # fmt: skip
 def test_streets_and_natural_features_are_whole_places(sentence: str, name: str) -> None:
@@ -1015,6 +1014,7 @@ def test_a_span_ends_where_the_name_does(text: str, fragment: str, label: str, e
         "Elle était l'invitée du JT de 20 heures.",
         "Un ancien DRH de l'usine a témoigné, selon la Sgt Anne Morvan, au sujet de la ligne de 225 KV.",
         "Les combats ont repris dans l'Est du pays, loin des districts du Sud et de l'Ouest.",
+        "Au XIXe siècle, Nos Lions jouaient déjà au bord du lac, à Quimper.",
         # peoples: both genders named, and a plural in -ins
         "Les Quimpéroises et Quimpérois qui veulent se présenter ont jusqu'à lundi.",
         "La radio veut rencontrer les Poitevins dans ses émissions.",
@@ -1034,6 +1034,8 @@ def test_titles_currencies_acronyms_and_peoples_are_no_names(text: str) -> None:
         "Est",
         "Sud",
         "Ouest",
+        "XIXe",
+        "Nos Lions",
         "Quimpérois",
         "Quimpéroises",
         "Poitevins",

@@ -6,7 +6,9 @@ import re
 
 from index.text import entity_key
 
-DETERMINERS = frozenset("le la les un une des du de d' l' au aux ce cet cette son sa ses".split())
+DETERMINERS = frozenset(
+    "le la les un une des du de d' l' au aux ce cet cette son sa ses nos vos leurs notre votre leur".split()
+)
 Words = list[tuple[int, int]]  # [start, end) of each word of a span, in the text
 
 

@@ -80,10 +80,16 @@ _AMOUNT = re.compile(rf"^(?i:{_CURRENCIES.replace(' ', '|')})\s?[\d'’.,\s]+(?:
 
 
 def is_never_a_name(name: str) -> bool:
-    """A pronoun or interface word, a date, a clock time, a code: no name in any text."""
+    """A pronoun or interface word, a date, a clock time, a code, a century: no name in any text."""
     if name.lower() in NOT_NAMES or entity_key(name) in _NOT_NAME_KEYS:
         return True
+    if _CENTURY.match(name):
+        return True
     return bool(_DATE_OR_TIME.match(name) or _CODE.match(name) or _AMOUNT.match(name) or _AXIS.match(name))
+
+
+# A century or an edition in Roman numerals: "XIXe", "XXIe siècle", "IIIe".
+_CENTURY = re.compile(r"^[IVXLC]+(?:e|ème|eme)(?:\s+siècles?)?$")
 
 
 # A ministry's portfolio, without the ministry: "remplacé à la Santé", "cède les Mines",

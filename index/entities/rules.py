@@ -77,19 +77,17 @@ PLACE_HEADS = frozenset(
     cathédrale basilique église chapelle mosquée synagogue mausolée monument barrage patinoire
     piscine hôtel immeuble château jardin marché cimetière hippodrome vélodrome carrefour
     rond-point tunnel canal rivière fleuve prison tour wilaya province district gouvernorat daïra
-    région département arrondissement commune comté bande""".split()
+    région département arrondissement commune comté""".split()
 )
 # Heads that "de <Name>" does not make a place: "à la place de Macron", "le pays de Poutine",
 # "le tour de Paulos", "le marché de Trump".
-# Heads that name a place only with "de": "bande de Gaza", never "bande FM".
-_ONLY_WITH_OF = frozenset({"bande"})
 _NOT_OF_PLACE_NAME = frozenset({"place", "pays", "stade", "canton", "cité", "centre", "tour", "marché"})
 
 
 def place_patterns() -> list[dict[str, Any]]:
     """Streets and natural features, which the model cuts to their last word or misses:
     "rue Sherbrooke Est", "chaussée du Roeulx", "bassin d'Arcachon"."""
-    head = {"LOWER": {"IN": sorted(PLACE_HEADS - _ONLY_WITH_OF)}, "IS_LOWER": True}
+    head = {"LOWER": {"IN": sorted(PLACE_HEADS)}, "IS_LOWER": True}
     of_head = {"LOWER": {"IN": sorted(PLACE_HEADS - _NOT_OF_PLACE_NAME)}, "IS_LOWER": True}
     of = [{"LOWER": {"IN": _OF}}, {"LOWER": {"IN": _THE}, "OP": "?"}]
     # Numbered roads: "route 132", "départementale 1 113", "autoroute A1".
