@@ -48,9 +48,3 @@ def is_place_label(line: str) -> bool:
     "Le Sénégal"): a rubric, never a headline."""
     key = _ARTICLE.sub("", _key(line.strip(" .:|-–—•")))
     return key in _countries() or is_area(key)
-
-
-def is_country_or_area(name: str) -> bool:
-    """A country's name, or a région's, département's, canton's or province's."""
-    key = _ARTICLE.sub("", _key(name))
-    return key in _countries() or is_area(key)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.areas import is_country_or_area
+from index.areas import is_place_label
 from index.entities.lone_words import is_lone_word_no_name, sentence_initial
 from index.entities.model import RawSpan
 from index.entities.names import DETERMINERS, Words, is_shouting, span_word
@@ -382,7 +382,7 @@ def _opens_a_sentence_in_lower_case(text: str, start: int, name: str, common_wor
     lower = first.lower()
     if lower in INSTITUTION_HEADS or lower in PLACE_HEADS or lower in _EVENT_HEADS:
         return False
-    if not sentence_initial(text, start) or not _is_common(lower, common_words) or is_country_or_area(name):
+    if not sentence_initial(text, start) or not _is_common(lower, common_words) or is_place_label(name):
         return False  # ("Corée du Nord : …" opens a line with a country)
     # ("Côte d'Ivoire": a name goes on after its elided particle.)
     if all(re.sub(r"^[dl]['’]", "", word)[:1].islower() for word in rest):

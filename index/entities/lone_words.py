@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from index.areas import is_country_or_area
+from index.areas import is_place_label
 from index.entities.not_names import is_month_of_a_date
 from index.entities.rules import INSTITUTION_HEADS, names_an_organisation
 
@@ -30,7 +30,7 @@ def sentence_initial(text: str, start: int) -> bool:
 
 def is_lone_word_no_name(text: str, start: int, name: str, label: str, common_words: frozenset[str]) -> bool:
     """A one-word mention that is a common word, a people, or the head of a name cut short."""
-    if label == "LOC" and is_country_or_area(name):
+    if label == "LOC" and is_place_label(name):
         return False  # "Guinée" and "Chine" are common words too, "Manche" and "Somme" as well
     # A place keeps a plural that is a common word ("Tours", "Rennes", "Paris, accrocheur …")
     # except at a title's head ("Intempéries : …", "Mali : Meurtres et disparitions").

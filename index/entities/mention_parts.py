@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from index.areas import is_country_or_area
+from index.areas import is_place_label
 from index.entities.cleanup import Mention
 from index.entities.names import is_shouting
 from index.entities.rules import names_an_organisation
@@ -41,7 +41,7 @@ def place_inside(mention: Mention) -> Mention | None:
     # Cévennes"), known for a département's ("département de l'Habitat" is a ministry's):
     # "Conseil des Etats", "Palais des Sports" and "Chambre de l'Agriculture" name no place.
     if match["article"] and (
-        head not in _DIVISIONS or (head == "département" and not is_country_or_area(match["place"]))
+        head not in _DIVISIONS or (head == "département" and not is_place_label(match["place"]))
     ):
         return None
     start = mention.start + match.start("place")

@@ -61,9 +61,7 @@ def body_start(paragraphs: Sequence[str]) -> int:
             continue
         if credits.is_captioned(paragraph) or (index < len(top) and top.count(top[index]) > 1):
             continue
-        if _is_caption_over_the_headline(paragraphs, index) or _is_a_question_headline(paragraphs, index):
-            continue
-        if _over_a_picture_s_credit(paragraphs, index):
+        if _is_a_caption_before_the_headline(paragraphs, index) or _is_a_question_headline(paragraphs, index):
             continue
         if _is_a_long_headline(paragraphs, index) or _is_the_masthead_s_tagline(paragraphs, index):
             continue
@@ -127,6 +125,14 @@ def _is_a_long_headline(paragraphs: Sequence[str], index: int) -> bool:
     return any(is_prose(p) and not interface.is_ui(p) for p in paragraphs[index + 1 : index + 4])
 
 
+def _is_a_caption_before_the_headline(paragraphs: Sequence[str], index: int) -> bool:
+    """A picture's caption printed before any line shaped like a headline: over the headline,
+    or with its legend over its credit line."""
+    if any(could_be_headline(clean_candidate(p)) for p in paragraphs[:index]):
+        return False
+    return _is_caption_over_the_headline(paragraphs, index) or _over_a_picture_s_credit(paragraphs, index)
+
+
 def _is_caption_over_the_headline(paragraphs: Sequence[str], index: int) -> bool:
     """A picture's caption printed before anything else, then the headline, then the article:
     "Le festival rassemble 600 personnes chaque année." / "Festivals : la recette" / "…"."""
@@ -135,8 +141,6 @@ def _is_caption_over_the_headline(paragraphs: Sequence[str], index: int) -> bool
         return False
     if len(caption.split()) >= 20 and not credits.places_people_in_a_picture(caption):
         return False  # (a long caption says where its people stand: "Louis Roy (à l'avant-plan), …")
-    if any(could_be_headline(clean_candidate(p)) for p in paragraphs[:index]):
-        return False
     # (Past a separator without letters, "/", "."; a kicker may sit over the headline, a date
     # line under it.)
     below = [p for p in paragraphs[index + 1 : index + 6] if any(c.isalpha() for c in p)]
@@ -151,8 +155,6 @@ def _over_a_picture_s_credit(paragraphs: Sequence[str], index: int) -> bool:
     Marseille." / "Un immeuble insalubre, en mai 2019." / "© Crédits photo : …"): caption-sized
     lines, no article's paragraph, before any prose. (Under the headline, a line over its
     picture's credit is the standfirst.)"""
-    if any(could_be_headline(clean_candidate(p)) for p in paragraphs[:index]):
-        return False
     below = paragraphs[index + 1 : index + 3]
     for offset, line in enumerate(below):
         if credits_a_picture(line):

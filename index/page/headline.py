@@ -104,8 +104,7 @@ def find_headline(header: Sequence[str], lead: str = "", file_name: str = "") ->
     credited = {
         fold(clean) for clean, line in zip(cleaned, header, strict=True) if credits.is_captioned(line)
     }
-    page = _Page(cleaned, [fold(line) for line in cleaned], _content_words(lead), _content_words(file_name))
-    page.credited = credited
+    page = _Page(cleaned, _content_words(lead), _content_words(file_name), credited)
     best: tuple[float, int, str] | None = None
     for rank, (index, line) in enumerate((i, c) for i, c in enumerate(cleaned) if could_be_headline(c)):
         score = page.score(index, rank)
@@ -148,15 +147,15 @@ class _Page:
     """The header's lines, read once, and the score of each candidate among them."""
 
     def __init__(
-        self, cleaned: list[str], folded: list[str], lead_words: set[str], name_words: set[str] | None = None
+        self, cleaned: list[str], lead_words: set[str], name_words: set[str], credited: set[str]
     ) -> None:
+        folded = [fold(line) for line in cleaned]
         self.cleaned, self.folded, self.lead_words = cleaned, folded, lead_words
-        self.name_words = name_words or set()
+        self.name_words, self.credited = name_words, credited
         self.counts = Counter(folded)
         # A caption printed again with its credit ("… 4 bâtisses Crédits : …") is no
         # repetition of a headline: it is the picture's alt text, then its legend.
         self.captions = [key for key, line in zip(folded, cleaned, strict=True) if credits.is_captioned(line)]
-        self.credited: set[str] = set()
 
     def score(self, index: int, rank: int) -> float | None:
         """The score of line `index`, the `rank`-th candidate; None for a caption's copy."""

@@ -31,6 +31,7 @@ from index.page.site_domains import (
     outlet_of_domain,
     own_asset,
     signing_domain,
+    spaced_form,
 )
 from index.text import fold
 
@@ -112,7 +113,7 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
     )
     name = next((found for found in (finder() for finder in finders) if found), "")
     if name and not DOMAIN.match(name):
-        name = _spaced_form(name, nonblank[1:12]) or name
+        name = spaced_form(name, nonblank[1:12]) or name
     return written_name(name, nonblank) if name and DOMAIN.match(name) else name
 
 
@@ -364,7 +365,7 @@ def _name_line(lines: Sequence[str], headline: str | None) -> str:
     brand = (top.isupper() and " " not in top) or is_web_brand(top)  # ("accordées à DaarDaar")
     if not brand and named_as_a_place(top, lines[1:40]):
         return ""  # "le procureur de Namur": a place's label over the article ("le futur de RTC": no place)
-    return top if again or _spaced_form(top, lines[1:12]) else ""
+    return top if again or spaced_form(top, lines[1:12]) else ""
 
 
 def _name_shaped(text: str) -> bool:
@@ -379,17 +380,3 @@ def _signature(lines: Sequence[str]) -> str:
         if match and match.group(1).lower() not in _NOT_SITES and known_outlets().named(match.group(1)):
             return match.group(1)
     return ""
-
-
-def _spaced_form(name: str, lines: Sequence[str]) -> str | None:
-    letters = [c for c in name if c.isalnum()]
-    if len(letters) < 4 or " " in name:
-        return None
-    pattern = re.compile(
-        r"(?<!\w)" + r"[\s'’-]?".join(re.escape(c) for c in letters) + r"(?!\w)", re.IGNORECASE
-    )
-    for line in lines:
-        match = pattern.search(line)
-        if match and match.group(0) != name and re.search(r"[\s'’-]", match.group(0)):
-            return match.group(0)
-    return None

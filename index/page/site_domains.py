@@ -105,23 +105,34 @@ def _is_agency_domain(domain: str) -> bool:
 _ADDRESS = re.compile(
     rf"(?<![@\w.-])(?:https?://)?(?:www\.)?((?:[\w-]+\.)+(?:{TOP_LEVEL_DOMAINS}))(?![\w.-])", re.IGNORECASE
 )
-_WRITTEN_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,4}")
 
 
 def name_beside_its_address(lines: Sequence[str]) -> str:
     """A name written on the same line as the address it spells ("Directeur Général à Africa
     Top Sports … http://www.africatopsports.com"): the site naming itself twice, in words and
-    as its domain. (Letters alone are compared: "Africa Top Sports" is "africatopsports".)"""
+    as its domain, capitalised."""
     for line in lines:
         for match in _ADDRESS.finditer(line):
-            label = match.group(1).lower().split(".")[0].replace("-", "")
-            if len(label) < 5 or label.startswith(PLATFORM_DOMAINS):
+            label = match.group(1).split(".")[0]
+            if len(label) < 5 or label.lower().startswith(PLATFORM_DOMAINS):
                 continue
-            for name in _WRITTEN_NAME.finditer(line[: match.start()] + " " + line[match.end() :]):
-                words = name.group(0).split()
-                for start in range(len(words)):
-                    for end in range(start + 2, len(words) + 1):  # (words apart: "Ville" is no name)
-                        candidate = " ".join(words[start:end])
-                        if re.sub(r"[^\w]", "", candidate).lower() == label:
-                            return candidate
+            written = spaced_form(label, [line[: match.start()] + " " + line[match.end() :]])
+            if written and written[:1].isupper():
+                return written
     return ""
+
+
+def spaced_form(name: str, lines: Sequence[str]) -> str | None:
+    """The form of a run-together name ("Lagazette", a domain's "africatopsports") that the
+    lines write apart in words ("La Gazette", "Africa Top Sports"), or None."""
+    letters = [c for c in name if c.isalnum()]
+    if len(letters) < 4 or " " in name:
+        return None
+    pattern = re.compile(
+        r"(?<!\w)" + r"[\s'’-]?".join(re.escape(c) for c in letters) + r"(?!\w)", re.IGNORECASE
+    )
+    for line in lines:
+        for match in pattern.finditer(line):  # (past the run-together form itself)
+            if match.group(0) != name and re.search(r"[\s'’-]", match.group(0)):
+                return match.group(0)
+    return None
