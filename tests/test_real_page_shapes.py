@@ -1663,3 +1663,17 @@ def test_a_live_post_s_title_under_a_live_page_s_headline_is_not_the_headline() 
     text = "21h56 : Il reste trois minutes à jouer au stade de Penvillers, et la tribune retient son souffle."
     article = parse(f"{headline}\n\n{post}\n\n{text}\n\n{MORE}\n")
     assert article.title == headline
+
+
+def test_the_headline_under_a_column_of_other_articles_teasers_is_the_article_s() -> None:
+    teasers = [
+        "Les vendanges commencent tôt dans le Bordelais cette année",
+        "Un nouveau pont relie les deux rives de la Loire à Saumur",
+        "La médiathèque de Lorient rouvre après deux ans de travaux",
+        "Les pêcheurs de Concarneau inquiets pour la saison du thon",
+        "Un festival de musique bretonne attire dix mille visiteurs",
+        "Le port de Brest accueille un voilier de course au large",
+        "Les agriculteurs du Léon manifestent devant la préfecture",
+    ]
+    article = parse("\n\n".join([*teasers, TITLE]) + f"\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == TITLE
