@@ -1677,3 +1677,31 @@ def test_the_headline_under_a_column_of_other_articles_teasers_is_the_article_s(
     ]
     article = parse("\n\n".join([*teasers, TITLE]) + f"\n\n{LEAD}\n\n{MORE}\n")
     assert article.title == TITLE
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        # a comment form's prompts
+        "S'il vous plaît entrez votre commentaire!",
+        "Veuillez saisir votre nom ici",
+        # a picture's alt text made of its file's name
+        "bretagne 2024 marche c 881234567 quimper halles",
+    ],
+)
+def test_appeals_forms_and_file_names_are_neither_the_headline_nor_the_body(furniture: str) -> None:
+    article = parse(f"{furniture}\n\n{TITLE}\n\n{furniture}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == TITLE
+    assert furniture not in article.body
+
+
+def test_an_ad_blocker_s_appeal_in_prose_is_not_the_article_s_start() -> None:
+    appeal = (
+        "Vous n'aimez pas les annonces sur nos pages, et nous vous comprenons! Mais un journal gratuit "
+        "sans publicité ne peut pas survivre longtemps."
+    )
+    article = parse(
+        f"×\n\nMerci de couper votre bloqueur de publicité\n\n{appeal}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n"
+    )
+    assert article.title == TITLE
+    assert appeal not in article.body

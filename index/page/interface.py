@@ -48,6 +48,9 @@ _UI = full_line(
     r"|(?:un )?(?:grand )?merci pour votre participation)\s*[.!]?",
     # a closed comment box; a picture's notice ("Photo d'archive utilisée à titre d'illustration")
     r"(?:comments are closed|les commentaires sont fermés|commentaires fermés)\.?",
+    # a comment form's prompts: "S'il vous plaît entrez votre commentaire!", "… votre nom ici"
+    r"(?:s['’]il vous pla[iî]t,? |veuillez )?(?:entrez|entrer|saisissez|saisir|indiquez|indiquer) votre"
+    r" (?:commentaire|nom|pseudo|adresse|e-?mail|courriel|site)\b.{0,40}",
     r"(?:photo|image) d['’`]archives?\b.{0,60}\bà titre d['’`]illustration\b.{0,100}",
     # a radio player's stations and icons' names: "Lyon 98.4 FM", "skip_previous skip_next"
     r"[\w'’ -]{2,30}\s\d{2,3}[.,]\d\s?(?:FM|MHz)",
@@ -287,6 +290,8 @@ _UI_BY_WORD = full_line(
     r".{0,60}\b(?:adblock|ad-block|bloqueur de publicités?)\b.{0,160}",
     r".{0,60}\b(?:désactiver|désactivez)\b.{0,60}\b(?:ce site|la pub|la publicité)\b.{0,120}",
     r".{0,80}\bformats publicitaires\b.{0,80}",
+    # "… un site d'information sans publicité ne pourra pas survivre sans revenu publicitaire."
+    r".{0,200}\bsans (?:la )?pub\w*\b.{0,60}\b(?:survivre|vivre|exister|continuer)\b.{0,120}",
     # A script the scrape kept: "(adsbygoogle = window.adsbygoogle || []).push({});"
     r".{0,300}(?:\bwindow\.\w|\bdocument\.\w|\bfunction\s*\(|\}\);|\(\{|\badsbygoogle\b|\bgoogletag\b).{0,300}",
 )
@@ -294,7 +299,7 @@ _UI_WORDS = (
     "newsletter", "cookie", "store", "google play", "cache", "javascript", "navigateur", "cc by",
     "wikimedia", "getty", "shutterstock", "afp photo", "keystone", "istock", "consentement",
     "accepter", "identifi", "connect", "compte", "mot de passe", "abusif", "alertez", "conduite",
-    "modération", "abonnés", "adblock", "ad-block", "bloqueur", "désactiv", "publicitaires",
+    "modération", "abonnés", "adblock", "ad-block", "bloqueur", "désactiv", "publicitaires", "sans pub",
     "window.", "document.", "function",
     "});", "({", "adsbygoogle", "googletag",
 )  # fmt: skip
@@ -311,8 +316,16 @@ def is_ui(line: str) -> bool:
 def _is_short_ui(line: str) -> bool:
     if _UI.match(line) or is_machine_translation_notice(line) or _is_emoji_promo(line):
         return True
+    if _FILE_NAME_WORDS.match(line):
+        return True
     lower = line.lower()
     return any(word in lower for word in _UI_WORDS) and bool(_UI_BY_WORD.match(line))
+
+
+# A picture's alt text made of its file's name: lower-case words around an identifier
+# ("cameroon 2019 population c 922539123 yaounde carrefour …"). No headline or sentence
+# writes seven digits or more without a space.
+_FILE_NAME_WORDS = re.compile(r"^\s*[a-z0-9][a-z0-9 _-]*(?<![\d.,])\d{7,}(?![\d.,])[a-z0-9 _-]*$")
 
 
 def is_machine_translation_notice(line: str) -> bool:
