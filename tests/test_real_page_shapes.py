@@ -1705,3 +1705,20 @@ def test_an_ad_blocker_s_appeal_in_prose_is_not_the_article_s_start() -> None:
     )
     assert article.title == TITLE
     assert appeal not in article.body
+
+
+@pytest.mark.parametrize(
+    ("dateline", "site"),
+    [
+        ("QUIMPER (Kernews) – ", "Kernews"),  # an unknown name: the page's own
+        ("QUIMPER, 3 mars (Kernews) - ", "Kernews"),
+        ("BREST (Reuters) - ", ""),  # a known agency: the wire the page credits
+        ("BREST (APQ) - ", ""),  # an acronym the list lacks: most often an agency
+        ("Quimper (Kernews) – ", ""),  # no wire's shouted place: a sentence's aside
+    ],
+)
+def test_a_wire_s_dateline_names_the_page_s_outlet_only_when_it_is_no_agency(
+    dateline: str, site: str
+) -> None:
+    article = parse(f"{TITLE}\n\n{dateline}{LEAD}\n\n{MORE}\n")
+    assert article.source == site

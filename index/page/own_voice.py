@@ -187,6 +187,13 @@ _ASKED_BY_DOMAIN = re.compile(
 
 
 _DATELINE_DOMAIN = re.compile(rf"^[^()]{{0,60}}\((?P<domain>{DOMAIN_IN_TEXT})\)\s*[–—-]\s")
+# A wire's dateline, with a name the outlet list does not hold in its brackets: "TIZI-OUZOU
+# (Tamurt) – …". A known name there is the agency the page credits ("BORDEAUX (Reuters) -");
+# an acronym there is most often an agency the list lacks.
+_DATELINE_NAME = re.compile(
+    r"^[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40}(?:,[^()]{3,30})?\s*\((?P<name>[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*(?: [\w'’-]+){0,2})\)"
+    r"\s*[–—-]\s"
+)
 
 
 def own_newsroom(lines: Sequence[str]) -> str:
@@ -200,6 +207,9 @@ def own_newsroom(lines: Sequence[str]) -> str:
         asked = _ASKED_BY_DOMAIN.search(line) or _DATELINE_DOMAIN.match(line)
         if asked is not None and DOMAIN.match(asked["domain"]):
             unknown.append(asked["domain"])
+        dateline = _DATELINE_NAME.match(line)
+        if dateline is not None and known_outlets().named(dateline["name"]) is None:
+            return dateline["name"]
         for match in (*_NEWSROOM.finditer(line), *_OWN_VOICE.finditer(line)):
             sure, glued = _named_by_its_voice(match)
             if sure:
