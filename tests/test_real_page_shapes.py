@@ -1722,3 +1722,27 @@ def test_a_wire_s_dateline_names_the_page_s_outlet_only_when_it_is_no_agency(
 ) -> None:
     article = parse(f"{TITLE}\n\n{dateline}{LEAD}\n\n{MORE}\n")
     assert article.source == site
+
+
+def test_an_article_s_last_sentence_announcing_a_table_is_kept() -> None:
+    announce = "Voici les rues du centre qui seront fermées aux voitures :"
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{announce}\n\nRetour aux actualités\n")
+    assert article.body.endswith(announce)
+    listen = "Ci-dessous écoutez le journal de la mi-journée en breton :"
+    assert listen not in parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{listen}\n").body
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "FacebookTwitterGoogle+",  # share buttons run together
+        "Retour aux actualités",
+        "Vous avezune info?",  # a tip-off prompt
+        "Pour réagir à cet article, vous devez être connecté.",
+        "Radio Cornouaille utilise votre adresse e-mail afin de vous envoyer sa newsletter quotidienne. "
+        "Vous pouvez vous désinscrire à tout moment.",
+    ],
+)
+def test_buttons_and_prompts_in_or_under_the_article_are_not_its_text(furniture: str) -> None:
+    assert furniture not in parse(f"{TITLE}\n\n{LEAD}\n\n{furniture}\n\n{MORE}\n").body
+    assert furniture not in parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{furniture}\n").body

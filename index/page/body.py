@@ -268,6 +268,8 @@ def _is_a_closing_heading(line: str) -> bool:
     de la Santé")."""
     if clutter.ends_sentence(line) or is_prose(line) or len(line.split()) >= 15:
         return False
+    if line.rstrip().endswith(":") and len(line.split()) >= 8 and not interface.calls_to_action(line):
+        return False  # a sentence announcing what the page shows below: a table, a map
     return not (_DASH_ITEM.match(line) or _LIST_MARK.match(line) or line.rstrip().endswith(";"))
 
 

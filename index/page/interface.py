@@ -108,7 +108,8 @@ _UI = full_line(
     # A back button, a share bar of platforms ("sur Facebook sur Twitter sur LinkedIn"), the
     # site's app named first ("Application Le Télégramme Journal"), a gallery's link, a form's
     # note, counters ("0 0", "VIEWS").
-    r"revenir en arrière|retour à la page précédente",
+    r"revenir en arrière"
+    r"|retour (?:à la page précédente|à la liste|aux (?:articles|actualités|nouvelles|news))",
     r"(?:sur (?:facebook|twitter|linkedin|whatsapp|x|instagram|telegram|bluesky|threads)\s*){2,}",
     r"(?-i:Application|Appli) (?-i:[A-ZÀ-Ý]).{0,60}",
     r"galerie (?:d['’])?(?:images?|photos?)\s*»?",
@@ -186,7 +187,13 @@ _UI = full_line(
     # Paywalls: "Il vous reste 78 % de cet article à lire.", "Déjà abonné ?".
     r"il vous reste \d+\s*%.{0,80}",
     r"(?:encore|il vous reste|plus que) \d+(?:\s*/\s*\d+)? articles? (?:gratuits?|offerts?).{0,60}",
-    r"(?:cet article vous a (?:intéressé|plu)|vous devez être (?:membre|abonné|connecté))\b.{0,120}",
+    r"(?:cet article vous a (?:intéressé|plu)"
+    r"|(?:pour [^.]{3,60}?,?\s)?vous devez être (?:membre|abonné|connecté))"
+    r"\b.{0,120}",
+    # a tip-off prompt ("Vous avez une nouvelle?"), a newsletter's consent under its form
+    r"vous avez\s*(?:une?|des)\s+(?:info|information|nouvelle|scoop|histoire|témoignage)s?\b.{0,80}",
+    r".{0,120}\b(?:votre adresse e-?mail|vos données)\b.{0,60}"
+    r"\b(?:newsletter|lettre d['’]information)\b.{0,300}",
     r"(?:nouvel utilisateur|vous êtes hors-ligne|connexion rétablie|pour accéder à cet article)\b.{0,100}",
     r"(?:déjà abonné|pas encore abonné|vous êtes abonné)\b.{0,80}",
     r"vous êtes (?:à présent |maintenant )?connecté(?:e|\(e\))?\b.{0,200}",
@@ -225,7 +232,8 @@ _UI = full_line(
     # a chain of share buttons, each may say so: "Partager sur Twitter Partager sur Linkedin"
     r"(?:(?:(?:partager|partagez|share)\s+(?:sur|on|via)\s+)?"
     r"\(?(?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|e-?mail|courriel|messenger|bluesky"
-    r"|threads|reddit|imprimer|partager|copier le lien|flipboard|instagram|youtube|tiktok)\)?"
+    r"|threads|reddit|imprimer|partager|copier le lien|flipboard|instagram|youtube|tiktok"
+    r"|google\s?(?:\+|plus))\)?"
     r"\s*[|,·•/]?\s*){2,}",
     # More paywall, comment and account furniture.
     r"vous (?:désirez|souhaitez|voulez|avez envie de) (?:lire|continuer) la suite\b.{0,80}",
@@ -343,6 +351,11 @@ def _is_emoji_promo(line: str) -> bool:
     return (starts and ends) or (starts and bool(_CALL_TO_ACTION.match(_after_pictographs(stripped))))
 
 
+def calls_to_action(line: str) -> bool:
+    """The line asks the reader to do something: "Ci-dessous écoutez le magazine :"."""
+    return bool(_CALL_TO_ACTION_WORD.search(line))
+
+
 def _after_pictographs(text: str) -> str:
     """The text after its leading pictographs (and the selectors and spaces that join them)."""
     index = 0
@@ -356,6 +369,7 @@ _CALL_TO_ACTION = re.compile(
     r"|retrouvez|participez|profitez|follow|subscribe|click|watch|read)\b",
     re.IGNORECASE,
 )
+_CALL_TO_ACTION_WORD = re.compile(r"\b" + _CALL_TO_ACTION.pattern, re.IGNORECASE)
 
 
 def _is_pictograph(char: str) -> bool:
