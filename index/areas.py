@@ -40,6 +40,11 @@ def is_area(name: str) -> bool:
     return head in compass and rest in areas
 
 
+def is_country(name: str) -> bool:
+    """A country's name ("Cameroun", "RDC"), without its article."""
+    return _ARTICLE.sub("", _key(name)) in _countries()
+
+
 _ARTICLE = re.compile(r"^(?:le|la|les|l) ")
 
 

@@ -882,6 +882,23 @@ def test_a_pair_with_an_acronym_gives_both_names_but_a_known_or_shouted_name_sta
     assert parts("Saint-Denis", "LOC") == ["Saint-Denis"]
 
 
+def test_a_country_joined_to_its_town_gives_both_places_but_a_country_s_or_club_s_name_stays_whole() -> None:
+    def parts(text: str) -> list[str]:
+        return [m.text for m in pair_parts(Mention(0, len(text), text, "LOC", False))]
+
+    assert parts("Gabon-Libreville") == ["Gabon", "Libreville"]
+    assert parts("Guinée-Bissau") == ["Guinée-Bissau"]
+    assert parts("Lausanne-Sport") == ["Lausanne-Sport"]
+    assert parts("Nord-Kivu") == ["Nord-Kivu"]
+
+
+def test_places_joined_at_a_headline_s_head_are_no_participle() -> None:
+    # ("Lomé" ends as a participle does)
+    text = "Togo-Lomé : les vendeurs de rue quittent les trottoirs\n\nLes marchands ont reçu un ultimatum."
+    mention = clean_span(text, span_of(text, "Togo-Lomé", "LOC"))
+    assert mention is not None and mention.text == "Togo-Lomé"
+
+
 @pytest.mark.parametrize(
     ("sentence", "name", "label"),
     [
@@ -1120,6 +1137,13 @@ def test_a_list_of_peoples_after_one_article_names_no_places() -> None:
 @pytest.mark.parametrize(("axis", "named"), [("Nord Sud", False), ("Est Ouest", False), ("Nord-Est", True)])
 def test_an_axis_is_no_place_but_a_region_is(axis: str, named: bool) -> None:
     assert is_never_a_name(axis) is not named
+
+
+@pytest.mark.parametrize(
+    ("cell", "named"), [("GE4,7", False), ("VD 12.5", False), ("A380", True), ("G7", True)]
+)
+def test_a_table_s_cell_of_a_code_and_a_decimal_is_no_name(cell: str, named: bool) -> None:
+    assert is_never_a_name(cell) is not named
 
 
 @pytest.mark.parametrize(

@@ -176,7 +176,9 @@ def _is_common_word(text: str, word: str, common_words: frozenset[str], plural: 
         return True  # also shouted: "PRESSE", "TRAFIC" (acronyms such as "ONU" are no words)
     if _used_in_lower_case(text, word):
         return True
-    return bool(_VERB_ENDING.search(lower)) and not word.isupper()
+    # (Every part of "Cameroun-Yaoundé" capitalised: places joined, no participle.)
+    compound = "-" in word and all(part[:1].isupper() for part in word.split("-"))
+    return bool(_VERB_ENDING.search(lower)) and not word.isupper() and not compound
 
 
 _MOST_TITLE_WORDS = 10

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from index.areas import is_place_label
+from index.areas import is_country, is_place_label
 from index.entities.cleanup import Mention
 from index.entities.names import is_shouting
 from index.entities.rules import names_an_organisation
@@ -65,9 +65,14 @@ _PAIR = re.compile(r"^(?P<a>[A-ZÀ-Ý][\w'’]+)-(?P<b>[A-ZÀ-Ý][\w'’]+)$")
 def pair_parts(mention: Mention) -> list[Mention]:
     """The two names of a pair, or the mention itself."""
     match = _PAIR.match(mention.text)
-    acronym = match is not None and any(part.isupper() and len(part) <= 6 for part in match.groups())
+    if match is None:
+        return [mention]
+    acronym = any(part.isupper() and len(part) <= 6 for part in match.groups())
+    # A country and its town, as a kicker joins them: "Cameroun-Yaoundé", "RDC-Ituri" (not a
+    # country's own name: "Guinée-Bissau").
+    country_first = is_country(match["a"]) and not is_place_label(mention.text)
     # (Not a name in capitals, "PORTO-NOVO", nor a known one, "Keystone-ATS".)
-    if match is None or not acronym or (mention.text.isupper() and len(mention.text) > 7):
+    if not (acronym or country_first) or (mention.text.isupper() and len(mention.text) > 7):
         return [mention]
     if names_an_organisation(mention.text):
         return [mention]

@@ -72,7 +72,7 @@ def is_month_of_a_date(text: str, start: int, name: str) -> bool:
 
 # An isotope or a lab's code: "U-235", "Mo-99", "Xe-133" (not "TF1" nor "A380": one or two
 # letters, a hyphen, two or three digits).
-_CODE = re.compile(r"^[A-Z][a-z]?-\d{2,3}$")
+_CODE = re.compile(r"^[A-Z][a-z]?-\d{2,3}$|^[A-Z]{1,3}\s?\d+[.,]\d+$")  # "FR7,3": a table's cell
 # An axis, not a place: "Nord Sud", "Est Ouest" ("Nord-Est", a region, keeps its hyphen).
 _AXIS = re.compile(r"^(?i:nord|sud|est|ouest)(?:\s+(?i:nord|sud|est|ouest))+$")
 # An amount: "CHF 351'000", "FCFA 2 millions".
