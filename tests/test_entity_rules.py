@@ -1212,3 +1212,9 @@ def test_divisions_countries_and_places_named_after_a_day_are_found_whole(text: 
 def test_a_body_s_article_and_plural_name_no_place_inside() -> None:
     entities = _entities_of("Le Conseil des Etats a adopté le texte, et le Palais des Sports fermera.")
     assert "Etats" not in entities and "Sports" not in entities, entities
+
+
+def test_a_span_the_model_ends_on_a_particle_takes_the_hyphenated_place_after_it() -> None:
+    text = "Le chef du Service de sécurité incendie de Saint-Jean-sur-Richelieu a parlé."
+    mention = clean_span(text, span_of(text, "Service de sécurité incendie de", "ORG"))
+    assert mention is not None and mention.text == "Service de sécurité incendie de Saint-Jean-sur-Richelieu"

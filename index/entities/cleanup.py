@@ -158,6 +158,7 @@ def _bounds(text: str, span: RawSpan) -> tuple[int, int]:
     """The span on one line and before a colon, hyphenated ends joined, a dateline before it cut off:
     "TOULOUSE - Le Stade toulousain" is a dateline glued to the name; the name comes last."""
     start, end = span.start, _extend_hyphenated(text, span.end)
+    end = _past_a_particle(text, start, end)
     newline = text.find("\n", start, end)
     if newline != -1:
         end = newline
@@ -170,6 +171,19 @@ def _bounds(text: str, span: RawSpan) -> tuple[int, int]:
     elif dashes and _LOWERCASE_SOON.match(text, dashes[0].end(), end):
         end = dashes[0].start()  # "La Tronche - Des élèves du collège": two headlines' pieces
     return start, end
+
+
+def _past_a_particle(text: str, start: int, end: int) -> int:
+    """A span the model ended on a particle, before the place it names: "Service de sécurité
+    incendie de" + "Salaberry-de-Valleyfield" (its lower-case "de" stopped the model)."""
+    if not _ENDS_ON_A_PARTICLE.search(text, start, end):
+        return end
+    name = _PLACE_AFTER.match(text, end)
+    return name.end() if name else end
+
+
+_ENDS_ON_A_PARTICLE = re.compile(r"\s(?:de|du|des|d['’])\s*$")
+_PLACE_AFTER = re.compile(r"\s*[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)+")
 
 
 # After a dash, a sentence's words, not a name's ("Marion Maréchal - Le Pen").
