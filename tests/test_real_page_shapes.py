@@ -1746,3 +1746,14 @@ def test_an_article_s_last_sentence_announcing_a_table_is_kept() -> None:
 def test_buttons_and_prompts_in_or_under_the_article_are_not_its_text(furniture: str) -> None:
     assert furniture not in parse(f"{TITLE}\n\n{LEAD}\n\n{furniture}\n\n{MORE}\n").body
     assert furniture not in parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{furniture}\n").body
+
+
+def test_a_known_outlet_under_the_picture_s_legend_and_an_emptied_date_label_is_the_site() -> None:
+    legend = "Les nouvelles halles du centre, vues depuis la place Saint-Corentin."
+    page = (
+        f"{TITLE}\n\n• {legend}\n{legend} Photos LT, Léa Morvan.\nPublié le , mis à jour\nLe Télégramme\n\n"
+    )
+    assert parse(f"{page}{LEAD}\n\n{MORE}\n").source == "Le Télégramme"
+    # (a box's label under a picture, with no date above it, is no signature)
+    boxed = f"{TITLE}\n\n{legend} - Léa Morvan / AFP\n\nLE TÉLÉGRAMME\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(boxed).source == ""

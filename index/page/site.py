@@ -137,7 +137,7 @@ def _outlet_line(lines: Sequence[str], headline: str | None) -> str:
         if fold(line) == fold(headline or ""):
             # The site is named above the headline, not in the article; or right below it,
             # with the article's date ("L'Alsace - 07 août 2023 à 18:09 | mis à jour …").
-            return _outlet_under_headline(lines[index + 1 : index + 4])
+            return _outlet_under_headline(lines[index + 1 : index + 6])
         found = outlet_named_by(line)
         # ("Enquête" over a headline is the rubric, not the Senegalese daily EnQuête.)
         if found is not None and not found[1].is_agency and not clutter.is_section_label(line):
@@ -148,17 +148,31 @@ def _outlet_line(lines: Sequence[str], headline: str | None) -> str:
 def _outlet_under_headline(lines: Sequence[str]) -> str:
     """The outlet named with the article's date right under the headline, or alone on its line
     under the date and byline ("02.11.2021 09h39 Prénom Nom" then "Léman Bleu"): the outlet's
-    signature, where a line of the article would be a sentence."""
+    signature, where a line of the article would be a sentence. The picture's legend may come
+    first, and the date's labels may have lost their dates ("Publié le , mis à jour")."""
+    dated, previous = False, ""
     for index, line in enumerate(lines):
-        dated = _dated_outlet(line) if index == 0 else ""
-        if dated:
-            return dated
-        found = outlet_named_by(line)
-        if index and found is not None and fold(found[0]) == fold(line.strip(" .|•")):
-            return "" if found[1].is_agency else found[0]
-        if not (date_candidates(line) or clutter.is_byline(line)):
+        found = _dated_outlet(line) if index == 0 else ""
+        if found:
+            return found
+        named = outlet_named_by(line)
+        if dated and named is not None and fold(named[0]) == fold(line.strip(" .|•")):
+            return "" if named[1].is_agency else named[0]
+        if date_candidates(line) or clutter.is_byline(line) or _EMPTY_DATE_LABEL.match(line):
+            dated = True
+        elif dated or not _is_legend(line, previous):
             return ""
+        previous = line
     return ""
+
+
+def _is_legend(line: str, previous: str) -> bool:
+    """A picture's legend: captioned, a bullet's, or the line above printed again with its credit."""
+    copy = bool(previous) and line.startswith(previous.lstrip("•· "))
+    return credits.is_captioned(line) or line.startswith(("•", "·")) or copy
+
+
+_EMPTY_DATE_LABEL = re.compile(r"^(?i:publié|mis à jour|mis en ligne|modifié)[^\d]{0,40}$")
 
 
 def _dated_outlet(line: str) -> str:
