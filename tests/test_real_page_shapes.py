@@ -1757,3 +1757,15 @@ def test_a_known_outlet_under_the_picture_s_legend_and_an_emptied_date_label_is_
     # (a box's label under a picture, with no date above it, is no signature)
     boxed = f"{TITLE}\n\n{legend} - Léa Morvan / AFP\n\nLE TÉLÉGRAMME\n\n{LEAD}\n\n{MORE}\n"
     assert parse(boxed).source == ""
+
+
+@pytest.mark.parametrize(
+    ("foot", "site"),
+    [
+        ("© 2014, Kerne Infos - Français", "Kerne Infos"),
+        ("Copyright 2009-2024 Les Échos du Steir. Tous droits réservés", "Les Échos du Steir"),
+        ("© 2014, Léa Morvan", ""),  # a photographer's name, no medium's
+    ],
+)
+def test_the_page_s_copyright_with_its_year_names_an_unknown_outlet(foot: str, site: str) -> None:
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{foot}\n").source == site

@@ -41,7 +41,8 @@ _LONGEST_CREDIT = 9  # words
 def credited_unknown_outlet(lines: Sequence[str]) -> str:
     """A medium the outlets list does not know, where the page credits it as its own: a
     journalist's byline or a photographer's credit beside a name shaped like a medium's
-    ("Jacques Dupré / Les Échos du Lac", "MarsActu/Jean Dupré"), a journalist's role there
+    ("Jacques Dupré / Les Échos du Lac", "MarsActu/Jean Dupré"), its copyright with a year
+    ("© 2014, Kerne Infos - Français"), a journalist's role there
     ("Journaliste de CathoBel"), or its newsroom signing ("Rédaction Médialo") with a name the
     page writes again.
 
@@ -53,6 +54,7 @@ def credited_unknown_outlet(lines: Sequence[str]) -> str:
             continue
         found = (
             _beside_a_person(text)
+            or _copyright(text)
             or _at_a_role(text)
             or _newsroom(text, [*lines[:index], *lines[index + 1 :]])
         )
@@ -69,6 +71,19 @@ def _beside_a_person(text: str) -> str:
     if brand and person and not _NOT_PEOPLE & set(person.lower().split()) and _is_medium(brand):
         return brand
     return ""
+
+
+# The page's copyright, with its year: "© 2014, Kerne Infos - Français", "Copyright 2009-2024
+# Les Échos du Lac. Tous droits réservés". (A picture's "© Radio X" has no year.)
+_COPYRIGHT = re.compile(
+    r"^(?:©|\([cC]\)|(?i:copyright))\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?\s*[,.]?\s*"
+    r"(?P<name>[A-ZÀ-Ý][^,|©–—]{1,45}?)\s*(?:[-–—|,.]\s.*|\.)?$"
+)
+
+
+def _copyright(text: str) -> str:
+    found = _COPYRIGHT.match(text)
+    return found["name"] if found and _is_medium(found["name"]) else ""
 
 
 def _at_a_role(text: str) -> str:
