@@ -1769,3 +1769,13 @@ def test_a_known_outlet_under_the_picture_s_legend_and_an_emptied_date_label_is_
 )
 def test_the_page_s_copyright_with_its_year_names_an_unknown_outlet(foot: str, site: str) -> None:
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{foot}\n").source == site
+
+
+def test_the_day_s_saint_beside_a_date_is_the_site_s_clock_not_the_article_s_day() -> None:
+    page = f"dimanche 23 juillet 2017 - Ste Brigitte\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).date is None
+
+
+def test_the_site_s_clock_over_the_article_s_date_gives_way_to_it() -> None:
+    page = f"le Mercredi 11 septembre 2024\nle Mardi 4 juin 2024 11:00 Chroniques\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).date == datetime(2024, 6, 4, 11, 0)

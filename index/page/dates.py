@@ -264,7 +264,10 @@ _TODAY = re.compile(
     r"|juin|juillet|août|septembre|octobre|novembre|décembre)\s+\d{1,2},\s+\d{4}\s*$"
     # (or with a comma before the year: "samedi, 29 novembre, 2025")
     r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),\s+\d{1,2}\s+[a-zéû]{3,9},\s+\d{4}\s*$"
-    r"|aujourd['’]hui\b)",  # "Aujourd'hui 30/01/26 - 02:17"
+    r"|aujourd['’]hui\b"  # "Aujourd'hui 30/01/26 - 02:17"
+    # the day's saint beside it: "dimanche 23 juillet 2017 - Ste Brigitte"
+    r"|(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+[a-zéû]{3,9}\s+\d{4}"
+    r"\s*[-–|,]?\s*(?:(?:bonne )?fête\s*:?\s*|(?:ste?|saint|sainte)\.?\s+)[A-ZÀ-Ý][\w-]+\s*$)",
     re.IGNORECASE,
 )
 _BARE_TIME = re.compile(r"^\s*(?:à\s+)?(\d{1,2})\s*[:hH]\s*(\d{2})\s*$")
@@ -312,7 +315,8 @@ def _is_teaser_list(plain: Sequence[datetime]) -> bool:
 # and a day alone, "Vendredi 22 novembre 2024" (the day the page was seen, maybe).
 _WIDGET_START = re.compile(
     r"^\s*(?:[•·▪►*]\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
-    r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+\d{1,2}(?:er)?\s+[a-zéû]{3,9}\s+\d{4}\s*$)",
+    r"|(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+\d{1,2}(?:er)?\s+[a-zéû]{3,9}"
+    r"\s+\d{4}\s*$)",
     re.IGNORECASE,
 )
 
