@@ -1779,3 +1779,15 @@ def test_the_day_s_saint_beside_a_date_is_the_site_s_clock_not_the_article_s_day
 def test_the_site_s_clock_over_the_article_s_date_gives_way_to_it() -> None:
     page = f"le Mercredi 11 septembre 2024\nle Mardi 4 juin 2024 11:00 Chroniques\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n"
     assert parse(page).date == datetime(2024, 6, 4, 11, 0)
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("18.02.2011 – ", datetime(2011, 2, 18)),
+        ("KIN-23 juin 2017: ", datetime(2017, 6, 23)),
+        ("Le 23 juin 2017, ", None),  # a sentence's date: maybe an event's, not the article's
+    ],
+)
+def test_a_first_paragraph_opening_with_its_day_dates_the_article(opening: str, day: datetime | None) -> None:
+    assert parse(f"{TITLE}\n\n{opening}{LEAD}\n\n{MORE}\n").date == day

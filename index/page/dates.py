@@ -251,10 +251,18 @@ def _dateline_date(lines: Sequence[str]) -> datetime | None:
     """The date of a dateline at the start of a paragraph or after a signature, when no line
     of the page is a date line."""
     for line in lines:
-        match = _DATELINE.search(line[:300])
+        match = _DATELINE.search(line[:300]) or _DATE_OPENING.match(line)
         if match:
             return parse_date(match["date"])
     return None
+
+
+# A paragraph opening with its day, alone or after the outlet's name, then a dash or a colon:
+# "18.02.2011 – Les producteurs …", "DIA-23 juin 2017: Le président …".
+_DATE_OPENING = re.compile(
+    r"^\s*(?:[A-ZÀ-Ý][\w.'’]{1,20}\s*[-–—]\s*)?"
+    r"(?P<date>\d{1,2}(?:er)?(?:[./]\d{1,2}[./]\d{4}|\s+[a-zéû]{3,9}\s+\d{4}))\s*[-–—:]\s+[A-ZÀ-Ý«]"
+)
 
 
 # A theme's header shows today's date, in English order with French names ("samedi, mai 4,
