@@ -75,6 +75,7 @@ def test_navigation_lines_before_the_headline_are_never_it(before: str) -> None:
         "La plage du Moulin Blanc. (Photo d'illustration Léa Roy) (LÉA ROY)",
         "– adopté des projets de textes ;",
         "Chères lectrices, chers lecteurs,",
+        "(De g. à dr.) Léa Morvan, Yann Kerhervé et Anne Le Goff",
     ],
 )
 def test_menus_prompts_and_taglines_are_never_the_headline(before: str) -> None:
@@ -1741,6 +1742,19 @@ def test_an_article_s_last_sentence_announcing_a_table_is_kept() -> None:
         "Pour réagir à cet article, vous devez être connecté.",
         "Radio Cornouaille utilise votre adresse e-mail afin de vous envoyer sa newsletter quotidienne. "
         "Vous pouvez vous désinscrire à tout moment.",
+        # a comment box's links, quota and notices
+        "Voir les commentaires",
+        "Aucun commentaire",
+        "Vous avez droit à 5 réactions par jour. Pour réagir sans limite, abonnez vous. S'abonner",
+        "Souhaitez-vous recevoir une notification quand un lecteur répond à votre message ?",
+        "Connectez vous pour y accéder !",
+        # other news's heading and a teaser's age, an audio player's clock
+        "Fil d'actualité",
+        "Dans le reste de l'actu...",
+        "il y a 2 h 15 min",
+        "00:00 00:00",
+        # a caption with a shouted credit after a dash
+        "Le maire et son adjoint devant les nouvelles halles.  — PHOTO: La ville de Quimper",
     ],
 )
 def test_buttons_and_prompts_in_or_under_the_article_are_not_its_text(furniture: str) -> None:
@@ -1791,3 +1805,9 @@ def test_the_site_s_clock_over_the_article_s_date_gives_way_to_it() -> None:
 )
 def test_a_first_paragraph_opening_with_its_day_dates_the_article(opening: str, day: datetime | None) -> None:
     assert parse(f"{TITLE}\n\n{opening}{LEAD}\n\n{MORE}\n").date == day
+
+
+def test_a_legend_printed_again_without_its_shouted_credit_is_no_paragraph() -> None:
+    legend = "Le maire et son adjoint devant les nouvelles halles du centre."
+    page = f"{TITLE}\n\n{legend}  — PHOTO: La ville de Quimper\n{legend}\n\n{LEAD}\n\n{MORE}\n"
+    assert legend not in parse(page).body

@@ -36,7 +36,9 @@ _CAPTION_CREDIT = re.compile(
     # an illustration's or archive's: "… nocturne. Photo d'illustration/Archives Le Progrès/Léa Roy"
     rf"|(?<=[.!?»])\s+(?-i:Photos?|Image)\s+d['’](?:illustration|archives?)(?:\s*[/:-]\s*[^.!?]{{1,60}})?"
     # a labelled credit after the caption: "… à Vladivostok.Image: AP", "… 4 bâtisses Crédits : A. B/SDIS 31"
-    rf"|(?<=[.!?»\w])\s*(?-i:Images?|Photos?|Bild|Crédits?(?: photos?)?|Illustration)\s?:\s*[^.!?:]{{1,50}}"
+    # (or after a dash, shouted: "… du Conseil scolaire.  — PHOTO: Le conseil scolaire")
+    rf"|(?<=[.!?»\w])\s*(?:[—–]\s*)?(?-i:Images?|Photos?|PHOTOS?|Bild|Crédits?(?: photos?)?|Illustration)\s?:"
+    rf"\s*[^.!?:]{{1,50}}"
     # agency first: "KEYSTONE/VALENTIN FLAURAUD sda-ats", "getty/watson"
     rf"|(?<![\w/])(?i:{_PHOTO_AGENCIES}|getty)\s*/\s*[\w'’.-]+(?: [\w'’.-]+){{0,3}}"
     # an account's handle, "rights reserved" with the source: "… à Mulhouse. / @Radio Kerne",
@@ -71,8 +73,8 @@ _NAMES_ONLY = re.compile(rf"^\s*{_NAME}(?:\s*,\s*{_NAME}){{1,}}(?:\s*(?:,|et)\s*
 # "Louis Roy (à l'avant-plan)", "(De gauche à droite sur la photo) Anne, Paul et Léa": a
 # picture's caption says where its people stand (and so may a standfirst under the picture).
 _POSITION_IN_PICTURE = re.compile(
-    r"\((?:de gauche à droite|à gauche|à droite|au centre|au milieu|à l['’](?:avant|arrière)-plan"
-    r"|au (?:premier|second) plan|en médaillon|sur la photo)(?:[^()]{0,30})\)",
+    r"\((?:de gauche à droite|de g\.? à d(?:r)?\.?|à gauche|à droite|au centre|au milieu"
+    r"|à l['’](?:avant|arrière)-plan|au (?:premier|second) plan|en médaillon|sur la photo)(?:[^()]{0,30})\)",
     re.IGNORECASE,
 )
 

@@ -151,6 +151,14 @@ _UI = full_line(
     r"(?:pour [^,]{1,80}, )?voir (?:notre|nos|l['’]|cet) (?:article|dossier|papier)s?\b.{0,160}",
     r"(?:en ce moment,? )?d'autres lisent",
     r"(?:les plus lus|most read|tendances|trending|à la une|en continu|(?:le |en )?direct|live)",
+    # other news under the article: "Fil d'actualité", "Dans le reste de l'actu..."
+    r"(?:fil d['’]actualités?|fil info|(?:dans|tout) le reste de l['’]actu(?:alité)?)\s*(?:\.\.\.|…)?",
+    # a comment box's links and notices, a teaser's age, an audio player's clock
+    r"(?:voir|afficher|lire) (?:les|tous les) commentaires|(?:aucun|pas de) commentaires?",
+    r"souhaitez-vous recevoir une notification\b.{0,160}",
+    r".{0,200}\bs['’]abonner",
+    r"il y a\s+\d+\s*(?:h|min|s|j|heures?|minutes?|jours?|mois|ans?)\b(?:\s*\d+\s*(?:min|minutes?))?",
+    r"\d{1,2}:\d{2}\s*/?\s*\d{1,2}:\d{2}",
     r"(?:avez-vous|vous avez) (?:quelque chose|une remarque|une question|découvert une erreur)\b.{0,160}",
     r"(?:signaler une erreur|report an error|vous pouvez nous transmettre).{0,160}",
     r"(?:tags?|mots[- ]clés|thèmes?|sujets?|keywords)\s*:.{0,200}",
@@ -281,7 +289,7 @@ _UI_BY_WORD = full_line(
     r".{0,80}\b(?:CC BY(?:-SA)?(?: \d\.\d)?|via Wikimedia Commons|Getty Images|Shutterstock"
     r"|AFP PHOTO|Keystone|iStock)\b.{0,40}",
     r".{0,80}\b(?:cookies?|consentement|accepter et fermer|tout accepter|paramétrer les cookies)\b.{0,80}",
-    r".{0,60}\b(?:identifiez-vous|connectez-vous|se connecter|créez vos identifiants"
+    r".{0,60}\b(?:identifiez-vous|connectez[- ]vous|se connecter|créez vos identifiants"
     r"|créer (?:un|votre) compte|mot de passe oublié)\b.{0,60}",
     r".{0,60}\b(?:commentaire abusif|alertez-nous|règles de bonne conduite|charte de modération)\b.{0,80}",
     r".{0,60}\bnewsletter\b.{0,60}",
