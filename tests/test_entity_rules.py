@@ -1218,3 +1218,20 @@ def test_a_span_the_model_ends_on_a_particle_takes_the_hyphenated_place_after_it
     text = "Le chef du Service de sécurité incendie de Saint-Jean-sur-Richelieu a parlé."
     mention = clean_span(text, span_of(text, "Service de sécurité incendie de", "ORG"))
     assert mention is not None and mention.text == "Service de sécurité incendie de Saint-Jean-sur-Richelieu"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "label"),
+    [
+        ("Des milliers de Sétifois ont marché vendredi dans le centre.", "Sétifois", "LOC"),
+        ("Un autre des nombreux Quimpérois interpellés a témoigné.", "Quimpérois", "LOC"),
+        ("[Traduit du breton par Yann Kerhervé]", "Traduit", "PER"),
+        ("Le projet est financé par la Ville et par le Canton.", "Canton", "LOC"),
+        ("Ecoutez Léa Morvan, notre invitée", "Ecoutez Léa Morvan", "PER"),
+    ],
+)
+def test_peoples_participles_authorities_and_buttons_are_no_names(
+    text: str, fragment: str, label: str
+) -> None:
+    mention = clean_span(text, span_of(text, fragment, label))
+    assert mention is None or mention.text == "Léa Morvan"

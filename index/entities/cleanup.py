@@ -18,7 +18,7 @@ from index.entities.offices import (
     title_makes_person,
 )
 from index.entities.rules import INSTITUTION_HEADS, PLACE_HEADS
-from index.text import ELISION, entity_key
+from index.text import ELISION, entity_key, fold_chars
 
 # Words the model labels because they are capitalised at the start of a line or a UI label.
 # Lowercase words that do belong inside people's names.
@@ -296,7 +296,8 @@ def _leads_no_name(word: str, label: str, words_left: int) -> bool:
     if (
         first in DETERMINERS
         or first.endswith("'")
-        or first in _CALLS_TO_ACTION | _LABELS
+        or fold_chars(first) in _CALLS_TO_ACTION
+        or first in _LABELS
         or _ORDINAL.match(first)
         or _MATCH_CLOCK.match(first)
     ):
@@ -311,8 +312,10 @@ def _leads_no_name(word: str, label: str, words_left: int) -> bool:
 
 
 # Buttons and prompts the model takes into a name: "Soutenez Politis", "Marioupol Suivez".
+# (Folded: a site may drop the capital's accent, "Ecoutez Nathalie Roy".)
 _CALLS_TO_ACTION = frozenset(
-    """suivez soutenez abonnez-vous abonnez découvrez cliquez partagez lisez regardez écoutez
+    fold_chars(word)
+    for word in """suivez soutenez abonnez-vous abonnez découvrez cliquez partagez lisez regardez écoutez
     faites faire revivez retrouvez téléchargez inscrivez-vous participez réagissez imprimer
     envoyer partager vive vivent logo slide""".split()
 )  # (and a picture's alt text: "Femina Logo")

@@ -21,7 +21,7 @@ _IMPERATIVE = re.compile(r"[a-zà-ÿ]{3,}-(?:nous|vous|moi|toi|les|leur|lui|en|y
 def sentence_initial(text: str, start: int) -> bool:
     """At a sentence's or a line's start, or alone on a short line (a menu entry, a label):
     where French capitalises any word."""
-    before = text[:start].rstrip(" \t«\"“'(—–-•·▪*|/")
+    before = text[:start].rstrip(" \t«\"“'([—–-•·▪*|/")
     if not before or before[-1] in ".!?:\n…»" or text[:start].endswith("/"):  # ("Guinée/Retour du …")
         return True
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
@@ -52,8 +52,8 @@ def is_lone_word_no_name(text: str, start: int, name: str, label: str, common_wo
 # "l'Exécutif", "la communication du Palais"): no name of their own. ("Confédération",
 # "Hexagone", "Grand-Duché" name one place each, and stay.)
 _GENERIC_BODIES = frozenset(
-    """ville municipalité mairie province région nation palais pays république état états
-    département commune agglomération métropole territoire exécutif hémicycle""".split()
+    """ville municipalité mairie province région régions nation palais pays république état états
+    département commune agglomération métropole territoire exécutif hémicycle canton""".split()
 )
 
 
@@ -114,12 +114,18 @@ def _is_people(text: str, start: int, name: str) -> bool:
     before = text[max(0, start - 120) : start]
     if not _PEOPLE.search(name.lower()):
         return False
-    one_of = _ONE_OF_A_PEOPLE.search(before[-8:])
+    one_of = _ONE_OF_A_PEOPLE.search(before[-8:]) or _MANY_OF_A_PEOPLE.search(before[-30:])
     return bool(_PLURAL_ARTICLE.search(before[-8:]) or one_of or _PAIRED_PEOPLE.search(before))
 
 
 # "un Kinois", "d'une Genevoise": one of a people.
 _ONE_OF_A_PEOPLE = re.compile(r"(?:^|\s|d')(?:un|une)\s+$", re.IGNORECASE)
+# "des milliers de Sétifiens", "des nombreux Ziguinchorois", "plusieurs Lyonnais": many of a people.
+_MANY_OF_A_PEOPLE = re.compile(
+    r"(?:\b(?:milliers|centaines|dizaines|millions|nombre|foule|majorité|plupart)\s+(?:de|d'|des)"
+    r"|\b(?:nombreux|nombreuses|plusieurs|quelques|certains|certaines|deux|trois|quatre|cinq|\d+))\s+$",
+    re.IGNORECASE,
+)
 
 
 # Both genders named, or a list of peoples: "les Joliettaines et Joliettains", "les
