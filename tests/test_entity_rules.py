@@ -1147,6 +1147,14 @@ def test_a_table_s_cell_of_a_code_and_a_decimal_is_no_name(cell: str, named: boo
 
 
 @pytest.mark.parametrize(
+    ("name", "named"),
+    [("Accord de prêt n° 2022012", False), ("Décret N°2024-15", False), ("Numéro 23", True)],
+)
+def test_a_document_s_reference_is_no_name(name: str, named: bool) -> None:
+    assert is_never_a_name(name) is not named
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Disparition inquiétante\n\nUne femme de 52 ans n'a plus donné de nouvelles depuis mardi à Vannes.",

@@ -85,7 +85,12 @@ def is_never_a_name(name: str) -> bool:
         return True
     if _CENTURY.match(name):
         return True
+    if _NUMBERED.search(name):
+        return True  # a document's reference: "Accord de prêt n° 2022012", "Décret N°2023-14"
     return bool(_DATE_OR_TIME.match(name) or _CODE.match(name) or _AMOUNT.match(name) or _AXIS.match(name))
+
+
+_NUMBERED = re.compile(r"\b[nN][°º]\s*\d")
 
 
 # A century or an edition in Roman numerals: "XIXe", "XXIe siècle", "IIIe".
