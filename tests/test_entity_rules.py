@@ -1235,6 +1235,8 @@ def test_a_span_the_model_ends_on_a_particle_takes_the_hyphenated_place_after_it
         ("Un autre des nombreux Quimpérois interpellés a témoigné.", "Quimpérois", "LOC"),
         ("[Traduit du breton par Yann Kerhervé]", "Traduit", "PER"),
         ("Le projet est financé par la Ville et par le Canton.", "Canton", "LOC"),
+        ("Le budget a été voté jeudi par le Conseil.", "Conseil", "ORG"),
+        ("Une lettre du Ministère est arrivée en mairie.", "Ministère", "LOC"),
         ("Ecoutez Léa Morvan, notre invitée", "Ecoutez Léa Morvan", "PER"),
     ],
 )

@@ -53,7 +53,8 @@ def is_lone_word_no_name(text: str, start: int, name: str, label: str, common_wo
 # "Hexagone", "Grand-Duché" name one place each, and stay.)
 _GENERIC_BODIES = frozenset(
     """ville municipalité mairie province région régions nation palais pays république état états
-    département commune agglomération métropole territoire exécutif hémicycle canton""".split()
+    département commune agglomération métropole territoire exécutif hémicycle canton conseil
+    ministère""".split()
 )
 
 
