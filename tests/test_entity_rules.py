@@ -1245,3 +1245,16 @@ def test_peoples_participles_authorities_and_buttons_are_no_names(
 ) -> None:
     mention = clean_span(text, span_of(text, fragment, label))
     assert mention is None or mention.text == "Léa Morvan"
+
+
+def test_a_list_of_residents_without_an_article_names_peoples_but_a_list_of_towns_does_not() -> None:
+    peoples = (
+        "Depuis janvier, Ergué-Gabériciens, Plomeliniens, Pluguffanais et Kerfeunteuniens sont Quimpérois."
+    )
+    mentions = [
+        clean_span(peoples, span_of(peoples, name, "LOC")) for name in ("Plomeliniens", "Pluguffanais")
+    ]
+    assert mentions == [None, None]
+    towns = "Le car passe par Amiens, Calais et Beauvais avant de rejoindre Lille."
+    found = clean_span(towns, span_of(towns, "Amiens", "LOC"))
+    assert found is not None and found.text == "Amiens"

@@ -116,7 +116,30 @@ def _is_people(text: str, start: int, name: str) -> bool:
     if not _PEOPLE.search(name.lower()):
         return False
     one_of = _ONE_OF_A_PEOPLE.search(before[-8:]) or _MANY_OF_A_PEOPLE.search(before[-30:])
-    return bool(_PLURAL_ARTICLE.search(before[-8:]) or one_of or _PAIRED_PEOPLE.search(before))
+    if _PLURAL_ARTICLE.search(before[-8:]) or one_of or _PAIRED_PEOPLE.search(before):
+        return True
+    return _in_a_list_of_peoples(text, start)
+
+
+# A list of capitalised words: "Ancileviens, Cran-Gevriens, Meythesans et Seynodiens".
+_CAPITALISED_LIST = re.compile(
+    r"[A-ZÀ-Ý][\w'’-]+(?:\s*,\s*[A-ZÀ-Ý][\w'’-]+){1,10}\s*,?\s+(?:et|ou)\s+[A-ZÀ-Ý][\w'’-]+"
+)
+_RESIDENTS = re.compile(r"(?:i|é)ens$")
+
+
+def _in_a_list_of_peoples(text: str, start: int) -> bool:
+    """An item of a list where three items or more end as residents do ("-iens", "-éens"):
+    a list of peoples, whatever the other items' endings. (Towns end so one at a time:
+    "Amiens, Calais et Beauvais".)"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    for found in _CAPITALISED_LIST.finditer(line):
+        if found.start() <= start - line_start < found.end():
+            items = re.findall(r"[A-ZÀ-Ý][\w'’-]+", found.group(0))
+            return sum(1 for item in items if _RESIDENTS.search(item)) >= 3
+    return False
 
 
 # "un Kinois", "d'une Genevoise": one of a people.
