@@ -1753,6 +1753,15 @@ def test_an_article_s_last_sentence_announcing_a_table_is_kept() -> None:
         "Dans le reste de l'actu...",
         "il y a 2 h 15 min",
         "00:00 00:00",
+        # a paywall's offer and its login box, with their list marks
+        "Pour accéder à ce contenu, vous pouvez vous abonner ou payer 2 euros pour la journée !",
+        "Si vous avez déjà un abonnement qui inclut l'accès en ligne, merci de vous connecter !",
+        "- Déjà abonné ?",
+        "» J'ai oublié mon mot de passe ?",
+        "- Accédez à tous les contenus du site en illimité.",
+        "- Les newsletters exclusives et les chroniques en avant-première",
+        # a picture's free licence
+        "Phare du Créac'h. Par Léa Morvan. CC-BY-SA. Source : Flickr",
         # a caption with a shouted credit after a dash
         "Le maire et son adjoint devant les nouvelles halles.  — PHOTO: La ville de Quimper",
     ],
@@ -1811,3 +1820,11 @@ def test_a_legend_printed_again_without_its_shouted_credit_is_no_paragraph() -> 
     legend = "Le maire et son adjoint devant les nouvelles halles du centre."
     page = f"{TITLE}\n\n{legend}  — PHOTO: La ville de Quimper\n{legend}\n\n{LEAD}\n\n{MORE}\n"
     assert legend not in parse(page).body
+
+
+def test_a_picture_s_alt_text_over_its_credit_under_a_reading_time_is_no_headline() -> None:
+    headline = "Virée dans les ruelles de la Cornouaille"
+    alt = "La place Saint-Corentin, terrain de jeu des enfants du quartier dans le film"
+    legend = f'{alt} "Les Géants du Steir" de Léa Morvan.'
+    page = f"Villes\n\n{headline}\n\n4 min.\n\n{alt}\n\n© iStock\n\n{legend}\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).title == headline

@@ -210,7 +210,8 @@ class _Page:
         """A picture's legend, between the headline and the picture's credit ("©Photo
         gracieuseté - …"); a headline right over the credit is the article's, not the picture's."""
         below = self.cleaned[index + 1] if index + 1 < len(self.cleaned) else ""
-        above = self.cleaned[index - 1] if index > 0 else ""
+        # (The headline may be a reading time's or a share bar's line higher: "4 min.")
+        above = next((line for line in reversed(self.cleaned[:index]) if not interface.is_ui(line)), "")
         # (Over "icon journal", a logo's alt text, the line is the headline.)
         return credits.is_credit_line(below) and could_be_headline(above) and len(above.split()) >= 3
 

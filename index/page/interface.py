@@ -11,7 +11,8 @@ from functools import lru_cache
 def full_line(*patterns: str) -> re.Pattern[str]:
     # A list bullet before the line changes nothing: "• Partager", "• Accueil"; nor a flattened
     # table's bars after it: "► VOS RÉACTIONS |".
-    return re.compile(r"^\s*(?:[•·▪►*]\s*)?(?:" + "|".join(patterns) + r")(?:\s*\|)*\s*$", re.IGNORECASE)
+    # (nor a dash or a guillemet as a list's mark: "- Déjà abonné ?", "» Mot de passe oublié ?")
+    return re.compile(r"^\s*(?:[•·▪►*»-]\s*)?(?:" + "|".join(patterns) + r")(?:\s*\|)*\s*$", re.IGNORECASE)
 
 
 # Lines that are page furniture wherever they stand. Each is a whole line: a sentence
@@ -286,13 +287,20 @@ _UI_BY_WORD = full_line(
     r".{0,240}\b(?:videz le cache|vider le cache|activez (?:le )?javascript|activer (?:le )?javascript"
     r"|enable javascript"
     r"|votre navigateur (?:n'est|est obsolète))\b.{0,240}",
-    r".{0,80}\b(?:CC BY(?:-SA)?(?: \d\.\d)?|via Wikimedia Commons|Getty Images|Shutterstock"
+    r".{0,80}\b(?:CC[ -]BY(?:-(?:SA|NC|ND))*(?: \d\.\d)?|via Wikimedia Commons|Getty Images|Shutterstock"
     r"|AFP PHOTO|Keystone|iStock)\b.{0,40}",
     r".{0,80}\b(?:cookies?|consentement|accepter et fermer|tout accepter|paramétrer les cookies)\b.{0,80}",
     r".{0,60}\b(?:identifiez-vous|connectez[- ]vous|se connecter|créez vos identifiants"
-    r"|créer (?:un|votre) compte|mot de passe oublié)\b.{0,60}",
+    r"|créer (?:un|votre) compte|mot de passe oublié|j['’]ai oubli[ée] mon mot de passe"
+    r"|vous n['’]avez pas (?:d['’]identifiant|de compte))\b.{0,60}",
+    # a paywall's offer: "Pour accéder à ce contenu, vous pouvez vous abonner ou payer 3 CHF …",
+    # "Si vous avez déjà un abonnement …, merci de vous connecter !", "Accédez à tous les contenus"
+    r".{0,40}\bpour accéder à (?:ce contenu|cet article|la suite|l['’]ensemble)\b.{0,60}"
+    r"\b(?:abonner|abonnement|payer|connecter)\b.{0,160}",
+    r"si vous (?:avez déjà un abonnement|êtes déjà abonné)\b.{0,160}",
+    r"accédez à (?:tous les|l['’]ensemble des) (?:contenus|articles)\b.{0,80}",
     r".{0,60}\b(?:commentaire abusif|alertez-nous|règles de bonne conduite|charte de modération)\b.{0,80}",
-    r".{0,60}\bnewsletter\b.{0,60}",
+    r".{0,60}\bnewsletters?\b.{0,60}",
     r".{0,60}\bréservée? (?:aux|à nos) abonnés\b.{0,120}",
     r".{0,120}\b(?:inscrivez-vous|abonnez-vous|recevez)\b.{0,60}\bnewsletter\b.{0,160}",
     # A consent banner's sentence ("Les cookies nous permettent de personnaliser …"); an
@@ -312,7 +320,9 @@ _UI_BY_WORD = full_line(
     r".{0,300}(?:\bwindow\.\w|\bdocument\.\w|\bfunction\s*\(|\}\);|\(\{|\badsbygoogle\b|\bgoogletag\b).{0,300}",
 )
 _UI_WORDS = (
-    "newsletter", "cookie", "store", "google play", "cache", "javascript", "navigateur", "cc by",
+    "newsletter", "cookie", "store", "google play", "cache", "javascript", "navigateur", "cc by", "cc-by",
+    "pour accéder", "si vous avez déjà", "si vous êtes déjà", "accédez à", "mot de passe", "vous n'avez pas",
+    "vous n’avez pas",
     "wikimedia", "getty", "shutterstock", "afp photo", "keystone", "istock", "consentement",
     "accepter", "identifi", "connect", "compte", "mot de passe", "abusif", "alertez", "conduite",
     "modération", "abonnés", "adblock", "ad-block", "bloqueur", "désactiv", "publicitaires", "sans pub",
