@@ -1828,3 +1828,11 @@ def test_a_picture_s_alt_text_over_its_credit_under_a_reading_time_is_no_headlin
     legend = f'{alt} "Les Géants du Steir" de Léa Morvan.'
     page = f"Villes\n\n{headline}\n\n4 min.\n\n{alt}\n\n© iStock\n\n{legend}\n\n{LEAD}\n\n{MORE}\n"
     assert parse(page).title == headline
+
+
+def test_a_picture_s_credit_to_a_medium_the_page_names_again_is_the_site() -> None:
+    credit = "©Photo Montage - Kerne Nouvelles"
+    again = "Le Kerne Nouvelles revient sur l'année écoulée dans le Finistère."
+    assert parse(f"{TITLE}\n\n{credit}\n\n{again}\n\n{LEAD}\n\n{MORE}\n").source == "Kerne Nouvelles"
+    # (named once, it may be the photographer's other paper)
+    assert parse(f"{TITLE}\n\nCrédit : LÉA MORVAN/JOURNAL DU STEIR\n\n{LEAD}\n\n{MORE}\n").source == ""

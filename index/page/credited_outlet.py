@@ -54,6 +54,7 @@ def credited_unknown_outlet(lines: Sequence[str]) -> str:
             continue
         found = (
             _beside_a_person(text)
+            or _credit_s_medium(text, [*lines[:index], *lines[index + 1 :]])
             or _copyright(text)
             or _at_a_role(text)
             or _newsroom(text, [*lines[:index], *lines[index + 1 :]])
@@ -71,6 +72,16 @@ def _beside_a_person(text: str) -> str:
     if brand and person and not _NOT_PEOPLE & set(person.lower().split()) and _is_medium(brand):
         return brand
     return ""
+
+
+def _credit_s_medium(text: str, others: Sequence[str]) -> str:
+    """A picture's credit ending with a medium's name that the page writes again:
+    "©Photo Montage - Gaspésie Nouvelles". (Once only, it may be the photographer's other
+    paper: "Crédit : Prénom NOM/JOURNAL DE X".)"""
+    if not credits.is_credit_line(text):
+        return ""
+    last = re.split(r"\s+[-–—|]\s+|\s*/\s*", text)[-1].strip(' .,;:()«»"')
+    return last if last != text.strip() and _is_medium(last) and _named_again(last, others) else ""
 
 
 # The page's copyright, with its year: "© 2014, Kerne Infos - Français", "Copyright 2009-2024
