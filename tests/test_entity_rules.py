@@ -1258,3 +1258,29 @@ def test_a_list_of_residents_without_an_article_names_peoples_but_a_list_of_town
     towns = "Le car passe par Amiens, Calais et Beauvais avant de rejoindre Lille."
     found = clean_span(towns, span_of(towns, "Amiens", "LOC"))
     assert found is not None and found.text == "Amiens"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "label", "expected"),
+    [
+        (
+            "Le vote, dira la Conseillère fédérale Léa Morvan, fut serré.",
+            "Conseillère fédérale Léa Morvan",
+            "ORG",
+            "Léa Morvan",
+        ),
+        (
+            "Il demande au Conseil fédéral de favoriser le rail.",
+            "Conseil fédéral de favoriser",
+            "ORG",
+            "Conseil fédéral",
+        ),
+        ("PARIS (Reuters) - La Réunion sera placée en alerte.", "Reuters) - La Réunion", "ORG", "Reuters"),
+        ("Les nouvelles de Quimper Découvrez", "Quimper Découvrez", "LOC", "Quimper"),
+    ],
+)
+def test_a_title_a_verb_a_bracket_or_a_button_around_a_name_is_cut_off(
+    text: str, fragment: str, label: str, expected: str
+) -> None:
+    mention = clean_span(text, span_of(text, fragment, label))
+    assert mention is not None and mention.text == expected

@@ -159,6 +159,9 @@ def _bounds(text: str, span: RawSpan) -> tuple[int, int]:
     "TOULOUSE - Le Stade toulousain" is a dateline glued to the name; the name comes last."""
     start, end = span.start, _extend_hyphenated(text, span.end)
     end = _past_a_particle(text, start, end)
+    closing = text.find(")", start, end)
+    if closing != -1 and text.find("(", start, closing) == -1:
+        end = closing  # "Reuters) - La Réunion": a dateline's bracket closes the name
     newline = text.find("\n", start, end)
     if newline != -1:
         end = newline
@@ -348,6 +351,9 @@ _ROLES = frozenset(
 )
 
 
+_INFINITIVE = re.compile(r"(?:[^i]er|ir)$")
+
+
 def _strip_trailing(text: str, words: Words) -> Words:
     """Without trailing elided fragments, punctuation and function words."""
     words = list(words)
@@ -360,7 +366,11 @@ def _strip_trailing(text: str, words: Words) -> Words:
         # ("Le Matin", "Le Soir" are newspapers; "du Mercredi" after a name is its day)
         after_of = len(words) > 2 and span_word(text, words[-2]) in ("du", "de")
         when = (lowercase and last in _WHEN) or (last in _WEEKDAYS and after_of)
-        ui_word = last.strip(".,:;!?") in _CALLS_TO_ACTION | _ROLES or _SCORE.match(last) or when
+        bare = last.strip(".,:;!?")
+        ui_word = fold_chars(bare) in _CALLS_TO_ACTION or bare in _ROLES or _SCORE.match(last) or when
+        if lowercase and after_of and _INFINITIVE.search(last):
+            del words[-2:]  # "Conseil fédéral de favoriser": the sentence goes on with a verb
+            continue
         elided = lowercase and re.fullmatch(r"[dlq]u?['’](?:une?|les?|la)", last)  # "… d'un"
         if (
             last.endswith("'")

@@ -20,7 +20,7 @@ TITLES = frozenset(
     russe américain américaine français française chinois chinoise ukrainien ukrainienne
     nord-coréen nord-coréenne sud-coréen sud-coréenne allemand allemande britannique
     adjoint adjointe ancien ancienne ex nouveau nouvelle vice échevin échevine echevin echevine bourgmestre
-    préfet préfète
+    préfet préfète conseiller conseillère fédéral fédérale
     lieutenant lieutenant-colonel colonel-major capitaine commandant sergent sergent-chef caporal
     adjudant adjudant-chef brigadier contre-amiral vice-amiral brigade division""".split()
 )  # (the last two close a general's rank: "Général de Brigade Moussa Diallo")
@@ -64,7 +64,15 @@ _BODY_OFFICES = frozenset(
 )
 # And those whose "de …" is a portfolio, a place or a country, never a body: "ministre des
 # Affaires étrangères", "préfet de l'Isère", "ambassadeur de France au Japon".
-_OFFICES = _BODY_OFFICES | {"ministre", "préfet", "préfète", "ambassadeur", "ambassadrice"}
+_OFFICES = _BODY_OFFICES | {
+    "ministre",
+    "préfet",
+    "préfète",
+    "ambassadeur",
+    "ambassadrice",
+    "conseiller",
+    "conseillère",
+}
 # Military ranks: "Le Colonel-Major Abou Diallo" is a person, whatever the model typed.
 _RANKS = frozenset(
     """général colonel colonel-major lieutenant-colonel lieutenant capitaine commandant maréchal
