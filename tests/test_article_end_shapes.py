@@ -1,0 +1,200 @@
+"""Where the article ends on real page shapes, in invented words: related boxes, other articles, closing lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.invented_page import LEAD, MORE, TITLE, parse
+
+# Other articles' excerpts, each cut at about the same length in the middle of a sentence.
+_CUT_EXCERPTS = [
+    "Pour ce numéro de printemps, six boulangers de Cornouaille livrent leur recette de far et, à travers elle, leur",
+    "Longtemps réservé aux grandes villes, le vélo cargo gagne les bourgs du Finistère où les familles en font un",
+    "À l'heure des réseaux sociaux, une mode venue des pays nordiques gagne les plages bretonnes : la baignade en",
+]
+
+
+def test_a_list_the_article_announces_with_a_colon_ends_it_whole() -> None:
+    intro = "Sur proposition du maire, le conseil a désigné les adjoints dont les noms suivent :"
+    items = ["Adjoint chargé des finances : Anne Kerlo", "Adjoint aux sports et à la jeunesse : Yann Le Goff"]
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{intro}\n\n" + "\n\n".join(items) + "\n")
+    assert article.body.split("\n\n") == [LEAD, intro, *items]
+    teaser = "Football : Le Stade quimpérois reprend la tête"
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{teaser}\n").body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_repeated_headline_inside_the_page_never_ends_the_article() -> None:
+    page = f"Menu\n{TITLE}\nSociété\n{TITLE}\nPar Léa Morvan\n{LEAD}\n{TITLE}\n{MORE}\n"
+    article = parse(page)
+    assert article.title == TITLE
+    assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_related_box_right_after_the_lead_does_not_cut_the_article_short() -> None:
+    third = "Les travaux commenceront à l'automne et dureront jusqu'au printemps suivant, selon la mairie."
+    fourth = "L'opposition municipale réclame une consultation des habitants avant le début du chantier."
+    page = f"{TITLE}\n{LEAD}\nSur le même sujet\n{MORE}\n{third}\n{fourth}\n"
+    assert parse(page).body.split("\n\n") == [LEAD, MORE, third, fourth]
+
+
+def test_a_related_box_after_the_article_still_ends_it() -> None:
+    teaser = "Brest a fermé sa rue de Siam aux voitures il y a un an et les commerçants en dressent le bilan."
+    page = f"{TITLE}\n{LEAD}\n{MORE}\nSur le même sujet\n{teaser}\n"
+    assert parse(page).body.split("\n\n") == [LEAD, MORE]
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["03.06.2024", "Publié\n\nle"],
+)
+def test_another_article_printed_in_the_same_shape_below_ends_the_article(header: str) -> None:
+    other_header = header.replace("03.06", "10.07")
+    other = "Le marché couvert de Douarnenez rouvrira ses portes au début de l'été après deux ans de travaux."
+    page = (
+        f"{TITLE}\n\n{header}\n\n{LEAD}\n\n{MORE}\n\nActualités\n\n"
+        f"Douarnenez rouvre son marché couvert\n\n{other_header}\n\n{other}\n"
+    )
+    assert parse(page).body.split("\n\n") == [LEAD, MORE]
+
+
+def test_excerpts_of_other_articles_cut_mid_sentence_after_the_article_leave_the_body() -> None:
+    page = f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n" + "\n\n".join(_CUT_EXCERPTS) + "\n"
+    assert parse(page).body.split("\n\n") == [LEAD, MORE]
+
+
+def test_the_article_s_own_last_paragraph_cut_by_a_paywall_stays() -> None:
+    cut = _CUT_EXCERPTS[0]
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{cut}\n").body.split("\n\n") == [LEAD, MORE, cut]
+    # (paragraphs of very different lengths, each ending on a word, are the article's: a poll)
+    # (nor a quote signed by a name over the article's last paragraph, cut by the page)
+    quote = "Il faut savoir rester humble et se montrer tel que l'on est, disait-il souvent. – Jean de Kerlo"
+    last = _CUT_EXCERPTS[1]
+    page = f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{quote}\n\n{last}\n"
+    assert parse(page).body.split("\n\n") == [LEAD, MORE, quote, last]
+    poll = [_CUT_EXCERPTS[0], _CUT_EXCERPTS[1] + " " + _CUT_EXCERPTS[2] + " Voter"]
+    page = f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n" + "\n\n".join(poll) + "\n"
+    assert parse(page).body.split("\n\n") == [LEAD, MORE, *poll]
+
+
+def test_a_live_page_s_posts_between_links_to_other_articles_are_kept() -> None:
+    posts = [
+        "22h55. Le maire de Quimper : « Nous ne reculerons pas »",
+        "20h05. Les commerçants se réunissent ce soir à la halle",
+        "17h03. VIDÉO – Le préfet appelle au calme",
+    ]
+    links = ">> Lire sur Kerne Infos : la piétonnisation de Brest, un an après"
+    page = f"{TITLE}\n\n{posts[0]}\n\n{links}\n\n{posts[1]}\n\n{links}\n\n{posts[2]}\n\n{LEAD}\n\n{MORE}\n"
+    body = parse(page).body.split("\n\n")
+    assert body == [*posts, LEAD, MORE]
+    # Without the time stamps, the link still ends what belongs to the article above the lead.
+    plain = (
+        f"{TITLE}\n\nLe maire ne reculera pas\n\n{links}\n\nLe préfet appelle au calme\n\n{LEAD}\n\n{MORE}\n"
+    )
+    assert parse(plain).body.split("\n\n") == ["Le préfet appelle au calme", LEAD, MORE]
+
+
+def test_a_list_of_other_articles_with_their_days_ends_the_article() -> None:
+    cards = (
+        "Billet • 6 mars 2024\nLes ruelles de Brest, un an après\nUn an après la piétonnisation, les "
+        "commerçants de Brest dressent un bilan contrasté de la fermeture du centre aux voitures.\n"
+        "Par Léa Morvan\n\nHumour • 29 février 2024\nLe dessin de la semaine : la halle\nChaque semaine, "
+        "notre dessinateur croque la vie municipale de Quimper et de ses environs, avec tendresse.\n"
+        "Par Yann Le Gall\n"
+    )
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{cards}")
+    assert article.body.split("\n\n") == [LEAD, MORE]
+    # One dated line below the article is no list: what follows it stays.
+    single = f"{TITLE}\n\n{LEAD}\n\nMardi 5 mars 2024\nLa séance reprend\n\n{MORE}\n"
+    assert MORE in parse(single).body
+
+
+# --- dates: a photo's day and other articles' days are not the publication date -------------
+
+
+def test_titles_a_page_prints_twice_are_a_box_of_other_articles() -> None:
+    box = (
+        "1. Brest ferme la rue de Siam aux voitures\nInterviews\nBrest ferme la rue de Siam aux voitures\n"
+        "2. Les halles de Morlaix rouvrent samedi\nLes halles de Morlaix rouvrent samedi"
+    )
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{box}\n\n{MORE}\n")
+    assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_title_signed_by_another_outlet_is_a_teaser() -> None:
+    teaser = "Les commerçants de Brest dressent le bilan d'un an sans voitures - Ouest-France"
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{teaser}\n\n{MORE}\n").body.split("\n\n") == [LEAD, MORE]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Pour aller plus loin",
+        "Qu'en pensez-vous ?",
+        "Votre adresse e-mail ne sera pas publiée.",
+        "Previous ArticleNext Article",
+        "Commentaires (12)",
+        "Votre commentaire s'affichera sur cette page après validation par l'administrateur.",
+    ],
+)
+def test_a_related_box_or_a_comment_form_ends_the_article(footer: str) -> None:
+    teaser = "Brest : les commerçants dressent le bilan de la piétonnisation du port, un an après"
+    page = f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{footer}\n\n{teaser}\n\n{LEAD.replace('Quimper', 'Brest')}\n"
+    assert parse(page).body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_list_closing_the_article_is_kept_but_a_closing_heading_is_not() -> None:
+    items = ["– entre Quimper et Briec;", "– de la gare au port, à Concarneau;", "– de Bénodet à Fouesnant"]
+    listed = "\n\n".join(["La circulation reste difficile :", *items])
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{listed}\n\nÀ la une cette semaine\n")
+    assert article.body.split("\n\n") == [LEAD, "La circulation reste difficile :", *items]
+
+
+def test_a_paragraph_cut_by_the_page_still_ends_the_article() -> None:
+    cut = "Les élus de l'opposition ont annoncé qu'ils saisiraient le tribunal administratif dès la semaine prochaine si"
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{cut}\n").body.split("\n\n")[-1] == cut
+
+
+# --- shapes met on the held-out pages (invented text) ---------------------------------------
+
+
+def test_a_run_of_pictures_with_titles_below_the_article_is_a_list_of_other_articles() -> None:
+    cards = "".join(
+        f"Image\n{title}\n{summary}\n"
+        for title, summary in [
+            ("Deux castors dérangent Ergué", "À Ergué, un couple de castors s'est installé cet été."),
+            ("Les halles rouvrent samedi", "Après deux ans de travaux, les halles de Quimper rouvrent."),
+            ("Un nouveau pont sur l'Odet", "Le chantier du pont commencera au printemps prochain."),
+        ]
+    )
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{cards}")
+    assert article.body.split("\n\n") == [LEAD, MORE]
+    # Pictures spread through the article, each with its caption, are the article's.
+    spread = f"{TITLE}\n\n{LEAD}\n\nImage\nLa halle\n\n{MORE}\n\n{LEAD.replace('jeudi', 'vendredi')}\n\nImage\nLe port\n\n{MORE.replace('matin', 'soir')}\n"
+    assert len(parse(spread).body.split("\n\n")) >= 4
+
+
+def test_an_agency_s_list_of_other_dispatches_is_dropped() -> None:
+    dispatches = "\n".join(
+        f"FRANCE-BRETAGNE-{key} / {title}"
+        for key, title in [
+            ("SOCIETE", "Les halles de Quimper rouvrent samedi, selon une maire « ravie » du résultat"),
+            ("PORT", "Emeutes : le port de Brest fermé ‘’jusqu’à nouvel ordre’’, selon le préfet maritime"),
+        ]
+    )
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{dispatches}\n\n{MORE}\n")
+    assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_an_article_that_ends_with_a_bulleted_list_keeps_it() -> None:
+    members = "Jeanne Roy\n\n• Maire\n• Finances\n\nPaul Kerhervé\n\n• Premier adjoint\n• Urbanisme\n• Voirie"
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{members}\n")
+    assert article.body.endswith("• Voirie")
+    assert "Paul Kerhervé" in article.body
+
+
+def test_an_article_s_last_sentence_announcing_a_table_is_kept() -> None:
+    announce = "Voici les rues du centre qui seront fermées aux voitures :"
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{announce}\n\nRetour aux actualités\n")
+    assert article.body.endswith(announce)
+    listen = "Ci-dessous écoutez le journal de la mi-journée en breton :"
+    assert listen not in parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{listen}\n").body

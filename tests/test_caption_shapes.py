@@ -1,0 +1,140 @@
+"""Pictures' captions, alt texts and credits on real page shapes, in invented words: never the headline nor the text."""
+
+from __future__ import annotations
+
+from tests.invented_page import LEAD, MORE, TITLE, parse
+
+
+def test_a_long_caption_under_the_headline_printed_again_with_its_credit_is_neither_title_nor_text() -> None:
+    caption = (
+        "Les halles de Quimper, où se croisent chaque samedi matin des centaines de marchands et de clients"
+    )
+    page = f"{TITLE}\n\n{caption}\n{caption} ©Radio Bretagne - Yann Le Goff\n{caption} ©Radio Bretagne - Yann Le Goff"
+    article = parse(f"{page}\nPublicité\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == TITLE
+    assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_picture_s_alt_text_printed_twice_under_the_headline_is_no_article() -> None:
+    title = "Amical / Quimper – un derby légendaire : c'est presque officiel !"
+    article = parse(
+        f"    Quimper Football\n    {title}\n    Quimper Foot\n    Quimper Foot\n    {LEAD}\n    {MORE}\n"
+    )
+    assert article.title == title
+    assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_region_before_a_dash_a_picture_s_credit_and_a_kicker_s_dash_leave_the_headline() -> None:
+    title = "Tribunal Quimper : plusieurs manifestants en comparution immédiate"
+    byline = "Anne KERLO - 27 nov. 2018 à 05:06 | mis à jour le 27 nov. 2018 à 07:41"
+    credit = "Photo d'illustration Yann Le Goff"
+    article = parse(f"Bretagne - {title}\n{byline}\n{credit}\n{credit}\n\n{LEAD}\n\n{MORE}\n")
+    assert (article.title, article.body.split("\n\n")) == (title, [LEAD, MORE])
+    kicker = "RDC – Conférence des gouverneurs : Kinshasa se déplace au Lualaba"
+    assert parse(f"{kicker}\n\n{LEAD}\n\n{MORE}\n").title == kicker
+
+
+def test_a_picture_s_alt_text_and_legend_over_its_credit_come_before_the_headline() -> None:
+    alt = "Les halles de Quimper soutenues par une structure en métal."
+    legend = "Les halles de Quimper soutenues par une structure métallique, en mai 2019."
+    page = f"{alt}\n\n{legend}\n\n© Crédits photo : Yann Le Goff/AFP\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n"
+    article = parse(page)
+    assert (article.title, article.body.split("\n\n")) == (TITLE, [LEAD, MORE])
+    pictured = parse(f"{TITLE}\n\n{LEAD}\n\nPhoto : Yann Le Goff\n\n{MORE}\n")
+    assert pictured.body.split("\n\n") == [LEAD, MORE]  # the lead over its picture's credit stays
+
+
+def test_a_long_caption_saying_where_people_stand_is_not_the_headline_nor_the_article() -> None:
+    caption = (
+        "Les maires de Quimper et de Brest, Anne Kerlo et Paul Roux (à l'avant-plan), ont signé mercredi "
+        "une convention sur les transports à l'hôtel de ville de Quimper, aux côtés des deux directeurs."
+    )
+    article = parse(f"{caption}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == TITLE and article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_caption_over_a_separator_a_kicker_and_the_headline_is_no_article() -> None:
+    caption = "Le port de Douarnenez accueille chaque été des milliers de visiteurs."
+    page = f"{caption}\n/\nSérie d'été\n{TITLE}\n22 juil. 2024 | À la une\n{LEAD}\n{MORE}\n"
+    article = parse(page)
+    assert caption not in article.body and article.title != caption
+
+
+def test_a_photographer_s_credit_glued_before_a_paragraph_leaves_it() -> None:
+    article = parse(f"{TITLE}\n\nPhoto : Léa Morvan – {LEAD}\n\n{MORE}\n")
+    assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_short_line_over_a_picture_s_credit_is_its_caption_but_the_standfirst_is_kept() -> None:
+    caption = "La rue Kéréon, fermée aux voitures depuis lundi."
+    page = f"{TITLE}\n\n{LEAD}\n\n{caption}\n\nCrédit : Archives\n\n{MORE}\n"
+    assert parse(page).body.split("\n\n") == [LEAD, MORE]
+    # The article's first line over its picture is the standfirst; its last, over the
+    # page's copyright, is the article's.
+    standfirst = (
+        "Après des mois de débats, la ville ferme son centre historique aux voitures dès lundi prochain."
+    )
+    last = "Les commerçants restent partagés sur la mesure."
+    page = (
+        f"{TITLE}\n\n{standfirst}\n\nPhoto : Léa Morvan\n\n{LEAD}\n\n{MORE}\n\n{last}\n\n© 2024 Kerne Hebdo\n"
+    )
+    assert parse(page).body.split("\n\n") == [standfirst, LEAD, MORE, last]
+
+
+def test_a_caption_printed_twice_once_with_its_credit_leaves_the_body() -> None:
+    caption = "En visite chez Anne (à gauche) et Léa Kerlo, la ministre a promis de revenir sur le terrain."
+    page = f"{TITLE}\n\n{caption}\n{caption} - J.R.\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_caption_printed_again_without_its_credit_is_dropped() -> None:
+    caption = "Le maire et ses adjoints devant la halle rénovée, samedi matin"
+    page = f"{TITLE}\n\n{LEAD}\n\n{caption}\n\n{caption} — Léa Morvan/AP/SIPA\n\n{MORE}\n"
+    assert parse(page).body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_caption_printed_over_the_headline_and_again_under_it_is_no_standfirst() -> None:
+    caption = (
+        "Depuis la gauche, Léa Morvan, nouvelle trésorière, Paul Kerhervé, trésorier sortant, et le maire."
+    )
+    page = f"{caption}\n\n{TITLE}\n\n{caption}\n\n{caption}\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_caption_printed_twice_above_the_headline_does_not_start_the_body() -> None:
+    caption = "Trois commerçants ont fermé leur boutique rue Kéréon depuis le début des travaux de la halle."
+    page = f"{caption}\n{caption}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n"
+    article = parse(page)
+    assert article.title == TITLE and article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_caption_printed_twice_is_not_the_headline() -> None:
+    headline = "Les voitures bannies des ruelles dès lundi"
+    caption = "La rue Kéréon sera piétonne"
+    page = f"{headline}\n\nQuimper\n\n{caption}\n\n{caption} Crédits : Léa Morvan/Ville de Quimper\n\n{LEAD}\n\n{MORE}\n"
+    article = parse(page)
+    assert article.title == headline
+    assert caption not in article.body
+
+
+# --- shapes met on a fourth set of pages (invented text) -----------------------------------
+
+
+def test_a_caption_printed_over_the_headline_is_neither_headline_nor_body() -> None:
+    caption = "Le marché de la halle attire entre 500 et 700 personnes chaque samedi."
+    headline = "Quimper : quelle est la recette du succès ?"
+    article = parse(f"{caption}\n\n{headline}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == headline
+    assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_sports_agency_s_credit_makes_a_caption() -> None:
+    caption = "Jeanne Roy (Stade Quimpérois) / Icon Sport"
+    article = parse(f"{TITLE}\n\n{caption}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == TITLE and caption not in article.body
+
+
+def test_a_legend_printed_again_without_its_shouted_credit_is_no_paragraph() -> None:
+    legend = "Le maire et son adjoint devant les nouvelles halles du centre."
+    page = f"{TITLE}\n\n{legend}  — PHOTO: La ville de Quimper\n{legend}\n\n{LEAD}\n\n{MORE}\n"
+    assert legend not in parse(page).body

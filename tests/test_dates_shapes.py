@@ -1,0 +1,147 @@
+"""Publication dates on real page shapes, in invented words: labels, clocks, datelines and other articles' days."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.invented_page import LEAD, MORE, TITLE, parse
+
+
+def test_the_outlet_s_banner_under_the_headline_gives_site_and_date() -> None:
+    caption = "La vitrine de la boutique a été brisée dans la nuit.  Photo Le Télégramme /Léa MORVAN"
+    banner = "Le Télégramme - 07 août 2023 à 18:09 | mis à jour le 07 août 2023 à 23:22 - Temps de lecture :"
+    article = parse(f"{TITLE}\n\n{banner}\n{caption}\n{caption}\n\n{LEAD}\n\n{MORE}\n")
+    assert (article.title, article.source) == (TITLE, "Le Télégramme")
+    assert article.date == datetime(2023, 8, 7, 18, 9)
+    assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_scraped_month_stamp_is_not_part_of_the_headline() -> None:
+    article = parse(f" date 2024-03 {TITLE}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == TITLE and article.date is None  # a month is no publication date
+
+
+def test_a_council_s_communique_titled_with_its_weekday_and_day_is_the_headline() -> None:
+    title = "Communiqué du Conseil municipal du Mercredi, 10 Mars 2021"
+    article = parse(f"{title}\nPartager :\nDate : 10 mars 2021\n{LEAD}\n{MORE}\n")
+    assert (article.title, article.date) == (title, datetime(2021, 3, 10))
+
+
+def test_a_programme_s_title_with_its_day_after_a_dash_is_the_headline_but_a_banner_is_not() -> None:
+    title = "Journal télévisé du pays de Quimper – 30.11.2017"
+    article = parse(f"{title}\n{LEAD}\n{MORE}\n")
+    assert (article.title, article.date) == (title, datetime(2017, 11, 30))
+    article = parse(f"{TITLE}\nLa Voix du Nord - 30.11.2017\n{LEAD}\n{MORE}\n")
+    assert (article.title, article.date) == (TITLE, datetime(2017, 11, 30))
+
+
+def test_a_one_word_programme_with_its_day_is_the_headline() -> None:
+    page = f"INFO du 9 mars 2023\nLoading Video...\n09.03.2023\n800 millions de dégâts\n{LEAD}\n{MORE}\n"
+    article = parse(page)
+    assert (article.title, article.date) == ("INFO du 9 mars 2023", datetime(2023, 3, 9))
+
+
+def test_never_inventing_a_date_from_a_teaser_list_below_the_article() -> None:
+    teasers = "Lire aussi\nUn autre sujet\n12 mars 2024"
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{teasers}\n").date is None
+    dated = parse(f"{TITLE}\nPublié le 3 mars 2024 à 10h12\n\n{LEAD}\n\n{MORE}\n")
+    assert dated.date == datetime(2024, 3, 3, 10, 12)
+
+
+def test_a_byline_with_its_date_and_a_station_s_tagline_are_not_the_headline() -> None:
+    headline = "Panaché des réactions"  # short, and sharing no word with the lead
+    page = f"La 1re radio en Cornouaille\n{headline}\nPar Léa Morvan - Actu Quimper, Mise en ligne: le 09/04/2024 à 00h32\n\n{LEAD}\n\n{MORE}\n"
+    article = parse(page)
+    assert article.title == headline
+    assert article.date == datetime(2024, 4, 9, 0, 32)
+    tagline = "La 1re radio en Cornouaille"
+    assert parse(f"{tagline}\n{TITLE}\n\n{tagline}\n\n{LEAD}\n\n{MORE}\n").title == TITLE
+
+
+def test_the_date_in_a_photo_caption_is_not_the_publication_date() -> None:
+    caption = "Le conseil municipal en séance le 3 mars 2019. (Yann Le Gall / AFP)"
+    assert parse(f"{TITLE}\n{caption}\n\n{LEAD}\n\n{MORE}\n").date is None
+    dated = f"{TITLE}\nPublié le 12 mars 2024\n{caption}\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(dated).date == datetime(2024, 3, 12)
+
+
+def test_a_list_of_other_articles_with_their_dates_gives_no_date() -> None:
+    teasers = "\n".join(
+        f"{day} mars 2024\nUn autre article du {day} mars sur la ville" for day in (12, 10, 8)
+    )
+    assert parse(f"{teasers}\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").date is None
+
+
+# --- body: boxes of other articles, caption copies, standfirsts -------------------------
+
+
+def test_the_time_on_the_line_below_the_date_belongs_to_it() -> None:
+    assert parse(f"{TITLE}\n\njeudi 28 septembre 2023\n17:00\n\n{LEAD}\n\n{MORE}\n").date == datetime(
+        2023, 9, 28, 17, 0
+    )
+
+
+def test_the_site_s_clock_on_the_first_line_gives_way_to_the_article_s_day() -> None:
+    page = f"Vendredi 22 novembre 2024\nPolitique\n{TITLE}\n01/07/2017 43\n{LEAD}\n{MORE}\n"
+    assert parse(page).date == datetime(2017, 7, 1)
+    # (alone, it is still the only day the page gives)
+    assert parse(f"Vendredi 22 novembre 2024\n{TITLE}\n{LEAD}\n{MORE}\n").date == datetime(2024, 11, 22)
+
+
+def test_the_site_s_clock_with_commas_and_a_picture_s_day_over_its_credit_are_no_publication_date() -> None:
+    clock = parse(f"samedi, 29 novembre, 2025\n{TITLE}\n27/12/2022\n{LEAD}\n{MORE}\n")
+    assert clock.date == datetime(2022, 12, 27)
+    caption = "La place Saint-Corentin le 15 janvier 2021"
+    page = f"{TITLE}\n13 décembre 2022 à 10h53 par Léa Roy\n{caption}\n{caption}\nCrédit : Léa Roy\n{LEAD}\n{MORE}\n"
+    assert parse(page).date == datetime(2022, 12, 13, 10, 53)
+
+
+def test_a_labelled_day_over_a_picture_s_credit_and_an_update_line_with_counters_are_read() -> None:
+    over_credit = f"{TITLE}\n• Par Léa Roy\n• Publié le 14 août 2020\n© KERNE/L.ROY\n{LEAD}\n{MORE}\n"
+    assert parse(over_credit).date == datetime(2020, 8, 14)
+    counters = "Publié il y a 3 ans - Mise à jour le 24.02.2021 - lea-roy - 4 min - vu 12367 fois"
+    assert parse(f"{counters}\n{TITLE}\n{LEAD}\n{MORE}\n").date == datetime(2021, 2, 24)
+
+
+@pytest.mark.parametrize("written", ["30 - Mars - 2019", "30-mars-2019"])
+def test_a_day_written_between_dashes_is_read(written: str) -> None:
+    assert parse(f"{TITLE}\n{written}\n{LEAD}\n{MORE}\n").date == datetime(2019, 3, 30)
+
+
+def test_the_crawler_s_stamp_is_no_publication_date() -> None:
+    article = parse(f"date 2024-03-02 Aller au contenu\n{TITLE}\n3.3.2024 - 10:12\n\n{LEAD}\n\n{MORE}\n")
+    assert article.date == datetime(2024, 3, 3, 10, 12)
+    alone = parse(f"date 2024-03-02 Aller au contenu\n{TITLE}\n\n{LEAD}\n\n{MORE}\n")
+    assert alone.date is None and alone.title == TITLE
+
+
+def test_a_header_s_date_of_today_is_no_publication_date() -> None:
+    page = f"samedi, mai 4, 2024\n{TITLE}\n\n{LEAD}\n\n{MORE}\n"
+    article = parse(page)
+    assert article.date is None
+    assert "2024" not in article.body
+    assert parse(f"Publié le samedi 4 mai 2024\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").date == datetime(2024, 5, 4)
+
+
+def test_the_day_s_saint_beside_a_date_is_the_site_s_clock_not_the_article_s_day() -> None:
+    page = f"dimanche 23 juillet 2017 - Ste Brigitte\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).date is None
+
+
+def test_the_site_s_clock_over_the_article_s_date_gives_way_to_it() -> None:
+    page = f"le Mercredi 11 septembre 2024\nle Mardi 4 juin 2024 11:00 Chroniques\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).date == datetime(2024, 6, 4, 11, 0)
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("18.02.2011 – ", datetime(2011, 2, 18)),
+        ("KIN-23 juin 2017: ", datetime(2017, 6, 23)),
+        ("Le 23 juin 2017, ", None),  # a sentence's date: maybe an event's, not the article's
+    ],
+)
+def test_a_first_paragraph_opening_with_its_day_dates_the_article(opening: str, day: datetime | None) -> None:
+    assert parse(f"{TITLE}\n\n{opening}{LEAD}\n\n{MORE}\n").date == day

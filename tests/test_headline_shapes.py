@@ -1,0 +1,340 @@
+"""Headlines on real page shapes, in invented words: menus, kickers and teasers around the article's headline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.page.parse import parse_article
+from tests.invented_page import LEAD, MORE, TITLE, parse
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Passer au contenu principal",
+        "Aller au menu",
+        "Retour au format normal",
+        "Fermer le menu",
+        "Temps de lecture : 3 min",
+        "4 min de lecture",
+        "Vous êtes ici : Accueil > Bretagne",
+        "Contactez-nous au 02 98 00 00 00",
+        "Pas encore d'identifiant ? Créez vos identifiants",
+        "• Toutes les régions",
+        "Bretagne Normandie Occitanie Grand Est Hauts-de-France Île-de-France Corse Auvergne",
+    ],
+)
+def test_navigation_lines_before_the_headline_are_never_it(before: str) -> None:
+    article = parse(f"{before}\n{TITLE}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == TITLE
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Société Arts & culture Sports Chroniques Concours Annonces Emploi",
+        "Follow quimper_infos on Twitter",
+        "Votre ville : QUIMPER / BREST / MORLAIX",
+        "Si cette page s'affiche mal, rechargez-la ou videz le cache de votre navigateur.",
+        "Quimper Infos - Le premier site d'information du Finistère",
+        "Afficher tous les résultats",
+        '(adsbygoogle = window.adsbygoogle || []).push({ google_ad_client: "pub-0000" });',
+        "Vous-êtes ici: AccueilActualités2024 03 03Article 123456",
+        "Cet article vous est offert",
+        "Vous utilisez un AdBlock?! :)",
+        # A print button, the article's neighbours, a login box, a video player.
+        "Article suivant : « Brest inaugure sa nouvelle halle couverte », page 20",
+        "Identifiant et/ou mot de passe non valides",
+        "La vidéo de ce programme sera bientôt disponible",
+        # An ad's picture named by its size, a place's front page, a members' box.
+        "Quimper - A la une",
+        "Vous n'êtes pas encore membre ?!",
+        # A bar of the site's services, an edition's picker.
+        "Abonnement Boutique Faire un don",
+        "Éditions : française | anglaise | internationales",
+        # A country's rubric over the headline.
+        "Côte d'Ivoire",
+        "Le Sénégal",
+        # a caption with its photographer twice, a list's item, a letter's salutation
+        "La plage du Moulin Blanc. (Photo d'illustration Léa Roy) (LÉA ROY)",
+        "– adopté des projets de textes ;",
+        "Chères lectrices, chers lecteurs,",
+        "(De g. à dr.) Léa Morvan, Yann Kerhervé et Anne Le Goff",
+    ],
+)
+def test_menus_prompts_and_taglines_are_never_the_headline(before: str) -> None:
+    # A headline with none of the lead's words: only its shape can beat the line before it.
+    headline = "Les voitures bannies des ruelles dès lundi"
+    article = parse(f"{before}\n{headline}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == headline
+
+
+def test_a_video_page_s_headline_keeps_its_label_but_a_video_s_credit_is_no_headline() -> None:
+    headline = "Vidéo : les voitures bannies des ruelles de Quimper dès lundi"
+    assert parse(f"{headline}\n\n{LEAD}\n\n{MORE}\n").title == headline
+    credit = "Vidéo : Studio Quimper"
+    assert parse(f"{credit}\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE
+
+
+def test_a_country_s_rubric_alone_over_the_text_gives_way_to_the_first_sentence() -> None:
+    lead = "La Côte d'Ivoire a rendu hommage mercredi à son ancien ministre de la Culture."
+    article = parse(f"Côte d'Ivoire\n{lead}\n{LEAD}\n{MORE}\n")
+    assert article.title == lead
+
+
+def test_a_picture_s_alt_text_with_the_site_is_scored_on_its_own_words() -> None:
+    headline = 'Le maire de Quimper : "Des commerçants m\'arrêtent dans la rue pour me dire merci, chaque matin et chaque soir"'
+    page = f"{headline}\n\nJean Kerhervé - QuimperMag\n\nLe maire de Quimper, Jean Kerhervé, a voté la piétonnisation.\n\n{MORE}\n"
+    assert parse(page).title == headline
+
+
+def test_the_file_name_a_browser_saved_the_page_under_picks_the_headline() -> None:
+    teaser = "Les commerçants de Brest dressent le bilan d'un an sans voitures"
+    headline = "Les voitures bannies des ruelles dès lundi"
+    page = f"{teaser}\n{headline}\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).title == teaser  # nothing else tells them apart: the first wins
+    saved = Path("/tmp/Les voitures bannies des ruelles dès lundi - Le Télégramme.txt")
+    assert parse_article(page, saved).title == headline
+    assert parse_article(page, Path("/tmp/les-voitures-bannies-des-ruelles.txt")).title == headline
+
+
+def test_a_photo_caption_with_its_credit_is_not_the_headline() -> None:
+    caption = "Le maire devant la place Saint-Corentin, le 3 mars 2024 à Quimper. (MAXPPP)"
+    assert parse(f"{caption}\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE
+    credit = "Le maire devant la place Saint-Corentin / AFP"
+    assert parse(f"{credit}\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE
+
+
+def test_a_headline_printed_again_as_its_picture_s_credited_legend_stays_the_headline() -> None:
+    legend = f"{TITLE} © Jean Martin/Le Journal"
+    assert parse(f"Le Journal\n{TITLE}\n{legend}\n{legend}\nAnne Kerlo\n\n{LEAD}\n\n{MORE}\n").title == TITLE
+
+
+def test_a_title_case_headline_under_a_glued_menu_and_an_offer_is_the_headline() -> None:
+    title = "Guerre des Halles : La Mairie de Quimper Affirme Avoir Fermé les Stands « illégaux » du Marché Couvert"
+    assert parse(f"A L uneACTUALITESlocalPOLITIQUE\n\n{title}\n\n{LEAD}\n\n{MORE}\n").title == title
+    offer = "Profitez des offres Boutique-Kerne.ch!"
+    assert parse(f"{offer}\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE
+
+
+def test_a_link_to_the_author_s_articles_is_no_headline() -> None:
+    assert parse(f"Tous mes articles\n\nOnde rouge\n\n{LEAD}\n\n{MORE}\n").title == "Onde rouge"
+
+
+def test_an_interview_s_shouted_authors_are_no_headline() -> None:
+    title = "Pour une mémoire ouvrière"
+    authors = "CAMILLE ROY + GÉRARD LE GOFF"
+    lead = (
+        "Gérard Le Goff, historien à Quimper, revient avec Camille Roy sur la manière d'écrire "
+        "l'histoire ouvrière de la ville et de son port."
+    )
+    page = f"Articles\n\n{title}\n\nAnne Kerlo\n\n+\n\n{authors}\n\n—21 avril 2017\n\n{lead}\n\n{MORE}\n"
+    assert parse(page).title == title
+
+
+def test_a_credit_or_badge_glued_to_the_headline_is_taken_off() -> None:
+    assert parse(f"{TITLE} © Jean Martin/Le Journal\n\n{LEAD}\n\n{MORE}\n").title == TITLE
+    assert parse(f"{TITLE} Contenu réservé aux abonnés\n\n{LEAD}\n\n{MORE}\n").title == TITLE
+
+
+def test_a_live_headline_keeps_its_label_and_is_not_a_dateline() -> None:
+    live = "EN DIRECT - Tempête : les vents soufflent à 150 km/h sur le Finistère"
+    assert parse(f"{live}\n\n{LEAD}\n\n{MORE}\n").title == live
+
+
+def test_a_short_kicker_gives_way_to_the_headline_the_lead_speaks_of() -> None:
+    text = f"Conseil municipal\n« La piétonnisation du centre de Quimper est votée »\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(text).title == "« La piétonnisation du centre de Quimper est votée »"
+
+
+def test_a_logo_s_alt_text_over_the_headline_does_not_make_it_a_legend() -> None:
+    page = f"logo journal kerne-infos\nicon journal\n{TITLE}\nPhoto : Léa Roy\n{LEAD}\n{MORE}\n"
+    assert parse(page).title == TITLE
+
+
+def test_a_day_s_report_with_the_page_s_date_stamp_glued_is_the_headline() -> None:
+    report = "Compte-rendu du conseil municipal du 3 mars 2024"
+    article = parse(
+        f"Kerne Infos\n\n{report}  03/03/2024\n\nLa halle rouvre ses portes\n\n{LEAD}\n\n{MORE}\n"
+    )
+    assert article.title == report
+
+
+def test_a_caption_naming_who_is_pictured_is_not_the_headline() -> None:
+    # It shares the lead's words (as captions do), and comes first.
+    caption = "Le maire de Quimper, favorable à la piétonnisation du centre historique, Jean Kerhervé"
+    assert parse(f"{caption}\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE
+
+
+def test_a_kicker_printed_glued_to_the_headline_is_taken_off() -> None:
+    page = f"Finistère: {TITLE}\n\nActualisé\n\nFinistère{TITLE}\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).title == TITLE
+
+
+def test_a_rubric_in_capitals_and_bold_marks_are_taken_off_the_headline() -> None:
+    assert parse(f"FAIT DU JOUR {TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE
+    assert parse(f"{TITLE}**\n\n{LEAD}\n\n{MORE}\n").title == TITLE
+    # (an acronym opening the headline stays)
+    acronym = "SNCF Les trains de Quimper supprimés tout le week-end"
+    assert parse(f"{acronym}\n\n{LEAD}\n\n{MORE}\n").title == acronym
+
+
+def test_a_rubric_in_brackets_is_taken_off_but_a_format_stays() -> None:
+    assert parse(f"[Piétonnisation] {TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE
+    assert parse(f"[VIDÉO] {TITLE}\n\n{LEAD}\n\n{MORE}\n").title == f"[VIDÉO] {TITLE}"
+
+
+def test_a_kicker_after_a_dash_is_taken_off_when_the_page_prints_it_glued() -> None:
+    page = f"Conseil municipal – {TITLE}\nPublié\n\nConseil municipal{TITLE}\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).title == TITLE
+    # Without the glued copy, nothing says the first words are a kicker.
+    assert parse(f"Conseil municipal – {TITLE}\n\n{LEAD}\n\n{MORE}\n").title == f"Conseil municipal – {TITLE}"
+
+
+@pytest.mark.parametrize("kicker", ["Conseil municipal", "Vote serré", "Ligue 2"])
+def test_a_kicker_scraped_with_no_space_before_the_headline_is_taken_off(kicker: str) -> None:
+    assert parse(f"{kicker}{TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE
+    # A name with a capital inside is no glued kicker.
+    named = "Le patron de PayPal inaugure un centre à Quimper"
+    assert parse(f"{named}\n\n{LEAD}\n\n{MORE}\n").title == named
+
+
+def test_a_quotation_run_into_the_headline_is_a_kicker() -> None:
+    page = f"«On a attendu dix ans» {TITLE}\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).title == TITLE
+    quoted = "«Ça fonctionne» selon le maire de Quimper"  # a quotation inside the headline
+    assert parse(f"{quoted}\n\n{LEAD}\n\n{MORE}\n").title == quoted
+
+
+@pytest.mark.parametrize("opening", ["Le conseil municipal a voté", "Parmi les élus, le conseil a voté"])
+def test_a_headline_run_into_its_standfirst_is_cut_where_the_standfirst_starts(opening: str) -> None:
+    standfirst = (
+        f"{opening} jeudi soir la piétonnisation du centre historique, après des mois de "
+        "concertation avec les commerçants du quartier et les riverains."
+    )
+    assert parse(f"{TITLE} {standfirst}\n\n{MORE}\n").title == TITLE
+
+
+def test_a_rubric_in_a_dashed_list_is_not_the_headline_but_a_follow_live_headline_is() -> None:
+    headline = "Suivez la séance du conseil municipal de Quimper"
+    assert parse(f"- Bretagne\n- Quimper\n{headline}\n\n{LEAD}\n\n{MORE}\n").title == headline
+
+
+def test_a_kicker_gives_way_to_the_headline_signed_below_it() -> None:
+    kicker = "Conseil municipal de Quimper"
+    headline = "«Il faut rendre les ruelles aux piétons»"  # the kicker shares the lead's words
+    article = parse(f"{kicker}\n{headline}\npar Léa Morvan\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == headline
+
+
+def test_a_headline_that_opens_with_the_outlet_s_name_is_still_the_headline() -> None:
+    headline = "Le Télégramme, plus qu'un journal, une histoire bretonne!"
+    article = parse(f"{headline}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == headline
+
+
+def test_a_rubric_s_label_before_a_dot_is_taken_off_the_headline() -> None:
+    assert parse(f"A la Une . {TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE
+    dotted = "M. Dupont . Le maire répond aux commerçants"  # no label: left as written
+    assert parse(f"{dotted}\n\n{LEAD}\n\n{MORE}\n").title == dotted
+
+
+@pytest.mark.parametrize(
+    "rubric", ["Régions Ouest : QUIMPER/CENTRE HISTORIQUE", "num.328 Quimper, centre historique, p.24"]
+)
+def test_a_rubric_s_path_or_a_print_edition_s_reference_is_never_the_headline(rubric: str) -> None:
+    # Both share the lead's words, as the headline does: only their shape tells them apart.
+    assert parse(f"{rubric}\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE
+
+
+def test_an_agency_credited_with_its_city_is_not_the_headline() -> None:
+    headline = "France : le maire de Quimper reçoit une équipe de l'AFP"
+    lead = (
+        "Quimper — Le maire de Quimper a reçu lundi une équipe de l'Agence France-Presse venue "
+        "filmer le centre historique rendu aux piétons."
+    )
+    article = parse(f"{headline}\n\n3 mars 2024\nAgence France-Presse (Paris)\nPar LM\n\n{lead}\n\n{MORE}\n")
+    assert article.title == headline
+
+
+def test_a_breadcrumb_s_cut_copy_makes_the_headline_and_a_masthead_line_is_none() -> None:
+    # (Long, and sharing no word with the lead: only the cut copy speaks for it.)
+    headline = (
+        "YANN KERGOAT au sujet de la trentième édition des fêtes de Cornouaille et des vingt ans "
+        "de son association"
+    )
+    page = (
+        f"Accueil Politique YANN KERGOAT au sujet de la trentième édition des fêtes...\n\n{headline}\n\n"
+        f"Léa Morvan, Directrice de publication\ndu « Journal de Cornouaille » reçoit le maire\n\n{LEAD}\n\n{MORE}\n"
+    )
+    assert parse(page).title == headline
+
+
+def test_a_headline_printed_again_without_its_end_is_the_whole() -> None:
+    headline = "La semaine en Cornouaille : les faits et les fêtes"
+    page = f"{headline}\nLa semaine en Cornouaille\nQuimper : le marché reste ouvert\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).title == headline
+
+
+def test_a_picture_s_legend_is_not_the_headline() -> None:
+    headline = "Les voitures bannies des ruelles dès lundi"  # none of the lead's words
+    page = f"{headline}\nLe conseil municipal de Quimper 2024\n©Photo gracieuseté - Ville de Quimper\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).title == headline
+    credited = "Le conseil municipal de Quimper a fêté le vote. Photo Kerguelen"
+    assert parse(f"{headline}\n{credited}\n\n{LEAD}\n\n{MORE}\n").title == headline
+    # A headline right over its picture's credit stays the headline.
+    assert parse(f"{TITLE}\n© Léa Morvan / AFP\n\n{LEAD}\n\n{MORE}\n").title == TITLE
+
+
+def test_a_kicker_in_capitals_gives_way_to_the_headline_below() -> None:
+    headline = "L'audience solennelle de rentrée"  # as short as the kicker
+    page = f"Grand Ouest Paru le 14 février 2025\nTRIBUNAL JUDICIAIRE DE QUIMPER\n\n{headline}\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).title == headline
+
+
+@pytest.mark.parametrize(
+    ("top", "headline"),
+    [
+        ("Les Infos du samedi 23 mars 2024", True),
+        ("Flash-news : vendredi 25 avril 2014", True),
+        ("LE JOURNAL du 23.03.2024", True),
+        ("Léa Morvan le mercredi 27 juin 2018", False),  # a byline with its day
+        ("Infos Quimper - Actualités - Premier-PARI - 08 avril 2024", False),  # a banner
+    ],
+)
+def test_a_rubric_s_title_with_its_day_may_be_the_headline(top: str, headline: bool) -> None:
+    standfirst = "Comme chaque samedi, on vous propose un retour sur l'actualité de la semaine."
+    article = parse(f"{top}\n{standfirst}\n\n{LEAD}\n\n{MORE}\n")
+    assert (article.title == top) is headline
+
+
+def test_a_live_post_s_title_under_a_live_page_s_headline_is_not_the_headline() -> None:
+    headline = "DIRECT. Quimper - Brest : les Quimpérois mènent au score dans les arrêts de jeu"
+    post = "21h56 : Les trois minutes les plus longues de la soirée"
+    text = "21h56 : Il reste trois minutes à jouer au stade de Penvillers, et la tribune retient son souffle."
+    article = parse(f"{headline}\n\n{post}\n\n{text}\n\n{MORE}\n")
+    assert article.title == headline
+
+
+def test_the_headline_under_a_column_of_other_articles_teasers_is_the_article_s() -> None:
+    teasers = [
+        "Les vendanges commencent tôt dans le Bordelais cette année",
+        "Un nouveau pont relie les deux rives de la Loire à Saumur",
+        "La médiathèque de Lorient rouvre après deux ans de travaux",
+        "Les pêcheurs de Concarneau inquiets pour la saison du thon",
+        "Un festival de musique bretonne attire dix mille visiteurs",
+        "Le port de Brest accueille un voilier de course au large",
+        "Les agriculteurs du Léon manifestent devant la préfecture",
+    ]
+    article = parse("\n\n".join([*teasers, TITLE]) + f"\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == TITLE
+
+
+def test_a_picture_s_alt_text_over_its_credit_under_a_reading_time_is_no_headline() -> None:
+    headline = "Virée dans les ruelles de la Cornouaille"
+    alt = "La place Saint-Corentin, terrain de jeu des enfants du quartier dans le film"
+    legend = f'{alt} "Les Géants du Steir" de Léa Morvan.'
+    page = f"Villes\n\n{headline}\n\n4 min.\n\n{alt}\n\n© iStock\n\n{legend}\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).title == headline

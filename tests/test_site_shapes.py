@@ -1,0 +1,511 @@
+"""The site's name on real page shapes, in invented words: where a page names its outlet, and where it only seems to."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.invented_page import LEAD, MORE, TITLE, parse
+
+
+def test_a_long_headline_under_its_rubric_is_the_headline_and_what_it_shows_no_site() -> None:
+    headline = (
+        "Résultats de la 3e journée de Régionale 1 : Quimper tenu en échec à domicile, Brest "
+        "s'impose dans le derby face à Morlaix – Vidéo"
+    )
+    lead = (
+        "La troisième journée de Régionale 1 s'est jouée samedi, avec un nul frustrant pour Quimper "
+        "et une victoire de Brest dans le derby, devant un public nombreux malgré la pluie."
+    )
+    article = parse(f"Régionale 1\n\n{headline}\n\n0 partages\n\n{lead}\n\n{MORE}\n")
+    assert (article.title, article.source) == (headline, "")
+    assert article.body.split("\n\n") == [lead, MORE]
+
+
+def test_a_competition_after_the_headline_s_dash_is_no_site() -> None:
+    article = parse(f"Quimper - Brest en direct - demi-finale - Top 14\n\n{LEAD}\n\n{MORE}\n")
+    assert article.source == ""
+
+
+def test_the_outlet_s_name_alone_under_the_date_and_byline_is_the_site() -> None:
+    """Only as a line of its own: the article's first sentence naming an outlet is no signature."""
+    stamp = "14.03.2024 07h05 Margot Rochat"
+    article = parse(f"Bretagne\n{TITLE}\n{stamp}\nLe Télégramme\n{LEAD}\n\n{MORE}\n")
+    assert (article.title, article.source) == (TITLE, "Le Télégramme")
+    assert article.body.split("\n\n") == [LEAD, MORE]
+    cited = "Le Télégramme a révélé l'affaire jeudi soir, après des mois d'enquête dans le quartier."
+    assert parse(f"Bretagne\n{TITLE}\n{stamp}\n{cited}\n{LEAD}\n").source == ""
+
+
+def test_a_name_written_beside_the_address_it_spells_is_the_site_but_an_email_s_is_not() -> None:
+    signed = (
+        "Directeur général à Kerne Foot Infos Premier portail sportif breton http://www.kernefootinfos.com"
+    )
+    assert parse(f"{TITLE}\n{signed}\n\n{LEAD}\n\n{MORE}\n").source == "Kerne Foot Infos"
+    mail = "Écrire à mairie@ville.quimper.bzh ou consulter la Ville de Quimper en ligne."
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{mail}\n").source == ""
+
+
+@pytest.mark.parametrize(
+    ("logo", "site"),
+    [
+        ("logo du site kerneinfo", "kerneinfo"),
+        ("logo journal kerneinfo", "kerneinfo"),
+        ("Logo du Kerne Le Journal Logo de Sondages Bretagne", "Kerne Le Journal"),
+    ],
+)
+def test_a_logo_s_alt_text_names_the_site_in_lower_case_or_beside_another_logo(logo: str, site: str) -> None:
+    assert parse(f"{logo}\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").source == site
+
+
+def test_a_town_on_the_first_line_that_the_article_writes_after_d_apostrophe_is_no_site() -> None:
+    lead = (
+        "Ce mercredi se tenait le conseil municipal de la ville d'Auray, agité et perturbé par des militants."
+    )
+    assert parse(f"Auray\n\nAuray : un conseil municipal agité\n\n{lead}\n\n{MORE}\n").source == ""
+
+
+def test_a_domain_after_the_title_gives_the_name_the_page_writes_and_no_comment_is_kept() -> None:
+    page = f"{TITLE}<!-- --> | Atlantico.fr\nAtlantico, c'est qui, c'est quoi ?\n\n{LEAD}\n\n{MORE}\n"
+    article = parse(page)
+    assert (article.title, article.source) == (TITLE, "Atlantico")
+
+
+def test_the_site_line_and_its_tagline_are_not_the_headline() -> None:
+    article = parse(f"Ouest-France - l'actualité de l'Ouest\n{TITLE}\n\n{LEAD}\n\n{MORE}\n")
+    assert (article.title, article.source) == (TITLE, "Ouest-France")
+
+
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        ("Par Public Sénat", "Public Sénat"),
+        ("Jean Martin. Le Figaro.", "Le Figaro"),
+        ("© Le Soir", "Le Soir"),
+        ("Soutenez Politis, faites un don.", "Politis"),
+        # a byline with a colon, the site's app, its print edition, its correspondent
+        ("Par: Le Courrier", "Le Courrier"),
+        ("Application Le Télégramme Info Bretagne", "Le Télégramme"),
+        ("Plus d'informations dans Corse-Matin du 28 août", "Corse-Matin"),
+        ("Anne Kerlo, correspondante permanente de Koaci au Cameroun", "Koaci"),
+    ],
+)
+def test_a_known_outlet_named_in_a_byline_credit_or_appeal_is_the_site(line: str, site: str) -> None:
+    assert parse(f"{TITLE}\n{line}\n\n{LEAD}\n\n{MORE}\n").source == site
+
+
+def test_a_known_outlet_in_the_menu_above_the_headline_is_the_site() -> None:
+    assert parse(f"• Le Point\n• Politique\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").source == "Le Point"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Genève",
+        "Suisse Romande",
+        "Grand format",
+        "Retour",
+        "Abonnés",
+        "BELGA",
+        "Rejoignez-nous",
+        "JT 20h Semaine",
+    ],
+)
+def test_labels_places_buttons_and_agencies_are_never_the_site(top: str) -> None:
+    assert parse(f"{top}\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").source == ""
+
+
+def test_outlets_cited_as_sources_are_not_the_site() -> None:
+    text = f"{TITLE}\n\n{LEAD} Selon Le Monde et Ouest-France, le projet coûtera cher.\n\nSource : Le Temps\n\n{MORE}\n"
+    assert parse(text).source == ""
+
+
+def test_the_user_s_own_outlets_are_recognised(tmp_path: Path) -> None:
+    from index import Library
+    from index.outlets import use_user_outlets
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.txt").write_text(f"La Gazette du Val\n{TITLE}\n\n{LEAD}\n\n{MORE}\n")
+    home = tmp_path / "home"
+    try:
+        with Library(home) as library:
+            library.ingest([folder], entities=False)
+            assert library.articles()[0].source == ""  # unknown, named once: not taken
+            (home / "outlets.toml").write_text(
+                'outlets = [{ name = "La Gazette du Val", kind = "newspaper" }]\n'
+            )
+            assert len(library.ingest([folder], entities=False).updated) == 1
+            assert library.articles()[0].source == "La Gazette du Val"
+    finally:
+        use_user_outlets(None)
+
+
+@pytest.mark.parametrize(
+    ("page_top", "site"),
+    [
+        ("Vous avez déjà un identifiant sur gazette-du-lac.fr ? Identifiez-vous", "gazette-du-lac.fr"),
+        ("Suivez-nous sur facebook.com/gazettedulac", ""),
+        ("La halle rénovée, samedi. © Léa Morvan / gazette-du-lac.fr", "gazette-du-lac.fr"),
+        ("La halle rénovée, samedi. (Photo Jean Roux / Ouest-France)", "Ouest-France"),
+        ("GAZETTE RADIO", "GAZETTE RADIO"),
+        ("Accueil Actu", ""),
+        ("Tous les articles des Echos en illimité sur le site et l'application", "Les Échos"),
+    ],
+)
+def test_the_site_named_by_the_page_furniture(page_top: str, site: str) -> None:
+    article = parse(f"{page_top}\n{TITLE}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.source == site
+
+
+@pytest.mark.parametrize(
+    ("top", "bottom", "site"),
+    [
+        ("", "Awa Diallo pour Lagune-Info.com", "Lagune-Info.com"),
+        ("", "Copyright Lagune-Info.com", "Lagune-Info.com"),
+        ("", "La halle rénovée, samedi.\n© Lagune-Info.com par AD", "Lagune-Info.com"),
+        ("Lagune-Info.com NEWS", "", "Lagune-Info.com"),
+        # A web brand's photographer, with or without the credit's colon.
+        ("", "La halle rénovée, samedi.\nCrédit photo Léa Morvan - VeloOuest", "VeloOuest"),
+        ("", "La halle rénovée, samedi.\nCrédit photo : Léa Morvan - VeloOuest", "VeloOuest"),
+        ("", "La halle rénovée, samedi.\nCrédit photo Léa Morvan - NurPhoto", ""),
+        # A picture credited to a domain names its source; a platform is never the site.
+        ("", "La halle rénovée, samedi.\nPhoto : www.mairie-quimper.fr", ""),
+        ("", "Copyright youtube.com", ""),
+    ],
+)
+def test_a_domain_or_a_web_brand_signing_the_page_is_its_site(top: str, bottom: str, site: str) -> None:
+    assert parse(f"{top}\n{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{bottom}\n").source == site
+
+
+@pytest.mark.parametrize(
+    ("credit", "site"),
+    [
+        ("Jeanne Roy / Les Échos du Léon", "Les Échos du Léon"),
+        ("KerneActu/Jeanne Roy", "KerneActu"),
+        ("Le dossier de Jeanne Roy / Odet Média", "Odet Média"),
+        ("Rédaction Kernelo\n\nPhoto Kernelo – Jeanne Roy", "Kernelo"),
+        # named once, a newsroom's name could be anything; beside a name, a club, a town,
+        # an agency or the site's maker is no site
+        ("Rédaction Kernelo", ""),
+        # a journalist's role with a medium's name, not a town's
+        ("Journaliste de KerneActu", "KerneActu"),
+        ("Correspondante à Quimperlé", ""),
+        ("Kylian Mbappé - PSG", ""),
+        ("Jeanne Roy / Ville de Quimper", ""),
+        ("Jeanne Roy / Keystone", ""),
+        ("Agence Web - Odet Média", ""),
+    ],
+)
+def test_an_unknown_medium_credited_beside_a_journalist_is_the_site(credit: str, site: str) -> None:
+    assert parse(f"{TITLE}\n\n{credit}\n\n{LEAD}\n\n{MORE}\n").source == site
+
+
+@pytest.mark.parametrize(
+    ("top", "bottom", "site"),
+    [
+        ("", "Kerne Infos vous présente les dix temps forts de la séance.", "Kerne Infos"),
+        ("", "Abonnez-vous gratuitement à la newsletter 7kerne", "7kerne"),
+        ("Le Kerne n° 1960 8 février 2013", "", "Le Kerne"),
+        ("KerneActu", "Les élus ont répondu aux questions posées à KerneActu.", "KerneActu"),
+        # a town hall speaking, a place's name over the article, are no outlets
+        ("", "S'inscrire à la Newsletter de Kerne Hebdo", "Kerne Hebdo"),
+        ("Kernelo Logo", "", "Kernelo"),
+        ("", "La Mairie vous présente les dix temps forts de la séance.", ""),
+        ("Kernevel", "Les élus ont répondu aux questions posées à Kernevel.", ""),
+    ],
+)
+def test_an_unknown_medium_naming_itself_is_the_site(top: str, bottom: str, site: str) -> None:
+    assert parse(f"{top}\n{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{bottom}\n").source == site
+
+
+def test_a_station_s_name_under_the_standfirst_is_the_site_but_a_player_s_under_the_article_is_not() -> None:
+    standfirst = "Le centre historique sera fermé aux voitures dès le printemps prochain, a décidé la ville."
+    station = f"{TITLE}\n\n{standfirst}\n\nLAGUNE RADIO\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(station).source == "LAGUNE RADIO"
+    player = f"{TITLE}\n\n{standfirst}\n\n{LEAD}\n\n{MORE}\n\nCOMMENTAIRES\n\nWP Radio\nWP Radio\n"
+    assert parse(player).source == ""
+
+
+def test_a_page_speaking_of_its_own_newsroom_names_its_outlet() -> None:
+    closing = "Comme chaque année, la rédaction de «Courrier du Lac» a choisi les dix histoires de l'année."
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{closing}\n").source == "Courrier du Lac"
+
+
+def test_a_kicker_on_the_first_line_is_not_a_site() -> None:
+    lead = "C'est ce qu'a dit le maire lors de la réception du nouvel an, devant les élus de Quimper."
+    page = f"Réception du nouvel an\n{TITLE}\n\n{lead}\n\n{MORE}\n"
+    assert parse(page).source == ""
+
+
+def test_a_country_over_the_article_is_no_site_even_when_its_people_are_named() -> None:
+    lead = "Les Tunisiens votent dimanche pour renouveler leur Parlement, dans un climat de défiance."
+    assert parse(f"Tunisie\n{TITLE}\n\n{lead}\n\n{MORE}\n").source == ""
+
+
+@pytest.mark.parametrize("widget", ["Navigation", "20.9 C", "Urgences 117"])
+def test_a_widget_on_the_first_line_printed_again_is_no_site(widget: str) -> None:
+    page = f"{widget}\nAlger\n{widget}\n{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{widget}\n"
+    assert parse(page).source == ""
+
+
+def test_a_photographer_s_initial_and_name_in_a_credit_is_no_domain() -> None:
+    assert parse(f"{TITLE}\n© GEND/SIRPA/F.GARCIA\n\n{LEAD}\n\n{MORE}\n").source == ""
+
+
+def test_a_first_line_is_a_brand_only_if_written_again_the_same_way() -> None:
+    section = f"Bretagne Sud\nLa Bretagne sud attend la piétonnisation\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(section).source == ""
+    brand = f"Le Pêcheur\n{TITLE}\n\n{LEAD}\n\n{MORE}\n\nAbonnez-vous au Pêcheur : Le Pêcheur chaque matin.\n"
+    assert parse(brand).source == "Le Pêcheur"
+
+
+# --- headline: captions, glued kickers, standfirsts ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("signature", "site"),
+    [
+        ("Léa Morvan Le Télégramme", "Le Télégramme"),
+        ("Initiative de journalisme local - Le Soleil", "Le Soleil"),
+        ("© Yann Le Gall pour «Le Temps»", "Le Temps"),
+        ("Téléchargez l'appli Radio Kerne", "Radio Kerne"),
+        ("Télécharger l'application mobile Kerne.bzh Kerne.bzh partout avec vous", "Kerne.bzh"),
+        ("Télécharger l'application mobile Le Télégramme où que vous soyez", "Le Télégramme"),
+        ("Télécharger l'application mobile Ouest Kerne où que vous soyez", ""),  # unknown, then a tagline
+        ("Par La Presse canadienne, 2026", ""),  # an agency, not the newspaper La Presse
+    ],
+)
+def test_the_site_from_a_signature_line(signature: str, site: str) -> None:
+    assert parse(f"{TITLE}\n{signature}\n\n{LEAD}\n\n{MORE}\n").source == site
+
+
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        ("Logo Radio Kerne", "Radio Kerne"),
+        ("Site icon Kerne Hebdo", "Kerne Hebdo"),
+        ("Cet article fait partie des archives en ligne du Kerne Hebdo, qui a fermé en 2021.", "Kerne Hebdo"),
+        ("Logo de la campagne municipale présenté par la mairie de Quimper hier soir", ""),
+    ],
+)
+def test_the_site_s_logo_or_archive_notice_names_it(line: str, site: str) -> None:
+    article = parse(f"{line}\n{TITLE}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.source == site
+    assert article.title == TITLE or not site
+
+
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        ("Crédit : Léa Morvan / Ouest-France", "Ouest-France"),
+        ("Léa Morvan & La rédaction numérique de Ouest-France", "Ouest-France"),
+        (
+            '<image>data:image/gif" alt="Quimper piétonnise - Ouest-France - Actualité en Bretagne"',
+            "Ouest-France",
+        ),
+        ("Le maire devant la halle | Ouest-France", "Ouest-France"),
+        ("Le maire devant la halle - Kerne Hebdo - Actualité en Bretagne", ""),  # no known outlet
+    ],
+)
+def test_the_site_from_a_labelled_credit_a_newsroom_or_a_page_title(line: str, site: str) -> None:
+    assert parse(f"{TITLE}\n{line}\n\n{LEAD}\n\n{MORE}\n").source == site
+
+
+def test_a_domain_gives_way_to_the_outlet_s_name_the_page_writes() -> None:
+    page = f"Ouest-france.fr\n{TITLE}\nOuest-France | Publié le 05/03/2024\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).source == "Ouest-France"
+    assert parse(f"Ouest-france.fr\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").source == "Ouest-france.fr"
+
+
+def test_a_credit_lent_by_the_pictured_outlet_gives_way_to_the_photographer_s() -> None:
+    caption = "Le Télégramme fêtera ses 80 ans en 2026 © Le Télégramme"
+    credit = "© Léa Morvan / Ouest-France"
+    assert parse(f"{TITLE}\n{caption}\n\n{LEAD}\n\n{credit}\n\n{MORE}\n").source == "Ouest-France"
+    assert parse(f"{TITLE}\n{caption}\n\n{LEAD}\n\n{MORE}\n").source == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        ("Ce week-end, «Kerne Hebdo» vous propose de découvrir les ruelles.", "Kerne Hebdo"),
+        ("Cet été, Le Télégramme vous emmène dans les ruelles de la ville.", "Le Télégramme"),
+        ("Le Télégramme : Pourquoi avoir choisi de fermer le centre aux voitures ?", "Le Télégramme"),
+        ("Le Télégramme. Comment avez-vous vécu ce vote ?", "Le Télégramme"),
+        ("Ouest Kerne : Pourquoi avoir choisi de fermer le centre aux voitures ?", ""),  # unknown
+        ("Le Télégramme a révélé l'affaire en mars.", ""),  # cited, perhaps by another outlet
+    ],
+)
+def test_an_outlet_speaking_in_its_own_voice_is_the_site(line: str, site: str) -> None:
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{line}\n\n{MORE}\n").source == site
+
+
+def test_a_site_that_says_what_it_is_is_named() -> None:
+    article = parse(
+        f"Quimper Infos - Le premier site d'information du Finistère\n{TITLE}\n\n{LEAD}\n\n{MORE}\n"
+    )
+    assert (article.title, article.source) == (TITLE, "Quimper Infos")
+
+
+def test_a_headline_about_an_outlet_names_no_site() -> None:
+    headline = "Le Télégramme, la jeunesse aux commandes"
+    article = parse(f"{headline}\n\n{LEAD}\n\n{MORE}\n")
+    assert (article.title, article.source) == (headline, "")
+    # (the outlet with a tagline about itself is its masthead)
+    article = parse(f"Le Télégramme, quotidien breton\n{TITLE}\n\n{LEAD}\n\n{MORE}\n")
+    assert (article.title, article.source) == (TITLE, "Le Télégramme")
+
+
+def test_a_gift_article_s_login_prompt_names_the_site_and_is_no_headline() -> None:
+    prompts = "Cet article vous est offert\nVous n'êtes pas inscrit sur Le Télégramme ?"
+    article = parse(f"{prompts}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n")
+    assert (article.title, article.source) == (TITLE, "Le Télégramme")
+
+
+@pytest.mark.parametrize(
+    ("lines", "site"),
+    [
+        # an interview's questions asked by a website: a domain once, a glued name twice
+        ("Quimper.bzh : Comment se porte le centre historique ?", "Quimper.bzh"),
+        (
+            "QuimperActu : Comment allez-vous ?\n\nLe maire : Bien.\n\nQuimperActu : Et demain ?",
+            "QuimperActu",
+        ),
+        # someone speaking to the website, the website in its dateline, its own voice
+        ("Contacté par QUIMPER.INFO, le maire confirme la date des travaux.", "QUIMPER.INFO"),
+        (
+            "21/08/2016 – 07H00 Quimper (Quimper-info.bzh) – Le maire confirme la date des travaux.",
+            "Quimper-info.bzh",
+        ),
+        (
+            "Comme chaque année, votre journal « La Gazette de l'Odet » souhaite de bonnes fêtes à ses lecteurs.",
+            "La Gazette de l'Odet",
+        ),
+    ],
+)
+def test_a_website_speaking_in_its_own_voice_is_the_site(lines: str, site: str) -> None:
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{lines}\n\n{MORE}\n").source == site
+
+
+def test_a_column_s_persona_asking_the_questions_is_no_site() -> None:
+    interview = "Le Quimpérois : Ça commence bien ?\n\nLe maire : Oui.\n\nLe Quimpérois : Et la suite ?"
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{interview}\n\n{MORE}\n").source == ""
+
+
+def test_an_acronym_over_the_headline_that_names_it_again_is_the_site() -> None:
+    article = parse(f"TVK\n\nLe futur de TVK se dessine à la gare\n\n{LEAD}\n\n{MORE}\n")
+    assert article.source == "TVK"
+
+
+def test_a_contact_box_names_the_site_when_its_address_spells_it() -> None:
+    box = "POUR JOINDRE QUIMPER-MATIN\nredaction.quimpermatin@exemple.fr (à privilégier)"
+    assert parse(f"{box}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").source == "QUIMPER-MATIN"
+    other = "POUR JOINDRE LA MAIRIE\naccueil@exemple.fr"
+    assert parse(f"{other}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").source == ""
+
+
+def test_an_outlet_signing_under_the_last_paragraph_is_the_site() -> None:
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\nLe Télégramme\n").source == "Le Télégramme"
+    credited = f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n© Le Télégramme - Léa Morvan\n"
+    assert parse(credited).source == "Le Télégramme"  # (not "Le Télégramme -")
+    # An agency there is the dispatch's source, not the site.
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\nAFP\n").source == ""
+
+
+def test_a_station_s_shouted_name_near_the_top_is_the_site() -> None:
+    page = f"{TITLE}\n\n3 mars 2024 à 18h17 par Léa Morvan\n\nKERNE MUSIC\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).source == "KERNE MUSIC"
+
+
+def test_a_menu_entry_with_a_medium_s_word_is_no_site() -> None:
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\nÀ lire aussi\n\nWeb TV\n\nArticles récents\n")
+    assert article.source == ""
+    assert "Web TV" not in article.asides  # nobody's signature: no name for the entities
+
+
+def test_a_rubric_that_is_also_an_outlet_s_name_is_not_the_site() -> None:
+    # "EnQuête" is a Senegalese daily in the outlet list; "Enquête" over a headline is a rubric.
+    article = parse(f"Enquête\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n")
+    assert (article.title, article.source) == (TITLE, "")
+
+
+def test_a_place_s_label_over_the_article_is_not_the_site() -> None:
+    lead = "Le procureur de Quimper a réuni jeudi les chefs de police de l'arrondissement pour revoir les règles."
+    assert parse(f"Quimper\n\n{lead}\n\n{MORE}\n").source == ""
+
+
+def test_a_picture_credited_to_a_domain_does_not_name_the_site() -> None:
+    assert parse(f"{TITLE}\nPhoto : www.municipalite.kerne.qc.ca\n\n{LEAD}\n\n{MORE}\n").source == ""
+
+
+def test_a_logged_in_reader_s_notice_names_the_site() -> None:
+    notice = "Vous êtes à présent connecté(e) à votre compte Ouest-France, mais vous n'êtes pas abonné(e)."
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{notice}\n").source == "Ouest-France"
+
+
+def test_a_markdown_picture_is_no_text_but_its_server_names_a_known_outlet() -> None:
+    page = f"![](https://www.ouest-france.fr/files/spacer.gif)\n{TITLE}\n\n{LEAD}\n\n![halle](https://cdn.x.fr/a.jpg)\n\n{MORE}\n"
+    article = parse(page)
+    assert article.title == TITLE
+    assert article.body.split("\n\n") == [LEAD, MORE]
+    assert article.source == "Ouest-France"
+    unknown = page.replace("www.ouest-france.fr", "img.kerne-cdn.bzh")
+    assert parse(unknown).source == ""
+
+
+def test_an_outlet_the_page_links_to_twice_for_more_reading_is_the_site() -> None:
+    links = "\n\n".join(
+        f">> Lire sur Ouest-France : {title}" for title in ("Le port rouvre", "La halle en fête")
+    )
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{links}\n\n{MORE}\n").source == "Ouest-France"
+    once = ">> Lire sur Ouest-France : Le port rouvre"
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{once}\n\n{MORE}\n").source == ""
+
+
+@pytest.mark.parametrize(
+    ("dateline", "site"),
+    [
+        ("QUIMPER (Kernews) – ", "Kernews"),  # an unknown name: the page's own
+        ("QUIMPER, 3 mars (Kernews) - ", "Kernews"),
+        ("BREST (Reuters) - ", ""),  # a known agency: the wire the page credits
+        ("BREST (APQ) - ", ""),  # an acronym the list lacks: most often an agency
+        ("Quimper (Kernews) – ", ""),  # no wire's shouted place: a sentence's aside
+    ],
+)
+def test_a_wire_s_dateline_names_the_page_s_outlet_only_when_it_is_no_agency(
+    dateline: str, site: str
+) -> None:
+    article = parse(f"{TITLE}\n\n{dateline}{LEAD}\n\n{MORE}\n")
+    assert article.source == site
+
+
+def test_a_known_outlet_under_the_picture_s_legend_and_an_emptied_date_label_is_the_site() -> None:
+    legend = "Les nouvelles halles du centre, vues depuis la place Saint-Corentin."
+    page = (
+        f"{TITLE}\n\n• {legend}\n{legend} Photos LT, Léa Morvan.\nPublié le , mis à jour\nLe Télégramme\n\n"
+    )
+    assert parse(f"{page}{LEAD}\n\n{MORE}\n").source == "Le Télégramme"
+    # (a box's label under a picture, with no date above it, is no signature)
+    boxed = f"{TITLE}\n\n{legend} - Léa Morvan / AFP\n\nLE TÉLÉGRAMME\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(boxed).source == ""
+
+
+@pytest.mark.parametrize(
+    ("foot", "site"),
+    [
+        ("© 2014, Kerne Infos - Français", "Kerne Infos"),
+        ("Copyright 2009-2024 Les Échos du Steir. Tous droits réservés", "Les Échos du Steir"),
+        ("© 2014, Léa Morvan", ""),  # a photographer's name, no medium's
+    ],
+)
+def test_the_page_s_copyright_with_its_year_names_an_unknown_outlet(foot: str, site: str) -> None:
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{foot}\n").source == site
+
+
+def test_a_picture_s_credit_to_a_medium_the_page_names_again_is_the_site() -> None:
+    credit = "©Photo Montage - Kerne Nouvelles"
+    again = "Le Kerne Nouvelles revient sur l'année écoulée dans le Finistère."
+    assert parse(f"{TITLE}\n\n{credit}\n\n{again}\n\n{LEAD}\n\n{MORE}\n").source == "Kerne Nouvelles"
+    # (named once, it may be the photographer's other paper)
+    assert parse(f"{TITLE}\n\nCrédit : LÉA MORVAN/JOURNAL DU STEIR\n\n{LEAD}\n\n{MORE}\n").source == ""
