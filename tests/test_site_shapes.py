@@ -509,3 +509,27 @@ def test_a_picture_s_credit_to_a_medium_the_page_names_again_is_the_site() -> No
     assert parse(f"{TITLE}\n\n{credit}\n\n{again}\n\n{LEAD}\n\n{MORE}\n").source == "Kerne Nouvelles"
     # (named once, it may be the photographer's other paper)
     assert parse(f"{TITLE}\n\nCrédit : LÉA MORVAN/JOURNAL DU STEIR\n\n{LEAD}\n\n{MORE}\n").source == ""
+
+
+def test_a_headline_signed_with_the_site_s_domain_gives_both() -> None:
+    page = f"{TITLE} : retour à la case départ ? - kerneinfo.bzh\n\n{LEAD}\n\n{MORE}\n"
+    article = parse(page)
+    assert (article.title, article.source) == (f"{TITLE} : retour à la case départ ?", "kerneinfo.bzh")
+
+
+@pytest.mark.parametrize(
+    ("foot", "site"),
+    [
+        ("© Copyright Kernews", "Kernews"),  # the sign and the word: the page's own
+        ("© Copyright Léa Morvan", ""),  # a person's name
+        ("© Kernews", ""),  # a picture's credit, maybe
+    ],
+)
+def test_a_copyright_said_twice_names_a_one_word_brand(foot: str, site: str) -> None:
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{foot}\n").source == site
+
+
+def test_a_caption_s_credit_to_a_medium_the_page_names_again_is_the_site() -> None:
+    caption = "Les halles rénovées du centre-ville. (Photo LM/Kerne Nouvelles)"
+    again = "Le Kerne Nouvelles revient sur l'année écoulée dans le Finistère."
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{caption}\n\n{again}\n\n{MORE}\n").source == "Kerne Nouvelles"

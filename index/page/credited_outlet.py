@@ -78,23 +78,31 @@ def _credit_s_medium(text: str, others: Sequence[str]) -> str:
     """A picture's credit ending with a medium's name that the page writes again:
     "©Photo Montage - Gaspésie Nouvelles". (Once only, it may be the photographer's other
     paper: "Crédit : Prénom NOM/JOURNAL DE X".)"""
-    if not credits.is_credit_line(text):
+    # (or a caption's credit: "Adieu Lescure (DC/Rue89 Bordeaux)")
+    credit = text if credits.is_credit_line(text) else credits.caption_credit(text)
+    if not credit:
         return ""
-    last = re.split(r"\s+[-–—|]\s+|\s*/\s*", text)[-1].strip(' .,;:()«»"')
-    return last if last != text.strip() and _is_medium(last) and _named_again(last, others) else ""
+    last = re.split(r"\s+[-–—|]\s+|\s*/\s*", credit)[-1].strip(' .,;:()«»"')
+    return last if last != credit.strip() and _is_medium(last) and _named_again(last, others) else ""
 
 
 # The page's copyright, with its year: "© 2014, Kerne Infos - Français", "Copyright 2009-2024
-# Les Échos du Lac. Tous droits réservés". (A picture's "© Radio X" has no year.)
+# Les Échos du Lac. Tous droits réservés", or said twice: "© Copyright Kerne". (A picture's
+# "© Radio X" has neither.)
 _COPYRIGHT = re.compile(
-    r"^(?:©|\([cC]\)|(?i:copyright))\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?\s*[,.]?\s*"
+    r"^(?:(?:©|\([cC]\)|(?i:copyright))\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?|©\s*(?i:copyright))\s*[,.]?\s*"
     r"(?P<name>[A-ZÀ-Ý][^,|©–—]{1,45}?)\s*(?:[-–—|,.]\s.*|\.)?$"
 )
 
 
 def _copyright(text: str) -> str:
     found = _COPYRIGHT.match(text)
-    return found["name"] if found and _is_medium(found["name"]) else ""
+    if found is None:
+        return ""
+    name = found["name"]
+    # ("© Copyright Tustex": a one-word brand, said twice over, is the site's too.)
+    twice = re.match(r"©\s*(?i:copyright)", text) is not None and len(name.split()) == 1
+    return name if _is_medium(name) or (twice and _is_brand(name)) else ""
 
 
 def _at_a_role(text: str) -> str:

@@ -131,7 +131,9 @@ def _split_site_suffix(title: str, source: str, page: Sequence[str]) -> tuple[st
         return match.group("title").strip(), source
     if clutter.is_section_label(site) or interface.is_ui(site):
         return title, source  # "… – Vidéo": the title says what it shows, not where
-    if not source and len(site.split()) <= 3 and site[:1].isupper() and not site.endswith("."):
+    # (or a domain in lower case: "… ? - abamako.com")
+    named = site[:1].isupper() or bool(DOMAIN.match(site))
+    if not source and len(site.split()) <= 3 and named and not site.endswith("."):
         if any(c.isdigit() for c in site):
             return title, source  # "… - demi-finale - Top 14": a competition, not a site
         return match.group("title").strip(), written_name(site, page) if DOMAIN.match(site) else site
