@@ -533,3 +533,14 @@ def test_a_caption_s_credit_to_a_medium_the_page_names_again_is_the_site() -> No
     caption = "Les halles rénovées du centre-ville. (Photo LM/Kerne Nouvelles)"
     again = "Le Kerne Nouvelles revient sur l'année écoulée dans le Finistère."
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{caption}\n\n{again}\n\n{MORE}\n").source == "Kerne Nouvelles"
+
+
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        ("Yves Durand. Le Soir.", "Le Soir"),  # a signature: a person, then the outlet
+        ("ORAGE SUR BREST. Le soir tombait quand la foudre a frappé le clocher.", ""),  # a kicker
+    ],
+)
+def test_a_shouted_kicker_before_a_full_stop_is_no_signature(line: str, site: str) -> None:
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{line}\n\n{MORE}\n").source == site

@@ -55,9 +55,10 @@ _MAX_SITE_WORDS = 4
 _TAGLINE = re.compile(r"\s+[-–—|]\s+|,\s+")
 # Where a page credits its own outlet: a byline, a copyright, a source line.
 # ("Source : X" is not one: pages cite other outlets as their sources.) A byline may also be
-# "Prénom Nom. Outlet."
+# "Prénom Nom. Outlet." (not a shouted kicker: "CAMION VS VUS. Les jours de la conductrice …")
 _CREDIT = re.compile(
-    r"(?:^[Pp]ar\s*[,:]?\s+|©\s*|^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}\.\s+)([^,;|/]{2,60})"
+    r"(?:^[Pp]ar\s*[,:]?\s+|©\s*|^[A-ZÀ-Ý][\w'’-]*[a-zà-ÿ][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}\.\s+)"
+    r"([^,;|/]{2,60})"
 )
 
 
