@@ -145,3 +145,8 @@ def test_the_site_s_clock_over_the_article_s_date_gives_way_to_it() -> None:
 )
 def test_a_first_paragraph_opening_with_its_day_dates_the_article(opening: str, day: datetime | None) -> None:
     assert parse(f"{TITLE}\n\n{opening}{LEAD}\n\n{MORE}\n").date == day
+
+
+def test_an_offer_s_deadline_is_no_publication_date() -> None:
+    page = f"Objectif 2 000 abonnés\n30/04/2024 date de fin\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).date is None
