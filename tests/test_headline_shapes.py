@@ -62,6 +62,7 @@ def test_navigation_lines_before_the_headline_are_never_it(before: str) -> None:
         "– adopté des projets de textes ;",
         "Chères lectrices, chers lecteurs,",
         "(De g. à dr.) Léa Morvan, Yann Kerhervé et Anne Le Goff",
+        "Ouverture des nouvelles halles - Photo - DR Ville de Quimper",
     ],
 )
 def test_menus_prompts_and_taglines_are_never_the_headline(before: str) -> None:

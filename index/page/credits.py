@@ -37,7 +37,9 @@ _CAPTION_CREDIT = re.compile(
     rf"|(?<=[.!?»])\s+(?-i:Photos?|Image)\s+d['’](?:illustration|archives?)(?:\s*[/:-]\s*[^.!?]{{1,60}})?"
     # a labelled credit after the caption: "… à Vladivostok.Image: AP", "… 4 bâtisses Crédits : A. B/SDIS 31"
     # (or after a dash, shouted: "… du Conseil scolaire.  — PHOTO: Le conseil scolaire")
-    rf"|(?<=[.!?»\w])\s*(?:[—–]\s*)?(?-i:Images?|Photos?|PHOTOS?|Bild|Crédits?(?: photos?)?|Illustration)\s?:"
+    # (or between dashes: "Ouverture de la ligne 5 - Photo - DR 3M")
+    rf"|(?<=[.!?»\w])\s*(?:[—–-]\s*)?(?-i:Images?|Photos?|PHOTOS?|Bild|Crédits?(?: photos?)?|Illustration)"
+    rf"\s?(?::|[-–]\s)"
     rf"\s*[^.!?:]{{1,50}}"
     # agency first: "KEYSTONE/VALENTIN FLAURAUD sda-ats", "getty/watson"
     rf"|(?<![\w/])(?i:{_PHOTO_AGENCIES}|getty)\s*/\s*[\w'’.-]+(?: [\w'’.-]+){{0,3}}"
