@@ -125,6 +125,13 @@ def test_a_minister_s_title_after_a_list_s_bullet_is_no_organisation() -> None:
             "Conseil fédéral",
         ),
         ("PARIS (Reuters) - La Réunion sera placée en alerte.", "Reuters) - La Réunion", "ORG", "Reuters"),
+        # (a noun's ending alike stays: "fer" is no verb)
+        (
+            "La Compagnie des chemins de fer a fusionné.",
+            "Compagnie des chemins de fer",
+            "ORG",
+            "Compagnie des chemins de fer",
+        ),
         ("Les nouvelles de Quimper Découvrez", "Quimper Découvrez", "LOC", "Quimper"),
     ],
 )

@@ -351,7 +351,11 @@ _ROLES = frozenset(
 )
 
 
-_INFINITIVE = re.compile(r"(?:[^i]er|ir)$")
+# A verb's infinitive after "de" ("favoriser"), not a noun's ending alike ("chemins de fer",
+# "quartier", "Maison de l'avenir").
+_INFINITIVE = re.compile(
+    r"^(?!(?:avenir|souvenir|plaisir|loisir|désir|hiver|enfer|cancer|laser)s?$)\w{3,}(?:[^i]er|ir)$"
+)
 
 
 def _strip_trailing(text: str, words: Words) -> Words:

@@ -125,7 +125,7 @@ def _is_people(text: str, start: int, name: str) -> bool:
 _CAPITALISED_LIST = re.compile(
     r"[A-ZÀ-Ý][\w'’-]+(?:\s*,\s*[A-ZÀ-Ý][\w'’-]+){1,10}\s*,?\s+(?:et|ou)\s+[A-ZÀ-Ý][\w'’-]+"
 )
-_RESIDENTS = re.compile(r"(?:i|é)ens$")
+_RESIDENTS = re.compile(r"[ié]ens$")
 
 
 def _in_a_list_of_peoples(text: str, start: int) -> bool:
