@@ -18,6 +18,7 @@ from index.entities.offices import (
     title_makes_person,
 )
 from index.entities.rules import INSTITUTION_HEADS, PLACE_HEADS
+from index.entities.span_bounds import span_bounds
 from index.text import ELISION, entity_key, fold_chars
 
 # Words the model labels because they are capitalised at the start of a line or a UI label.
@@ -26,8 +27,6 @@ NAME_PARTICLES = frozenset(
     "de du des la le d' van von der den di da dos das al el bin ben ibn y e zu".split()
 )
 _WORD = re.compile(r"\S+")
-_SPACED_DASH = re.compile(r"\s[-–—]\s")
-_COLON = re.compile(r"\s?:\s")
 
 
 @dataclass(frozen=True)
@@ -44,12 +43,6 @@ class Mention:
 def normalise_for_ner(text: str) -> str:
     """Same length, so offsets stay valid: typographic apostrophes confuse the tokenizer."""
     return text.replace("’", "'").replace("ʼ", "'")
-
-
-def _extend_hyphenated(text: str, end: int) -> int:
-    """ "Kim Jong" + "-un": the model's tokenizer splits some hyphenated names."""
-    match = re.match(r"-\w+", text[end:])
-    return end + match.end() if match else end
 
 
 # "le procureur de la République de Marseille": a title, not a country named "République de Marseille";
@@ -71,7 +64,7 @@ def clean_span(text: str, span: RawSpan, common_words: frozenset[str] = frozense
     after a person, a title before a place); the words before and after the name, a result
     at its end; then the checks that what is left is a name. `common_words` are French words
     that a capital at a sentence's start does not make a name."""
-    start, end = _bounds(text, span)
+    start, end = span_bounds(text, span)
     if _TITLE_BEFORE.search(text, max(0, start - 40), start):
         return None
     if span.label != "PER" and _in_a_portfolio(text, start):
@@ -152,56 +145,6 @@ def _in_a_portfolio(text: str, start: int) -> bool:
 
 
 _LINK_WORDS = frozenset({"de", "du", "des", "la", "l'", "le", "les", "et", "à", "aux"})  # a list's links
-
-
-def _bounds(text: str, span: RawSpan) -> tuple[int, int]:
-    """The span on one line and before a colon, hyphenated ends joined, a dateline before it cut off:
-    "TOULOUSE - Le Stade toulousain" is a dateline glued to the name; the name comes last."""
-    start, end = span.start, _extend_hyphenated(text, span.end)
-    end = _past_a_particle(text, start, end)
-    closing = text.find(")", start, end)
-    if closing != -1 and text.find("(", start, closing) == -1:
-        end = closing  # "Reuters) - La Réunion": a dateline's bracket closes the name
-    newline = text.find("\n", start, end)
-    if newline != -1:
-        end = newline
-    colon = _COLON.search(text, start, end)  # "Ligue 1 Lonaci : L'Asec frappe": a kicker's end
-    if colon is not None and colon.start() > start:
-        end = colon.start()
-    dashes = [d for d in _SPACED_DASH.finditer(text, start, end) if not _is_a_result(text, d)]
-    if dashes and _is_dateline(text, start, dashes[-1].start()):
-        start = dashes[-1].end()
-    elif dashes and _LOWERCASE_SOON.match(text, dashes[0].end(), end):
-        end = dashes[0].start()  # "La Tronche - Des élèves du collège": two headlines' pieces
-    return start, end
-
-
-def _past_a_particle(text: str, start: int, end: int) -> int:
-    """A span the model ended on a particle, before the place it names: "Service de sécurité
-    incendie de" + "Salaberry-de-Valleyfield" (its lower-case "de" stopped the model)."""
-    if not _ENDS_ON_A_PARTICLE.search(text, start, end):
-        return end
-    name = _PLACE_AFTER.match(text, end)
-    return name.end() if name else end
-
-
-_ENDS_ON_A_PARTICLE = re.compile(r"\s(?:de|du|des|d['’])\s*$")
-_PLACE_AFTER = re.compile(r"\s*[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)+")
-
-
-# After a dash, a sentence's words, not a name's ("Marion Maréchal - Le Pen").
-_LOWERCASE_SOON = re.compile(r"\S+\s+(?!(?:de|du|des|la|le|d'|l')\s)[a-zà-ÿ]")
-
-
-def _is_a_result(text: str, dash: re.Match[str]) -> bool:
-    """A dash between two scores: "Saint-Prex I 4 - 0"."""
-    return text[dash.start() - 1 : dash.start()].isdigit() and text[dash.end() : dash.end() + 1].isdigit()
-
-
-def _is_dateline(text: str, start: int, end: int) -> bool:
-    """What a dash ends is a dateline when it opens its line or is shouted: "TOULOUSE - ",
-    "Kairouan — ", not "Marion Maréchal - Le Pen" inside a sentence."""
-    return text[start:end].isupper() or not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def _without_common_head(text: str, words: Words, label: str, common_words: frozenset[str]) -> Words:

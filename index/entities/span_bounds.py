@@ -1,0 +1,66 @@
+"""Where a span the model found begins and ends: one line, before a kicker's colon, past a dateline."""
+
+from __future__ import annotations
+
+import re
+
+from index.entities.model import RawSpan
+
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+_COLON = re.compile(r"\s?:\s")
+
+
+def span_bounds(text: str, span: RawSpan) -> tuple[int, int]:
+    """The span on one line and before a colon, hyphenated ends joined, a dateline before it cut off:
+    "TOULOUSE - Le Stade toulousain" is a dateline glued to the name; the name comes last."""
+    start, end = span.start, _extend_hyphenated(text, span.end)
+    end = _past_a_particle(text, start, end)
+    closing = text.find(")", start, end)
+    if closing != -1 and text.find("(", start, closing) == -1:
+        end = closing  # "Reuters) - La Réunion": a dateline's bracket closes the name
+    newline = text.find("\n", start, end)
+    if newline != -1:
+        end = newline
+    colon = _COLON.search(text, start, end)  # "Ligue 1 Lonaci : L'Asec frappe": a kicker's end
+    if colon is not None and colon.start() > start:
+        end = colon.start()
+    dashes = [d for d in _SPACED_DASH.finditer(text, start, end) if not _is_a_result(text, d)]
+    if dashes and _is_dateline(text, start, dashes[-1].start()):
+        start = dashes[-1].end()
+    elif dashes and _LOWERCASE_SOON.match(text, dashes[0].end(), end):
+        end = dashes[0].start()  # "La Tronche - Des élèves du collège": two headlines' pieces
+    return start, end
+
+
+def _past_a_particle(text: str, start: int, end: int) -> int:
+    """A span the model ended on a particle, before the place it names: "Service de sécurité
+    incendie de" + "Salaberry-de-Valleyfield" (its lower-case "de" stopped the model)."""
+    if not _ENDS_ON_A_PARTICLE.search(text, start, end):
+        return end
+    name = _PLACE_AFTER.match(text, end)
+    return name.end() if name else end
+
+
+_ENDS_ON_A_PARTICLE = re.compile(r"\s(?:de|du|des|d['’])\s*$")
+_PLACE_AFTER = re.compile(r"\s*[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)+")
+
+
+# After a dash, a sentence's words, not a name's ("Marion Maréchal - Le Pen").
+_LOWERCASE_SOON = re.compile(r"\S+\s+(?!(?:de|du|des|la|le|d'|l')\s)[a-zà-ÿ]")
+
+
+def _is_a_result(text: str, dash: re.Match[str]) -> bool:
+    """A dash between two scores: "Saint-Prex I 4 - 0"."""
+    return text[dash.start() - 1 : dash.start()].isdigit() and text[dash.end() : dash.end() + 1].isdigit()
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """What a dash ends is a dateline when it opens its line or is shouted: "TOULOUSE - ",
+    "Kairouan — ", not "Marion Maréchal - Le Pen" inside a sentence."""
+    return text[start:end].isupper() or not text[text.rfind("\n", 0, start) + 1 : start].strip()
+
+
+def _extend_hyphenated(text: str, end: int) -> int:
+    """ "Kim Jong" + "-un": the model's tokenizer splits some hyphenated names."""
+    match = re.match(r"-\w+", text[end:])
+    return end + match.end() if match else end
