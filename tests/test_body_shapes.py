@@ -520,3 +520,11 @@ def test_an_ad_blocker_s_appeal_in_prose_is_not_the_article_s_start() -> None:
 def test_buttons_and_prompts_in_or_under_the_article_are_not_its_text(furniture: str) -> None:
     assert furniture not in parse(f"{TITLE}\n\n{LEAD}\n\n{furniture}\n\n{MORE}\n").body
     assert furniture not in parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{furniture}\n").body
+
+
+def test_a_speech_s_salutations_repeated_at_each_part_are_its_text() -> None:
+    page = (
+        f"{TITLE}\n\nMonsieur le maire\nMesdames et Messieurs les conseillers\n{LEAD}\n\n"
+        f"Monsieur le maire\nMesdames et Messieurs les conseillers\n{MORE}\n"
+    )
+    assert parse(page).body.count("Monsieur le maire") == 2

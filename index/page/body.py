@@ -206,7 +206,8 @@ def _teaser_titles(paragraphs: Sequence[str]) -> set[str]:
     the titles of a box of other articles. (The headline's own copies are handled apart.)"""
     counts: dict[str, int] = {}
     for paragraph in paragraphs:
-        if not is_prose(paragraph):
+        # (A speech greets its audience again at each part: "Monsieur le président".)
+        if not is_prose(paragraph) and not _SALUTATION.match(paragraph):
             key = fold(_LIST_MARK.sub("", paragraph))
             counts[key] = counts.get(key, 0) + 1
     titles = {key for key, count in counts.items() if count > 1}
@@ -218,6 +219,9 @@ def _teaser_titles(paragraphs: Sequence[str]) -> set[str]:
 
 
 _DANGLING_DASH = re.compile(r"\w\s+[-–—]\s*$")
+_SALUTATION = re.compile(
+    r"^\s*(?:Monsieur|Madame|Mesdames|Messieurs|Mesdemoiselles|Chers|Chères|Cher|Chère)\b[^.!?]{0,80}[,:!]?\s*$"
+)
 
 
 def _paragraphs_until_footer(
