@@ -339,3 +339,14 @@ def test_a_picture_s_alt_text_over_its_credit_under_a_reading_time_is_no_headlin
     legend = f'{alt} "Les Géants du Steir" de Léa Morvan.'
     page = f"Villes\n\n{headline}\n\n4 min.\n\n{alt}\n\n© iStock\n\n{legend}\n\n{LEAD}\n\n{MORE}\n"
     assert parse(page).title == headline
+
+
+def test_a_headline_opening_with_aujourd_hui_is_no_site_clock() -> None:
+    headline = "Aujourd’hui dans « Le Télégramme » : Quimper piétonnise son centre"
+    assert parse(f"Ok\n\n{headline}\n\nIMPRIMER\n\n{LEAD}\n\n{MORE}\n").title == headline
+
+
+def test_a_headline_the_site_cut_with_an_ellipsis_is_still_the_headline() -> None:
+    headline = "Quimper piétonnise son centre historique : les commerçants divisés, les riverains…"
+    page = f"{headline}\n\nPublié le 21 juin 2018 à 12h03\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).title == headline

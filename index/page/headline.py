@@ -111,7 +111,7 @@ def find_headline(header: Sequence[str], lead: str = "", file_name: str = "") ->
         if score is not None and (best is None or score > best[0]):
             best = (score, index, line)
     if best is None:
-        return _stopped_headline(cleaned)
+        return _stopped_headline(cleaned) or _cut_headline(cleaned)
     return _without_glued_kicker(best[2].strip(), page.folded)
 
 
@@ -141,6 +141,17 @@ def _stopped_headline(header: Sequence[str]) -> str | None:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÀ-Ý«]")
+
+
+def _cut_headline(header: Sequence[str]) -> str | None:
+    """No line is shaped like a headline, but the header's first line is one the site cut
+    with an ellipsis ("12e journée de l'immobilier : Quand … la fracture Nord/Sud…"): the
+    headline as the page prints it."""
+    first = next((line.strip() for line in header if line.strip()), "")
+    if not first.endswith(("…", "...")) or len(first.split()) > 30 or _SENTENCE_BREAK.search(first):
+        return None
+    whole = first.rstrip(".… ")
+    return first if could_be_headline(whole) and not credits.is_captioned(first) else None
 
 
 class _Page:
