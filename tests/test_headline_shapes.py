@@ -344,6 +344,8 @@ def test_a_picture_s_alt_text_over_its_credit_under_a_reading_time_is_no_headlin
 def test_a_headline_opening_with_aujourd_hui_is_no_site_clock() -> None:
     headline = "Aujourd’hui dans « Le Télégramme » : Quimper piétonnise son centre"
     assert parse(f"Ok\n\n{headline}\n\nIMPRIMER\n\n{LEAD}\n\n{MORE}\n").title == headline
+    for clock in ("Aujourd'hui à 10:15", "Aujourd'hui 30/01/26 - 02:17"):
+        assert parse(f"{clock}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE
 
 
 def test_a_headline_the_site_cut_with_an_ellipsis_is_still_the_headline() -> None:

@@ -273,7 +273,7 @@ _TODAY = re.compile(
     # (or with a comma before the year: "samedi, 29 novembre, 2025")
     r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),\s+\d{1,2}\s+[a-zéû]{3,9},\s+\d{4}\s*$"
     # "Aujourd'hui 30/01/26 - 02:17" (not a headline: "Aujourd'hui dans la presse : …")
-    r"|aujourd['’]hui\b[\s,:-]{0,4}\d"
+    r"|aujourd['’]hui\b(?:\s*à)?[\s,:-]{0,4}\d"
     # a campaign's or an offer's deadline: "30/04/2024 date de fin", "Date limite : 12 mai 2024"
     r"|.{0,30}\bdate (?:de fin|limite|d['’]échéance)\b"
     # the day's saint beside it: "dimanche 23 juillet 2017 - Ste Brigitte"
