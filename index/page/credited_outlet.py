@@ -52,12 +52,13 @@ def credited_unknown_outlet(lines: Sequence[str]) -> str:
         text = line.strip()
         if not text or len(text.split()) > _LONGEST_CREDIT or clutter.ends_sentence(text):
             continue
+        others = [*lines[:index], *lines[index + 1 :]]
         found = (
             _beside_a_person(text)
-            or _credit_s_medium(text, [*lines[:index], *lines[index + 1 :]])
+            or _credit_s_medium(text, others)
             or _copyright(text)
             or _at_a_role(text)
-            or _newsroom(text, [*lines[:index], *lines[index + 1 :]])
+            or _newsroom(text, others)
         )
         if found:
             return found
@@ -82,7 +83,7 @@ def _credit_s_medium(text: str, others: Sequence[str]) -> str:
     credit = text if credits.is_credit_line(text) else credits.caption_credit(text)
     if not credit:
         return ""
-    last = re.split(r"\s+[-–—|]\s+|\s*/\s*", credit)[-1].strip(' .,;:()«»"')
+    last = re.split(_SEPARATOR, credit)[-1].strip(' .,;:()«»"')
     return last if last != credit.strip() and _is_medium(last) and _named_again(last, others) else ""
 
 

@@ -111,7 +111,7 @@ def find_headline(header: Sequence[str], lead: str = "", file_name: str = "") ->
         if score is not None and (best is None or score > best[0]):
             best = (score, index, line)
     if best is None:
-        return _stopped_headline(cleaned) or _cut_headline(cleaned)
+        return _first_line_headline(cleaned)
     return _without_glued_kicker(best[2].strip(), page.folded)
 
 
@@ -127,31 +127,23 @@ def headline_under_its_standfirst(paragraphs: Sequence[str]) -> str | None:
     return second.strip() if could_be_headline(second) else None
 
 
-def _stopped_headline(header: Sequence[str]) -> str | None:
-    """No line is shaped like a headline, but the header's first line is one with a full stop
-    ("Côte d'Ivoire/Pas de conseil des ministres cette semaine."): one short sentence, that
-    would be a headline without its stop. (A page's lead sentence is under it, in the body.)"""
+def _first_line_headline(header: Sequence[str]) -> str | None:
+    """No line is shaped like a headline, but the header's first line is one, as the page
+    prints it: one short sentence with a full stop ("Côte d'Ivoire/Pas de conseil des
+    ministres cette semaine."; the page's lead sentence is under it, in the body), or a
+    headline the site cut with an ellipsis ("12e journée de l'immobilier : Quand … Nord/Sud…")."""
     first = next((line.strip() for line in header if line.strip()), "")
-    sentence = first.rstrip(".")
-    if not first.endswith(".") or first.endswith("..") or len(first.split()) > 25:
+    cut = first.endswith(("…", "..."))
+    stopped = first.endswith(".") and not first.endswith("..")
+    if not (cut or stopped) or len(first.split()) > (30 if cut else 25):
         return None
-    if _SENTENCE_BREAK.search(sentence) or credits.is_captioned(first) or not could_be_headline(sentence):
+    whole = first.rstrip(".… ")
+    if _SENTENCE_BREAK.search(whole) or credits.is_captioned(first) or not could_be_headline(whole):
         return None
     return first
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÀ-Ý«]")
-
-
-def _cut_headline(header: Sequence[str]) -> str | None:
-    """No line is shaped like a headline, but the header's first line is one the site cut
-    with an ellipsis ("12e journée de l'immobilier : Quand … la fracture Nord/Sud…"): the
-    headline as the page prints it."""
-    first = next((line.strip() for line in header if line.strip()), "")
-    if not first.endswith(("…", "...")) or len(first.split()) > 30 or _SENTENCE_BREAK.search(first):
-        return None
-    whole = first.rstrip(".… ")
-    return first if could_be_headline(whole) and not credits.is_captioned(first) else None
 
 
 class _Page:

@@ -15,6 +15,13 @@ def full_line(*patterns: str) -> re.Pattern[str]:
     return re.compile(r"^\s*(?:[•·▪►*»-]\s*)?(?:" + "|".join(patterns) + r")(?:\s*\|)*\s*$", re.IGNORECASE)
 
 
+# A date's labels the scrape left without their dates: "Publié le · Mis à jour le".
+_EMPTY_DATE_LABEL = (
+    r"(?:(?:publié|mis à jour|mis en ligne|modifié|actualisé|updated|published)(?: le| on)?"
+    r"\s*[·|•,–-]?\s*){1,3}"
+)
+
+
 # Lines that are page furniture wherever they stand. Each is a whole line: a sentence
 # that merely contains one of these words is never dropped.
 _UI = full_line(
@@ -233,7 +240,7 @@ _UI = full_line(
     r"(?:bonjour(?: et)?,? )?bienvenue (?:dans|sur) (?:ce|notre) (?:direct|live|fil)\b.{0,200}",
     r"(?:revivez|relisez) (?:notre|le|ce) (?:direct|live|fil)\b.{0,80}",
     # Empty date labels ("Publié le · Mis à jour le"), reading time, share and comment counts.
-    r"(?:(?:publié|mis à jour|modifié|actualisé|updated|published)(?: le| on)?\s*[·|•,–-]?\s*){1,3}",
+    _EMPTY_DATE_LABEL,
     r"(?:lecture|reading time)\s*:?\s*\d+\s*min(?:utes?)?\.?",
     r"\d+\s*min(?:utes?)?\.?",
     r"(?:\d+\s*)?(?:partages?|shares?|j'aime|likes?)(?:\s*\d+)?",
@@ -329,6 +336,14 @@ _UI_WORDS = (
     "window.", "document.", "function",
     "});", "({", "adsbygoogle", "googletag",
 )  # fmt: skip
+
+
+_EMPTIED_DATE = full_line(_EMPTY_DATE_LABEL)
+
+
+def is_empty_date_label(line: str) -> bool:
+    """ "Publié le , mis à jour": a date's labels without their dates."""
+    return bool(_EMPTIED_DATE.match(line))
 
 
 def is_ui(line: str) -> bool:

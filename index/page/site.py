@@ -159,7 +159,7 @@ def _outlet_under_headline(lines: Sequence[str]) -> str:
         named = outlet_named_by(line)
         if dated and named is not None and fold(named[0]) == fold(line.strip(" .|•")):
             return "" if named[1].is_agency else named[0]
-        if date_candidates(line) or clutter.is_byline(line) or _EMPTY_DATE_LABEL.match(line):
+        if date_candidates(line) or clutter.is_byline(line) or interface.is_empty_date_label(line):
             dated = True
         elif dated or not _is_legend(line, previous):
             return ""
@@ -171,9 +171,6 @@ def _is_legend(line: str, previous: str) -> bool:
     """A picture's legend: captioned, a bullet's, or the line above printed again with its credit."""
     copy = bool(previous) and line.startswith(previous.lstrip("•· "))
     return credits.is_captioned(line) or line.startswith(("•", "·")) or copy
-
-
-_EMPTY_DATE_LABEL = re.compile(r"^(?i:publié|mis à jour|mis en ligne|modifié)[^\d]{0,40}$")
 
 
 def _dated_outlet(line: str) -> str:
