@@ -63,6 +63,10 @@ def test_navigation_lines_before_the_headline_are_never_it(before: str) -> None:
         "Chères lectrices, chers lecteurs,",
         "(De g. à dr.) Léa Morvan, Yann Kerhervé et Anne Le Goff",
         "Ouverture des nouvelles halles - Photo - DR Ville de Quimper",
+        # A site's tagline saying what news it brings, an offer's appeal.
+        "Toute l'actualité du pays de Cornouaille, heure par heure",
+        "Reportages, analyses et informations sur la vie locale",
+        "Découvrez l'offre d'été du Courrier de Cornouaille",
     ],
 )
 def test_menus_prompts_and_taglines_are_never_the_headline(before: str) -> None:

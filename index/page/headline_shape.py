@@ -68,6 +68,10 @@ def _is_label(line: str) -> bool:
         return True  # "Profitez des offres Boutique.ch !": an advertiser's (whose domain is no site)
     if _EDITION.match(line) or _SHOUTED_PATH.search(line):
         return True  # "num.328 mai 2023 p.24", "Régions Centre : TIZI-OUZOU/PROTECTION CIVILE"
+    if _OFFERS_THE_NEWS.search(line) and not re.search(r"\d|\s[A-ZÀ-Ý]", line.strip()):
+        return True  # "Le meilleur de l'actualité au fil des événements": what the site offers
+    if _THE_NEWS_OF.match(line) and not re.search(r"\d", line):
+        return True  # "Toute l'actualité du pays de Cornouaille"; not a bulletin's day
     return bool(_SIGNED.match(line) and date_candidates(line))  # "Par Léa Morvan - …, le 09/04/2006"
 
 
@@ -124,9 +128,19 @@ def _is_labelled(line: str) -> bool:
 
 _SHOUTED_NAME = r"[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){1,3}"
 _NAMES_JOINED = re.compile(rf"^{_SHOUTED_NAME}(?: [+&] {_SHOUTED_NAME})+$")
-_PROMOTION = re.compile(r"^(?:profitez|découvrez)\s+(?:des|de nos|nos)\s+offres\b", re.IGNORECASE)
+_PROMOTION = re.compile(
+    r"^(?:profitez|découvrez)\s+(?:des|de nos|nos|notre|l['’])\s*offres?\b", re.IGNORECASE
+)
 _GLUED_MENU = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]{2}.*[a-zà-ÿ][A-ZÀ-Ý]")
 _LIVE_POST_TIME = re.compile(r"^\s*\d{1,2}\s?[h:]\s?\d{2}\s*[:–—-]\s")
 # A print edition's reference, and a rubric's path shouted after a colon.
 _EDITION = re.compile(r"^\s*(?:n°|no\.|num\.?|numéro)\s*\d+\b.{0,40}$", re.IGNORECASE)
+# A site's tagline says it brings "l'actualité" or "informations"; a headline about one
+# event names it (a place, a person, a number) where a tagline names nothing.
+_OFFERS_THE_NEWS = re.compile(r"\b(?:actualités?|informations)\b", re.IGNORECASE)
+_THE_NEWS_OF = re.compile(
+    r"^\s*(?:toute |toutes )?(?:l['’]\s?actualité|les actualités|l['’]\s?info(?:rmation)?|les infos)"
+    r"\s+(?:de|du|des|d['’]|en|sur|à|au|aux)\b",
+    re.IGNORECASE,
+)
 _SHOUTED_PATH = re.compile(r":\s*[A-ZÀ-Ý][A-ZÀ-Ý' -]+/[A-ZÀ-Ý][A-ZÀ-Ý' -]+$")
