@@ -6,6 +6,7 @@ import pytest
 
 from index.entities.cleanup import Mention, clean_span, normalise_for_ner
 from index.entities.mention_parts import pair_parts, place_inside
+from index.entities.model import NerModel
 from index.entities.not_names import is_never_a_name
 from index.text import entity_key
 from tests.entity_text import span_of
@@ -517,3 +518,22 @@ def test_a_list_of_residents_without_an_article_names_peoples_but_a_list_of_town
     towns = "Le car passe par Amiens, Calais et Beauvais avant de rejoindre Lille."
     found = clean_span(towns, span_of(towns, "Amiens", "LOC"))
     assert found is not None and found.text == "Amiens"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "label", "named"),
+    [
+        ("Choisies par le jury, les deux lauréates partiront en mai.", "Choisies", "LOC", False),
+        ("Vêtu d'un manteau rouge, le maire a ouvert la séance.", "Vêtu", "PER", False),
+        ("Démoli l'an dernier, le hangar laisse place à un parc.", "Démoli", "PER", False),
+        ("Abattus en forêt, les arbres seront vendus.", "Abattus", "LOC", False),
+        ("Ali a remporté la course de dimanche.", "Ali", "PER", True),
+        ("Bangui a accueilli le sommet.", "Bangui", "LOC", True),
+    ],
+)
+def test_a_past_participle_opening_a_sentence_is_no_name_but_a_name_ending_alike_is(
+    text: str, fragment: str, label: str, named: bool
+) -> None:
+    # The real model's word lists: the participles come from its lemmatizer's verb forms.
+    mention = clean_span(text, span_of(text, fragment, label), NerModel().common_words())
+    assert (mention is not None) == named

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -189,12 +189,13 @@ _NAMING_NOTHING = frozenset(
 @cache
 def _common_words(name: str) -> frozenset[str]:
     """The lemmatizer's lists of French nouns, adjectives and adverbs ("courage", "santé",
-    "difficile"): what a capitalised word at a sentence's start usually is. Empty when the
-    model has no such table.
+    "difficile"), and the past participles of its irregular verbs ("choisi", "abattus",
+    "vêtu"): what a capitalised word at a sentence's start usually is. Empty when the model
+    has no such table.
 
     Written by hand: loading the lemmatizer reads all its tables (150 MB, 0.7 s); this reads
-    the one list from its file and skips the rest (20 ms). The file is a msgpack map of table
-    name to table, and a table maps the hash of a part of speech to its words."""
+    the two lists from its file and skips the rest. The file is a msgpack map of table name
+    to table, and a table maps the hash of a part of speech to its words."""
     try:
         from spacy.strings import StringStore
         from srsly import msgpack
@@ -204,20 +205,42 @@ def _common_words(name: str) -> frozenset[str]:
         found = sorted(folder.glob("*/lemmatizer/lookups/lookups.bin")) if folder else []
         if not found:
             return frozenset()
+        words: set[str] = set()
+        keys = StringStore()  # the tables' keys are spaCy's hashes of the tag names
         with found[0].open("rb") as stream:
             unpacker = msgpack.Unpacker(stream, raw=False, max_buffer_size=64 << 20)
             for _ in range(unpacker.read_map_header()):
-                if unpacker.unpack() != "lemma_index":
+                table_name = unpacker.unpack()
+                if table_name == "lemma_index":
+                    table = unpacker.unpack()
+                    for pos in ("noun", "adj", "adv"):
+                        words.update(table.get(keys.add(pos), ()))
+                elif table_name == "lemma_exc":
+                    words.update(_participles(unpacker, keys.add("verb")))
+                else:
                     unpacker.skip()
-                    continue
-                table = unpacker.unpack()
-                keys = StringStore()  # the table's keys are spaCy's hashes of the tag names
-                return frozenset(
-                    word for pos in ("noun", "adj", "adv") for word in table.get(keys.add(pos), ())
-                )
+        return frozenset(words)
     except Exception:  # an unexpected layout costs this rule only, never the ingestion
         return frozenset()
-    return frozenset()
+
+
+def _participles(unpacker: Any, verb: int) -> Iterator[str]:
+    """The past participles among the verb forms of the lemmatizer's exceptions, read one by
+    one: the table holds 114,000 forms, and unpacking it whole costs 40 MB."""
+    for _ in range(unpacker.read_map_header()):
+        if unpacker.unpack() != verb:
+            unpacker.skip()
+            continue
+        for _ in range(unpacker.read_map_header()):
+            form = unpacker.unpack()
+            unpacker.skip()  # (its lemmas)
+            if _PARTICIPLE.search(form):
+                yield form
+
+
+# A past participle in -i or -u ("choisies", "vêtu"); the regular ones in -é the verb
+# endings catch. (Four letters or more: "lu", "vu" and "pu" are names' syllables too.)
+_PARTICIPLE = re.compile(r"^\w{2,}[iu](?:e|s|es)?$")
 
 
 class NerModel:
