@@ -544,3 +544,33 @@ def test_a_caption_s_credit_to_a_medium_the_page_names_again_is_the_site() -> No
 )
 def test_a_shouted_kicker_before_a_full_stop_is_no_signature(line: str, site: str) -> None:
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{line}\n\n{MORE}\n").source == site
+
+
+def test_a_broadcast_s_programme_that_takes_you_somewhere_is_no_site() -> None:
+    show = "Ce soir, le magazine « Cap Ouest » suit les sauveteurs de la baie."
+    voice = "« Cap Ouest » vous emmène sur les quais de Douarnenez, au petit matin."
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{show}\n\n{voice}\n\n{MORE}\n").source == ""
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{voice}\n\n{MORE}\n").source == "Cap Ouest"
+
+
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        ("Retrouvez Les Échos du Goyen sur : 4,2K 9K 512", "Les Échos du Goyen"),
+        ("Suivez Kerne Infos sur Facebook", "Kerne Infos"),
+        ("Retrouvez Léa Morvan sur Instagram", ""),  # a person, no medium
+    ],
+)
+def test_a_site_asking_to_be_followed_on_its_networks_names_itself(line: str, site: str) -> None:
+    assert parse(f"{line}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").source == site
+
+
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        ("Terre vive n°42 > Dossier, juin 2023", "Terre vive"),
+        ("Le journal n°42 > Dossier, juin 2023", ""),  # an article and a common noun
+    ],
+)
+def test_a_monthly_s_issue_line_names_the_magazine(line: str, site: str) -> None:
+    assert parse(f"{TITLE}\n\n{line}\n\n{LEAD}\n\n{MORE}\n").source == site

@@ -53,6 +53,9 @@ def outlet_appeal(lines: Sequence[str]) -> str:
         )
         if name:
             return name
+        follow = _FOLLOW_US.match(line.strip()) if len(line) < 120 else None
+        if follow and (is_medium_name(follow["name"]) or _known_start(follow["name"]) == follow["name"]):
+            return follow["name"]
         if len(line) < 300 and _APPEAL.search(line):
             found = outlets.mentioned(line) or _contracted_outlet(line) or _newsletter_of(line)
             if found:
@@ -60,6 +63,11 @@ def outlet_appeal(lines: Sequence[str]) -> str:
     return ""
 
 
+# "Retrouvez Les Échos du Léon sur : 4,7K 12K": the site asking to be followed on its networks.
+_FOLLOW_US = re.compile(
+    r"^(?i:retrouvez|suivez)\s+(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|de|du|des|la|le|les"
+    r"|d['’]\w+)){0,5})\s+sur\s*(?::|(?i:facebook|twitter|instagram|youtube|linkedin|tiktok|les réseaux))"
+)
 # "Abonnez-vous gratuitement à la newsletter 7info": the site's own newsletter, named last.
 _NEWSLETTER = re.compile(
     r"\b(?i:newsletter)\s+(?:de |du |d['’])?"
@@ -73,14 +81,26 @@ def _newsletter_of(line: str) -> str:
 
 
 # An issue's masthead: "La Nation n° 1960 8 février 2013", "Actuel n°87, samedi 26 mars 2011".
-_ISSUE = re.compile(r"^(?P<name>[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,3}) n[°ºo]\s?\d{1,5}\b,?\s+\S")
+# ("Bella vita n°50 > Grand angle, mai 2017": a brand may end in lower case; never an article
+# and a common noun: "Le journal n°50".)
+_ISSUE = re.compile(
+    r"^(?P<name>(?!(?:Le|La|Les|L['’]|Un|Une|Notre|Votre)\s?[a-zà-ÿ])"
+    r"[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,3}(?: [a-zà-ÿ]{3,})?) n[°ºo]\s?\d{1,5}\b,?\s+\S"
+)
+
+
+_MONTH_AND_YEAR = re.compile(
+    r"\b(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+    r"(?:[-/ ]\w+)?\s+(?:19|20)\d{2}\b"
+)  # a monthly's issue: "mai 2017", "juillet-août 2023"
 
 
 def issue_masthead(lines: Sequence[str]) -> str:
-    """The publication an issue's masthead names, with its number and its day."""
+    """The publication an issue's masthead names, with its number and its day or month."""
     for line in lines:
         match = _ISSUE.match(line.strip()) if len(line) < 80 else None
-        if match and date_candidates(line[match.end() - 1 :]):
+        rest = line[match.end() - 1 :] if match else ""
+        if match and (date_candidates(rest) or _MONTH_AND_YEAR.search(rest)):
             return match["name"]
     return ""
 
@@ -212,11 +232,22 @@ def own_newsroom(lines: Sequence[str]) -> str:
             return dateline["name"]
         for match in (*_NEWSROOM.finditer(line), *_OWN_VOICE.finditer(line)):
             sure, glued = _named_by_its_voice(match)
-            if sure:
+            if sure and not _is_a_programme(sure, lines):
                 return sure
             unknown += [glued] if glued else []
     # (A domain asks one question for sure; a glued name must ask two.)
     return next((name for name in unknown if unknown.count(name) >= 2 or DOMAIN.match(name)), "")
+
+
+def _is_a_programme(name: str, lines: Sequence[str]) -> bool:
+    """A broadcast's programme that "vous emmène" somewhere, which the page also calls "le
+    magazine « Enquête d'action »" or "l'émission …": a show, not the site."""
+    shown = re.compile(
+        r"\b(?:le|la|l['’]|du|de la|au|un|une|ce|cette)\s*(?:magazine|émission|programme|documentaire"
+        r"|série|feuilleton|jeu|film)\s+[«“\"]\s*" + re.escape(name),
+        re.IGNORECASE,
+    )
+    return any(shown.search(line) for line in lines)
 
 
 def _named_by_its_voice(match: re.Match[str]) -> tuple[str, str]:
