@@ -67,6 +67,14 @@ def test_navigation_lines_before_the_headline_are_never_it(before: str) -> None:
         "Toute l'actualité du pays de Cornouaille, heure par heure",
         "Reportages, analyses et informations sur la vie locale",
         "Découvrez l'offre d'été du Courrier de Cornouaille",
+        # A page builder's anchor and author badge, a login box's error, labels left alone.
+        "top of page",
+        "Writer's picture: Léa MorvanLéa Morvan",
+        "Vos codes d'accès sont erronés, Veuillez les saisir à nouveau.",
+        "Dernière mise à jour : il y a 6 jours",
+        "Écrit par",
+        "schedule LECTURE 7 MIN",
+        "Terre vive n°42 > Dossier, juin 2023",
     ],
 )
 def test_menus_prompts_and_taglines_are_never_the_headline(before: str) -> None:
@@ -356,3 +364,30 @@ def test_a_headline_the_site_cut_with_an_ellipsis_is_still_the_headline() -> Non
     headline = "Quimper piétonnise son centre historique : les commerçants divisés, les riverains…"
     page = f"{headline}\n\nPublié le 21 juin 2018 à 12h03\n\n{LEAD}\n\n{MORE}\n"
     assert parse(page).title == headline
+
+
+def test_a_headline_under_its_country_s_rubric_keeps_it_but_a_breadcrumb_is_none() -> None:
+    headline = "Sénégal > Sécurité routière : deux morts dans un accident près de Thiès"
+    assert parse(f"{headline}\n\n{LEAD}\n\n{MORE}\n").title == headline
+    assert parse(f"Sénégal > Société\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE
+
+
+_LONG_TITLE = "Quimper piétonnise son centre historique après des mois de concertation avec les commerçants"
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Spécial", "vendredi 25 septembre 2020 - 09:24", "25 septembre 2020 à 9h24"]
+)
+def test_a_badge_or_the_page_s_day_and_time_glued_after_the_headline_is_taken_off(stamp: str) -> None:
+    article = parse(f"{_LONG_TITLE} {stamp}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == _LONG_TITLE
+    assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_one_word_headline_the_lead_names_is_the_headline_but_a_rubric_is_not() -> None:
+    lead = (
+        "Lancé en mars, Kernelab forme chaque année quarante jeunes au code, à Quimper et à Brest, "
+        "avec le soutien de la région. Les premiers diplômés sortiront en juin."
+    )
+    assert parse(f"Kernelab\n\n{lead}\n\n{MORE}\n").title == "Kernelab"
+    assert parse(f"Politique\n\n{lead}\n\n{MORE}\n").title != "Politique"

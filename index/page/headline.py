@@ -38,7 +38,17 @@ _SHOUTED_KICKER = re.compile(
 _TRAILING_BARS = re.compile(r"(?:\s*\|)+\s*$")
 # The page's date stamp glued after the title's own day, or apart from it by spaces:
 # "Compte-rendu du Conseil du 23 février 2018  23/02/2018".
-_TRAILING_STAMP = re.compile(r"(?:(?<=\d{4})\s+|\s{2,})\d{1,2}[./]\d{1,2}[./]\d{4}\s*$")
+_TRAILING_STAMP = re.compile(
+    r"(?:(?<=\d{4})\s+|\s{2,})\d{1,2}[./]\d{1,2}[./]\d{4}\s*$"
+    # the page's date and time glued after the headline: "… vendredi 25 septembre 2020 - 09:24"
+    r"|\s+(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+"
+    r"(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+\d{4}"
+    r"\s*[-–—|,à]\s*\d{1,2}\s*[:h]\s*\d{2}\s*$"
+)
+# A badge glued after the headline, capitalised: "Le paysan, cet inconnu Spécial".
+_TRAILING_CAPITALISED_BADGE = re.compile(
+    r"(?<=[a-zà-ÿ»”\"!?])\s+(?:Spécial|Exclusif|Exclusivité|Édition spéciale)$"
+)
 
 # A kicker styled apart and scraped with no space: "Accident spectaculaireUne voiture …",
 # "Top 14Retrouvez les commentaires …" (a word of three lower-case letters or more, or a
@@ -81,6 +91,7 @@ def clean_candidate(line: str) -> str:
     if shouted and sum(c.isalpha() for c in shouted["kicker"]) >= 8:
         line = line[shouted.end() :]  # "FAIT DU JOUR Une patrouille avec …": a rubric in capitals
     line = _TRAILING_STAMP.sub("", _TRAILING_BADGE.sub("", line)).strip()
+    line = _TRAILING_CAPITALISED_BADGE.sub("", line)
     labelled = _LEADING_LABEL.match(line)
     if labelled and (clutter.is_section_label(labelled["label"]) or interface.is_ui(labelled["label"])):
         line = labelled["title"]  # "A la Une . Haute-Garonne : …": a rubric's label before a dot
@@ -111,7 +122,7 @@ def find_headline(header: Sequence[str], lead: str = "", file_name: str = "") ->
         if score is not None and (best is None or score > best[0]):
             best = (score, index, line)
     if best is None:
-        return _first_line_headline(cleaned)
+        return _first_line_headline(cleaned) or _one_word_named_by_the_lead(cleaned, lead)
     return _without_glued_kicker(best[2].strip(), page.folded)
 
 
@@ -141,6 +152,19 @@ def _first_line_headline(header: Sequence[str]) -> str | None:
     if _SENTENCE_BREAK.search(whole) or credits.is_captioned(first) or not could_be_headline(whole):
         return None
     return first
+
+
+def _one_word_named_by_the_lead(header: Sequence[str], lead: str) -> str | None:
+    """No line is shaped like a headline, but the first is one word that the article's first
+    paragraph names: a one-word headline ("Nouvo" over "… les vidéos de Nouvo …")."""
+    first = next((line.strip() for line in header if line.strip()), "")
+    if not re.fullmatch(r"[A-ZÀ-Ý][\w'’-]{3,}", first) or interface.is_ui(first) or _is_a_site_s_name(first):
+        return None
+    return first if re.search(rf"(?<!\w){re.escape(first)}(?!\w)", lead) else None
+
+
+def _is_a_site_s_name(word: str) -> bool:
+    return known_outlets().named(word) is not None or clutter.is_section_label(word)
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÀ-Ý«]")
@@ -330,8 +354,8 @@ def first_sentence(paragraph: str) -> str:
 def holds_the_headline(line: str, headline: str) -> bool:
     """The headline's line: the headline itself, after its kicker of a few words ("Sud Alsace
     Coup de foudre, …"), or before its site's name ("… - Les Echos")."""
-    if fold(line) == fold(headline):
-        return True
+    if fold(line) == fold(headline) or fold(clean_candidate(line)) == fold(headline):
+        return True  # (as printed, or with its glued badge or date stamp)
     line, headline = " ".join(line.split()), " ".join(headline.split())
     if len(line.split()) - len(headline.split()) > 4:
         return False

@@ -8,6 +8,7 @@ import re
 from index.areas import is_place_label
 from index.page import clutter, credits, interface
 from index.page.dates import date_candidates
+from index.page.own_voice import issue_masthead
 from index.page.prose import is_all_caps, is_prose
 from index.page.site import outlet_named_by, self_described_site
 
@@ -51,7 +52,9 @@ def _is_caption_menu_or_item(line: str, words: list[str]) -> bool:
 
 def _is_label(line: str) -> bool:
     """A section label, a breadcrumb, a byline, a dateline, a label for what follows."""
-    if clutter.is_section_label(line) or clutter.is_breadcrumb(line) or clutter.is_byline(line):
+    if clutter.is_section_label(line) or clutter.is_byline(line):
+        return True
+    if clutter.is_breadcrumb(line) and not _under_its_country(line):
         return True
     # (A dateline opens a sentence; "RDC – Conférence des gouverneurs : Kinshasa se déplace" is a
     # kicker and its headline.)
@@ -70,9 +73,18 @@ def _is_label(line: str) -> bool:
         return True  # "num.328 mai 2023 p.24", "Régions Centre : TIZI-OUZOU/PROTECTION CIVILE"
     if _OFFERS_THE_NEWS.search(line) and not re.search(r"\d|\s[A-ZÀ-Ý]", line.strip()):
         return True  # "Le meilleur de l'actualité au fil des événements": what the site offers
+    if issue_masthead([line]):
+        return True  # "Terre vive n°42 > Dossier, juin 2023": a monthly's issue
     if _THE_NEWS_OF.match(line) and not re.search(r"\d", line):
         return True  # "Toute l'actualité du pays de Cornouaille"; not a bulletin's day
     return bool(_SIGNED.match(line) and date_candidates(line))  # "Par Léa Morvan - …, le 09/04/2006"
+
+
+def _under_its_country(line: str) -> bool:
+    """ "Cameroun > Insécurité routière : 3 morts …": a headline after its country's rubric,
+    where a breadcrumb's last step is a section's name or a title cut short."""
+    pieces = re.split(r"\s>\s", line)
+    return len(pieces) == 2 and is_place_label(pieces[0]) and len(pieces[1].split()) >= 6
 
 
 # Words that join a menu's entries' names: "Pays de Lourdes", "Lourdes et Grand Tarbes".

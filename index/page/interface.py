@@ -38,6 +38,11 @@ _UI = full_line(
     r"(?:votre ville|votre région|changer de (?:ville|région|édition)"
     r"|choisir (?:votre|une) (?:ville|édition))\b.{0,120}",
     r"(?:loading|chargement|veuillez patienter)\s*(?:\.\.\.|…)?",
+    # A page builder's anchors and author badge: "top of page", "Writer's picture: X", a login
+    # box's error ("Vos codes d'accès sont erronés, Veuillez les saisir à nouveau.")
+    r"(?:top|bottom) of page|(?:writer['’]s picture|photo du rédacteur|photo de l['’]auteur)\s*:.{0,80}",
+    r"(?:vos|votre|les) (?:codes? d['’]accès|identifiants?|mot de passe) (?:est |sont )?"
+    r"(?:erronée?s?|incorrecte?s?|invalides?)\b.{0,100}",
     r"(?:publicité|advertisement|advertising|annonce|sponsorisé|contenu sponsorisé|sponsored|pub|ad)",
     r"ads? by \S.{0,40}",
     r"\d*\s*(?:commentaires?|comments?|réactions?)",
@@ -241,7 +246,8 @@ _UI = full_line(
     r"(?:revivez|relisez) (?:notre|le|ce) (?:direct|live|fil)\b.{0,80}",
     # Empty date labels ("Publié le · Mis à jour le"), reading time, share and comment counts.
     _EMPTY_DATE_LABEL,
-    r"(?:lecture|reading time)\s*:?\s*\d+\s*min(?:utes?)?\.?",
+    # (after an icon's name: "schedule LECTURE 7 MIN")
+    r"(?:(?:schedule|access_time|timer|clock)\s+)?(?:lecture|reading time)\s*:?\s*\d+\s*min(?:utes?)?\.?",
     r"\d+\s*min(?:utes?)?\.?",
     r"(?:\d+\s*)?(?:partages?|shares?|j'aime|likes?)(?:\s*\d+)?",
     r"(?:partager|partagez|commenter|réagir)\s*(?:cet article)?\s*\(?\d*\)?",
@@ -258,13 +264,13 @@ _UI = full_line(
     r"@[\w.]{2,30}",
     # Teaser links ("> Coronavirus : …") and date labels without a date ("Publié hier à 17h00").
     r">\s*\S.{0,200}",
-    r"(?:publié|mis à jour|mise à jour|modifié|actualisé)"
-    r"(?:\s+(?:hier|aujourd'hui|avant-hier|il y a)\b.{0,30})?",
+    r"(?:dernière )?(?:publié|mis à jour|mise à jour|modifié|actualisé)"
+    r"(?:\s*:?\s+(?:hier|aujourd'hui|avant-hier|il y a)\b.{0,30})?",
     # Box labels ("À voir"; the article's own, such as "L'essentiel", are kept); punctuation alone.
     r"(?:à|a) (?:voir|lire|écouter|regarder|suivre|la une)",
     r"[\W_]{1,12}",
     # A date's or a byline's words left alone by the scrape: "Published" / "on", "Publié" / "le".
-    r"(?:on|le|par|by|à)",
+    r"(?:on|le|par|by|à|(?:écrit|rédigé|written) (?:par|by))",
     # Ads' and paywalls' placeholders; a picture's file name ("zoemer3", "zoe neige 10 avril 1").
     r"(?:le contenu|l'article|la suite) (?:continue|se poursuit)"
     r" (?:ci-dessous|plus bas|après (?:la|cette) publicité)",
