@@ -574,3 +574,31 @@ def test_a_site_asking_to_be_followed_on_its_networks_names_itself(line: str, si
 )
 def test_a_monthly_s_issue_line_names_the_magazine(line: str, site: str) -> None:
     assert parse(f"{TITLE}\n\n{line}\n\n{LEAD}\n\n{MORE}\n").source == site
+
+
+@pytest.mark.parametrize(
+    ("top", "site"),
+    [
+        ("Média Kerne DZ", "Média Kerne DZ"),  # a masthead with a medium's word, accented or not
+        ("In Médias", ""),  # a rubric of news about the media
+        ("single.php", ""),  # a template's file, no domain
+    ],
+)
+def test_a_masthead_line_names_the_site_but_a_rubric_or_a_file_does_not(top: str, site: str) -> None:
+    assert parse(f"2 octobre 2024\n\n{top}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").source == site
+
+
+def test_a_known_outlet_found_by_a_shorter_variant_is_named_as_the_page_writes_it() -> None:
+    page = (
+        f"{TITLE}\n\n{LEAD}\n\nPour ses cent ans, L’Usine Nouvelle réunit ses lecteurs, des millions "
+        "chaque mois sur nos sites usinenouvelle.com et ailleurs.\n\n"
+        f"{MORE}\n"
+    )
+    assert parse(page).source == "L’Usine Nouvelle"
+
+
+def test_a_paragraph_signed_first_by_its_medium_names_the_site() -> None:
+    lead = f"Kerne-Tribune (Derby entre Quimper et Brest)- {LEAD}"
+    assert parse(f"{TITLE}\n\n{lead}\n\n{MORE}\n").source == "Kerne-Tribune"
+    lead = f"Quimper (Derby entre Quimper et Brest)- {LEAD}"
+    assert parse(f"{TITLE}\n\n{lead}\n\n{MORE}\n").source == ""

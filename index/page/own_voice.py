@@ -19,7 +19,12 @@ TOP_LEVEL_DOMAINS = (
 )
 # A photographer's initial and name, "F.GARCIA", "J.-P. ROUX", is no domain.
 _INITIAL_AND_NAME = re.compile(r"(?:[A-ZÀ-Ý]\.-?)+\s?[A-ZÀ-Ý][\w'’-]+")
-DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?([\w-]+(?:\.[\w-]+)*\.[a-z]{2,12})/?$", re.IGNORECASE)
+# (Not a file's name: a template's "single.php", a picture's "logo.png".)
+DOMAIN = re.compile(
+    r"^(?:https?://)?(?:www\.)?([\w-]+(?:\.[\w-]+)*\."
+    r"(?!(?:php|html?|aspx?|jsp|css|js|png|jpe?g|gif|svg|webp|pdf|txt|xml|json)/?$)[a-z]{2,12})/?$",
+    re.IGNORECASE,
+)
 _APPEAL = re.compile(
     r"\b(?:soutenez|abonnez[- ]vous|je m'abonne|faites un don|accès illimité|en illimité|rejoignez|suivez|"
     r"s['’]inscrire|inscrivez[- ]vous|"
@@ -210,6 +215,11 @@ _DATELINE_DOMAIN = re.compile(rf"^[^()]{{0,60}}\((?P<domain>{DOMAIN_IN_TEXT})\)\
 # A wire's dateline, with a name the outlet list does not hold in its brackets: "TIZI-OUZOU
 # (Tamurt) – …". A known name there is the agency the page credits ("BORDEAUX (Reuters) -");
 # an acronym there is most often an agency the list lacks.
+# A paragraph signed first by its medium, with its subject in brackets: "Kerne-Tribune
+# (Derby entre Quimper et Brest)- Le …".
+_SIGNED_FIRST = re.compile(
+    r"^(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,2})\s*\([^()]{3,80}\)\s*[–—-]\s*[A-ZÀ-Ý«]"
+)
 _DATELINE_NAME = re.compile(
     r"^[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40}(?:,[^()]{3,30})?\s*\((?P<name>[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*(?: [\w'’-]+){0,2})\)"
     r"\s*[–—-]\s"
@@ -230,6 +240,9 @@ def own_newsroom(lines: Sequence[str]) -> str:
         dateline = _DATELINE_NAME.match(line)
         if dateline is not None and known_outlets().named(dateline["name"]) is None:
             return dateline["name"]
+        signed = _SIGNED_FIRST.match(line)
+        if signed is not None and is_medium_name(signed["name"]):
+            return signed["name"]
         for match in (*_NEWSROOM.finditer(line), *_OWN_VOICE.finditer(line)):
             sure, glued = _named_by_its_voice(match)
             if sure and not _is_a_programme(sure, lines):
@@ -270,9 +283,10 @@ def _named_by_its_voice(match: re.Match[str]) -> tuple[str, str]:
 
 # Words that make a name a medium's ("Cogeco Média", "Les Échos du Congo"); with at least one
 # other word: a lone "Radio" or "Infos" after a name is a menu's, not an outlet's.
-_MEDIA_WORDS = frozenset(
-    "radio tv tele television info infos news journal hebdo quotidien magazine mag fm presse actu actus"
-    " media medias echos gazette tribune courrier nouvelles".split()
+# A medium's words, folded: "Kerne Infos", "Média Foot", "Radio Mont-Blanc".
+MEDIA_WORDS = frozenset(
+    "radio radios tv tele television info infos news journal hebdo quotidien magazine mag fm presse"
+    " actu actus media medias echos gazette tribune courrier nouvelles music".split()
 )
 # The small words inside a name: "La Voix du Nord", "Les Échos du Léon".
 LINK_WORDS = frozenset("de du des d' la le les l' et en sur à au aux".split())
@@ -288,8 +302,8 @@ def is_medium_name(name: str) -> bool:
     if outlet is not None and outlet.is_agency:
         return False
     folded = [fold_chars(w) for w in re.split(r"[\s-]+", name)]
-    media = [w for w in folded if w in _MEDIA_WORDS]
-    return is_web_brand(name) or bool(media and any(w not in _MEDIA_WORDS | LINK_WORDS for w in folded))
+    media = [w for w in folded if w in MEDIA_WORDS]
+    return is_web_brand(name) or bool(media and any(w not in MEDIA_WORDS | LINK_WORDS for w in folded))
 
 
 def is_web_brand(name: str) -> bool:

@@ -13,6 +13,7 @@ from index.page.dates import date_candidates
 from index.page.own_voice import (
     DOMAIN,
     LINK_WORDS,
+    MEDIA_WORDS,
     contact_box,
     is_web_brand,
     is_web_domain,
@@ -33,7 +34,7 @@ from index.page.site_domains import (
     signing_domain,
     spaced_form,
 )
-from index.text import fold
+from index.text import fold, fold_chars
 
 _SIGNATURE_SOURCE = re.compile(r"^\s*(?:vidéo|video)\s*:\s*(\S.{0,40}?)\s*$", re.IGNORECASE)
 # Agencies and photo banks credit a picture or a dispatch, not the site that published the page.
@@ -115,7 +116,17 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
     name = next((found for found in (finder() for finder in finders) if found), "")
     if name and not DOMAIN.match(name):
         name = spaced_form(name, nonblank[1:12]) or name
-    return written_name(name, nonblank) if name and DOMAIN.match(name) else name
+    return written_name(name, nonblank) if name and DOMAIN.match(name) else _fuller_name(name, nonblank)
+
+
+def _fuller_name(name: str, lines: Sequence[str]) -> str:
+    """A known outlet's own name where the page writes it as well as the shorter variant that
+    was found ("L'Usine Nouvelle" over "Usine Nouvelle")."""
+    outlet = known_outlets().named(name) if name else None
+    if outlet is None or fold(outlet.name) == fold(name) or fold(name) not in fold(outlet.name):
+        return name
+    written = re.compile(r"(?<!\w)" + re.escape(outlet.name).replace("'", "['’]") + r"(?!\w)", re.IGNORECASE)
+    return next((found.group(0) for line in lines if (found := written.search(line))), name)
 
 
 def written_name(domain: str, lines: Sequence[str]) -> str:
@@ -332,16 +343,19 @@ def _picture_credit_outlet(line: str) -> str:
 # Words that make a short line at the top a medium's masthead: "AFRICA RADIO", "Kigali Infos",
 # "Sahel TV". (Fewer than a credit's medium words, own_voice.is_medium_name: "Médias" or
 # "Nouvelles" over the article are rubrics.)
-_MEDIA_WORDS = frozenset(
-    "radio radios tv télé télévision info infos news journal hebdo quotidien magazine mag fm presse actu"
-    " music"
-    "".split()
-)
 
 
 # With the media words, what a menu entry says ("Web TV", "Vidéos live"): no outlet's name.
 _MENU_WORDS = frozenset({"web", "live", "replay", "podcasts", "vidéos"})
-_NOT_A_NAME = _MEDIA_WORDS | LINK_WORDS | clutter.SECTION_LABELS | _MENU_WORDS
+# ("Médias" in the plural is a rubric of news about the media: "In Médias", "POLITIQUE, MÉDIAS".)
+_MASTHEAD_WORDS = MEDIA_WORDS - {"medias"}
+# (A gazette, a tribune or a courier is a title in itself: "GAZETTE RADIO" is a name.)
+_NOT_A_NAME = (
+    (MEDIA_WORDS - {"gazette", "tribune", "courrier", "echos", "nouvelles"})
+    | LINK_WORDS
+    | clutter.SECTION_LABELS
+    | _MENU_WORDS
+)
 
 
 def _media_line(lines: Sequence[str], headline: str | None) -> str:
@@ -354,7 +368,8 @@ def _media_line(lines: Sequence[str], headline: str | None) -> str:
         if not (2 <= len(words) <= 3) or fold(line) == fold(headline or ""):
             continue
         named = _site_like(line) and _name_shaped(line)
-        if named and any(w in _MEDIA_WORDS for w in words) and not all(w in _NOT_A_NAME for w in words):
+        folded = [fold_chars(w) for w in words]
+        if named and any(w in _MASTHEAD_WORDS for w in folded) and not all(w in _NOT_A_NAME for w in folded):
             return line
     return ""
 
