@@ -515,6 +515,21 @@ def test_an_ad_blocker_s_appeal_in_prose_is_not_the_article_s_start() -> None:
         "Phare du Créac'h. Par Léa Morvan. CC-BY-SA. Source : Flickr",
         # a caption with a shouted credit after a dash
         "Le maire et son adjoint devant les nouvelles halles.  — PHOTO: La ville de Quimper",
+        # a feed of tweets, a teaser's age and byline, an audio player, a feed's label, a
+        # table of contents, a notification prompt
+        "19:54Quimper : Le marché rouvre ses portes -> https://t.co/Ab12Cd34Ef",
+        "Le marché rouvre ! pic.twitter.com/Ab12Cd34Ef — Léa Morvan (@leamorvan) 3 mars 2024",
+        "Il y a 2 heures | Par Léa Morvan Le marché de Quimper rouvre ses portes |",
+        "Ecoutez cet article en audio",
+        "Pause",
+        "Sommaire du dossier",
+        "des infos en continu",
+        "Recevez nos alertes en temps réel sur votre téléphone, abonnez-vous maintenant.",
+        # a SPIP site's forum under the article
+        "Ce forum est modéré a priori : votre message n'apparaîtra qu'après validation.",
+        "Texte du message",
+        "• Ce formulaire accepte les raccourcis SPIP [->url] {{gras}} {italique}",
+        "Proposer un complément d'info",
     ],
 )
 def test_buttons_and_prompts_in_or_under_the_article_are_not_its_text(furniture: str) -> None:
@@ -528,3 +543,9 @@ def test_a_speech_s_salutations_repeated_at_each_part_are_its_text() -> None:
         f"Monsieur le maire\nMesdames et Messieurs les conseillers\n{MORE}\n"
     )
     assert parse(page).body.count("Monsieur le maire") == 2
+
+
+def test_the_article_s_pointers_to_accounts_at_its_end_are_kept_but_a_heading_is_not() -> None:
+    pointers = "Plus d'infos : @collectif_kerne"
+    body = parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{pointers}\n\nÀ lire ailleurs\n").body
+    assert body.split("\n\n") == [LEAD, MORE, pointers]

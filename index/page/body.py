@@ -272,11 +272,14 @@ def _is_a_closing_heading(line: str) -> bool:
     de la Santé")."""
     if clutter.ends_sentence(line) or is_prose(line) or len(line.split()) >= 15:
         return False
+    if _HANDLE.search(line):
+        return False  # the article's pointers to its people's accounts: "Plus d'infos : @collectif"
     if line.rstrip().endswith(":") and len(line.split()) >= 8 and not interface.calls_to_action(line):
         return False  # a sentence announcing what the page shows below: a table, a map
     return not (_DASH_ITEM.match(line) or _LIST_MARK.match(line) or line.rstrip().endswith(";"))
 
 
+_HANDLE = re.compile(r"(?:^|\s)@\w{3,}")
 _DASH_ITEM = re.compile(r"^\s*[–—-]\s+\S")
 
 

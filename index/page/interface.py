@@ -38,6 +38,19 @@ _UI = full_line(
     r"(?:votre ville|votre région|changer de (?:ville|région|édition)"
     r"|choisir (?:votre|une) (?:ville|édition))\b.{0,120}",
     r"(?:loading|chargement|veuillez patienter)\s*(?:\.\.\.|…)?",
+    # A tweet embedded in the page, or a feed of them: "… -> https://t.co/…", "pic.twitter.com/…".
+    r".{0,400}(?:https?://t\.co/|pic\.twitter\.com/)\S+.{0,200}",
+    # A teaser's age and byline before its title: "Il y a 2 heures | Par Léa Morvan Le …"
+    r"il y a\s+\d+\s*(?:min(?:utes?)?|h|heures?|jours?)\s*\|.{0,300}",
+    # An audio player's buttons; a table of contents' label; a feed's label.
+    r"(?:é|e)coutez (?:cet |l['’])article(?: en audio)?|lire|pause|continuer|arrêter|reprendre",
+    r"sommaire(?: du dossier)?|(?:des |les |toutes les )?infos? en continu",
+    # A notification prompt: "Obtenez des mises à jour en temps réel …, abonnez-vous maintenant."
+    r".{0,160}\babonnez-vous maintenant\s*[.!]?",
+    # A SPIP site's forum under the article: its labels and its rules.
+    r"(?:ce forum est modéré a priori|modération a priori|texte du message|proposer un complément d['’]info"
+    r"|ce formulaire accepte les raccourcis spip)\b.{0,300}",
+    r"une question ou une remarque à faire passer\b.{0,300}",
     # A page builder's anchors and author badge: "top of page", "Writer's picture: X", a login
     # box's error ("Vos codes d'accès sont erronés, Veuillez les saisir à nouveau.")
     r"(?:top|bottom) of page|(?:writer['’]s picture|photo du rédacteur|photo de l['’]auteur)\s*:.{0,80}",

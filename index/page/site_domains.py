@@ -39,6 +39,10 @@ PLATFORM_DOMAINS = (
     "apple.",
     "whatsapp.",
     "t.me",
+    "t.co",
+    "pic.twitter.",
+    "youtu.be",
+    "m.facebook.",
     "bsky.",
     "threads.",
 )
