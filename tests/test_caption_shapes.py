@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.invented_page import LEAD, MORE, TITLE, parse
 
 
@@ -138,3 +140,18 @@ def test_a_legend_printed_again_without_its_shouted_credit_is_no_paragraph() -> 
     legend = "Le maire et son adjoint devant les nouvelles halles du centre."
     page = f"{TITLE}\n\n{legend}  — PHOTO: La ville de Quimper\n{legend}\n\n{LEAD}\n\n{MORE}\n"
     assert legend not in parse(page).body
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Le maire lors du conseil communautaire du 9 novembre 2021. KRN / KERNE HEBDO",
+        "La photo, de gauche à droite : Léa Morvan, Yann Kerhervé, Anne Le Goff et Paul Roux.",
+        "▲ Le chantier des halles, en août : la charpente est posée avant l'hiver.",
+    ],
+)
+def test_a_caption_credited_in_capitals_placing_people_or_pointing_at_its_picture_is_no_text(
+    caption: str,
+) -> None:
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{caption}\n\n{MORE}\n")
+    assert article.body.split("\n\n") == [LEAD, MORE]

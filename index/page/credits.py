@@ -26,7 +26,8 @@ _CAPTION_CREDIT = re.compile(
     rf"|/\s*(?-i:Ph)\.\s*[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{0,2}}"  # "… Radio Okapi/ Ph. Jean Roy"
     rf"|/\s*(?:{_PHOTO_AGENCIES})(?:\s*/\s*\w+)?|(?:©|\((?i:c)\)(?=\s*[A-ZÀ-Ý0-9]))\s*(?:[^.!?]|\.(?=\w)){{1,60}}"
     # a photographer in capitals after the caption: "… du Mormont. ODILE MEYLAN"
-    rf"|(?<=[.!?»])\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+){{1,2}})"
+    # (or an agency's initials and its outlet: "… du 9 novembre. ARP / POLITICA")
+    rf"|(?<=[.!?»])\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:(?: | ?/ ?)[A-ZÀ-Ý][A-ZÀ-Ý'’-]+){{1,2}})"
     # a photographer after the word "Photo": "… célébrer sa joie. Photo Moesching"
     # (or its outlet, then the photographer: "… de peinture.  Photo DNA /Grégoire GAUCHET")
     rf"|(?<=[.!?»])\s+(?-i:Photos?|Crédits?)\s+(?-i:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){{0,2}})"
@@ -61,10 +62,15 @@ def is_photo_agency(name: str) -> bool:
 
 def is_captioned(line: str) -> bool:
     """A photo caption: a line ending with its picture's credit, or opening with it ("© AFP |
-    Une employée devant des quais vides"), or a line of nothing but the names of who is
-    pictured ("Karl Roux, Hervé Le Goff, Anne Kerlo et Jean-Luc Morvan")."""
+    Une employée devant des quais vides"), with where its people stand or with a mark pointing
+    up at the picture, or a line of nothing but the names of who is pictured ("Karl Roux,
+    Hervé Le Goff, Anne Kerlo et Jean-Luc Morvan")."""
     if caption_credit(line) or _LEADING_CREDIT.match(line):
         return True
+    if line.lstrip().startswith(("▲", "△")) and len(line) <= _LONGEST_CAPTION:
+        return True  # "▲ Le chantier du contournement, en août": a legend pointing at its picture
+    if _POSITIONS_FIRST.match(line) and len(line) <= _LONGEST_CAPTION:
+        return True  # "La photo, de gauche à droite : …": a legend opening with where people stand
     return len(line) <= _LONGEST_CAPTION and bool(_NAMES_ONLY.match(line))
 
 
@@ -81,8 +87,17 @@ _POSITION_IN_PICTURE = re.compile(
 )
 
 
+# "La photo, de gauche à droite : …", "De g. à dr. : …": the same, opening the legend.
+_POSITIONS_FIRST = re.compile(
+    r"^\s*(?:(?:la|sur la|notre|sur notre) photo\s*,?\s*)?(?:de gauche à droite|de g\.? à dr?\.?)\s*:",
+    re.IGNORECASE,
+)
+
+
 def places_people_in_a_picture(line: str) -> bool:
-    return len(line.split()) <= 60 and bool(_POSITION_IN_PICTURE.search(line))
+    if len(line.split()) > 60:
+        return False
+    return bool(_POSITION_IN_PICTURE.search(line) or _POSITIONS_FIRST.match(line))
 
 
 _LEADING_CREDIT = re.compile(rf"^\s*©\s*(?:{_PHOTO_AGENCIES}|[\w'’. -]{{2,30}})\s*\|\s*\S")
