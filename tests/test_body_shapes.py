@@ -549,3 +549,19 @@ def test_the_article_s_pointers_to_accounts_at_its_end_are_kept_but_a_heading_is
     pointers = "Plus d'infos : @collectif_kerne"
     body = parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{pointers}\n\nÀ lire ailleurs\n").body
     assert body.split("\n\n") == [LEAD, MORE, pointers]
+
+
+def test_a_fixture_list_ending_the_article_is_its_own_but_closing_headings_are_not() -> None:
+    rows = [
+        "Stade Quimpérois 16h30 Brest Métropole",
+        "Arbitre : Léa Morvan",
+        "US Concarneau 18h00 Morlaix FC",
+        "Arbitre : Yann Kerhervé",
+        "Vannes OC 20h00 Lorient Sud",
+        "Arbitre : Anne Le Goff",
+    ]
+    page = f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n" + "\n\n".join(rows) + "\n"
+    assert parse(page).body.split("\n\n") == [LEAD, MORE, *rows]
+    headings = ["Les plus lus du jour", "Nos dossiers en Cornouaille", "Le marché en images"]
+    page = f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n" + "\n\n".join(headings) + "\n"
+    assert parse(page).body.split("\n\n") == [LEAD, MORE]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -250,8 +251,25 @@ def _paragraphs_until_footer(
     # An article ends on a sentence, never on a heading or a teaser's title (which are short:
     # a long line without its full stop is the article's, cut by the page).
     while body and _is_a_closing_heading(body[-1]) and not _in_an_announced_list(body):
+        if _a_table_of_rows(body):
+            break
         body.pop()
     return without_cut_excerpts(body)
+
+
+def _a_table_of_rows(body: Sequence[str]) -> bool:
+    """The last lines are rows under the same label each time, on their line or on the next:
+    a fixture list ("Stade Brestois 16h30 FC Lorient" / "Arbitre : Léa Morvan", …), a
+    programme; the article's own. (Rows printed twice are dropped as a teaser's: two
+    labelled rows are enough.)"""
+    run = 0
+    while run < len(body) and _is_a_closing_heading(body[-1 - run]):
+        run += 1
+    labels = Counter(match.group(1) for line in body[len(body) - run :] if (match := _ROW_LABEL.search(line)))
+    return run >= 4 and bool(labels) and labels.most_common(1)[0][1] >= 2
+
+
+_ROW_LABEL = re.compile(r"(?:^|\s)([A-ZÀ-Ý][\w'’-]{2,20})\s?:\s+[A-ZÀ-Ý][^:.!?]{1,40}$")
 
 
 _LABELLED_ITEM = re.compile(r"\S\s?:\s+[A-ZÀ-Ý][^.!?:]*$")
