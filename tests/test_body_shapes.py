@@ -565,3 +565,11 @@ def test_a_fixture_list_ending_the_article_is_its_own_but_closing_headings_are_n
     headings = ["Les plus lus du jour", "Nos dossiers en Cornouaille", "Le marché en images"]
     page = f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n" + "\n\n".join(headings) + "\n"
     assert parse(page).body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_list_s_label_repeated_for_each_item_reviewed_is_kept_each_time() -> None:
+    first = ["Vélo cargo Kerne", "Avantages :", "• Grand coffre", "Inconvénients :", "• Lourd en montée"]
+    second = ["Vélo pliant Odet", "Avantages :", "• Léger", "Inconvénients :", "• Petites roues"]
+    page = f"{TITLE}\n\n{LEAD}\n\n" + "\n\n".join(first + second) + f"\n\n{MORE}\n"
+    body = parse(page).body.split("\n\n")
+    assert body.count("Avantages :") == 2 and body.count("Inconvénients :") == 2

@@ -207,8 +207,9 @@ def _teaser_titles(paragraphs: Sequence[str]) -> set[str]:
     the titles of a box of other articles. (The headline's own copies are handled apart.)"""
     counts: dict[str, int] = {}
     for paragraph in paragraphs:
-        # (A speech greets its audience again at each part: "Monsieur le président".)
-        if not is_prose(paragraph) and not _SALUTATION.match(paragraph):
+        # (A speech greets its audience again at each part: "Monsieur le président"; a
+        # review labels each item's lists again: "Avantages :".)
+        if not is_prose(paragraph) and not _SALUTATION.match(paragraph) and not _LIST_LABEL.match(paragraph):
             key = fold(_LIST_MARK.sub("", paragraph))
             counts[key] = counts.get(key, 0) + 1
     titles = {key for key, count in counts.items() if count > 1}
@@ -219,6 +220,7 @@ def _teaser_titles(paragraphs: Sequence[str]) -> set[str]:
     return titles | (set(dangling) if len(dangling) >= 3 else set())
 
 
+_LIST_LABEL = re.compile(r"^\s*[A-ZÀ-Ý][\w'’/ -]{2,30}\s?:\s*$")
 _DANGLING_DASH = re.compile(r"\w\s+[-–—]\s*$")
 _SALUTATION = re.compile(
     r"^\s*(?:Monsieur|Madame|Mesdames|Messieurs|Mesdemoiselles|Chers|Chères|Cher|Chère)\b[^.!?]{0,80}[,:!]?\s*$"
@@ -242,7 +244,7 @@ def _paragraphs_until_footer(
         if _is_furniture(paragraph, following):
             continue
         key = fold(paragraph)
-        if key in seen:
+        if key in seen and not _LIST_LABEL.match(paragraph):
             continue
         seen.add(key)
         body.append(paragraph)
