@@ -537,3 +537,19 @@ def test_a_past_participle_opening_a_sentence_is_no_name_but_a_name_ending_alike
     # The real model's word lists: the participles come from its lemmatizer's verb forms.
     mention = clean_span(text, span_of(text, fragment, label), NerModel().common_words())
     assert (mention is not None) == named
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "parts"),
+    [
+        ("Un accident sur l'axe Quimper-Brest a fait deux blessés.", "Quimper-Brest", ["Quimper", "Brest"]),
+        ("Le tronçon Sévaré-Mopti reste fermé.", "Sévaré-Mopti", ["Sévaré", "Mopti"]),
+        ("La route de Clermont-Ferrand est fermée.", "Clermont-Ferrand", ["Clermont-Ferrand"]),
+        ("Le maire de Clermont-Ferrand a parlé.", "Clermont-Ferrand", ["Clermont-Ferrand"]),
+        ("Un nouvel axe Nord-Sud est prévu.", "Nord-Sud", ["Nord-Sud"]),
+    ],
+)
+def test_a_route_between_two_towns_gives_both_places(text: str, pair: str, parts: list[str]) -> None:
+    start = text.index(pair)
+    mention = Mention(start, start + len(pair), pair, "LOC", False)
+    assert [part.text for part in pair_parts(mention, text)] == parts

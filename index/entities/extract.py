@@ -33,7 +33,7 @@ class EntityExtractor:
         offset = len(article.title) + len(_TITLE_GAP)
         body_end = offset + len(article.body)
         cleaned = [m for m in (clean_span(text, span, self.model.common_words()) for span in spans) if m]
-        cleaned = [part for mention in cleaned for part in pair_parts(mention)]
+        cleaned = [part for mention in cleaned for part in pair_parts(mention, text)]
         cleaned, acronyms = with_defined_names(cleaned, text)
         cleaned = [the_divided_place(mention) for mention in cleaned]
         cleaned += [place for place in map(place_inside, cleaned) if place is not None]

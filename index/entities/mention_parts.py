@@ -62,11 +62,24 @@ def the_divided_place(mention: Mention) -> Mention:
 _PAIR = re.compile(r"^(?P<a>[A-ZÀ-Ý][\w'’]+)-(?P<b>[A-ZÀ-Ý][\w'’]+)$")
 
 
-def pair_parts(mention: Mention) -> list[Mention]:
+# A route between two places: "l'axe Douala-Yaoundé", "le tronçon Sévaré-Mopti", "le TGV
+# Paris-Lyon" (a town's own hyphen stays: "Clermont-Ferrand", "Rouyn-Noranda").
+_ROUTE_BEFORE = re.compile(
+    r"\b(?:axe|axes|route|tronçon|liaison|corridor|ligne|vol|vols|trajet|autoroute|itinéraire|navette"
+    r"|TGV|TER|train|bus)(?:\s+(?:routier|ferroviaire|aérien|direct|reliant))?\s+$",
+    re.IGNORECASE,
+)
+_COMPASS = frozenset("nord sud est ouest centre".split())
+
+
+def pair_parts(mention: Mention, text: str = "") -> list[Mention]:
     """The two names of a pair, or the mention itself."""
     match = _PAIR.match(mention.text)
     if match is None:
         return [mention]
+    route = mention.label == "LOC" and _ROUTE_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
+    if route and not any(part.lower() in _COMPASS for part in match.groups()):
+        return _parts(mention, match)
     acronym = any(part.isupper() and len(part) <= 6 for part in match.groups())
     # A country and its town, as a kicker joins them: "Cameroun-Yaoundé", "RDC-Ituri" (not a
     # country's own name: "Guinée-Bissau").
@@ -76,6 +89,10 @@ def pair_parts(mention: Mention) -> list[Mention]:
         return [mention]
     if names_an_organisation(mention.text):
         return [mention]
+    return _parts(mention, match)
+
+
+def _parts(mention: Mention, match: re.Match[str]) -> list[Mention]:
     return [
         Mention(
             mention.start + match.start(part),
