@@ -553,3 +553,21 @@ def test_a_route_between_two_towns_gives_both_places(text: str, pair: str, parts
     start = text.index(pair)
     mention = Mention(start, start + len(pair), pair, "LOC", False)
     assert [part.text for part in pair_parts(mention, text)] == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "label", "named"),
+    [
+        ("Le festival s'est ouvert hier à Cannes, sous la pluie.", "Cannes", "MISC", True),
+        ("Les élus se sont réunis à Moutier jeudi.", "Moutier", "PER", True),
+        ("Le décret portant son érection en Établissement public est paru.", "Établissement", "MISC", False),
+        ("Le match est à suivre en LIVE sur notre site.", "LIVE", "ORG", False),
+        ("Le Tour passera par Vichy.\n\nvichy\n\nPlace de la Poste à Vichy", "Vichy", "LOC", True),
+        ("La Vigilance est levée. Cette vigilance rouge a duré deux jours.", "Vigilance", "LOC", False),
+    ],
+)
+def test_a_common_word_after_a_bare_preposition_or_written_small_only_in_a_logo_is_a_name(
+    text: str, fragment: str, label: str, named: bool
+) -> None:
+    mention = clean_span(text, span_of(text, fragment, label), NerModel().common_words())
+    assert (mention is not None) == named

@@ -39,7 +39,13 @@ def is_lone_word_no_name(text: str, start: int, name: str, label: str, common_wo
         _is_common_word(text, name, common_words, plural) or _IMPERATIVE.search(name)
     ):
         return True
-    if _is_word_not_name(name, label, common_words) or name.lower() in _GENERIC_BODIES:
+    if name.lower() in _GENERIC_BODIES:
+        return True
+    # (After "à" or "en" with no article, a capitalised word is a name: "à Cannes", "en Valais";
+    # a common noun takes its article, "à la gare".)
+    if _is_word_not_name(name, label, common_words) and not _after_a_bare_preposition(
+        text, start, name, label
+    ):
         return True
     if name.lower() in common_words and _used_in_lower_case(text, name):
         return True  # "La Vigilance météorologique … cette vigilance rouge"
@@ -182,9 +188,24 @@ def _is_cut_short(text: str, end: int, name: str) -> bool:
 _CUT_HEADS = frozenset("département centre service région secrétariat délégation".split())
 
 
+def _after_a_bare_preposition(text: str, start: int, name: str, label: str) -> bool:
+    """ "à Cannes", "en Valais" (a place's: "en Établissement public" is a status, "en LIVE" a
+    label)."""
+    found = _BARE_PREPOSITION.search(text[max(0, start - 8) : start])
+    return found is not None and not name.isupper() and (found.group(1) == "à" or label == "LOC")
+
+
+_BARE_PREPOSITION = re.compile(r"(?:^|[\s(])(à|en)\s+$")
+
+
 def _used_in_lower_case(text: str, word: str) -> bool:
+    """The text writes the word in lower case too, inside a line: "… cette vigilance rouge"
+    (not a logo's alt text alone on its line, "vichy")."""
     lower = word.lower()
-    return lower != word and lower in _words_of(text)
+    if lower == word or lower not in _words_of(text):
+        return False
+    inside = rf"[\w,;:'’][ \t]*{re.escape(lower)}(?![\w-])|(?<![\w-]){re.escape(lower)}[ \t]*[\w,;:]"
+    return bool(re.search(inside, text))
 
 
 @lru_cache(maxsize=8)
