@@ -571,3 +571,19 @@ def test_a_common_word_after_a_bare_preposition_or_written_small_only_in_a_logo_
 ) -> None:
     mention = clean_span(text, span_of(text, fragment, label), NerModel().common_words())
     assert (mention is not None) == named
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Honneurs sont rendus aux membres disparus, puis l'assemblée vote.", False),
+        ("Tours, accrocheur en première mi-temps, a cédé ensuite.", True),  # a subject, then its comma
+        ("Tours a battu Brest. Le match contre Tours était attendu.", True),  # written inside a sentence
+    ],
+)
+def test_a_plural_common_word_opening_a_sentence_is_a_town_only_where_the_text_treats_it_as_one(
+    text: str, named: bool
+) -> None:
+    fragment = text.split()[0].rstrip(",")
+    mention = clean_span(text, span_of(text, fragment, "LOC"), NerModel().common_words())
+    assert (mention is not None) == named

@@ -33,8 +33,17 @@ def is_lone_word_no_name(text: str, start: int, name: str, label: str, common_wo
     if label == "LOC" and is_place_label(name):
         return False  # "Guinée" and "Chine" are common words too, "Manche" and "Somme" as well
     # A place keeps a plural that is a common word ("Tours", "Rennes", "Paris, accrocheur …")
-    # except at a title's head ("Intempéries : …", "Mali : Meurtres et disparitions").
-    plural = label != "LOC" or _opens_a_title(text, start)
+    # except at a title's head ("Intempéries : …", "Mali : Meurtres et disparitions") or when
+    # it only ever opens a sentence ("Honneurs sont rendus aux membres disparus").
+    # (A town in the plural keeps its name when the text writes it inside a sentence, or when a
+    # comma follows it, as after a subject, or a dateline's mark: "Paris, accrocheur …", "Tours / …".)
+    after = text[start + len(name) : start + len(name) + 12].lstrip(" ")
+    named = (
+        _named_inside_a_sentence(text, name)
+        or after.startswith((",", "/", "-", "–", "—", "("))
+        or bool(_SINGULAR_VERB.match(after))  # "Rennes a battu …", where "Honneurs sont rendus"
+    )
+    plural = label != "LOC" or _opens_a_title(text, start) or not named
     if sentence_initial(text, start) and (
         _is_common_word(text, name, common_words, plural) or _IMPERATIVE.search(name)
     ):
@@ -193,6 +202,17 @@ def _after_a_bare_preposition(text: str, start: int, name: str, label: str) -> b
     label)."""
     found = _BARE_PREPOSITION.search(text[max(0, start - 8) : start])
     return found is not None and not name.isupper() and (found.group(1) == "à" or label == "LOC")
+
+
+_SINGULAR_VERB = re.compile(
+    r"(?:a|est|va|fait|doit|peut|reste|sera|était|avait|aura|devient|vient|veut|accueille)\s"
+)
+
+
+def _named_inside_a_sentence(text: str, name: str) -> bool:
+    """The text writes the word capitalised after a lower-case word too ("… battu Paris"): a
+    name, where "Honneurs sont rendus …" only opens a sentence."""
+    return bool(re.search(rf"[a-zà-ÿ,]\s+{re.escape(name)}(?![\w-])", text))
 
 
 _BARE_PREPOSITION = re.compile(r"(?:^|[\s(])(à|en)\s+$")
