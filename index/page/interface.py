@@ -7,6 +7,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from index.page.account_boxes import ACCOUNT_BOX_LINES
+
 
 def full_line(*patterns: str) -> re.Pattern[str]:
     # A list bullet before the line changes nothing: "• Partager", "• Accueil"; nor a flattened
@@ -25,6 +27,7 @@ _EMPTY_DATE_LABEL = (
 # Lines that are page furniture wherever they stand. Each is a whole line: a sentence
 # that merely contains one of these words is never dropped.
 _UI = full_line(
+    *ACCOUNT_BOX_LINES,
     r"(?:partager|partagez|partage|share|tweet(?:er)?|imprimer|print|envoyer|e-?mail|mail|copier le lien"
     r"|copy link|copy url|copier l'url|google news"
     r"|facebook|twitter|whatsapp|linkedin|telegram|pinterest|flipboard|x)"
@@ -51,11 +54,8 @@ _UI = full_line(
     r"(?:ce forum est modéré a priori|modération a priori|texte du message|proposer un complément d['’]info"
     r"|ce formulaire accepte les raccourcis spip)\b.{0,300}",
     r"une question ou une remarque à faire passer\b.{0,300}",
-    # A page builder's anchors and author badge: "top of page", "Writer's picture: X", a login
-    # box's error ("Vos codes d'accès sont erronés, Veuillez les saisir à nouveau.")
+    # A page builder's anchors and author badge: "top of page", "Writer's picture: X".
     r"(?:top|bottom) of page|(?:writer['’]s picture|photo du rédacteur|photo de l['’]auteur)\s*:.{0,80}",
-    r"(?:vos|votre|les) (?:codes? d['’]accès|identifiants?|mot de passe) (?:est |sont )?"
-    r"(?:erronée?s?|incorrecte?s?|invalides?)\b.{0,100}",
     r"(?:publicité|advertisement|advertising|annonce|sponsorisé|contenu sponsorisé|sponsored|pub|ad)",
     r"ads? by \S.{0,40}",
     r"\d*\s*(?:commentaires?|comments?|réactions?)",
@@ -203,8 +203,6 @@ _UI = full_line(
     # An article's neighbours: "Article précédent : « … »", "Article suivantLe titre …".
     r"(?:article|billet|post|sujet) (?:précédent|suivant)e?(?!(?-i:[a-zà-ÿ])).{0,200}",
     r"(?:previous|next) (?:article|post|story)\b.{0,200}",
-    # A login box's messages: "Identifiant et/ou mot de passe non valides".
-    r"identifiant (?:et/ou |ou )?mot de passe (?:non valides?|incorrects?|invalides?)\s*\.?",
     r"m'inscrire(?: gratuitement)?|lancer l'impression",
     # A video player's messages: "Video Url", "La vidéo de ce programme n'est pas disponible".
     r"video url",
@@ -216,25 +214,7 @@ _UI = full_line(
     r"(?:temps|durée) de lecture\s*:?.{0,20}",
     r"\d+\s*min(?:utes?)?\s+de lecture",
     r"(?:contactez[- ]nous|nous contacter)\b.{0,80}",
-    r"vous avez déjà un (?:compte|identifiant)\b.{0,120}",
     r"couverture d[eu] .{0,40}n°\s*\d+.{0,20}",
-    # Paywalls: "Il vous reste 78 % de cet article à lire.", "Déjà abonné ?".
-    r"il vous reste \d+\s*%.{0,80}",
-    r"(?:encore|il vous reste|plus que) \d+(?:\s*/\s*\d+)? articles? (?:gratuits?|offerts?).{0,60}",
-    r"(?:cet article vous a (?:intéressé|plu)"
-    r"|(?:pour [^.]{3,60}?,?\s)?vous devez être (?:membre|abonné|connecté))"
-    r"\b.{0,120}",
-    # a tip-off prompt ("Vous avez une nouvelle?"), a newsletter's consent under its form
-    r"vous avez\s*(?:une?|des)\s+(?:info|information|nouvelle|scoop|histoire|témoignage)s?\b.{0,80}",
-    r".{0,120}\b(?:votre adresse e-?mail|vos données)\b.{0,60}"
-    r"\b(?:newsletter|lettre d['’]information)\b.{0,300}",
-    r"(?:nouvel utilisateur|vous êtes hors-ligne|connexion rétablie|pour accéder à cet article)\b.{0,100}",
-    r"(?:déjà abonné|pas encore abonné|vous êtes abonné)\b.{0,80}",
-    r"vous êtes (?:à présent |maintenant )?connecté(?:e|\(e\))?\b.{0,200}",
-    r"vos avantages (?:abonnée?s?|premium)\b.{0,60}",
-    r"(?:\d\.\s*)*acc[èé]dez (?:en illimité|à l'intégralité|à tous)\b.{0,200}",
-    r"(?:la suite de cet article|cet article|ce contenu|l'accès à cet article) est (?:réservé|accessible"
-    r"|disponible)\b.{0,100}",
     # "Read on <site>", "(Re)lire", "Lire l'article complet".
     r"(?:\(re\)lire|relire)\b.{0,120}",
     r"(?:à|a) (?:lire|voir|écouter|regarder|retrouver|suivre)(?: aussi| également| ensuite|\s*:).{0,120}",
@@ -270,10 +250,6 @@ _UI = full_line(
     r"|threads|reddit|imprimer|partager|copier le lien|flipboard|instagram|youtube|tiktok"
     r"|google\s?(?:\+|plus))\)?"
     r"\s*[|,·•/]?\s*){2,}",
-    # More paywall, comment and account furniture.
-    r"vous (?:désirez|souhaitez|voulez|avez envie de) (?:lire|continuer) la suite\b.{0,80}",
-    r"débloquez\b.{0,80}",
-    r"(?:login|log in|sign in|sign up|connexion|mon compte|se déconnecter)",
     r"@[\w.]{2,30}",
     # Teaser links ("> Coronavirus : …") and date labels without a date ("Publié hier à 17h00").
     r">\s*\S.{0,200}",
@@ -284,10 +260,7 @@ _UI = full_line(
     r"[\W_]{1,12}",
     # A date's or a byline's words left alone by the scrape: "Published" / "on", "Publié" / "le".
     r"(?:on|le|par|by|à|(?:écrit|rédigé|written) (?:par|by))",
-    # Ads' and paywalls' placeholders; a picture's file name ("zoemer3", "zoe neige 10 avril 1").
-    r"(?:le contenu|l'article|la suite) (?:continue|se poursuit)"
-    r" (?:ci-dessous|plus bas|après (?:la|cette) publicité)",
-    r"ce contenu est (?:libre d'accès|gratuit|offert)\b.{0,160}",
+    # A picture's file name ("zoemer3", "zoe neige 10 avril 1").
     r"(?-i:[a-zà-ÿ][a-zà-ÿ0-9_ -]{2,40}\d)",
     # Image leftovers: alt words, MIME types, picture addresses.
     r"(?:photo d'illustration|image d'illustration|illustration|agrandir|zoom|diaporama|galerie photos?)\.?",
