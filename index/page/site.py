@@ -10,13 +10,13 @@ from index.outlets import Outlet, known_outlets
 from index.page import clutter, credits, interface
 from index.page.credited_outlet import credited_unknown_outlet, named_as_a_place
 from index.page.dates import date_candidates
+from index.page.outlet_credits import outlet_credit
 from index.page.own_voice import (
     DOMAIN,
     LINK_WORDS,
     MEDIA_WORDS,
     contact_box,
     is_web_brand,
-    is_web_domain,
     issue_masthead,
     logo_or_archive,
     outlet_appeal,
@@ -25,7 +25,6 @@ from index.page.own_voice import (
 )
 from index.page.prose import is_prose
 from index.page.site_domains import (
-    PLATFORM_DOMAINS,
     domain_in_furniture,
     domain_line,
     name_beside_its_address,
@@ -54,13 +53,6 @@ _NOT_SITES = {
 _MAX_SITE_WORDS = 4
 # A site line before its tagline: "Outlet - tagline", "Outlet, tagline", "OUTLET | Par ...".
 _TAGLINE = re.compile(r"\s+[-–—|]\s+|,\s+")
-# Where a page credits its own outlet: a byline, a copyright, a source line.
-# ("Source : X" is not one: pages cite other outlets as their sources.) A byline may also be
-# "Prénom Nom. Outlet." (not a shouted kicker: "CAMION VS VUS. Les jours de la conductrice …")
-_CREDIT = re.compile(
-    r"(?:^[Pp]ar\s*[,:]?\s+|©\s*|^[A-ZÀ-Ý][\w'’-]*[a-zà-ÿ][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}\.\s+)"
-    r"([^,;|/]{2,60})"
-)
 
 
 def _site_like(line: str) -> bool:
@@ -95,7 +87,7 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
         lambda: _outlet_line(nonblank[:10], headline),
         lambda: domain_line(nonblank[:6]),
         lambda: _self_described(top),
-        lambda: _outlet_credit(edges),
+        lambda: outlet_credit(edges),
         lambda: _closing_signature(nonblank),
         lambda: _outlet_after_a_title(top),
         lambda: outlet_appeal(nonblank),
@@ -241,35 +233,6 @@ def _self_described(lines: Sequence[str]) -> str:
     return next((name for name in map(self_described_site, lines) if name), "")
 
 
-def _outlet_credit(lines: Sequence[str]) -> str:
-    """A known outlet in a byline or a copyright: "Par Public Sénat", "© Le Figaro", or in a
-    picture credit beside the photographer or agency ("© Nils Louna / placegrenet.fr",
-    "getty/watson")."""
-    outlets = known_outlets()
-    # A photographer's credit first: a bare "© Télé MB" after a caption may be the pictured
-    # station's own photo, where "© Pierre Bertin / Télépro" is the site's photographer.
-    pictured = next((name for name in map(_picture_credit_outlet, lines) if name), "")
-    if pictured:
-        return pictured
-    for line in lines:
-        for match in _CREDIT.finditer(line):
-            words = match.group(1).split()
-            # The longest run of the credit's first words that names an outlet.
-            # (An agency's longer name ends the search: "La Presse canadienne" is not "La Presse".)
-            for end in range(min(len(words), 5), 0, -1):
-                candidate = " ".join(words[:end]).strip(' .,;:)»«"-–—|')
-                outlet = outlets.named(candidate)
-                if outlet is not None:
-                    # ("Télé MB fêtera ses 40 ans © Télé MB": the picture's subject lends it.)
-                    if not outlet.is_agency and fold(candidate) not in fold(line[: match.start()]):
-                        return candidate
-                    break
-        signed = _signed_by_outlet(line)
-        if signed:
-            return signed
-    return ""
-
-
 def _closing_signature(lines: Sequence[str]) -> str:
     """A known outlet (not an agency: a dispatch's source) alone on the page's last line, under
     the article's last paragraph: the outlet signing its article ("… Le Quotidien")."""
@@ -277,36 +240,6 @@ def _closing_signature(lines: Sequence[str]) -> str:
         return ""
     found = outlet_named_by(lines[-1])
     return found[0] if found is not None and not found[1].is_agency else ""
-
-
-# "Florence Martel La Presse", "Initiative de journalisme local - Le Soleil", "… pour «Le Temps»"
-_OUTLET_AT_END = re.compile(
-    r"(?:\s[-–—|]\s|\spour\s|\s)[«\"“]?\s*(?P<name>[^«»\"“”|–—]{2,40}?)\s*[»\"”]?\s*\.?$"
-)
-
-
-def _signed_by_outlet(line: str) -> str:
-    """A short signature line ending with a known outlet: after an author's name, a credit's
-    "pour", or a dash."""
-    if len(line.split()) > 12 or (clutter.ends_sentence(line.rstrip('»"”')) and not line.startswith("©")):
-        return ""
-    words = line.split()
-    for start in range(max(1, len(words) - 4), len(words)):
-        candidate = " ".join(words[start:]).strip(' .,;:()«»"“”')
-        outlet = known_outlets().named(candidate)
-        if outlet is not None and not outlet.is_agency and _author_before(words[:start]):
-            return candidate
-    return ""
-
-
-def _author_before(words: Sequence[str]) -> bool:
-    """Who signs before the outlet: a capitalised name, a credit, or a dash and a label."""
-    text = " ".join(words).strip()
-    return bool(
-        text.startswith("©")
-        or text.endswith(("pour", "-", "–", "—", "|"))
-        or (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words))
-    )
 
 
 def _outlet_after_a_title(lines: Sequence[str]) -> str:
@@ -323,31 +256,11 @@ def _outlet_after_a_title(lines: Sequence[str]) -> str:
 _TITLE_PARTS = re.compile(r"\s+[-–—|]\s+")
 
 
-def _picture_credit_outlet(line: str) -> str:
-    """The outlet or domain beside a photographer or agency in a picture credit."""
-    credit = credits.caption_credit(line) or (line if credits.is_credit_line(line) else "")
-    credit = credits.without_credit_label(credit)
-    separator = r"\s*/\s*" if "/" in credit else r"\s+[-–—]\s+"
-    parts = re.split(separator, credit.strip(" ()©"))
-    for part in parts if len(parts) > 1 else ():
-        outlet = known_outlets().named(part) or outlet_of_domain(part)
-        if outlet is not None and not outlet.is_agency:
-            return part
-        if outlet is None and is_web_domain(part) and not part.lower().startswith(PLATFORM_DOMAINS):
-            return part  # a picture credited to a domain: the site's own photographer
-        if outlet is None and part is parts[-1] and is_web_brand(part) and not credits.is_photo_agency(part):
-            return part  # "Crédit photo Léa Morvan - VéloOuest": a web brand's photographer
-    return ""
-
-
-# Words that make a short line at the top a medium's masthead: "AFRICA RADIO", "Kigali Infos",
-# "Sahel TV". (Fewer than a credit's medium words, own_voice.is_medium_name: "Médias" or
-# "Nouvelles" over the article are rubrics.)
-
-
 # With the media words, what a menu entry says ("Web TV", "Vidéos live"): no outlet's name.
 _MENU_WORDS = frozenset({"web", "live", "replay", "podcasts", "vidéos"})
-# ("Médias" in the plural is a rubric of news about the media: "In Médias", "POLITIQUE, MÉDIAS".)
+# Words that make a short line at the top a medium's masthead: "AFRICA RADIO", "Kigali Infos",
+# "Sahel TV". ("Médias" in the plural is a rubric of news about the media: "In Médias",
+# "POLITIQUE, MÉDIAS".)
 _MASTHEAD_WORDS = MEDIA_WORDS - {"medias"}
 # (A gazette, a tribune or a courier is a title in itself: "GAZETTE RADIO" is a name.)
 _NOT_A_NAME = (

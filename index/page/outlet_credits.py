@@ -1,0 +1,91 @@
+"""A known outlet the page credits: a byline, a copyright, a signature, a picture's credit
+beside its photographer ("Par Public Sénat", "© Le Figaro", "© Nils Louna / placegrenet.fr")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from index.outlets import known_outlets
+from index.page import clutter, credits
+from index.page.own_voice import is_web_brand, is_web_domain
+from index.page.site_domains import PLATFORM_DOMAINS, outlet_of_domain
+from index.text import fold
+
+# Where a page credits its own outlet: a byline, a copyright, a source line.
+# ("Source : X" is not one: pages cite other outlets as their sources.) A byline may also be
+# "Prénom Nom. Outlet." (not a shouted kicker: "CAMION VS VUS. Les jours de la conductrice …")
+_CREDIT = re.compile(
+    r"(?:^[Pp]ar\s*[,:]?\s+|©\s*|^[A-ZÀ-Ý][\w'’-]*[a-zà-ÿ][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}\.\s+)"
+    r"([^,;|/]{2,60})"
+)
+
+
+def outlet_credit(lines: Sequence[str]) -> str:
+    """A known outlet in a byline or a copyright: "Par Public Sénat", "© Le Figaro", or in a
+    picture credit beside the photographer or agency ("© Nils Louna / placegrenet.fr",
+    "getty/watson")."""
+    outlets = known_outlets()
+    # A photographer's credit first: a bare "© Télé MB" after a caption may be the pictured
+    # station's own photo, where "© Pierre Bertin / Télépro" is the site's photographer.
+    pictured = next((name for name in map(_picture_credit_outlet, lines) if name), "")
+    if pictured:
+        return pictured
+    for line in lines:
+        for match in _CREDIT.finditer(line):
+            words = match.group(1).split()
+            # The longest run of the credit's first words that names an outlet.
+            # (An agency's longer name ends the search: "La Presse canadienne" is not "La Presse".)
+            for end in range(min(len(words), 5), 0, -1):
+                candidate = " ".join(words[:end]).strip(' .,;:)»«"-–—|')
+                outlet = outlets.named(candidate)
+                if outlet is not None:
+                    # ("Télé MB fêtera ses 40 ans © Télé MB": the picture's subject lends it.)
+                    if not outlet.is_agency and fold(candidate) not in fold(line[: match.start()]):
+                        return candidate
+                    break
+        signed = _signed_by_outlet(line)
+        if signed:
+            return signed
+    return ""
+
+
+def _signed_by_outlet(line: str) -> str:
+    """A short signature line ending with a known outlet: after an author's name, a credit's
+    "pour", or a dash."""
+    if len(line.split()) > 12 or (clutter.ends_sentence(line.rstrip('»"”')) and not line.startswith("©")):
+        return ""
+    words = line.split()
+    for start in range(max(1, len(words) - 4), len(words)):
+        candidate = " ".join(words[start:]).strip(' .,;:()«»"“”')
+        outlet = known_outlets().named(candidate)
+        if outlet is not None and not outlet.is_agency and _author_before(words[:start]):
+            return candidate
+    return ""
+
+
+def _author_before(words: Sequence[str]) -> bool:
+    """Who signs before the outlet: a capitalised name, a credit, or a dash and a label."""
+    text = " ".join(words).strip()
+    return bool(
+        text.startswith("©")
+        or text.endswith(("pour", "-", "–", "—", "|"))
+        or (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words))
+    )
+
+
+def _picture_credit_outlet(line: str) -> str:
+    """The outlet or domain beside a photographer or agency in a picture credit."""
+    credit = credits.caption_credit(line) or (line if credits.is_credit_line(line) else "")
+    credit = credits.without_credit_label(credit)
+    separator = r"\s*/\s*" if "/" in credit else r"\s+[-–—]\s+"
+    parts = re.split(separator, credit.strip(" ()©"))
+    for part in parts if len(parts) > 1 else ():
+        outlet = known_outlets().named(part) or outlet_of_domain(part)
+        if outlet is not None and not outlet.is_agency:
+            return part
+        if outlet is None and is_web_domain(part) and not part.lower().startswith(PLATFORM_DOMAINS):
+            return part  # a picture credited to a domain: the site's own photographer
+        if outlet is None and part is parts[-1] and is_web_brand(part) and not credits.is_photo_agency(part):
+            return part  # "Crédit photo Léa Morvan - VéloOuest": a web brand's photographer
+    return ""
