@@ -150,3 +150,15 @@ def test_a_first_paragraph_opening_with_its_day_dates_the_article(opening: str, 
 def test_an_offer_s_deadline_is_no_publication_date() -> None:
     page = f"Objectif 2 000 abonnés\n30/04/2024 date de fin\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n"
     assert parse(page).date is None
+
+
+def test_a_rubric_glued_to_the_date_still_dates_the_article() -> None:
+    page = f"{TITLE}\n\nChronique25/07/2015 à 14:19\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).date == datetime(2015, 7, 25, 14, 19)
+
+
+def test_a_text_s_credit_with_its_day_at_the_foot_dates_the_article() -> None:
+    page = f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{MORE}\n\n{MORE}\n\n(Texte: 09-01-2025 / Image: Radio Kerne)\n"
+    assert parse(page).date == datetime(2025, 1, 9)
+    page = f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{MORE}\n\n{MORE}\n\n(Image: 09-01-2025 Radio Kerne)\n"
+    assert parse(page).date is None

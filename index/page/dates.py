@@ -23,7 +23,7 @@ _CANDIDATE = re.compile(
     rf"""
     (?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}(?:[T\s]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)
   | (?P<numeric>{_CLOCK_BEFORE.format("nc")}
-      \b(?P<nd>\d{{1,2}})(?P<sep>[./-])(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}}){_TIME}{_TZ})
+      (?:\b|(?<=[a-zà-ÿ]))(?P<nd>\d{{1,2}})(?P<sep>[./-])(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}}){_TIME}{_TZ})
   | (?P<dmy>{_CLOCK_BEFORE.format("dc")}
       \b(?P<dd>\d{{1,2}})(?:er|st|nd|rd|th)?\.?{_APART}(?P<dm>{_MONTH}),?{_APART}
       (?P<dy>\d{{4}}){_TIME}{_TZ})
@@ -34,8 +34,10 @@ _CANDIDATE = re.compile(
 _CLOCK = re.compile(r"(\d{1,2})\s*[:hH]\s*(\d{2})(?:\s*:\s*(\d{2}))?(?:\s*([ap]m))?", re.IGNORECASE)
 _OFFSET = re.compile(r"(?:UTC|GMT)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?")
 _ZONE = re.compile(r"\b(CEST|CET|GMT|UTC|Z)\b")
+# (and a text's credit with its day: "(Texte: 09-01-2025 / Image: Radio X)")
 _PUBLISHED = re.compile(
-    r"\b(publi[ée]e?|publication|published|posted|paru|date|mise? en ligne)\b", re.IGNORECASE
+    r"\b(publi[ée]e?|publication|published|posted|paru|date|mise? en ligne)\b|\btexte\s*:(?=\s*\d)",
+    re.IGNORECASE,
 )
 _UPDATED = re.compile(r"\b(mise?[- ]à[- ]jour|actualisé|modifié|updated|aktualisiert)\b", re.IGNORECASE)
 _LANGUAGES = ["fr", "en", "de", "it", "es", "nl", "pt"]
