@@ -602,3 +602,12 @@ def test_a_paragraph_signed_first_by_its_medium_names_the_site() -> None:
     assert parse(f"{TITLE}\n\n{lead}\n\n{MORE}\n").source == "Kerne-Tribune"
     lead = f"Quimper (Derby entre Quimper et Brest)- {LEAD}"
     assert parse(f"{TITLE}\n\n{lead}\n\n{MORE}\n").source == ""
+
+
+def test_an_interviewer_the_page_quotes_as_a_title_is_the_site_but_a_person_is_not() -> None:
+    intro = "Que veut dire le maire ? «Kerne Jungle» l'a rencontré dans son bureau."
+    question = "Kerne Jungle : Monsieur le maire, pourquoi fermer le centre aux voitures ?"
+    assert parse(f"{TITLE}\n\n{intro}\n\n{question}\n\n{LEAD}\n\n{MORE}\n").source == "Kerne Jungle"
+    intro = "Que veut dire le maire ? Nous l'avons rencontré dans son bureau."
+    question = "Léa Morvan : Monsieur le maire, pourquoi fermer le centre aux voitures ?"
+    assert parse(f"{TITLE}\n\n{intro}\n\n{question}\n\n{LEAD}\n\n{MORE}\n").source == ""

@@ -248,8 +248,16 @@ def own_newsroom(lines: Sequence[str]) -> str:
             if sure and not _is_a_programme(sure, lines):
                 return sure
             unknown += [glued] if glued else []
-    # (A domain asks one question for sure; a glued name must ask two.)
+            asking = match.groupdict().get("bare2")
+            unknown += [asking, asking] if asking and _quoted_elsewhere(asking, lines) else []
+    # (A domain asks one question for sure; a glued name must ask two; a name the page also
+    # quotes as a title, "«Kerne Jungle» a rencontré le ministre", one.)
     return next((name for name in unknown if unknown.count(name) >= 2 or DOMAIN.match(name)), "")
+
+
+def _quoted_elsewhere(name: str, lines: Sequence[str]) -> bool:
+    quoted = re.compile(r"[«“\"]\s*" + re.escape(name) + r"\s*[»”\"]")
+    return any(quoted.search(line) for line in lines)
 
 
 def _is_a_programme(name: str, lines: Sequence[str]) -> bool:
