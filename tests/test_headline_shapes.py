@@ -76,6 +76,7 @@ def test_navigation_lines_before_the_headline_are_never_it(before: str) -> None:
         "schedule LECTURE 7 MIN",
         "Terre vive n°42 > Dossier, juin 2023",
         "22:40 Garder la mémoire pour tenir debout !",  # a feed's post, stamped with its time
+        "21h : Les commerçants sont-ils vraiment d'accord ?",  # a live page's post, on the hour
     ],
 )
 def test_menus_prompts_and_taglines_are_never_the_headline(before: str) -> None:

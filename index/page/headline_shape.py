@@ -144,8 +144,9 @@ _PROMOTION = re.compile(
     r"^(?:profitez|découvrez)\s+(?:des|de nos|nos|notre|l['’])\s*offres?\b", re.IGNORECASE
 )
 _GLUED_MENU = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]{2}.*[a-zà-ÿ][A-ZÀ-Ý]")
-# ("21h56 : Les 3 minutes …", and a feed's "22:40 Garder la mémoire …" or "19:54Châteauroux : …")
-_LIVE_POST_TIME = re.compile(r"^\s*\d{1,2}\s?[h:]\s?\d{2}(?:\s*[:–—-]\s|\s?[A-ZÀ-Ý])")
+# ("21h56 : Les 3 minutes …", "21h : Les manifs …", and a feed's "22:40 Garder la mémoire …" or
+# "19:54Châteauroux : …")
+_LIVE_POST_TIME = re.compile(r"^\s*\d{1,2}\s?(?:h\s?(?:\d{2})?|:\s?\d{2})(?:\s*[:–—-]\s|\s?[A-ZÀ-Ý])")
 # A print edition's reference, and a rubric's path shouted after a colon.
 _EDITION = re.compile(r"^\s*(?:n°|no\.|num\.?|numéro)\s*\d+\b.{0,40}$", re.IGNORECASE)
 # A site's tagline says it brings "l'actualité" or "informations"; a headline about one
