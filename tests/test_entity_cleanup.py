@@ -587,3 +587,33 @@ def test_a_plural_common_word_opening_a_sentence_is_a_town_only_where_the_text_t
     fragment = text.split()[0].rstrip(",")
     mention = clean_span(text, span_of(text, fragment, "LOC"), NerModel().common_words())
     assert (mention is not None) == named
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "label", "expected"),
+    [
+        (
+            "Il a comparu devant le tribunal de Sidi M’hamed hier.",
+            "tribunal de Sidi M’",
+            "ORG",
+            "tribunal de Sidi M’hamed",
+        ),
+        (
+            "Les inscriptions à l’Université de Kerne, campus de Quimper, ont baissé.",
+            "Université de Kerne, campus de Quimper",
+            "ORG",
+            "Université de Kerne",
+        ),
+        (
+            "Le Ministère du Commerce, de l’Industrie et des PME a publié ses chiffres.",
+            "Ministère du Commerce, de l’Industrie et des PME",
+            "ORG",
+            "Ministère du Commerce, de l’Industrie et des PME",
+        ),
+    ],
+)
+def test_a_name_cut_at_its_apostrophe_is_joined_and_an_apposition_after_a_comma_is_not_the_name_s(
+    text: str, fragment: str, label: str, expected: str
+) -> None:
+    mention = clean_span(text, span_of(text, fragment, label))
+    assert mention is not None and mention.text == expected

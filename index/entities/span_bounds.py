@@ -15,6 +15,9 @@ def span_bounds(text: str, span: RawSpan) -> tuple[int, int]:
     "TOULOUSE - Le Stade toulousain" is a dateline glued to the name; the name comes last."""
     start, end = span.start, _extend_hyphenated(text, span.end)
     end = _past_a_particle(text, start, end)
+    apposition = _APPOSITION.search(text, start, end)
+    if apposition is not None:
+        end = apposition.start()  # "Université de Moncton, campus d'Edmundston": a name, then what it is
     closing = text.find(")", start, end)
     if closing != -1 and text.find("(", start, closing) == -1:
         end = closing  # "Reuters) - La Réunion": a dateline's bracket closes the name
@@ -60,7 +63,15 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     return text[start:end].isupper() or not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
+# A comma before a lower-case word that is no list's next item ("Ministère du Commerce, de
+# l'Industrie et …" goes on).
+_APPOSITION = re.compile(r",\s+(?!(?:de|du|des|d['’]|et|ou)\b)[a-zà-ÿ]")
+
+
 def _extend_hyphenated(text: str, end: int) -> int:
-    """ "Kim Jong" + "-un": the model's tokenizer splits some hyphenated names."""
+    """ "Kim Jong" + "-un", "Sidi M'" + "hamed": the model's tokenizer splits some hyphenated
+    names, and some names with an apostrophe inside."""
     match = re.match(r"-\w+", text[end:])
+    if match is None and text[end - 1 : end] in ("'", "’") and text[end - 2 : end - 1].isupper():
+        match = re.match(r"\w+", text[end:])
     return end + match.end() if match else end
