@@ -393,3 +393,16 @@ def test_a_one_word_headline_the_lead_names_is_the_headline_but_a_rubric_is_not(
     )
     assert parse(f"Kernelab\n\n{lead}\n\n{MORE}\n").title == "Kernelab"
     assert parse(f"Politique\n\n{lead}\n\n{MORE}\n").title != "Politique"
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "site"),
+    [
+        (f"{TITLE} |KERNE INFOS", TITLE, "KERNE INFOS"),  # a bar glued to the site's name
+        (f"{TITLE} Brest : les autres articles", TITLE, ""),  # a teaser box's label glued after it
+        ("Pourquoi Quimper ferme-t-il son centre historique aux voitures ?...", None, ""),
+    ],
+)
+def test_what_a_page_glues_after_the_headline_is_taken_off(line: str, title: str | None, site: str) -> None:
+    article = parse(f"Contenu\n\n{line}\n\n{LEAD}\n\n{MORE}\n")
+    assert (article.title, article.source) == (title or line.removesuffix("..."), site)

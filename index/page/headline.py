@@ -14,7 +14,10 @@ from index.page.prose import is_all_caps, is_prose
 from index.text import fold
 
 # "Title | Site", "Title - Le Site": a page's title, or a picture's alt text, signed by a site.
-TITLE_SITE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[|–—-]\s+(?P<site>(?:(?!\s[|–—-]\s)[^|–—]){2,40})$")
+# ("Title |SITE": a bar glued to a capitalised site's name counts too.)
+TITLE_SITE_SUFFIX = re.compile(
+    r"^(?P<title>.{12,}?)(?:\s+[|–—-]\s+|\s+\|(?=[A-ZÀ-Ý]))(?P<site>(?:(?!\s[|–—-]\s)[^|–—]){2,40})$"
+)
 # What pages glue to a headline: a photo credit, a subscriber badge, the scraper's month.
 _TRAILING_CREDIT = re.compile(
     r"\s+(?:©\s*\S.{0,60}|\S+/(?:AFP|Reuters|AP|Keystone|watson|getty))$", re.IGNORECASE
@@ -45,6 +48,9 @@ _TRAILING_STAMP = re.compile(
     r"(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+\d{4}"
     r"\s*[-–—|,à]\s*\d{1,2}\s*[:h]\s*\d{2}\s*$"
 )
+# A teaser box's label glued after the headline: "… à la traîne Oran : les autres articles".
+_TRAILING_BOX_LABEL = re.compile(r"\s+(?:[A-ZÀ-Ý][\w'’-]*\s+){0,3}:\s*(?:les autres|tous les) articles$")
+_CUT_MARK_AFTER_A_QUESTION = re.compile(r"(?<=[?!])\s*(?:\.\.\.|…)$")
 # A badge glued after the headline, capitalised: "Le paysan, cet inconnu Spécial".
 _TRAILING_CAPITALISED_BADGE = re.compile(
     r"(?<=[a-zà-ÿ»”\"!?])\s+(?:Spécial|Exclusif|Exclusivité|Édition spéciale)$"
@@ -91,7 +97,8 @@ def clean_candidate(line: str) -> str:
     if shouted and sum(c.isalpha() for c in shouted["kicker"]) >= 8:
         line = line[shouted.end() :]  # "FAIT DU JOUR Une patrouille avec …": a rubric in capitals
     line = _TRAILING_STAMP.sub("", _TRAILING_BADGE.sub("", line)).strip()
-    line = _TRAILING_CAPITALISED_BADGE.sub("", line)
+    line = _TRAILING_CAPITALISED_BADGE.sub("", _TRAILING_BOX_LABEL.sub("", line))
+    line = _CUT_MARK_AFTER_A_QUESTION.sub("", line)  # ("… dans le nord de la Sarthe ?...")
     labelled = _LEADING_LABEL.match(line)
     if labelled and (clutter.is_section_label(labelled["label"]) or interface.is_ui(labelled["label"])):
         line = labelled["title"]  # "A la Une . Haute-Garonne : …": a rubric's label before a dot
