@@ -611,3 +611,25 @@ def test_an_interviewer_the_page_quotes_as_a_title_is_the_site_but_a_person_is_n
     intro = "Que veut dire le maire ? Nous l'avons rencontré dans son bureau."
     question = "Léa Morvan : Monsieur le maire, pourquoi fermer le centre aux voitures ?"
     assert parse(f"{TITLE}\n\n{intro}\n\n{question}\n\n{LEAD}\n\n{MORE}\n").source == ""
+
+
+@pytest.mark.parametrize(
+    ("foot", "site"),
+    [
+        ("KERNEHEBDO 2006-2022 Tous droits reservés", "KERNEHEBDO"),  # named again below, in its case
+        ("QUIMPER 2006-2022 Tous droits réservés", ""),  # a town: the page goes "à Quimper"
+    ],
+)
+def test_a_name_before_its_years_and_rights_names_the_site_the_page_writes_again(
+    foot: str, site: str
+) -> None:
+    name = foot.split()[0].capitalize()
+    asked = f"La rédaction de {name} vous demande de rester courtois. Rendez-vous à {name} demain."
+    if site:
+        asked = f"La rédaction de {name} vous demande de rester courtois."
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{asked}\n\n{foot}\n").source == site
+
+
+def test_a_website_thanking_by_its_domain_names_itself() -> None:
+    line = "kerne-infos.fr remercie ses partenaires."
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{line}\n").source == "kerne-infos.fr"

@@ -56,7 +56,7 @@ def credited_unknown_outlet(lines: Sequence[str]) -> str:
         found = (
             _beside_a_person(text)
             or _credit_s_medium(text, others)
-            or _copyright(text)
+            or _copyright(text, others)
             or _at_a_role(text)
             or _newsroom(text, others)
         )
@@ -96,7 +96,24 @@ _COPYRIGHT = re.compile(
 )
 
 
-def _copyright(text: str) -> str:
+# Or the name first, then its years and its rights: "KERNE 2006-2022 Tous droits réservés".
+_RIGHTS_AFTER = re.compile(
+    r"^(?P<name>[A-ZÀ-Ý][\w'’.-]*(?: [\w'’.-]+){0,3}?)\s+(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?"
+    r"\s*[,.|–-]?\s*(?i:tous droits r[ée]serv[ée]s)\W*$"
+)
+
+
+def _copyright(text: str, others: Sequence[str]) -> str:
+    rights = _RIGHTS_AFTER.match(text)
+    if rights is not None and _is_brand(rights["name"]):
+        name = rights["name"]
+        # (A name in capitals the page writes again in its own case, "TAHALIL" and "la rédaction
+        # de Tahalil"; never where it goes to a town: "à Quimper".)
+        again = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.IGNORECASE)
+        at_a_town = re.compile(rf"\b(?:à|en|au)\s+{re.escape(name)}\b", re.IGNORECASE)
+        written = [line for line in others if again.search(line)]
+        if _is_medium(name) or (written and not any(at_a_town.search(line) for line in others)):
+            return name
     found = _COPYRIGHT.match(text)
     if found is None:
         return ""

@@ -211,6 +211,10 @@ _ASKED_BY_DOMAIN = re.compile(
 )
 
 
+# A website opening a sentence about itself, named by its domain.
+_DOMAIN_S_VOICE = re.compile(
+    rf"^(?P<domain>{DOMAIN_IN_TEXT})\s+(?:remercie|vous (?:propose|présente|souhaite|invite|remercie))\b"
+)
 _DATELINE_DOMAIN = re.compile(rf"^[^()]{{0,60}}\((?P<domain>{DOMAIN_IN_TEXT})\)\s*[–—-]\s")
 # A wire's dateline, with a name the outlet list does not hold in its brackets: "TIZI-OUZOU
 # (Tamurt) – …". A known name there is the agency the page credits ("BORDEAUX (Reuters) -");
@@ -240,6 +244,9 @@ def own_newsroom(lines: Sequence[str]) -> str:
         dateline = _DATELINE_NAME.match(line)
         if dateline is not None and known_outlets().named(dateline["name"]) is None:
             return dateline["name"]
+        thanking = _DOMAIN_S_VOICE.match(line)
+        if thanking is not None and DOMAIN.match(thanking["domain"]):
+            return thanking["domain"]  # "kerne-infos.fr remercie ses partenaires."
         signed = _SIGNED_FIRST.match(line)
         if signed is not None and is_medium_name(signed["name"]):
             return signed["name"]
