@@ -162,3 +162,16 @@ def test_a_text_s_credit_with_its_day_at_the_foot_dates_the_article() -> None:
     assert parse(page).date == datetime(2025, 1, 9)
     page = f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{MORE}\n\n{MORE}\n\n(Image: 09-01-2025 Radio Kerne)\n"
     assert parse(page).date is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("Mercredi, 07/29/2020 - 23:07", datetime(2020, 7, 29, 23, 7)),  # month first: no month 29
+        ("Mercredi, 07/06/2020 - 23:07", datetime(2020, 6, 7, 23, 7)),  # ambiguous: French, day first
+    ],
+)
+def test_a_numeric_date_is_read_day_first_unless_only_month_first_makes_a_day(
+    stamp: str, day: datetime
+) -> None:
+    assert parse(f"{TITLE}\n\n{stamp}\n\n{LEAD}\n\n{MORE}\n").date == day

@@ -89,7 +89,14 @@ def _from_match(match: re.Match[str]) -> datetime | None:
 
 def _day_month_year(match: re.Match[str]) -> tuple[int, int, int] | None:
     if match["numeric"]:
-        return int(match["nd"]), int(match["nm"]), int(match["ny"])
+        first, second = int(match["nd"]), int(match["nm"])
+        # Day first, as French writes it; month first only where no month is that high
+        # ("07/29/2020", an American CMS's default).
+        return (
+            (second, first, int(match["ny"]))
+            if first <= 12 < second <= 31
+            else (first, second, int(match["ny"]))
+        )
     month = month_number((match["dm"] or match["mm"]).lower())
     if month is None:
         return None
