@@ -530,6 +530,19 @@ def test_an_ad_blocker_s_appeal_in_prose_is_not_the_article_s_start() -> None:
         "Texte du message",
         "• Ce formulaire accepte les raccourcis SPIP [->url] {{gras}} {italique}",
         "Proposer un complément d'info",
+        # an archive's warning, a link's prompt, a partner's thanks, a reproduction notice, a
+        # comment form, French TV's legal notice, a live page's labels, share buttons, a login box
+        "Prenez note que cet article ne fait plus l'objet de mise à jour et pourrait être daté.",
+        "Pour rappel, le compte-rendu de la séance précédente est à lire ici.",
+        "kerne-infos.fr remercie ses partenaires.",
+        "Toute reprise totale ou partielle de cet article doit citer la source.",
+        "Pseudo",
+        "La rédaction vous demande d'éviter tout abus de langage dans vos messages.",
+        "Attention : regarder la télévision peut freiner le développement des enfants.",
+        "Live terminé",
+        "Tweetez",
+        "Vous devez vous inscrire pour lire tous nos articles.",
+        "Gracieuseté – Ville de Quimper",
     ],
 )
 def test_buttons_and_prompts_in_or_under_the_article_are_not_its_text(furniture: str) -> None:

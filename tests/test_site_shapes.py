@@ -633,3 +633,9 @@ def test_a_name_before_its_years_and_rights_names_the_site_the_page_writes_again
 def test_a_website_thanking_by_its_domain_names_itself() -> None:
     line = "kerne-infos.fr remercie ses partenaires."
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{line}\n").source == "kerne-infos.fr"
+
+
+def test_an_unknown_domain_gives_the_name_it_spells_without_its_medium_s_word() -> None:
+    foot = "Toute reprise totale ou partielle de cet article doit inclure la source : www.journalkernos.com"
+    page = f"{TITLE}\n\n{LEAD}\n\nLa rédaction de Kernos remercie ses lecteurs fidèles.\n\n{MORE}\n\n{foot}\n"
+    assert parse(page).source == "Kernos"

@@ -26,6 +26,7 @@ ACCOUNT_BOX_LINES: tuple[str, ...] = (
     r"(?:\d\.\s*)*acc[èé]dez (?:en illimité|à l'intégralité|à tous)\b.{0,200}",
     r"(?:la suite de cet article|cet article|ce contenu|l'accès à cet article) est (?:réservé|accessible"
     r"|disponible)\b.{0,100}",
+    r"vous devez vous (?:inscrire|abonner|connecter|identifier)\b.{0,120}",
     # Reading on, logging in.
     r"vous (?:désirez|souhaitez|voulez|avez envie de) (?:lire|continuer) la suite\b.{0,80}",
     r"débloquez\b.{0,80}",

@@ -119,6 +119,7 @@ def _caption_credit(line: str) -> str:
 # "© X", "Crédit photo : X", "Photo : X", and "Crédit photo X" without its colon.
 _CREDIT_LABEL = re.compile(
     r"^\s*(?:©\s*|(?i:(?:crédits?|credits?)(?:\s+photos?)?|photos?)\s*:\s*|(?i:crédits?\s+photos?)\s+(?=[A-ZÀ-Ý])"
+    r"|(?i:gracieuseté|courtoisie)\s*[:–—-]\s*(?=\S)"  # Québec's "Gracieuseté – SFM"
     # "Photo d'illustration Léa Roy", "Photo d'archives Le Journal/Léa Roy"
     r"|(?i:photos?|images?)\s+d['’](?i:illustration|archives?)\b(?=.{0,60}$))"
 )

@@ -54,6 +54,16 @@ _UI = full_line(
     r"(?:ce forum est modéré a priori|modération a priori|texte du message|proposer un complément d['’]info"
     r"|ce formulaire accepte les raccourcis spip)\b.{0,300}",
     r"une question ou une remarque à faire passer\b.{0,300}",
+    # An archive's warning; a link's prompt ("Le compte-rendu … est à lire ici."); a partner's
+    # thanks; a reproduction notice; a comment form's fields and rules; French TV's legal notice.
+    r"(?:prenez note que |veuillez noter que )?cet article ne fait plus l['’]objet"
+    r" de mises? à jour\b.{0,200}",
+    r".{0,160}\b(?:est|sont) à (?:lire|voir|revoir|retrouver|écouter|consulter) ici\s*[.!]?",
+    r"\S.{0,40} remercie ses partenaires\b.{0,80}",
+    r"toute reprise (?:totale|partielle|totale ou partielle|totale où partielle)\b.{0,200}",
+    r"pseudo|entrer le code|.{0,80}\b(?:éviter tout abus de langage|propos injurieux)\b.{0,200}",
+    r"attention\s*:\s*regarder la télévision\b.{0,200}",
+    r"live terminé|tout le live|tweetez|envoyez",
     # A page builder's anchors and author badge: "top of page", "Writer's picture: X".
     r"(?:top|bottom) of page|(?:writer['’]s picture|photo du rédacteur|photo de l['’]auteur)\s*:.{0,80}",
     r"(?:publicité|advertisement|advertising|annonce|sponsorisé|contenu sponsorisé|sponsored|pub|ad)",
@@ -113,6 +123,7 @@ _UI = full_line(
     r"(?:la |le |votre |ta )?(?:1re|1ère|1er|première|premier|n°\s?1|numéro un)\s+(?:radio|site|journal"
     r"|quotidien|hebdo|média|télé|chaîne)\b.{0,60}(?<![.!?])",
     r"(?:photo|photos|image|images|crédits?|credits?|illustration|source image)\s*:\s*\S.{0,60}",
+    r"(?:gracieuseté|courtoisie)\s*[:–—-]\s*\S.{0,60}",  # Québec's picture credit
     r"(?:vidéo|video)\s*:\s*\S+(?:\s+\S+){0,4}",  # a credit; not "Vidéo : <a video page's headline>"
     r"©.{0,80}",
     r"(?:file|archives?|photo d'archives)\s*[-–—:]\s.{0,300}",

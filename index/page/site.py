@@ -126,12 +126,28 @@ def written_name(domain: str, lines: Sequence[str]) -> str:
     writes the name ("SenePlus | Publication …")."""
     outlet = known_outlets().named(domain) or outlet_of_domain(domain)
     if outlet is None:
-        return domain
+        return _brand_of_domain(domain, lines) or domain
     for name in (outlet.name, *outlet.variants):
         written = re.compile(rf"(?<![\w.]){re.escape(name)}(?!\w|\.\w)")  # not inside the domain
         if not DOMAIN.match(name) and any(written.search(line) for line in lines):
             return name
     return domain
+
+
+def _brand_of_domain(domain: str, lines: Sequence[str]) -> str:
+    """The name an unknown outlet's domain spells without the medium's word it adds, as the
+    page writes it capitalised: "journaltahalil.com" and "Tahalil". (Without such a word the
+    domain is how the page names its site: "stuut.info".)"""
+    label = re.sub(r"^(?:https?://)?(?:www\.)?", "", domain).split(".")[0].lower()
+    bare = re.sub(rf"^(?:{_DOMAIN_PREFIXES})|(?:{_DOMAIN_PREFIXES})$", "", label)
+    if bare == label or len(bare) < 4 or is_place_label(bare):
+        return ""
+    written = re.compile(rf"(?<![\w.-]){re.escape(bare)}(?![\w.-])", re.IGNORECASE)
+    found = (m.group(0) for line in lines for m in written.finditer(line))
+    return next((name for name in found if name[0].isupper()), "")
+
+
+_DOMAIN_PREFIXES = "journal|radio|info|infos|actu|tv|le|la|les"
 
 
 def _outlet_line(lines: Sequence[str], headline: str | None) -> str:
