@@ -586,3 +586,18 @@ def test_a_list_s_label_repeated_for_each_item_reviewed_is_kept_each_time() -> N
     page = f"{TITLE}\n\n{LEAD}\n\n" + "\n\n".join(first + second) + f"\n\n{MORE}\n"
     body = parse(page).body.split("\n\n")
     assert body.count("Avantages :") == 2 and body.count("Inconvénients :") == 2
+
+
+def test_lines_wrapped_at_a_width_on_a_dangling_word_or_a_name_s_hyphen_are_joined() -> None:
+    wrapped = [
+        "Le président de la République, Léa Kerhervé-",
+        "Morvan, a présidé, à la Cité de",
+        "l’Union Africaine, la septième réunion du Conseil des ministres du",
+        "Gouvernement, ce vendredi 26 juillet 2024.",
+    ]
+    page = f"{TITLE}\n\n" + "\n".join(wrapped) + f"\n\n{MORE}\n"
+    first = parse(page).body.split("\n\n")[0]
+    assert first == (
+        "Le président de la République, Léa Kerhervé-Morvan, a présidé, à la Cité de l’Union Africaine, "
+        "la septième réunion du Conseil des ministres du Gouvernement, ce vendredi 26 juillet 2024."
+    )

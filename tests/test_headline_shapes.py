@@ -77,6 +77,10 @@ def test_navigation_lines_before_the_headline_are_never_it(before: str) -> None:
         "Terre vive n°42 > Dossier, juin 2023",
         "22:40 Garder la mémoire pour tenir debout !",  # a feed's post, stamped with its time
         "21h : Les commerçants sont-ils vraiment d'accord ?",  # a live page's post, on the hour
+        "Credits image : Léa Morvan / Unsplash",
+        "Toutes Les Actualites Du Finistere",  # a tagline in title case, unaccented
+        "Kerne Hebdo N° 2793 du",  # an issue's reference, cut
+        "Abonnez vous aux journaux - Voir la revue de presse",
     ],
 )
 def test_menus_prompts_and_taglines_are_never_the_headline(before: str) -> None:
@@ -406,3 +410,7 @@ def test_a_one_word_headline_the_lead_names_is_the_headline_but_a_rubric_is_not(
 def test_what_a_page_glues_after_the_headline_is_taken_off(line: str, title: str | None, site: str) -> None:
     article = parse(f"Contenu\n\n{line}\n\n{LEAD}\n\n{MORE}\n")
     assert (article.title, article.source) == (title or line.removesuffix("..."), site)
+
+
+def test_a_prompt_s_label_before_the_headline_is_taken_off() -> None:
+    assert parse(f"Tout savoir sur : {TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE

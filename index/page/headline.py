@@ -64,6 +64,9 @@ _GLUED_KICKER = re.compile(
 )
 
 
+_LEADING_PROMPT = re.compile(
+    r"^(?i:tout savoir sur|à savoir|en savoir plus sur|zoom sur|focus sur)\s*:\s*(?=\S)"
+)
 _LEADING_LABEL = re.compile(r"^(?P<label>[^.:|•·]{2,25}?)\s+[.|•·]\s+(?P<title>\S.{8,})$")
 
 
@@ -99,6 +102,7 @@ def clean_candidate(line: str) -> str:
     line = _TRAILING_STAMP.sub("", _TRAILING_BADGE.sub("", line)).strip()
     line = _TRAILING_CAPITALISED_BADGE.sub("", _TRAILING_BOX_LABEL.sub("", line))
     line = _CUT_MARK_AFTER_A_QUESTION.sub("", line)  # ("… dans le nord de la Sarthe ?...")
+    line = _LEADING_PROMPT.sub("", line)  # ("Tout savoir sur : La mise à jour …")
     labelled = _LEADING_LABEL.match(line)
     if labelled and (clutter.is_section_label(labelled["label"]) or interface.is_ui(labelled["label"])):
         line = labelled["title"]  # "A la Une . Haute-Garonne : …": a rubric's label before a dot

@@ -73,8 +73,8 @@ def _is_label(line: str) -> bool:
         return True  # "num.328 mai 2023 p.24", "Régions Centre : TIZI-OUZOU/PROTECTION CIVILE"
     if _OFFERS_THE_NEWS.search(line) and not re.search(r"\d|\s[A-ZÀ-Ý]", line.strip()):
         return True  # "Le meilleur de l'actualité au fil des événements": what the site offers
-    if issue_masthead([line]):
-        return True  # "Terre vive n°42 > Dossier, juin 2023": a monthly's issue
+    if issue_masthead([line]) or _ISSUE_REFERENCE.match(line):
+        return True  # "Terre vive n°42 > Dossier, juin 2023", "Kerne Hebdo N° 2793 du": an issue
     if _THE_NEWS_OF.match(line) and not re.search(r"\d", line):
         return True  # "Toute l'actualité du pays de Cornouaille"; not a bulletin's day
     return bool(_SIGNED.match(line) and date_candidates(line))  # "Par Léa Morvan - …, le 09/04/2006"
@@ -124,7 +124,8 @@ _NAME_AND_ROLE = re.compile(
 _SIGNED = re.compile(r"^\s*(?:par|by)\s+[A-ZÀ-Ý]", re.IGNORECASE)
 # Lines that label something else: a source, a credit, a caption, a photo.
 _LABELLED = re.compile(
-    r"^\s*(?:source|crédits?|photo|(?P<video>vidéo|video)|légende|image|illustration)\s*:",
+    r"^\s*(?:source|(?:crédits?|credits?)(?:\s+(?:photos?|images?))?|photo|(?P<video>vidéo|video)|légende|image"
+    r"|illustration)\s*:",
     re.IGNORECASE,
 )
 
@@ -151,9 +152,10 @@ _LIVE_POST_TIME = re.compile(r"^\s*\d{1,2}\s?(?:h\s?(?:\d{2})?|:\s?\d{2})(?:\s*[
 _EDITION = re.compile(r"^\s*(?:n°|no\.|num\.?|numéro)\s*\d+\b.{0,40}$", re.IGNORECASE)
 # A site's tagline says it brings "l'actualité" or "informations"; a headline about one
 # event names it (a place, a person, a number) where a tagline names nothing.
-_OFFERS_THE_NEWS = re.compile(r"\b(?:actualités?|informations)\b", re.IGNORECASE)
+_OFFERS_THE_NEWS = re.compile(r"\b(?:actualit[ée]s?|informations)\b", re.IGNORECASE)
+_ISSUE_REFERENCE = re.compile(r"^[A-ZÀ-Ý][\w'’ -]{1,40}\s[Nn][°º]\s?\d{1,5}\b.{0,20}$")
 _THE_NEWS_OF = re.compile(
-    r"^\s*(?:toute |toutes )?(?:l['’]\s?actualité|les actualités|l['’]\s?info(?:rmation)?|les infos)"
+    r"^\s*(?:toute |toutes )?(?:l['’]\s?actualit[ée]|les actualit[ée]s|l['’]\s?info(?:rmation)?|les infos)"
     r"\s+(?:de|du|des|d['’]|en|sur|à|au|aux)\b",
     re.IGNORECASE,
 )

@@ -70,7 +70,7 @@ _UI = full_line(
     r"ads? by \S.{0,40}",
     r"\d*\s*(?:commentaires?|comments?|réactions?)",
     r"(?:réagir|réagissez|laisser un commentaire|leave a comment|ajouter un commentaire)\b.{0,60}",
-    r"(?:s'abonner|abonnez-vous|je m'abonne|subscribe|inscrivez-vous|s'inscrire)\b.{0,80}",
+    r"(?:s'abonner|abonnez[- ]vous|je m'abonne|subscribe|inscrivez[- ]vous|s'inscrire)\b.{0,80}",
     # a newsletter named by its title: "Inscrivez-vous à « L'essentiel », et retrouvez notre sélection …"
     r"(?:inscrivez-vous|abonnez-vous)\b.{0,80}\bet (?:retrouvez|recevez)\b.{0,200}",
     # a picture's label printed alone, a feed's footer, a paywall's and a comment box's notices

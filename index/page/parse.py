@@ -75,16 +75,28 @@ def _with_run_ons_joined(lines: Sequence[str]) -> list[str]:
     ("Jusqu'à 300 euros d'économies" / "en changeant de fournisseur")."""
     joined: list[str] = []
     running_on = False
+    last = ""  # the last line as the page printed it, before any joining
     for line in lines:
         previous = joined[-1] if joined else ""
         cut = len(previous) >= 25 and re.search(r"[a-zà-ÿ,]$", previous) is not None
-        if cut and line[:1].islower() and (running_on or len(line.split()) >= 4) and not _is_meta(line):
+        # (A line never ends on "du" or on a name's hyphen: "… du" / "Gouvernement de …",
+        # "Félix-" / "Antoine …", whatever the case the next line opens with.)
+        # (Only a short line, wrapped at a width; a teaser cut at its length is longer.)
+        dangling = 25 <= len(last) <= 100 and bool(_DANGLING_END.search(last))
+        last = line
+        lower = line[:1].islower() and (running_on or len(line.split()) >= 4) and not _is_meta(line)
+        if (cut and lower) or dangling:
             joined[-1] = _join_wrapped([previous, line])
             running_on = True
             continue
         joined.append(line)
         running_on = False
     return joined
+
+
+_DANGLING_END = re.compile(
+    r"(?:\s(?:de|du|des|la|le|les|à|au|aux|et|en|sur|par|pour|un|une|l['’]|d['’])|[a-zà-ÿ]-)$", re.IGNORECASE
+)
 
 
 def _is_meta(line: str) -> bool:
@@ -116,7 +128,11 @@ def _join_wrapped(lines: Sequence[str]) -> str:
     joined = lines[0]
     for line in lines[1:]:
         # "nord-" + "coréen": a hyphen at a wrap point is kept, with no space.
-        joined = joined + line if joined.endswith("-") and line[:1].islower() else f"{joined} {line}"
+        # ("Félix-" + "Antoine": a name's hyphen too.)
+        hyphen = joined.endswith("-") and (
+            line[:1].islower() or (joined[-2:-1].isalpha() and line[:1].isupper())
+        )
+        joined = joined + line if hyphen else f"{joined} {line}"
     return joined
 
 
