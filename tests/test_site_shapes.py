@@ -639,3 +639,14 @@ def test_an_unknown_domain_gives_the_name_it_spells_without_its_medium_s_word() 
     foot = "Toute reprise totale ou partielle de cet article doit inclure la source : www.journalkernos.com"
     page = f"{TITLE}\n\n{LEAD}\n\nLa rédaction de Kernos remercie ses lecteurs fidèles.\n\n{MORE}\n\n{foot}\n"
     assert parse(page).source == "Kernos"
+
+
+def test_a_station_s_name_and_frequency_heading_the_page_is_the_site() -> None:
+    assert parse(f"KRN 91.9 FM\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").source == "KRN 91.9 FM"
+    # (A player's list of stations under the article is not.)
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\nKRN 91.9 FM\n").source == ""
+
+
+def test_a_reporter_signing_for_a_website_s_domain_names_the_site() -> None:
+    sign = "Depuis le tribunal de Quimper, Léa Morvan pour Kernematin.com"
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{sign}\n").source == "Kernematin.com"

@@ -52,7 +52,7 @@ def outlet_credit(lines: Sequence[str]) -> str:
 
 def _signed_by_outlet(line: str) -> str:
     """A short signature line ending with a known outlet: after an author's name, a credit's
-    "pour", or a dash."""
+    "pour", or a dash; or with a website's domain after "pour"."""
     if len(line.split()) > 12 or (clutter.ends_sentence(line.rstrip('»"”')) and not line.startswith("©")):
         return ""
     words = line.split()
@@ -61,6 +61,8 @@ def _signed_by_outlet(line: str) -> str:
         outlet = known_outlets().named(candidate)
         if outlet is not None and not outlet.is_agency and _author_before(words[:start]):
             return candidate
+        if start == len(words) - 1 and words[start - 1] == "pour" and is_web_domain(candidate):
+            return candidate  # "Léa Morvan pour Kerneinfo.com": a website's reporter signing
     return ""
 
 

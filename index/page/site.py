@@ -303,10 +303,15 @@ def _media_line(lines: Sequence[str], headline: str | None) -> str:
     return ""
 
 
+_STATION = re.compile(r"[A-ZÀ-Ý0-9][\w'’ -]{1,30}\s\d{2,3}[.,]\d\s?(?:FM|fm|MHz)")
+
+
 def _name_line(lines: Sequence[str], headline: str | None) -> str:
     """An unknown name on the first line: a brand only when the page names it again (or in
     its spaced form) or it is a domain; else a section label, a place, a button."""
     top = lines[0] if lines else ""
+    if top and _STATION.fullmatch(top):
+        return top  # "WKND 91.9 FM": a station's name and frequency heading its page
     if not top or not _site_like(top) or fold(top) == fold(headline or ""):
         return ""
     if known_outlets().named(top) is not None or DOMAIN.match(top):
