@@ -617,3 +617,17 @@ def test_a_name_cut_at_its_apostrophe_is_joined_and_an_apposition_after_a_comma_
 ) -> None:
     mention = clean_span(text, span_of(text, fragment, label))
     assert mention is not None and mention.text == expected
+
+
+@pytest.mark.parametrize(
+    ("pair", "parts"),
+    [
+        ("Quimper–Brest", ["Quimper", "Brest"]),
+        ("Paris – Roubaix", ["Paris", "Roubaix"]),
+        ("Saint-Malo", ["Saint-Malo"]),
+    ],
+)
+def test_two_names_an_en_dash_joins_are_two_names_but_a_hyphen_s_name_is_one(
+    pair: str, parts: list[str]
+) -> None:
+    assert [m.text for m in pair_parts(Mention(0, len(pair), pair, "LOC", False))] == parts

@@ -72,8 +72,15 @@ _ROUTE_BEFORE = re.compile(
 _COMPASS = frozenset("nord sud est ouest centre".split())
 
 
+# Two names an en dash joins: "Compiègne–Amiens", a fixture; a name's own joins use a hyphen.
+_DASHED_PAIR = re.compile(r"^(?P<a>[A-ZÀ-Ý][\w'’ -]*?\w)\s?[–—]\s?(?P<b>[A-ZÀ-Ý][\w'’ -]*\w)$")
+
+
 def pair_parts(mention: Mention, text: str = "") -> list[Mention]:
     """The two names of a pair, or the mention itself."""
+    dashed = _DASHED_PAIR.match(mention.text)
+    if dashed is not None:
+        return _parts(mention, dashed)
     match = _PAIR.match(mention.text)
     if match is None:
         return [mention]
