@@ -239,7 +239,7 @@ def _participles(unpacker: Any, verb: int) -> Iterator[str]:
 
 
 # A past participle in -i or -u ("choisies", "vêtu"); the regular ones in -é the verb
-# endings catch. (Four letters or more: "lu", "vu" and "pu" are names' syllables too.)
+# endings catch. (Three letters or more: "lu", "vu" and "pu" are names' syllables too.)
 _PARTICIPLE = re.compile(r"^\w{2,}[iu](?:e|s|es)?$")
 
 

@@ -1,5 +1,5 @@
-"""Lines of the boxes that ask the reader to log in, subscribe or pay: whole lines of page
-furniture, read by `interface.is_ui` with the rest of the page's interface."""
+"""Lines of the boxes that ask the reader to log in, subscribe, pay or write in: whole lines
+of page furniture, read by `interface.is_ui` with the rest of the page's interface."""
 
 from __future__ import annotations
 
