@@ -601,3 +601,19 @@ def test_lines_wrapped_at_a_width_on_a_dangling_word_or_a_name_s_hyphen_are_join
         "Le président de la République, Léa Kerhervé-Morvan, a présidé, à la Cité de l’Union Africaine, "
         "la septième réunion du Conseil des ministres du Gouvernement, ce vendredi 26 juillet 2024."
     )
+
+
+def test_a_legend_printed_twice_in_a_row_is_no_text_but_a_sentence_said_again_later_is() -> None:
+    legend = "La halle est toujours bâchée. Elle ouvrira la semaine prochaine."
+    body = parse(f"{TITLE}\n\n{LEAD}\n\n{legend}\n\n{legend}\n\n{MORE}\n").body.split("\n\n")
+    assert body == [LEAD, MORE]
+    body = parse(f"{TITLE}\n\n{LEAD}\n\n{legend}\n\n{MORE}\n\n{legend}\n").body.split("\n\n")
+    assert body == [LEAD, legend, MORE]
+
+
+def test_a_comment_box_s_count_ends_the_article() -> None:
+    comments = "2 de 2 commentaires pour l'article 117999\n\nLéa (France) |Dimanche 3 Janvier 2016 à 19:23"
+    body = parse(
+        f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{comments}\n\nIl faut surveiller ces routes de près.\n"
+    ).body
+    assert body.split("\n\n") == [LEAD, MORE]

@@ -243,6 +243,8 @@ def _paragraphs_until_footer(
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         if _is_furniture(paragraph, following):
             continue
+        if _printed_twice_in_a_row(paragraphs, index):
+            continue  # a picture's alt text, then the same words as its legend
         key = fold(paragraph)
         if key in seen and not _LIST_LABEL.match(paragraph):
             continue
@@ -257,6 +259,20 @@ def _paragraphs_until_footer(
             break
         body.pop()
     return without_cut_excerpts(body)
+
+
+def _printed_twice_in_a_row(paragraphs: Sequence[str], index: int) -> bool:
+    """A short paragraph the page prints twice, one copy right under the other: a picture's
+    alt text and its legend ("La Golf 8 est toujours camouflée." twice). An article never
+    repeats itself so; its headline's copies are handled apart."""
+    paragraph = paragraphs[index]
+    if len(paragraph) > _LONGEST_LEGEND or _LIST_LABEL.match(paragraph):
+        return False
+    neighbours = [*paragraphs[max(0, index - 1) : index], *paragraphs[index + 1 : index + 2]]
+    return any(fold(other) == fold(paragraph) for other in neighbours)
+
+
+_LONGEST_LEGEND = 200
 
 
 def _a_table_of_rows(body: Sequence[str]) -> bool:
