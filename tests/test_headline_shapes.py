@@ -414,3 +414,12 @@ def test_what_a_page_glues_after_the_headline_is_taken_off(line: str, title: str
 
 def test_a_prompt_s_label_before_the_headline_is_taken_off() -> None:
     assert parse(f"Tout savoir sur : {TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE
+
+
+def test_titles_over_cut_excerpts_are_other_articles_cards_not_the_headline() -> None:
+    cards = (
+        "Derniers articles\n\nLes illuminations de retour à Brest !\n\nC’est depuis le 22 novembre et ce...\n\n"
+        "Le port de Douarnenez fête ses thoniers\n\nIl pleut, il fait froid, le port se remplit...\n\n"
+    )
+    headline = "Les voitures bannies des ruelles dès lundi"
+    assert parse(f"{cards}{headline}\n\n{LEAD}\n\n{MORE}\n").title == headline

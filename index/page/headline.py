@@ -194,6 +194,10 @@ class _Page:
         # A caption printed again with its credit ("… 4 bâtisses Crédits : …") is no
         # repetition of a headline: it is the picture's alt text, then its legend.
         self.captions = [key for key, line in zip(folded, cleaned, strict=True) if credits.is_captioned(line)]
+        # Two titles or more each over a cut excerpt ("Dépression saisonnière : …" / "Il pleut, il
+        # fait froid…"): a list of other articles' cards above this one.
+        cards = {i for i in range(len(cleaned) - 1) if clutter.is_truncated(cleaned[i + 1])}
+        self.cards = cards if len(cards) >= 2 else set()
 
     def score(self, index: int, rank: int) -> float | None:
         """The score of line `index`, the `rank`-th candidate; None for a caption's copy."""
@@ -208,6 +212,7 @@ class _Page:
         score += 1.5 if len(content & self.lead_words) >= 2 else 0.0
         score += 3.0 if len(content) >= 3 and len(content & self.name_words) >= 0.7 * len(content) else 0.0
         score -= _CREDITED_CAPTION if key in self.credited else 0.0
+        score -= _TEASER_CARD if index in self.cards else 0.0
         # How early the line comes only parts near-ties: on a page that prints teasers of
         # other articles or a radio's stations above the article, the headline comes late.
         return score + self._neighbours(index, line) - _EARLIER * rank
@@ -284,6 +289,7 @@ class _Page:
 
 
 _CREDITED_CAPTION = 3.0
+_TEASER_CARD = 2.0
 _EARLIER = 0.05
 
 
