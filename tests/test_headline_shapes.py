@@ -81,6 +81,8 @@ def test_navigation_lines_before_the_headline_are_never_it(before: str) -> None:
         "Toutes Les Actualites Du Finistere",  # a tagline in title case, unaccented
         "Kerne Hebdo N° 2793 du",  # an issue's reference, cut
         "Abonnez vous aux journaux - Voir la revue de presse",
+        "646 visiteurs en ce moment",  # a site's counter
+        "Dernières nouvelles",  # a box of other news's heading
     ],
 )
 def test_menus_prompts_and_taglines_are_never_the_headline(before: str) -> None:

@@ -122,7 +122,10 @@ def is_section_label(line: str) -> bool:
     return bool(words) and all(w in SECTION_LABELS or w in _SECTION_PHRASES for w in words)
 
 
-_SECTION_PHRASES = frozenset({"web tv", "webtv", "faits divers", "fait divers"})
+# (and a box of other news's heading: "Dernières nouvelles")
+_SECTION_PHRASES = frozenset(
+    {"web tv", "webtv", "faits divers", "fait divers", "dernières nouvelles", "dernieres nouvelles"}
+)
 
 
 def is_breadcrumb(line: str) -> bool:
