@@ -83,6 +83,8 @@ def test_navigation_lines_before_the_headline_are_never_it(before: str) -> None:
         "Abonnez vous aux journaux - Voir la revue de presse",
         "646 visiteurs en ce moment",  # a site's counter
         "Dernières nouvelles",  # a box of other news's heading
+        "Autres articles",
+        "Nos réseaux sociaux",
     ],
 )
 def test_menus_prompts_and_taglines_are_never_the_headline(before: str) -> None:
@@ -425,3 +427,8 @@ def test_titles_over_cut_excerpts_are_other_articles_cards_not_the_headline() ->
     )
     headline = "Les voitures bannies des ruelles dès lundi"
     assert parse(f"{cards}{headline}\n\n{LEAD}\n\n{MORE}\n").title == headline
+
+
+def test_a_stand_in_headline_never_opens_with_a_post_s_time() -> None:
+    post = "16:49 En espérant que les électeurs ont voté avant la fermeture des bureaux ce soir à Quimper."
+    assert parse(f"{post}\n\n{MORE}\n").title.startswith("En espérant")

@@ -124,7 +124,17 @@ def is_section_label(line: str) -> bool:
 
 # (and a box of other news's heading: "Dernières nouvelles")
 _SECTION_PHRASES = frozenset(
-    {"web tv", "webtv", "faits divers", "fait divers", "dernières nouvelles", "dernieres nouvelles"}
+    {
+        "web tv",
+        "webtv",
+        "faits divers",
+        "fait divers",
+        "dernières nouvelles",
+        "dernieres nouvelles",
+        "autres articles",
+        "derniers articles",
+        "articles récents",
+    }
 )
 
 

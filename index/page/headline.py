@@ -358,9 +358,13 @@ _RUN_IN_STANDFIRST = re.compile(
 )
 
 
+_LEADING_CLOCK = re.compile(r"^\d{1,2}\s?[:h]\s?\d{2}\s*[:–—-]?\s*(?=\S)")
+
+
 def first_sentence(paragraph: str) -> str:
     """The first sentence of `paragraph` without a dateline, as a stand-in headline."""
-    text = clutter.strip_dateline(paragraph.strip())
+    # (A live post's or a feed's time is no headline's start: "16:49 En espérant …".)
+    text = _LEADING_CLOCK.sub("", clutter.strip_dateline(paragraph.strip()))
     ends = [m.start() for m in (_SENTENCE_END.search(text), _RUN_IN_STANDFIRST.search(text)) if m]
     sentence = text[: min(ends)] if ends else text
     if len(sentence) > MAX_HEADLINE_CHARS:

@@ -65,6 +65,7 @@ _UI = full_line(
     r"attention\s*:\s*regarder la télévision\b.{0,200}",
     r"live terminé|tout le live|tweetez|envoyez",
     r"\d[\d\s]*visiteurs? (?:en ce moment|en ligne|connectés?)",  # a site's counter
+    r"(?:nos réseaux sociaux|nous suivre|suivez-nous)\s*:?",
     # A page builder's anchors and author badge: "top of page", "Writer's picture: X".
     r"(?:top|bottom) of page|(?:writer['’]s picture|photo du rédacteur|photo de l['’]auteur)\s*:.{0,80}",
     r"(?:publicité|advertisement|advertising|annonce|sponsorisé|contenu sponsorisé|sponsored|pub|ad)",
