@@ -631,3 +631,10 @@ def test_two_names_an_en_dash_joins_are_two_names_but_a_hyphen_s_name_is_one(
     pair: str, parts: list[str]
 ) -> None:
     assert [m.text for m in pair_parts(Mention(0, len(pair), pair, "LOC", False))] == parts
+
+
+@pytest.mark.parametrize(
+    ("word", "named"), [("Et", False), ("Ainsi", False), ("Rédaction", False), ("Etienne", True)]
+)
+def test_a_conjunction_or_a_newsroom_s_label_alone_is_never_a_name(word: str, named: bool) -> None:
+    assert is_never_a_name(word) is not named
