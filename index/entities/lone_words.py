@@ -35,15 +35,7 @@ def is_lone_word_no_name(text: str, start: int, name: str, label: str, common_wo
     # A place keeps a plural that is a common word ("Tours", "Rennes", "Paris, accrocheur …")
     # except at a title's head ("Intempéries : …", "Mali : Meurtres et disparitions") or when
     # it only ever opens a sentence ("Honneurs sont rendus aux membres disparus").
-    # (A town in the plural keeps its name when the text writes it inside a sentence, or when a
-    # comma follows it, as after a subject, or a dateline's mark: "Paris, accrocheur …", "Tours / …".)
-    after = text[start + len(name) : start + len(name) + 12].lstrip(" ")
-    named = (
-        _named_inside_a_sentence(text, name)
-        or after.startswith((",", "/", "-", "–", "—", "("))
-        or bool(_SINGULAR_VERB.match(after))  # "Rennes a battu …", where "Honneurs sont rendus"
-    )
-    plural = label != "LOC" or _opens_a_title(text, start) or not named
+    plural = label != "LOC" or _opens_a_title(text, start) or not _treated_as_a_town(text, start, name)
     if sentence_initial(text, start) and (
         _is_common_word(text, name, common_words, plural) or _IMPERATIVE.search(name)
     ):
@@ -202,6 +194,17 @@ def _after_a_bare_preposition(text: str, start: int, name: str, label: str) -> b
     label)."""
     found = _BARE_PREPOSITION.search(text[max(0, start - 8) : start])
     return found is not None and not name.isupper() and (found.group(1) == "à" or label == "LOC")
+
+
+def _treated_as_a_town(text: str, start: int, name: str) -> bool:
+    """Written inside a sentence, or followed by a comma, a dateline's mark or a singular verb:
+    "Paris, accrocheur …", "Tours / …", "Rennes a battu …", where "Honneurs sont rendus"."""
+    after = text[start + len(name) : start + len(name) + 12].lstrip(" ")
+    return (
+        after.startswith((",", "/", "-", "–", "—", "("))
+        or bool(_SINGULAR_VERB.match(after))
+        or _named_inside_a_sentence(text, name)  # (last: it reads the whole text)
+    )
 
 
 _SINGULAR_VERB = re.compile(

@@ -254,9 +254,8 @@ def _paragraphs_until_footer(
             break  # a wire signature closes the dispatch; what follows is the page's
     # An article ends on a sentence, never on a heading or a teaser's title (which are short:
     # a long line without its full stop is the article's, cut by the page).
-    while body and _is_a_closing_heading(body[-1]) and not _in_an_announced_list(body):
-        if _a_table_of_rows(body):
-            break
+    table = _a_table_of_rows(body)
+    while body and _is_a_closing_heading(body[-1]) and not _in_an_announced_list(body) and not table:
         body.pop()
     return without_cut_excerpts(body)
 

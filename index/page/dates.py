@@ -148,6 +148,29 @@ def _plausible(value: datetime | None) -> datetime | None:
     return value
 
 
+def glued_day_and_time(line: str) -> str:
+    """The day and time a line ends with, as a page glues its stamp after a headline
+    ("… de ce vendredi 25 septembre 2020 vendredi 25 septembre 2020 - 09:24"), or ""."""
+    last = next(reversed(list(_CANDIDATE.finditer(line))), None)
+    if last is None or line[last.end() :].strip() or not _ENDS_WITH_TIME.search(last.group(0)):
+        return ""
+    before = line[: last.start()]
+    weekday = re.search(r"(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+$", before)
+    start = weekday.start() if weekday else last.start()
+    return line[start:] if parse_date(last.group(0)) is not None else ""
+
+
+_ENDS_WITH_TIME = re.compile(r"\d{1,2}\s*[:hH]\s*\d{2}$")
+
+
+def names_a_month_and_year(text: str) -> bool:
+    """A month's name then a year, as a monthly dates its issue: "mai 2017", "juillet-août 2023"."""
+    return any(
+        month_number(found.group(1).lower()) is not None
+        for found in re.finditer(r"\b([^\W\d_]{3,10})(?:[-/ ][^\W\d_]+)?\s+(?:19|20)\d{2}\b", text)
+    )
+
+
 def date_candidates(line: str) -> list[str]:
     """Date expressions in `line`, in order, if the line is a date line rather than prose."""
     matches = list(_CANDIDATE.finditer(line))

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from index.areas import is_area
 from index.outlets import known_outlets
 from index.page import clutter, credits, interface
+from index.page.dates import glued_day_and_time
 from index.page.headline_shape import MAX_HEADLINE_CHARS, could_be_headline, is_long_menu
 from index.page.prose import is_all_caps, is_prose
 from index.text import fold
@@ -41,13 +42,7 @@ _SHOUTED_KICKER = re.compile(
 _TRAILING_BARS = re.compile(r"(?:\s*\|)+\s*$")
 # The page's date stamp glued after the title's own day, or apart from it by spaces:
 # "Compte-rendu du Conseil du 23 février 2018  23/02/2018".
-_TRAILING_STAMP = re.compile(
-    r"(?:(?<=\d{4})\s+|\s{2,})\d{1,2}[./]\d{1,2}[./]\d{4}\s*$"
-    # the page's date and time glued after the headline: "… vendredi 25 septembre 2020 - 09:24"
-    r"|\s+(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+"
-    r"(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+\d{4}"
-    r"\s*[-–—|,à]\s*\d{1,2}\s*[:h]\s*\d{2}\s*$"
-)
+_TRAILING_STAMP = re.compile(r"(?:(?<=\d{4})\s+|\s{2,})\d{1,2}[./]\d{1,2}[./]\d{4}\s*$")
 # A teaser box's label glued after the headline: "… à la traîne Oran : les autres articles".
 _TRAILING_BOX_LABEL = re.compile(r"\s+(?:[A-ZÀ-Ý][\w'’-]*\s+){0,3}:\s*(?:les autres|tous les) articles$")
 _CUT_MARK_AFTER_A_QUESTION = re.compile(r"(?<=[?!])\s*(?:\.\.\.|…)$")
@@ -100,6 +95,9 @@ def clean_candidate(line: str) -> str:
     if shouted and sum(c.isalpha() for c in shouted["kicker"]) >= 8:
         line = line[shouted.end() :]  # "FAIT DU JOUR Une patrouille avec …": a rubric in capitals
     line = _TRAILING_STAMP.sub("", _TRAILING_BADGE.sub("", line)).strip()
+    # (and the page's day and time glued after it: "… vendredi 25 septembre 2020 - 09:24")
+    stamp = glued_day_and_time(line)
+    line = line[: len(line) - len(stamp)].strip() if stamp and len(stamp) < len(line) else line
     line = _TRAILING_CAPITALISED_BADGE.sub("", _TRAILING_BOX_LABEL.sub("", line))
     line = _CUT_MARK_AFTER_A_QUESTION.sub("", line)  # ("… dans le nord de la Sarthe ?...")
     line = _LEADING_PROMPT.sub("", line)  # ("Tout savoir sur : La mise à jour …")

@@ -67,17 +67,23 @@ def _is_label(line: str) -> bool:
         return True  # "Dieudonné Kengne, Directeur de publication": a masthead's line
     if _NAMES_JOINED.match(line):
         return True  # "CAMILLE ROY + GÉRARD LE GOFF": an interview's authors, shouted
+    if _is_the_site_s_own(line):
+        return True
+    return bool(_SIGNED.match(line) and date_candidates(line))  # "Par Léa Morvan - …, le 09/04/2006"
+
+
+def _is_the_site_s_own(line: str) -> bool:
+    """What the site prints about itself: an offer, an edition or an issue, a rubric's path,
+    a tagline saying what news it brings."""
     if _PROMOTION.match(line):
         return True  # "Profitez des offres Boutique.ch !": an advertiser's (whose domain is no site)
     if _EDITION.match(line) or _SHOUTED_PATH.search(line):
         return True  # "num.328 mai 2023 p.24", "Régions Centre : TIZI-OUZOU/PROTECTION CIVILE"
-    if _OFFERS_THE_NEWS.search(line) and not re.search(r"\d|\s[A-ZÀ-Ý]", line.strip()):
-        return True  # "Le meilleur de l'actualité au fil des événements": what the site offers
     if issue_masthead([line]) or _ISSUE_REFERENCE.match(line):
         return True  # "Terre vive n°42 > Dossier, juin 2023", "Kerne Hebdo N° 2793 du": an issue
-    if _THE_NEWS_OF.match(line) and not re.search(r"\d", line):
-        return True  # "Toute l'actualité du pays de Cornouaille"; not a bulletin's day
-    return bool(_SIGNED.match(line) and date_candidates(line))  # "Par Léa Morvan - …, le 09/04/2006"
+    if _OFFERS_THE_NEWS.search(line) and not re.search(r"\d|\s[A-ZÀ-Ý]", line.strip()):
+        return True  # "Le meilleur de l'actualité au fil des événements": what the site offers
+    return bool(_THE_NEWS_OF.match(line) and not re.search(r"\d", line))  # "Toute l'actualité du …"
 
 
 def _under_its_country(line: str) -> bool:

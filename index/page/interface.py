@@ -24,6 +24,10 @@ _EMPTY_DATE_LABEL = (
 )
 
 
+# A station's name and frequency: "Lyon 98.4 FM" (a player's list of them, or a masthead).
+STATION = r"[\w'’ -]{2,30}\s\d{2,3}[.,]\d\s?(?:FM|MHz)"
+
+
 # Lines that are page furniture wherever they stand. Each is a whole line: a sentence
 # that merely contains one of these words is never dropped.
 _UI = full_line(
@@ -91,7 +95,7 @@ _UI = full_line(
     r" (?:commentaire|nom|pseudo|adresse|e-?mail|courriel|site)\b.{0,40}",
     r"(?:photo|image) d['’`]archives?\b.{0,60}\bà titre d['’`]illustration\b.{0,100}",
     # a radio player's stations and icons' names: "Lyon 98.4 FM", "skip_previous skip_next"
-    r"[\w'’ -]{2,30}\s\d{2,3}[.,]\d\s?(?:FM|MHz)",
+    STATION,
     r"[a-z]+(?:_[a-z]+)+(?:\s+[a-z]+(?:_[a-z]+)+)*",
     # a consent box's button
     r"(?:gérer|paramétrer|personnaliser) (?:mes|vos) (?:choix|cookies|préférences)",

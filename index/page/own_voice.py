@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from index.outlets import known_outlets
-from index.page.dates import date_candidates
+from index.page.dates import date_candidates, names_a_month_and_year
 from index.text import fold_chars
 
 # A domain inside a line ("Minute.bf", "lagune-info.com"), for patterns to embed.
@@ -94,18 +94,12 @@ _ISSUE = re.compile(
 )
 
 
-_MONTH_AND_YEAR = re.compile(
-    r"\b(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
-    r"(?:[-/ ]\w+)?\s+(?:19|20)\d{2}\b"
-)  # a monthly's issue: "mai 2017", "juillet-août 2023"
-
-
 def issue_masthead(lines: Sequence[str]) -> str:
     """The publication an issue's masthead names, with its number and its day or month."""
     for line in lines:
         match = _ISSUE.match(line.strip()) if len(line) < 80 else None
         rest = line[match.end() - 1 :] if match else ""
-        if match and (date_candidates(rest) or _MONTH_AND_YEAR.search(rest)):
+        if match and (date_candidates(rest) or names_a_month_and_year(rest)):
             return match["name"]
     return ""
 

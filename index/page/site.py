@@ -303,7 +303,7 @@ def _media_line(lines: Sequence[str], headline: str | None) -> str:
     return ""
 
 
-_STATION = re.compile(r"[A-ZÀ-Ý0-9][\w'’ -]{1,30}\s\d{2,3}[.,]\d\s?(?:FM|fm|MHz)")
+_STATION = re.compile(rf"(?=[A-ZÀ-Ý0-9]){interface.STATION}")
 
 
 def _name_line(lines: Sequence[str], headline: str | None) -> str:
