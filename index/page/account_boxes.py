@@ -38,4 +38,16 @@ ACCOUNT_BOX_LINES: tuple[str, ...] = (
     # A login box's error: "Vos codes d'accès sont erronés, Veuillez les saisir à nouveau."
     r"(?:vos|votre|les) (?:codes? d['’]accès|identifiants?|mot de passe) (?:est |sont )?"
     r"(?:erronée?s?|incorrecte?s?|invalides?)\b.{0,100}",
+    r"vous devez (?:bénéficier d['’]un|avoir un|disposer d['’]un|souscrire un) abonnement\b.{0,100}",
+    # A comment box: its notices, a closed box, its form's prompts ("S'il vous plaît entrez
+    # votre commentaire!", "… votre nom ici"), fields and rules.
+    r"l['’]espace (?:des )?commentaires est (?:ouvert|réservé)\b.{0,80}",
+    r"(?:comments are closed|les commentaires sont fermés|commentaires fermés)\.?",
+    r"(?:s['’]il vous pla[iî]t,? |veuillez )?(?:entrez|entrer|saisissez|saisir|indiquez|indiquer) votre"
+    r" (?:commentaire|nom|pseudo|adresse|e-?mail|courriel|site)\b.{0,40}",
+    r"pseudo|entrer le code|.{0,80}\b(?:éviter tout abus de langage|propos injurieux)\b.{0,200}",
+    # A SPIP site's forum under the article: its labels and its rules.
+    r"(?:ce forum est modéré a priori|modération a priori|texte du message|proposer un complément d['’]info"
+    r"|ce formulaire accepte les raccourcis spip)\b.{0,300}",
+    r"une question ou une remarque à faire passer\b.{0,300}",
 )

@@ -54,18 +54,13 @@ _UI = full_line(
     r"sommaire(?: du dossier)?|(?:des |les |toutes les )?infos? en continu",
     # A notification prompt: "Obtenez des mises à jour en temps réel …, abonnez-vous maintenant."
     r".{0,160}\babonnez-vous maintenant\s*[.!]?",
-    # A SPIP site's forum under the article: its labels and its rules.
-    r"(?:ce forum est modéré a priori|modération a priori|texte du message|proposer un complément d['’]info"
-    r"|ce formulaire accepte les raccourcis spip)\b.{0,300}",
-    r"une question ou une remarque à faire passer\b.{0,300}",
     # An archive's warning; a link's prompt ("Le compte-rendu … est à lire ici."); a partner's
-    # thanks; a reproduction notice; a comment form's fields and rules; French TV's legal notice.
+    # thanks; a reproduction notice; French TV's legal notice.
     r"(?:prenez note que |veuillez noter que )?cet article ne fait plus l['’]objet"
     r" de mises? à jour\b.{0,200}",
     r".{0,160}\b(?:est|sont) à (?:lire|voir|revoir|retrouver|écouter|consulter) ici\s*[.!]?",
     r"\S.{0,40} remercie ses partenaires\b.{0,80}",
     r"toute reprise (?:totale|partielle|totale ou partielle|totale où partielle)\b.{0,200}",
-    r"pseudo|entrer le code|.{0,80}\b(?:éviter tout abus de langage|propos injurieux)\b.{0,200}",
     r"attention\s*:\s*regarder la télévision\b.{0,200}",
     r"live terminé|tout le live|tweetez|envoyez",
     r"\d[\d\s]*visiteurs? (?:en ce moment|en ligne|connectés?)",  # a site's counter
@@ -79,20 +74,14 @@ _UI = full_line(
     r"(?:s'abonner|abonnez[- ]vous|je m'abonne|subscribe|inscrivez[- ]vous|s'inscrire)\b.{0,80}",
     # a newsletter named by its title: "Inscrivez-vous à « L'essentiel », et retrouvez notre sélection …"
     r"(?:inscrivez-vous|abonnez-vous)\b.{0,80}\bet (?:retrouvez|recevez)\b.{0,200}",
-    # a picture's label printed alone, a feed's footer, a paywall's and a comment box's notices
+    # a picture's label printed alone, a feed's footer
     r"(?:(?:photo|image) d['’]illustration\s*\|*\s*)+\|*",
     r"l['’]article .{5,300} est apparu en premier sur .{2,80}",
-    r"vous devez (?:bénéficier d['’]un|avoir un|disposer d['’]un|souscrire un) abonnement\b.{0,100}",
-    r"l['’]espace (?:des )?commentaires est (?:ouvert|réservé)\b.{0,80}",
     r"(?:voir )?tous (?:mes|ses|les|nos) articles",
     # a readers' survey over the page
     r"(?:votre avis nous intéresse|répondre à (?:cette|notre) enquête\b.{0,80}"
     r"|(?:un )?(?:grand )?merci pour votre participation)\s*[.!]?",
-    # a closed comment box; a picture's notice ("Photo d'archive utilisée à titre d'illustration")
-    r"(?:comments are closed|les commentaires sont fermés|commentaires fermés)\.?",
-    # a comment form's prompts: "S'il vous plaît entrez votre commentaire!", "… votre nom ici"
-    r"(?:s['’]il vous pla[iî]t,? |veuillez )?(?:entrez|entrer|saisissez|saisir|indiquez|indiquer) votre"
-    r" (?:commentaire|nom|pseudo|adresse|e-?mail|courriel|site)\b.{0,40}",
+    # a picture's notice ("Photo d'archive utilisée à titre d'illustration")
     r"(?:photo|image) d['’`]archives?\b.{0,60}\bà titre d['’`]illustration\b.{0,100}",
     # a radio player's stations and icons' names: "Lyon 98.4 FM", "skip_previous skip_next"
     STATION,
