@@ -8,6 +8,7 @@ from index.entities.cleanup import Mention, clean_span, normalise_for_ner
 from index.entities.mention_parts import pair_parts, place_inside
 from index.entities.model import NerModel
 from index.entities.not_names import is_never_a_name
+from index.entities.span_bounds import dateline_pieces
 from index.text import entity_key
 from tests.entity_text import span_of
 
@@ -300,6 +301,18 @@ def test_a_dash_inside_a_sentence_is_no_dateline() -> None:
     text = "LYON - Le maire Paul Durand a parlé."
     mention = clean_span(text, span_of(text, "LYON - Le maire Paul Durand"))
     assert mention is not None and mention.text == "Paul Durand"
+
+
+def test_a_dateline_the_model_ran_into_a_name_is_a_place_of_its_own() -> None:
+    text = "Mauritanie - Ahmed Ould Salem\nL'ancien ministre a parlé hier."
+    pieces = dateline_pieces(text, span_of(text, "Mauritanie - Ahmed Ould Salem", "LOC"))
+    assert [(text[p.start : p.end], p.label) for p in pieces] == [
+        ("Mauritanie", "LOC"),
+        ("Ahmed Ould Salem", "LOC"),
+    ]
+    text = "23:21 - Nouvelle Calédonie\nLe vote est clos."
+    pieces = dateline_pieces(text, span_of(text, "23:21 - Nouvelle Calédonie", "LOC"))
+    assert [text[p.start : p.end] for p in pieces] == ["Nouvelle Calédonie"]
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from index.entities.cleanup import Mention, clean_span, normalise_for_ner
 from index.entities.mention_parts import pair_parts, place_inside, the_divided_place
 from index.entities.merge import merge_mentions
 from index.entities.model import NerModel, RawSpan
+from index.entities.span_bounds import dateline_pieces
 from index.records import Article
 
 _TITLE_GAP = "\n\n"
@@ -32,6 +33,7 @@ class EntityExtractor:
     def _with_entities(self, article: Article, text: str, spans: list[RawSpan]) -> Article:
         offset = len(article.title) + len(_TITLE_GAP)
         body_end = offset + len(article.body)
+        spans = [piece for span in spans for piece in dateline_pieces(text, span)]
         cleaned = [m for m in (clean_span(text, span, self.model.common_words()) for span in spans) if m]
         cleaned = [part for mention in cleaned for part in pair_parts(mention, text)]
         cleaned, acronyms = with_defined_names(cleaned, text)

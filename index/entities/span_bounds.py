@@ -35,6 +35,20 @@ def span_bounds(text: str, span: RawSpan) -> tuple[int, int]:
     return start, end
 
 
+def dateline_pieces(text: str, span: RawSpan) -> list[RawSpan]:
+    """A span the model ran over a dateline's dash, as two: the dateline's place, then the name
+    after it ("Burkina Faso - Blaise Compaoré": a place, then a person)."""
+    end = text.find("\n", span.start, span.end)
+    end = span.end if end == -1 else end
+    dashes = [d for d in _SPACED_DASH.finditer(text, span.start, end) if not _is_a_result(text, d)]
+    if not dashes or not _is_dateline(text, span.start, dashes[-1].start()):
+        return [span]
+    after = RawSpan(dashes[-1].end(), span.end, span.label, span.ruled)
+    if span.label != "LOC" or not text[span.start : span.start + 1].isupper():
+        return [after]  # (a live post's time before its dash, "23:21 - ", is no place)
+    return [RawSpan(span.start, dashes[-1].start(), "LOC"), after]
+
+
 def _past_a_particle(text: str, start: int, end: int) -> int:
     """A span the model ended on a particle, before the place it names: "Service de sécurité
     incendie de" + "Salaberry-de-Valleyfield" (its lower-case "de" stopped the model)."""
