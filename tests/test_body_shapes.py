@@ -617,3 +617,18 @@ def test_a_comment_box_s_count_ends_the_article() -> None:
         f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{comments}\n\nIl faut surveiller ces routes de près.\n"
     ).body
     assert body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_notice_in_dutch_over_the_headline_and_a_link_in_german_are_the_page_s() -> None:
+    notice = (
+        "Het team van deze website is verhuisd naar een nieuwe site waar we samen met anderen werken. "
+        "De komende maanden bouwen we dit om tot een archief van ons werk."
+    )
+    standfirst = "La navette gratuite a transporté deux fois plus de passagers que prévu."
+    german = "Lesen Sie die deutsche Version hier."
+    rest = (
+        "Les commerçants de la rue Kéréon se disent satisfaits, mais ils demandent que la navette "
+        "passe plus souvent le samedi, jour de marché, quand la ville accueille le plus de visiteurs."
+    )
+    article = parse(f"{notice}\n\n{TITLE}\n\n{standfirst}\n\n{german}\n\n{LEAD}\n\n{MORE}\n\n{rest}\n")
+    assert (article.title, article.body.split("\n\n")) == (TITLE, [standfirst, LEAD, MORE, rest])

@@ -14,7 +14,7 @@ from index.page.article_end import first_teaser_card, next_article, without_cut_
 from index.page.captions import credits_a_picture, is_caption_sized
 from index.page.headline import TITLE_SITE_SUFFIX, clean_candidate, holds_the_headline
 from index.page.headline_shape import could_be_headline, is_long_menu
-from index.page.language import is_english_line, is_french_page
+from index.page.language import is_foreign_line, is_french_page
 from index.page.prose import is_all_caps, is_prose
 from index.page.site import outlet_named_by
 from index.text import fold
@@ -34,29 +34,29 @@ def _is_title_repeat(paragraph: str, title: str) -> bool:
     )
 
 
-def english_furniture(paragraphs: Sequence[str]) -> frozenset[str]:
-    """The folded lines in English of a French page (its article is in French)."""
-    return _english_furniture(tuple(paragraphs))
+def foreign_furniture(paragraphs: Sequence[str]) -> frozenset[str]:
+    """The folded lines in another language of a French page (its article is in French)."""
+    return _foreign_furniture(tuple(paragraphs))
 
 
 @lru_cache(maxsize=4)  # (the parse's stages each ask it of the same page)
-def _english_furniture(paragraphs: tuple[str, ...]) -> frozenset[str]:
+def _foreign_furniture(paragraphs: tuple[str, ...]) -> frozenset[str]:
     if not is_french_page(paragraphs):
         return frozenset()
-    return frozenset(fold(p) for p in paragraphs if is_english_line(p))
+    return frozenset(fold(p) for p in paragraphs if is_foreign_line(p))
 
 
 def body_start(paragraphs: Sequence[str]) -> int:
     """The first paragraph of prose that is not furniture, nor a caption: pages print a
     caption twice (the picture's alt text, then its legend), never an article's paragraph."""
     top = [fold(p) for p in paragraphs[:40]]
-    english = english_furniture(paragraphs)
+    foreign = foreign_furniture(paragraphs)
     for index, paragraph in enumerate(paragraphs):
         if not is_prose(paragraph) or interface.is_ui(paragraph) or clutter.is_footer(paragraph):
             continue
         if clutter.is_breadcrumb(paragraph):
             continue  # "Accueil Actualités <the headline> !": the page's path
-        if english and fold(paragraph) in english:
+        if foreign and fold(paragraph) in foreign:
             continue
         if is_long_menu(paragraph):
             continue
@@ -170,7 +170,7 @@ def article_paragraphs(
     early that most of the page's prose would be lost (a "see also" box inside the text)."""
     # Read once per page: the titles it prints twice, its captions' copies, and on a French
     # page its lines in English (a paywall's box: "This is a Pro feature.").
-    repeated = _teaser_titles(paragraphs) | captions | english_furniture(paragraphs)
+    repeated = _teaser_titles(paragraphs) | captions | foreign_furniture(paragraphs)
     dispatches = {fold(p) for p in paragraphs if clutter.is_dispatch_teaser(p)}
     if len(dispatches) >= 2:  # an agency's list of other dispatches
         repeated |= dispatches
@@ -354,6 +354,7 @@ def lead_in(paragraphs: Sequence[str], start: int, date_lines: set[int], headlin
     live = sum(1 for p in paragraphs[below_headline + 1 : start] if _LIVE_POST.match(p)) >= 2
     lines: list[str] = []
     over_the_headline = {fold(p) for p in paragraphs[: max(below_headline, 0)]}
+    foreign = foreign_furniture(paragraphs)
     for index in range(start - 1, below_headline, -1):
         paragraph = paragraphs[index]
         if live and interface.is_ui(paragraph):
@@ -363,6 +364,8 @@ def lead_in(paragraphs: Sequence[str], start: int, date_lines: set[int], headlin
             continue
         if index in date_lines or not _could_open_the_article(paragraph, paragraphs[index + 1]):
             return lines
+        if fold(paragraph) in foreign:
+            continue  # "Lesen Sie die deutsche Version hier.": a link to the article in another language
         if fold(paragraph) in over_the_headline:
             return lines  # a caption's copy: the picture's alt text was printed over the headline
         neighbours = (paragraphs[index - 1] if index > 0 else "", paragraphs[index + 1])

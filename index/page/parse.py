@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from index.page import clutter, credits, interface
-from index.page.body import article_paragraphs, body_start, english_furniture, is_signature_line, lead_in
+from index.page.body import article_paragraphs, body_start, foreign_furniture, is_signature_line, lead_in
 from index.page.captions import caption_copies
 from index.page.dates import date_candidates, find_publication_date, is_titled_date, parse_date
 from index.page.headline import (
@@ -188,11 +188,11 @@ def _layout(page: Sequence[str], path: Path) -> _Layout:
     prose_after = [i for i in range(start + 1, len(paragraphs)) if is_prose(paragraphs[i])]
     near_top = prose_after[0] + 1 if prose_after else start + 4
     date, date_lines = find_publication_date(paragraphs, near_top)
-    english = english_furniture(paragraphs)  # (a French page's paywall box in English)
+    foreign = foreign_furniture(paragraphs)  # (a French page's paywall box in English)
     header = [
         p
         for i, p in enumerate(paragraphs[:start])
-        if (i not in date_lines or is_titled_date(p)) and fold(p) not in english
+        if (i not in date_lines or is_titled_date(p)) and fold(p) not in foreign
     ]
     headline = find_headline(header, paragraphs[start] if start < len(paragraphs) else "", path.stem)
     captions = caption_copies(paragraphs, start)
