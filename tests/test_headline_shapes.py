@@ -85,6 +85,9 @@ def test_navigation_lines_before_the_headline_are_never_it(before: str) -> None:
         "Dernières nouvelles",  # a box of other news's heading
         "Autres articles",
         "Nos réseaux sociaux",
+        "Ne ratez pas!",  # a teaser box's label
+        "Notre ressource unique : VOS ABONNEMENTS",  # the site asking for money
+        "Enquêtes et actualité à Quimper et en Cornouaille",  # a list of what the site brings
     ],
 )
 def test_menus_prompts_and_taglines_are_never_the_headline(before: str) -> None:
@@ -409,6 +412,7 @@ def test_a_one_word_headline_the_lead_names_is_the_headline_but_a_rubric_is_not(
         (f"{TITLE} |KERNE INFOS", TITLE, "KERNE INFOS"),  # a bar glued to the site's name
         (f"{TITLE} Brest : les autres articles", TITLE, ""),  # a teaser box's label glued after it
         ("Pourquoi Quimper ferme-t-il son centre historique aux voitures ?...", None, ""),
+        (f"{TITLE}5min", TITLE, ""),  # a reading time glued to its last word
     ],
 )
 def test_what_a_page_glues_after_the_headline_is_taken_off(line: str, title: str | None, site: str) -> None:

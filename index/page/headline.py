@@ -45,6 +45,8 @@ _TRAILING_BARS = re.compile(r"(?:\s*\|)+\s*$")
 _TRAILING_STAMP = re.compile(r"(?:(?<=\d{4})\s+|\s{2,})\d{1,2}[./]\d{1,2}[./]\d{4}\s*$")
 # A teaser box's label glued after the headline: "… à la traîne Oran : les autres articles".
 _TRAILING_BOX_LABEL = re.compile(r"\s+(?:[A-ZÀ-Ý][\w'’-]*\s+){0,3}:\s*(?:les autres|tous les) articles$")
+# A reading time glued to the headline's last word: "… la plage est déserte5min".
+_GLUED_READING_TIME = re.compile(r"(?<=[a-zà-ÿ»”\"!?.])\d{1,2}\s?min\.?$")
 _CUT_MARK_AFTER_A_QUESTION = re.compile(r"(?<=[?!])\s*(?:\.\.\.|…)$")
 # A badge glued after the headline, capitalised: "Le paysan, cet inconnu Spécial".
 _TRAILING_CAPITALISED_BADGE = re.compile(
@@ -99,6 +101,7 @@ def clean_candidate(line: str) -> str:
     stamp = glued_day_and_time(line)
     line = line[: len(line) - len(stamp)].strip() if stamp and len(stamp) < len(line) else line
     line = _TRAILING_CAPITALISED_BADGE.sub("", _TRAILING_BOX_LABEL.sub("", line))
+    line = _GLUED_READING_TIME.sub("", line)
     line = _CUT_MARK_AFTER_A_QUESTION.sub("", line)  # ("… dans le nord de la Sarthe ?...")
     line = _LEADING_PROMPT.sub("", line)  # ("Tout savoir sur : La mise à jour …")
     labelled = _LEADING_LABEL.match(line)

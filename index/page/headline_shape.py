@@ -81,6 +81,8 @@ def _is_the_site_s_own(line: str) -> bool:
         return True  # "num.328 mai 2023 p.24", "Régions Centre : TIZI-OUZOU/PROTECTION CIVILE"
     if issue_masthead([line]) or _ISSUE_REFERENCE.match(line):
         return True  # "Terre vive n°42 > Dossier, juin 2023", "Kerne Hebdo N° 2793 du": an issue
+    if _KINDS_OF_NEWS.match(line):
+        return True  # "Enquêtes et actualité à Strasbourg": a list of what the site brings
     if _OFFERS_THE_NEWS.search(line) and not re.search(r"\d|\s[A-ZÀ-Ý]", line.strip()):
         return True  # "Le meilleur de l'actualité au fil des événements": what the site offers
     return bool(_THE_NEWS_OF.match(line) and not re.search(r"\d", line))  # "Toute l'actualité du …"
@@ -159,6 +161,15 @@ _EDITION = re.compile(r"^\s*(?:n°|no\.|num\.?|numéro)\s*\d+\b.{0,40}$", re.IGN
 # A site's tagline says it brings "l'actualité" or "informations"; a headline about one
 # event names it (a place, a person, a number) where a tagline names nothing.
 _OFFERS_THE_NEWS = re.compile(r"\b(?:actualit[ée]s?|informations)\b", re.IGNORECASE)
+_KIND_OF_NEWS = (
+    r"(?:actualit[ée]s?|actus?|infos?|informations|nouvelles|news|enquêtes|reportages|analyses"
+    r"|décryptages|opinions|débats|vidéos|podcasts|chroniques|dossiers|interviews|sports?)"
+)
+_KINDS_OF_NEWS = re.compile(
+    rf"^\s*{_KIND_OF_NEWS}(?:\s*(?:,|et|&)\s*{_KIND_OF_NEWS})+"
+    r"(?:\s+(?:à|de|du|des|d['’]|en|sur|au|aux|pour)\b.{0,60})?\s*$",
+    re.IGNORECASE,
+)
 _ISSUE_REFERENCE = re.compile(r"^[A-ZÀ-Ý][\w'’ -]{1,40}\s[Nn][°º]\s?\d{1,5}\b.{0,20}$")
 _THE_NEWS_OF = re.compile(
     r"^\s*(?:toute |toutes )?(?:l['’]\s?actualit[ée]|les actualit[ée]s|l['’]\s?info(?:rmation)?|les infos)"

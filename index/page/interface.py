@@ -182,6 +182,10 @@ _UI = full_line(
     r"coup d['’](?:oe|œ)il sur cet article",
     r"(?:pour [^,]{1,80}, )?voir (?:notre|nos|l['’]|cet) (?:article|dossier|papier)s?\b.{0,160}",
     r"(?:en ce moment,? )?d'autres lisent",
+    # A teaser box's label: "Ne ratez pas !", "À ne pas manquer".
+    r"(?:ne (?:ratez|manquez) pas|(?:à|a) ne pas (?:manquer|rater))\s*[!.:…]?",
+    # The site asking its readers for money: "Notre ressource unique : VOS ABONNEMENTS".
+    r"(?:notre|nos)\b[^0-9]{0,60}\bvos (?:abonnements|dons)\b[^0-9]{0,60}",
     r"(?:les plus lus|most read|tendances|trending|à la une|en continu|(?:le |en )?direct|live)",
     # other news under the article: "Fil d'actualité", "Dans le reste de l'actu..."
     r"(?:fil d['’]actualités?|fil info|(?:dans|tout) le reste de l['’]actu(?:alité)?)\s*(?:\.\.\.|…)?",
