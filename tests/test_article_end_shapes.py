@@ -173,6 +173,28 @@ def test_a_run_of_pictures_with_titles_below_the_article_is_a_list_of_other_arti
     assert len(parse(spread).body.split("\n\n")) >= 4
 
 
+def test_titles_each_under_the_same_rubric_below_the_article_are_a_list_of_other_articles() -> None:
+    cards = "".join(
+        f"{area}\n-\nSociété\n{title}\n"
+        for area, title in [
+            (
+                "Bretagne",
+                "Feux de forêt : \"90% des maisons n'étaient pas débroussaillées\", l'appel des pompiers",
+            ),
+            (
+                "Métropole de Brest",
+                "Brest : réduire vos poubelles ? C'est possible avec ce défi lancé par la ville",
+            ),
+            ("France", "Transports : ce qui change pour les abonnés au 1er janvier"),
+        ]
+    )
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\nA lire aussi\n{cards}")
+    assert article.body.split("\n\n") == [LEAD, MORE]
+    # The same label between the article's own paragraphs ends nothing.
+    spread = f"{TITLE}\n\n{LEAD}\n\nPublicité\n\n{MORE}\n\nPublicité\n\n{LEAD.replace('jeudi', 'vendredi')}\n\nPublicité\n\n{MORE.replace('matin', 'soir')}\n"
+    assert len(parse(spread).body.split("\n\n")) == 4
+
+
 def test_an_agency_s_list_of_other_dispatches_is_dropped() -> None:
     dispatches = "\n".join(
         f"FRANCE-BRETAGNE-{key} / {title}"

@@ -32,7 +32,30 @@ def first_teaser_card(paragraphs: Sequence[str], start: int) -> int:
     close = [a for a, b in pairwise(pictured) if b - a <= 4]
     if len(close) >= 2 and not is_prose(paragraphs[close[0] + 1]):
         return close[0]
-    return len(paragraphs)
+    return _first_rubric_tagged_card(paragraphs, start)
+
+
+def _first_rubric_tagged_card(paragraphs: Sequence[str], start: int) -> int:
+    """Or three titles or more, each under the same short label and no sentence between them
+    ("France" / "-" / "Environnement" / "Feux de forêt : …" / "Monde" / "-" / "Environnement"
+    / …): the cards start at the first label, with the short lines just over it."""
+    where: dict[str, list[int]] = {}
+    for index in range(start + 1, len(paragraphs)):
+        if len(paragraphs[index].split()) <= 3 and not is_prose(paragraphs[index]):
+            where.setdefault(fold(paragraphs[index]), []).append(index)
+    runs = [
+        (a, c)
+        for found in where.values()
+        for a, b, c in zip(found, found[1:], found[2:], strict=False)
+        if b - a <= 5 and c - b <= 5 and not any(is_prose(p) for p in paragraphs[a:c])
+    ]
+    if not runs:
+        return len(paragraphs)
+    label = min(runs)[0]
+    first = label
+    while first - 1 > start and first > label - 2 and not is_prose(paragraphs[first - 1]):
+        first -= 1
+    return first
 
 
 def next_article(paragraphs: Sequence[str], start: int, title: str) -> int:
