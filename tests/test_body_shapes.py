@@ -543,6 +543,11 @@ def test_an_ad_blocker_s_appeal_in_prose_is_not_the_article_s_start() -> None:
         "Tweetez",
         "Vous devez vous inscrire pour lire tous nos articles.",
         "Gracieuseté – Ville de Quimper",
+        "Courtoisie Service de police de la Ville de Quimper",
+        "Écouter cet article",
+        "Related posts",
+        "Cet article est en accès libre. Pour soutenir Kerne Hebdo, abonnez-vous.",
+        "Halle Quimper 013.jpg",
     ],
 )
 def test_buttons_and_prompts_in_or_under_the_article_are_not_its_text(furniture: str) -> None:

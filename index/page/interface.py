@@ -118,7 +118,9 @@ _UI = full_line(
     r"(?:la |le |votre |ta )?(?:1re|1ère|1er|première|premier|n°\s?1|numéro un)\s+(?:radio|site|journal"
     r"|quotidien|hebdo|média|télé|chaîne)\b.{0,60}(?<![.!?])",
     r"(?:photo|photos|image|images|crédits?|credits?|illustration|source image)\s*:\s*\S.{0,60}",
-    r"(?:gracieuseté|courtoisie)\s*[:–—-]\s*\S.{0,60}",  # Québec's picture credit
+    # Québec's picture credit: "Gracieuseté – SFM", "Courtoisie Service de police de la Ville"
+    r"(?:gracieuseté|courtoisie)\s*[:–—-]\s*\S.{0,60}",
+    r"(?-i:Gracieuseté|Courtoisie)\s+(?-i:[A-ZÀ-Ý])[^.!?]{0,70}",
     r"(?:vidéo|video)\s*:\s*\S+(?:\s+\S+){0,4}",  # a credit; not "Vidéo : <a video page's headline>"
     r"©.{0,80}",
     r"(?:file|archives?|photo d'archives)\s*[-–—:]\s.{0,300}",
@@ -236,6 +238,12 @@ _UI = full_line(
     r"lire l'article (?:complet|original|entier)\b.{0,80}",
     # Broadcast plugs: "À suivre ce soir sur LCI", "Revoir l'émission en replay".
     r"(?:revoir|réécouter|regarder|écouter) (?:l'émission|le replay|la vidéo|le podcast|l'épisode)\b.{0,80}",
+    r"(?:écouter|lire) cet article(?: en audio)?",  # an audio player's button
+    r"related (?:posts|articles|stories)",
+    # A paywall's word on a free article: "Cet article est en accès libre. Pour soutenir …, abonnez-vous."
+    r"cet article est en (?:accès libre|libre accès)\b.{0,160}",
+    # A picture's file name: "Mons 013.jpg".
+    r"[\w'’ -]{1,50}\.(?:jpe?g|png|gif|webp)",
     r"retrouvez\b.{0,60}\b(?:sur|en replay|en podcast|dans notre)\b.{0,80}",
     # Error reports.
     r"(?:vous avez|avez-vous) (?:repéré|remarqué|trouvé|vu|relevé) une (?:erreur|faute|coquille)\b.{0,120}",
