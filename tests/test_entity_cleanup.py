@@ -651,3 +651,21 @@ def test_two_names_an_en_dash_joins_are_two_names_but_a_hyphen_s_name_is_one(
 )
 def test_a_conjunction_or_a_newsroom_s_label_alone_is_never_a_name(word: str, named: bool) -> None:
     assert is_never_a_name(word) is not named
+
+
+@pytest.mark.parametrize(
+    ("fragment", "label", "name"),
+    [
+        ("Paul Martin des Alouettes", "PER", "Paul Martin"),  # a player, then his club
+        ("Etoile Sportive du Sahel", "PER", "Etoile Sportive du Sahel"),  # a club called a person
+        ("Pierre de Coubertin", "PER", "Pierre de Coubertin"),
+        ("- 14", "PER", None),  # a list's number
+        ("- 98.5", "ORG", "98.5"),  # a station's frequency names it
+    ],
+)
+def test_a_person_s_club_after_des_and_a_list_s_number_are_no_part_of_a_name(
+    fragment: str, label: str, name: str | None
+) -> None:
+    text = f"Le match a été rejoué.\n{fragment} a repris la parole hier soir."
+    mention = clean_span(text, span_of(text, fragment, label))
+    assert (mention.text if mention else None) == name

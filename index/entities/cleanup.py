@@ -92,7 +92,7 @@ def clean_span(text: str, span: RawSpan, common_words: frozenset[str] = frozense
     result = _RESULT_AT_THE_END.search(text, start, end)  # "Saint-Prex I 4 - 0"
     end = result.start() if result else end
     name = text[start:end]
-    if is_never_a_name(name):
+    if is_never_a_name(name) or name.isdigit():  # ("- 14": a list's number; "98.5" is a station)
         return None  # (whatever named it: "l'Assemblée générale" has a body's shape)
     if not by_kind and not _is_name_with_its_article(text, start, name, len(kept), label, common_words):
         return None
@@ -161,8 +161,10 @@ def _without_common_head(text: str, words: Words, label: str, common_words: froz
 
 def _without_what_follows_a_person(text: str, words: Words, label: str) -> Words:
     """A full name, then "de" and the body the person serves: "Toufik Hakkar de Sonatrach" is
-    Toufik Hakkar ("Charles de Gaulle", "Pierre de Coubertin": one word before "de")."""
-    of = next((i for i, w in enumerate(words) if span_word(text, w) == "de"), None)
+    Toufik Hakkar, "Paul Martin des Alouettes" is Paul Martin ("Charles de Gaulle", "Pierre de
+    Coubertin": one word before the particle; "du" is left, as in a club the model calls a
+    person: "Etoile Sportive du Sahel")."""
+    of = next((i for i, w in enumerate(words) if span_word(text, w) in ("de", "des")), None)
     if label != "PER" or of is None or of < 2 or of + 1 >= len(words):
         return words
     before, after = words[:of], words[of + 1 :]
