@@ -106,6 +106,8 @@ def test_a_plain_description_stays_out() -> None:
     assert not any("justice" in name.lower() for name in entities)
     entities = entities_of("Le club de Quimper a tenu son Assemblée générale mercredi soir.")
     assert not any("assemblée" in name.lower() for name in entities)
+    entities = entities_of("Le rapport de la gendarmerie explique que le conducteur roulait trop vite.")
+    assert not any("explique" in name for name in entities)
 
 
 def test_type_votes_the_model_gets_wrong() -> None:

@@ -256,7 +256,7 @@ def _leads_no_name(word: str, label: str, words_left: int) -> bool:
         return True
     if label == "LOC" and first == "en" and words_left > 1:
         return True  # "En Champagne, les vendanges …" ("En Marche" is a party: not a place)
-    return first in _PREPOSITIONS and words_left > 1
+    return (first in _PREPOSITIONS or first in _PRONOUNS) and words_left > 1
 
 
 # Buttons and prompts the model takes into a name: "Soutenez Politis", "Marioupol Suivez".
@@ -283,6 +283,9 @@ _ORDINAL = re.compile(r"^\d{1,3}(?:e|er|ère|ème|è)$")
 _ADVERBIAL_OPENING = re.compile(r"(?:Par|En|Au|Aux|Sur|Sous)\s+[a-zà-ÿ]")
 # A preposition the model takes into a place at a sentence's start ("A Marseille, …").
 _PREPOSITIONS = frozenset("à a dans selon chez pour depuis après avec vers contre sans lors".split())
+# A subject pronoun the model takes into a name at a sentence's start ("Ils débarquaient");
+# alone, "Elle" may be the magazine.
+_PRONOUNS = frozenset("il ils elle elles on nous vous je tu".split())
 # A credit's label before the photographer: "Photo Olivier Bourque".
 # And a page's labels glued before a name: "Copyright Kerne.bzh", "Rédaction Médialo", "Accueil X".
 _LABELS = frozenset(

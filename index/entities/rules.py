@@ -38,6 +38,21 @@ _DEMONYM = (
     r"^(?:[a-zà-ÿ-]{3,}(?:ois|oise|ais|aise|ien|ienne|ain|aine|an|ane|in|ine|and|ande|ique|on|onne)"
     r"|belge|suisse|russe|arabe|turque|grecque|basque|tchèque|slovaque)$"
 )
+_VERBS_IN_IQUE = [
+    "explique",
+    "indique",
+    "applique",
+    "communique",
+    "revendique",
+    "pratique",
+    "critique",
+    "implique",
+    "fabrique",
+    "complique",
+    "réplique",
+    "abdique",
+    "publique",
+]  # fmt: skip  ("publique": "la police publique" is no body's name either)
 _DEMONYM_HEADS = [
     "police",
     "gendarmerie",
@@ -156,7 +171,8 @@ def institution_patterns() -> list[dict[str, Any]]:
     named = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý]"}}  # "Liège", "Val-d'Oise"
     named_not_a_town = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý]", "NOT_IN": _AUTHORITIES}}
     of = [{"LOWER": {"IN": _OF}}, {"LOWER": {"IN": _THE}, "OP": "?"}]
-    demonym = {"LOWER": {"REGEX": _DEMONYM}, "IS_LOWER": True}  # "gouvernement wallon", not "… Macron"
+    # "gouvernement wallon", not "… Macron", nor a verb: "la gendarmerie explique"
+    demonym = {"LOWER": {"REGEX": _DEMONYM, "NOT_IN": _VERBS_IN_IQUE}, "IS_LOWER": True}
     of_head = {"LOWER": {"IN": sorted(INSTITUTION_HEADS - _NOT_OF_PLACE_HEADS)}}
     patterns = [
         [head, qualifier, adjective],  # "Conseil fédéral", "gendarmerie nationale malienne"
