@@ -45,6 +45,15 @@ def test_a_name_written_beside_the_address_it_spells_is_the_site_but_an_email_s_
     assert parse(f"{TITLE}\n{signed}\n\n{LEAD}\n\n{MORE}\n").source == "Kerne Foot Infos"
     mail = "Écrire à mairie@ville.quimper.bzh ou consulter la Ville de Quimper en ligne."
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{mail}\n").source == ""
+    # In a paragraph, an address beside its name is another site's, unless the site calls it its own.
+    other = (
+        "Jusqu'au 29 mars, les demandes de visas restent déposées au centre de Brest, et les rendez-vous "
+        "sont pris selon la procédure en vigueur sur le site de Visa Kerne Services (http://visakerneservices.com), "
+        "a rappelé le consulat dans un communiqué publié dimanche."
+    )
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{other}\n\n{MORE}\n").source == ""
+    ours = other.replace("sur le site de Visa Kerne Services (", "sur nos sites Visa Kerne Services (")
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{ours}\n\n{MORE}\n").source == "Visa Kerne Services"
 
 
 @pytest.mark.parametrize(

@@ -111,12 +111,22 @@ _ADDRESS = re.compile(
 )
 
 
+_SIGNATURE_CHARS = 200
+_OURS = re.compile(r"\b(?:notre|nos)\b", re.IGNORECASE)
+
+
 def name_beside_its_address(lines: Sequence[str]) -> str:
     """A name written on the same line as the address it spells ("Directeur Général à Africa
     Top Sports … http://www.africatopsports.com"): the site naming itself twice, in words and
-    as its domain, capitalised."""
+    as its domain, capitalised. In a paragraph, only an address the site calls its own ("sur
+    nos sites usinenouvelle.com"): another is someone else's ("… sur le site de TLS Contact
+    (http://…)")."""
     for line in lines:
         for match in _ADDRESS.finditer(line):
+            if len(line) > _SIGNATURE_CHARS and not _OURS.search(
+                line, max(0, match.start() - 40), match.start()
+            ):
+                continue
             label = match.group(1).split(".")[0]
             if len(label) < 5 or label.lower().startswith(PLATFORM_DOMAINS):
                 continue
