@@ -201,13 +201,24 @@ def test_a_domain_or_a_web_brand_signing_the_page_is_its_site(top: str, bottom: 
         # a journalist's role with a medium's name, not a town's
         ("Journaliste de KerneActu", "KerneActu"),
         ("Correspondante à Quimperlé", ""),
+        ("Correspondant KerneActu à Quimperlé", "KerneActu"),
+        ("Correspondant permanent de KerneActu en Bretagne", "KerneActu"),
+        # a known outlet's local edition, signing with its update; or the outlet alone
+        (
+            "Un article rédigé par Jeanne Roy - France Bleu Finistère,  -  Modifié le 9 octobre 2018",
+            "France Bleu",
+        ),
+        ("Slate.fr, mis à jour le 23.04.2017 à 23 h 54", "Slate.fr"),
+        ("AFP, mis à jour le 23.04.2017 à 23 h 54", ""),
         ("Kylian Mbappé - PSG", ""),
         ("Jeanne Roy / Ville de Quimper", ""),
         ("Jeanne Roy / Keystone", ""),
         ("Agence Web - Odet Média", ""),
     ],
 )
-def test_an_unknown_medium_credited_beside_a_journalist_is_the_site(credit: str, site: str) -> None:
+def test_a_medium_credited_beside_a_journalist_or_signing_its_update_is_the_site(
+    credit: str, site: str
+) -> None:
     assert parse(f"{TITLE}\n\n{credit}\n\n{LEAD}\n\n{MORE}\n").source == site
 
 

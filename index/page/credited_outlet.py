@@ -28,11 +28,12 @@ _NEWSROOM_BYLINE = re.compile(
     r"^(?i:(?:par\s+)?(?:la\s+)?rédaction(?:\s+(?:de|du|d['’]))?)\s*"
     r"(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2})$"
 )
-# A journalist's role with the medium: "Journaliste de CathoBel", "Correspondante pour Kerne Infos".
+# A journalist's role with the medium: "Journaliste de CathoBel", "Correspondante pour Kerne Infos",
+# "Correspondant Kerne Infos à Brest".
 # (A known outlet too, and a place may follow: "correspondant permanent de Koaci au Cameroun".)
 _ROLE_AT = re.compile(
     r"(?:^|,\s*)(?i:journaliste|rédacteur|rédactrice|correspondant|correspondante|reporter|chroniqueur|chroniqueuse)"
-    r"(?:\s+\w+)?\s+(?i:de|du|à|au|pour|chez)\s+(?P<name>[A-ZÀ-Ý0-9][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3})"
+    r"(?:(?:\s+\w+)?\s+(?i:de|du|à|au|pour|chez))??\s+(?P<name>[A-ZÀ-Ý0-9][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3})"
     r"(?:\s+(?:au|en|à|aux)\s+[A-ZÀ-Ý][\w'’-]*)?$"
 )
 _LONGEST_CREDIT = 9  # words

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from index.areas import is_place_label
 from index.outlets import known_outlets
 from index.page import clutter, credits
 from index.page.own_voice import is_web_brand, is_web_domain
@@ -50,15 +51,31 @@ def outlet_credit(lines: Sequence[str]) -> str:
     return ""
 
 
+_UPDATED_AT_THE_END = re.compile(
+    r"[\s,–—-]+(?:publié|modifié|mis à jour|actualisé)\b[^|]{0,60}$", re.IGNORECASE
+)
+
+
 def _signed_by_outlet(line: str) -> str:
     """A short signature line ending with a known outlet: after an author's name, a credit's
-    "pour", or a dash; or with a website's domain after "pour"."""
+    "pour", or a dash; or with a website's domain after "pour". The outlet may name its local
+    edition, and the line end with its update ("Un article rédigé par Léa Morvan - RCF
+    Finistère, - Modifié le 9 octobre 2018": RCF); or the outlet alone signs its update."""
+    stamped = _UPDATED_AT_THE_END.search(line)
+    if stamped is not None:
+        line = line[: stamped.start()]
+        alone = known_outlets().named(line.strip(' .,;:()«»"“”'))
+        if alone is not None and not alone.is_agency:
+            return line.strip(' .,;:()«»"“”')  # "Slate.fr, mis à jour le 23.04.2017": the outlet signs
     if len(line.split()) > 12 or (clutter.ends_sentence(line.rstrip('»"”')) and not line.startswith("©")):
         return ""
     words = line.split()
     for start in range(max(1, len(words) - 4), len(words)):
         candidate = " ".join(words[start:]).strip(' .,;:()«»"“”')
         outlet = known_outlets().named(candidate)
+        if outlet is None and len(words) - start >= 2 and is_place_label(words[-1].strip(" .,;:")):
+            candidate = " ".join(words[start:-1]).strip(' .,;:()«»"“”')
+            outlet = known_outlets().named(candidate)  # its local edition: "France Bleu Isère"
         if outlet is not None and not outlet.is_agency and _author_before(words[:start]):
             return candidate
         if start == len(words) - 1 and words[start - 1] == "pour" and is_web_domain(candidate):
