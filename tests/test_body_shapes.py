@@ -548,6 +548,9 @@ def test_an_ad_blocker_s_appeal_in_prose_is_not_the_article_s_start() -> None:
         "Related posts",
         "Cet article est en accès libre. Pour soutenir Kerne Hebdo, abonnez-vous.",
         "Halle Quimper 013.jpg",
+        "Soutenez Kerne Hebdo, faites un don.",
+        "Soutenez un journal 100% indépendant : sans subventions, sans publicités, sans actionnaires",
+        "Nouvelles voix, nouveaux formats. Kerne grandit à partir du 6 novembre. Soutenez nous !",
     ],
 )
 def test_buttons_and_prompts_in_or_under_the_article_are_not_its_text(furniture: str) -> None:

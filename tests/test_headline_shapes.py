@@ -88,6 +88,7 @@ def test_navigation_lines_before_the_headline_are_never_it(before: str) -> None:
         "Ne ratez pas!",  # a teaser box's label
         "Notre ressource unique : VOS ABONNEMENTS",  # the site asking for money
         "Enquêtes et actualité à Quimper et en Cornouaille",  # a list of what the site brings
+        "Kerne est en campagne sur Ulule ! Kerne est en campagne sur Ulule !",  # a crowdfunding ticker
     ],
 )
 def test_menus_prompts_and_taglines_are_never_the_headline(before: str) -> None:
@@ -381,6 +382,8 @@ def test_a_headline_the_site_cut_with_an_ellipsis_is_still_the_headline() -> Non
 
 def test_a_headline_under_its_country_s_rubric_keeps_it_but_a_breadcrumb_is_none() -> None:
     headline = "Sénégal > Sécurité routière : deux morts dans un accident près de Thiès"
+    assert parse(f"{headline}\n\n{LEAD}\n\n{MORE}\n").title == headline
+    headline = "Cameroun / Gestion urbaine : dialogue social entre la mairie et les commerçants du marché"
     assert parse(f"{headline}\n\n{LEAD}\n\n{MORE}\n").title == headline
     assert parse(f"Sénégal > Société\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE
 

@@ -89,9 +89,10 @@ def _is_the_site_s_own(line: str) -> bool:
 
 
 def _under_its_country(line: str) -> bool:
-    """ "Cameroun > Insécurité routière : 3 morts …": a headline after its country's rubric,
-    where a breadcrumb's last step is a section's name or a title cut short."""
-    pieces = re.split(r"\s>\s", line)
+    """ "Cameroun > Insécurité routière : 3 morts …", "Cameroun / Gestion urbaine : dialogue …":
+    a headline after its country's rubric, where a breadcrumb's last step is a section's name
+    or a title cut short."""
+    pieces = re.split(r"\s[>/]\s", line)
     return len(pieces) == 2 and is_place_label(pieces[0]) and len(pieces[1].split()) >= 6
 
 

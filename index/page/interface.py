@@ -240,6 +240,13 @@ _UI = full_line(
     r"(?:revoir|réécouter|regarder|écouter) (?:l'émission|le replay|la vidéo|le podcast|l'épisode)\b.{0,80}",
     r"(?:écouter|lire) cet article(?: en audio)?",  # an audio player's button
     r"related (?:posts|articles|stories)",
+    # An appeal for support: "Soutenez un journal 100% indépendant", "Soutenez Kerne, faites un
+    # don.", "… QG monte en puissance. Soutenez nous !"; a crowdfunding campaign.
+    r"soutenez(?:[- ]nous)?",
+    r"soutenez (?:un journal|notre|nos|le journal|la rédaction|l['’]information|la presse)\b.{0,120}",
+    r"soutenez [^,.]{1,40}, (?:faites|en faisant) un don\b.{0,60}",
+    r".{0,160}[.!?]\s+soutenez[- ]nous\s*[!.]?",
+    r".{0,80}\ben campagne sur (?:ulule|kisskissbankbank|kickstarter|helloasso|tipeee)\b.{0,80}",
     # A paywall's word on a free article: "Cet article est en accès libre. Pour soutenir …, abonnez-vous."
     r"cet article est en (?:accès libre|libre accès)\b.{0,160}",
     # A picture's file name: "Mons 013.jpg".
