@@ -175,3 +175,17 @@ def test_a_numeric_date_is_read_day_first_unless_only_month_first_makes_a_day(
     stamp: str, day: datetime
 ) -> None:
     assert parse(f"{TITLE}\n\n{stamp}\n\n{LEAD}\n\n{MORE}\n").date == day
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("03/09/25", datetime(2025, 9, 3)),
+        ("Diffusion le 27-08-25 | Société", datetime(2025, 8, 27)),
+        ("Publié le 27.08.25 à 14h05", datetime(2025, 8, 27, 14, 5)),
+        ("Le budget 2025 prévoit 03/09/25 au plus tard, selon la mairie.", None),  # in a sentence
+        ("31/02/25", None),
+    ],
+)
+def test_a_date_line_with_a_two_digit_year_dates_the_article(line: str, day: datetime | None) -> None:
+    assert parse(f"{TITLE}\n\n{line}\n\n{LEAD}\n\n{MORE}\n").date == day

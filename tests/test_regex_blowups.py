@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from index.page import clutter, credits, dates, headline, interface, site
+from index.page import clutter, credits, date_writing, dates, headline, interface, site
 from index.page.metadata import split_front_matter
 from index.page.parse import parse_article, split_paragraphs
 from index.store.analysis import french_analyzer
@@ -63,7 +63,7 @@ LINE_RULES: dict[str, Callable[[str], object]] = {
     "is_breadcrumb": clutter.is_breadcrumb,
     "is_widget_label": lambda line: clutter.is_widget_label(line, None),
     "date_candidates": dates.date_candidates,
-    "parse_date": dates.parse_date,
+    "parse_date": date_writing.parse_date,
     "find_publication_date": lambda line: dates.find_publication_date([line], 1),
     "find_headline": lambda line: headline.find_headline([line]),
     "first_sentence": headline.first_sentence,

@@ -8,7 +8,8 @@ from datetime import datetime
 from itertools import pairwise
 
 from index.page import clutter
-from index.page.dates import date_candidates, parse_date
+from index.page.date_writing import parse_date
+from index.page.dates import date_candidates
 from index.page.headline import holds_the_headline
 from index.page.prose import is_all_caps, is_prose
 from index.text import fold

@@ -1,47 +1,21 @@
-"""Find an article's publication date: regex candidates near the top, parsed by dateparser."""
+"""Find an article's publication date: which date lines near the top are the article's, and which wins."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta, timezone
-from functools import lru_cache
+from datetime import date, datetime
 
 from index.page import credits
+from index.page.date_writing import DATE_EXPRESSION, parse_date, short_year_date
 
-# Candidates always carry a day, a month and a four-digit year: weekday names, "hier",
-# "cette semaine" and other relative words are never a publication date. ("30 - Mars - 2019":
-# the parts may stand between dashes.)
-_MONTH = r"[A-Za-zÀ-ÿ]{3,10}\.?"
-_TIME = r"(?:\s*,?\s*(?:à|a|at|um|-|–)?\s*\d{1,2}\s*[:hH]\s*\d{2}(?:\s*[:]\s*\d{2})?(?:\s*(?:am|pm|AM|PM))?)?"
-_TZ = r"(?:\s*\(?\s*(?:(?:UTC|GMT)\s*[+-−]\s*\d{1,2}(?::?\d{2})?|UTC|GMT|CEST|CET|Z)\s*\)?)?"
-_APART = r"(?:\s+|\s*[-–]\s*)"
-# A twelve-hour clock before the day, as Québec's sites print it: "5:00 PM - 28 septembre 2021".
-_CLOCK_BEFORE = r"(?P<{}>\b\d{{1,2}}:\d{{2}}\s*[AaPp][Mm]\s*[-–,]?\s*)?"
-_CANDIDATE = re.compile(
-    rf"""
-    (?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}(?:[T\s]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)
-  | (?P<numeric>{_CLOCK_BEFORE.format("nc")}
-      (?:\b|(?<=[a-zà-ÿ]))(?P<nd>\d{{1,2}})(?P<sep>[./-])(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}}){_TIME}{_TZ})
-  | (?P<dmy>{_CLOCK_BEFORE.format("dc")}
-      \b(?P<dd>\d{{1,2}})(?:er|st|nd|rd|th)?\.?{_APART}(?P<dm>{_MONTH}),?{_APART}
-      (?P<dy>\d{{4}}){_TIME}{_TZ})
-  | (?P<mdy>\b(?P<mm>{_MONTH})\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}}){_TIME}{_TZ})
-    """,
-    re.VERBOSE,
-)
-_CLOCK = re.compile(r"(\d{1,2})\s*[:hH]\s*(\d{2})(?:\s*:\s*(\d{2}))?(?:\s*([ap]m))?", re.IGNORECASE)
-_OFFSET = re.compile(r"(?:UTC|GMT)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?")
-_ZONE = re.compile(r"\b(CEST|CET|GMT|UTC|Z)\b")
 # (and a text's credit with its day: "(Texte: 09-01-2025 / Image: Radio X)")
 _PUBLISHED = re.compile(
     r"\b(publi[ée]e?|publication|published|posted|paru|date|mise? en ligne)\b|\btexte\s*:(?=\s*\d)",
     re.IGNORECASE,
 )
 _UPDATED = re.compile(r"\b(mise?[- ]à[- ]jour|actualisé|modifié|updated|aktualisiert)\b", re.IGNORECASE)
-_LANGUAGES = ["fr", "en", "de", "it", "es", "nl", "pt"]
-_ZONES = {"CET": 60, "CEST": 120, "GMT": 0, "UTC": 0, "Z": 0}
 # A date line may carry a few other words ("Par Jean Dupont", "Publié le"), not a sentence,
 # and its reading time ("Durée 1 min.", "Lecture : 3 min").
 _MAX_OTHER_WORDS = 7
@@ -52,131 +26,12 @@ _READING_TIME = re.compile(
 )
 
 
-@lru_cache(maxsize=512)
-def month_number(word: str) -> int | None:
-    """The month a name stands for in any of our languages ("mars", "März", "Sept.").
-
-    dateparser knows the month names of every language but takes milliseconds a call, so it
-    is asked once per distinct word; the rest of a date is plain digits, parsed here."""
-    import dateparser  # only ingestion pays for importing dateparser
-
-    parsed = dateparser.parse(
-        f"1 {word} 2000", languages=_LANGUAGES, settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True}
-    )
-    return parsed.month if parsed is not None else None
-
-
-def _from_match(match: re.Match[str]) -> datetime | None:
-    if match["iso"]:
-        try:
-            return datetime.fromisoformat(match["iso"].replace("Z", "+00:00"))
-        except ValueError:
-            return None
-    day_month_year = _day_month_year(match)
-    if day_month_year is None:
-        return None
-    text = match.group(0)
-    date_end = text.find(match["ny"] or match["dy"] or match["my"]) + 4
-    before = match["nc"] or match["dc"]
-    clock = _clock(text, date_end) if not before or _CLOCK.search(text, date_end) else _clock(before, 0)
-    try:
-        value = datetime(*day_month_year[::-1], *clock)
-    except ValueError:
-        return None
-    zone = _zone(text, date_end)
-    return value.replace(tzinfo=zone) if zone is not None else value
-
-
-def _day_month_year(match: re.Match[str]) -> tuple[int, int, int] | None:
-    if match["numeric"]:
-        first, second = int(match["nd"]), int(match["nm"])
-        # Day first, as French writes it; month first only where no month is that high
-        # ("07/29/2020", an American CMS's default).
-        return (
-            (second, first, int(match["ny"]))
-            if first <= 12 < second <= 31
-            else (first, second, int(match["ny"]))
-        )
-    month = month_number((match["dm"] or match["mm"]).lower())
-    if month is None:
-        return None
-    return int(match["dd"] or match["md"]), month, int(match["dy"] or match["my"])
-
-
-def _clock(text: str, after: int) -> tuple[int, int, int]:
-    """Hour, minute and second written after the date (midnight when none is)."""
-    clock = _CLOCK.search(text, after)
-    if not clock:
-        return 0, 0, 0
-    hour, minute, second = int(clock[1]), int(clock[2]), int(clock[3] or 0)
-    if clock[4] and clock[4].lower() == "pm" and hour < 12:
-        hour += 12
-    return hour, minute, second
-
-
-def _zone(text: str, after: int) -> timezone | None:
-    """The UTC offset or zone name written after the date, if any."""
-    offset = _OFFSET.search(text, after)
-    if offset:
-        sign = -1 if offset[1] in "-−" else 1
-        return timezone(timedelta(minutes=sign * (int(offset[2]) * 60 + int(offset[3] or 0))))
-    zone = _ZONE.search(text, after)
-    return timezone(timedelta(minutes=_ZONES[zone[1]])) if zone else None
-
-
-@lru_cache(maxsize=4096)
-def parse_date(text: str) -> datetime | None:
-    """Parse one date expression (also used for user metadata); None unless it names a day,
-    a month and a year: "la semaine dernière" and "lundi" are not dates."""
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        return _plausible(datetime.fromisoformat(text.replace("Z", "+00:00")))
-    except ValueError:
-        pass
-    match = _CANDIDATE.search(text)
-    return _plausible(_from_match(match)) if match else None
-
-
-def _plausible(value: datetime | None) -> datetime | None:
-    if value is None or value.year < 1900:
-        return None
-    now = datetime.now(value.tzinfo or None) if value.tzinfo else datetime.now()
-    if value - now > timedelta(days=2):
-        return None
-    return value
-
-
-def glued_day_and_time(line: str) -> str:
-    """The day and time a line ends with, as a page glues its stamp after a headline
-    ("… de ce vendredi 25 septembre 2020 vendredi 25 septembre 2020 - 09:24"), or ""."""
-    last = next(reversed(list(_CANDIDATE.finditer(line))), None)
-    if last is None or line[last.end() :].strip() or not _ENDS_WITH_TIME.search(last.group(0)):
-        return ""
-    before = line[: last.start()]
-    weekday = re.search(r"(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+$", before)
-    start = weekday.start() if weekday else last.start()
-    return line[start:] if parse_date(last.group(0)) is not None else ""
-
-
-_ENDS_WITH_TIME = re.compile(r"\d{1,2}\s*[:hH]\s*\d{2}$")
-
-
-def names_a_month_and_year(text: str) -> bool:
-    """A month's name then a year, as a monthly dates its issue: "mai 2017", "juillet-août 2023"."""
-    return any(
-        month_number(found.group(1).lower()) is not None
-        for found in re.finditer(r"\b([^\W\d_]{3,10})(?:[-/ ][^\W\d_]+)?\s+(?:19|20)\d{2}\b", text)
-    )
-
-
 def date_candidates(line: str) -> list[str]:
     """Date expressions in `line`, in order, if the line is a date line rather than prose."""
-    matches = list(_CANDIDATE.finditer(line))
+    matches = list(DATE_EXPRESSION.finditer(line))
     if not matches:
         return []
-    rest = _READING_TIME.sub(" ", _CANDIDATE.sub(" ", line))
+    rest = _READING_TIME.sub(" ", DATE_EXPRESSION.sub(" ", line))
     # A labelled line may also carry a byline and a rubric ("Par Léa Morvan - Actu Ligue 1, Mise
     # en ligne : le 09/04/2006 à 00h32").
     # (So may a banner with both days and the outlet's name: "L'Alsace - 07 août 2023 à 18:09 |
@@ -367,6 +222,7 @@ _WIDGET_START = re.compile(
 def _first_date(lines: Sequence[str], index: int, line: str) -> datetime | None:
     """The first date of a date line, with the time the line below may give it."""
     parsed = next((d for d in map(parse_date, date_candidates(line)) if d is not None), None)
+    parsed = parsed or short_year_date(line)
     if parsed is not None and index + 1 < len(lines):
         parsed = _with_time_below(parsed, lines[index + 1])
     return parsed

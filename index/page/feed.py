@@ -11,7 +11,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from index.errors import ReaderError
-from index.page.dates import parse_date
+from index.page.date_writing import parse_date
 from index.page.metadata import Metadata
 from index.records import Article
 from index.text import sanitize, sanitize_line

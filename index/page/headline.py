@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from index.areas import is_area
 from index.outlets import known_outlets
 from index.page import clutter, credits, interface
-from index.page.dates import glued_day_and_time
+from index.page.date_writing import glued_day_and_time
 from index.page.headline_shape import MAX_HEADLINE_CHARS, could_be_headline, is_long_menu
 from index.page.prose import is_all_caps, is_prose
 from index.text import fold

@@ -11,7 +11,7 @@ from typing import Any
 
 from index.errors import UnreadableFile
 from index.page import interface
-from index.page.dates import parse_date
+from index.page.date_writing import parse_date
 from index.page.metadata import Metadata
 from index.page.parse import parse_article
 from index.page.textfile import decode, looks_binary

@@ -6,7 +6,8 @@ import re
 from collections.abc import Sequence
 
 from index.outlets import known_outlets
-from index.page.dates import date_candidates, names_a_month_and_year
+from index.page.date_writing import names_a_month_and_year
+from index.page.dates import date_candidates
 from index.text import fold_chars
 
 # A domain inside a line ("Minute.bf", "lagune-info.com"), for patterns to embed.

@@ -11,7 +11,8 @@ from pathlib import Path
 from index.page import clutter, credits, interface
 from index.page.body import article_paragraphs, body_start, foreign_furniture, is_signature_line, lead_in
 from index.page.captions import caption_copies
-from index.page.dates import date_candidates, find_publication_date, is_titled_date, parse_date
+from index.page.date_writing import parse_date
+from index.page.dates import date_candidates, find_publication_date, is_titled_date
 from index.page.headline import (
     TITLE_SITE_SUFFIX,
     find_headline,
