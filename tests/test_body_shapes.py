@@ -551,6 +551,13 @@ def test_an_ad_blocker_s_appeal_in_prose_is_not_the_article_s_start() -> None:
         "Soutenez Kerne Hebdo, faites un don.",
         "Soutenez un journal 100% indépendant : sans subventions, sans publicités, sans actionnaires",
         "Nouvelles voix, nouveaux formats. Kerne grandit à partir du 6 novembre. Soutenez nous !",
+        "Nous tenons à vous exprimer notre gratitude pour l'intérêt que vous portez à notre média.",
+        "Restez connectés pour toutes les dernières informations !",
+        "Cet article est régulièrement mis à jour, cliquez ici pour les dernières informations.",
+        "Avatar de Webmaster de Kerne Infos",
+        "Image",
+        "Photo de famille à l'issue de la réunion. @ KH/DR.",  # captions, credited
+        "Le musée du Stade quimpérois [wikicommons]",
     ],
 )
 def test_buttons_and_prompts_in_or_under_the_article_are_not_its_text(furniture: str) -> None:

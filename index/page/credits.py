@@ -32,8 +32,11 @@ _CAPTION_CREDIT = re.compile(
     # (or its outlet, then the photographer: "… de peinture.  Photo DNA /Grégoire GAUCHET")
     rf"|(?<=[.!?»])\s+(?-i:Photos?|Crédits?)\s+(?-i:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){{0,2}})"
     rf"(?:\s*/\s*(?-i:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){{0,2}}))?"
-    # an agency's credit in square brackets: "… à Paris. [JEAN ROY/AFP]"
+    # an agency's credit in square brackets: "… à Paris. [JEAN ROY/AFP]", "… du FC Bâle [wikicommons]"
     rf"|\[[^\[\]]{{0,60}}/\s*(?:{_PHOTO_AGENCIES})[^\[\]]{{0,30}}\]"
+    rf"|\s\[(?:(?i:wiki ?commons|wikimedia(?: commons)?|d\.?r\.?)|{_PHOTO_AGENCIES})\]"
+    # rights reserved after an account's sign: "… à l'issue de la réunion. @ HN/DR."
+    rf"|(?<=[.!?»])\s+@\s?[^.!?@/]{{1,30}}/\s*(?:{_PHOTO_AGENCIES})\.?"
     # an illustration's or archive's: "… nocturne. Photo d'illustration/Archives Le Progrès/Léa Roy"
     rf"|(?<=[.!?»])\s+(?-i:Photos?|Image)\s+d['’](?:illustration|archives?)(?:\s*[/:-]\s*[^.!?]{{1,60}})?"
     # a labelled credit after the caption: "… à Vladivostok.Image: AP", "… 4 bâtisses Crédits : A. B/SDIS 31"

@@ -240,6 +240,15 @@ _UI = full_line(
     r"(?:revoir|réécouter|regarder|écouter) (?:l'émission|le replay|la vidéo|le podcast|l'épisode)\b.{0,80}",
     r"(?:écouter|lire) cet article(?: en audio)?",  # an audio player's button
     r"related (?:posts|articles|stories)",
+    # The site thanking its readers and asking them to stay: "Nous tenons à vous exprimer notre
+    # gratitude pour l'intérêt que vous portez à notre média. …", "Restez connectés pour …"
+    r".{0,80}\bl['’]intérêt que vous portez à (?:notre|nos)\b.{0,300}",
+    r"restez connecté(?:e|s|es|\(e\)s?)?\b.{0,80}",
+    # A live article's note: "Cet article est régulièrement mis à jour, cliquez ici pour …"
+    r"cet article est (?:régulièrement |constamment )?(?:mis à jour|actualisé)\b.{0,120}",
+    # An author's picture's alt text, and a picture's label alone: "Avatar de Webmaster de X", "Image".
+    r"avatar (?:de |du |d['’]).{1,60}",
+    r"(?:image|illustration)",
     # An appeal for support: "Soutenez un journal 100% indépendant", "Soutenez Kerne, faites un
     # don.", "… QG monte en puissance. Soutenez nous !"; a crowdfunding campaign.
     r"soutenez(?:[- ]nous)?",
