@@ -1,4 +1,4 @@
-"""Lines of the boxes that ask the reader to log in, subscribe, pay or write in: whole lines
+"""Lines of the boxes that ask the reader to log in, subscribe, pay, give or write in: whole lines
 of page furniture, read by `interface.is_ui` with the rest of the page's interface."""
 
 from __future__ import annotations
@@ -50,4 +50,30 @@ ACCOUNT_BOX_LINES: tuple[str, ...] = (
     r"(?:ce forum est modéré a priori|modération a priori|texte du message|proposer un complément d['’]info"
     r"|ce formulaire accepte les raccourcis spip)\b.{0,300}",
     r"une question ou une remarque à faire passer\b.{0,300}",
+    # The site asking its readers for support, for money, or to stay.
+    # The site asking its readers for money: "Notre ressource unique : VOS ABONNEMENTS".
+    r"(?:notre|nos)\b[^0-9]{0,60}\bvos (?:abonnements|dons)\b[^0-9]{0,60}",
+    # The site thanking its readers and asking them to stay: "Nous tenons à vous exprimer notre
+    # gratitude pour l'intérêt que vous portez à notre média. …", "Restez connectés pour …"
+    r".{0,80}\bl['’]intérêt que vous portez à (?:notre|nos)\b.{0,300}",
+    r"restez connecté(?:e|s|es|\(e\)s?)?\b.{0,80}",
+    # An appeal for support: "Soutenez un journal 100% indépendant", "Soutenez Kerne, faites un
+    # don.", "… QG monte en puissance. Soutenez nous !"; a crowdfunding campaign.
+    r"soutenez(?:[- ]nous)?",
+    r"soutenez (?:un journal|notre|nos|le journal|la rédaction|l['’]information|la presse)\b.{0,120}",
+    r"soutenez [^,.]{1,40}, (?:faites|en faisant) un don\b.{0,60}",
+    r".{0,160}[.!?]\s+soutenez[- ]nous\s*[!.]?",
+    r".{0,80}\ben campagne sur (?:ulule|kisskissbankbank|kickstarter|helloasso|tipeee)\b.{0,80}",
+    # A paywall's word on a free article: "Cet article est en accès libre. Pour soutenir …, abonnez-vous."
+    r"cet article est en (?:accès libre|libre accès)\b.{0,160}",
+    # Prompts to subscribe or sign up.
+    # A notification prompt: "Obtenez des mises à jour en temps réel …, abonnez-vous maintenant."
+    r".{0,160}\babonnez-vous maintenant\s*[.!]?",
+    r"(?:s'abonner|abonnez[- ]vous|je m'abonne|subscribe|inscrivez[- ]vous|s'inscrire)\b.{0,80}",
+    # a newsletter named by its title: "Inscrivez-vous à « L'essentiel », et retrouvez notre sélection …"
+    r"(?:inscrivez-vous|abonnez-vous)\b.{0,80}\bet (?:retrouvez|recevez)\b.{0,200}",
+    # A subscriber's article given to all: "Cet article vous est offert", and the prompts
+    # around it: "Vous n'êtes pas inscrit sur Le Monde ?", "Déjà abonné ?".
+    r"(?:cet article vous est offert|article offert)\b.{0,80}",
+    r"(?:vous n['’]êtes pas (?:encore )?|pas encore |déjà )(?:inscrite?|abonnée?|membre)\b.{0,80}",
 )

@@ -52,8 +52,6 @@ _UI = full_line(
     # An audio player's buttons; a table of contents' label; a feed's label.
     r"(?:é|e)coutez (?:cet |l['’])article(?: en audio)?|lire|pause|continuer|arrêter|reprendre",
     r"sommaire(?: du dossier)?|(?:des |les |toutes les )?infos? en continu",
-    # A notification prompt: "Obtenez des mises à jour en temps réel …, abonnez-vous maintenant."
-    r".{0,160}\babonnez-vous maintenant\s*[.!]?",
     # An archive's warning; a link's prompt ("Le compte-rendu … est à lire ici."); a partner's
     # thanks; a reproduction notice; French TV's legal notice.
     r"(?:prenez note que |veuillez noter que )?cet article ne fait plus l['’]objet"
@@ -71,9 +69,6 @@ _UI = full_line(
     r"ads? by \S.{0,40}",
     r"\d*\s*(?:commentaires?|comments?|réactions?)",
     r"(?:réagir|réagissez|laisser un commentaire|leave a comment|ajouter un commentaire)\b.{0,60}",
-    r"(?:s'abonner|abonnez[- ]vous|je m'abonne|subscribe|inscrivez[- ]vous|s'inscrire)\b.{0,80}",
-    # a newsletter named by its title: "Inscrivez-vous à « L'essentiel », et retrouvez notre sélection …"
-    r"(?:inscrivez-vous|abonnez-vous)\b.{0,80}\bet (?:retrouvez|recevez)\b.{0,200}",
     # a picture's label printed alone, a feed's footer
     r"(?:(?:photo|image) d['’]illustration\s*\|*\s*)+\|*",
     r"l['’]article .{5,300} est apparu en premier sur .{2,80}",
@@ -88,7 +83,6 @@ _UI = full_line(
     r"[a-z]+(?:_[a-z]+)+(?:\s+[a-z]+(?:_[a-z]+)+)*",
     # a consent box's button
     r"(?:gérer|paramétrer|personnaliser) (?:mes|vos) (?:choix|cookies|préférences)",
-    # Paywall notices: "Cet article est réservé aux abonnés. Abonnez-vous pour lire la suite."
     r"(?:tout (?:accepter|refuser|décliner)|accepter|refuser|décliner|en savoir plus(?: ok)?|ok"
     r"|fonctionnels?|analytiques?|statistiques|préférences|nécessaires)",
     # Teasers and their links: "► ARTICLE // L'Union s'incline …", "La suite…. https://…",
@@ -96,10 +90,6 @@ _UI = full_line(
     r"[►▶→]\s*[A-ZÀ-Ý]{3,}\s*(?://|\|)\s*\S.{0,200}",
     r"(?:la suite|lire la suite|suite)\W{0,8}https?://\S+",
     r"(?:continue reading|continuer la lecture)\W{0,4}",
-    # A subscriber's article given to all: "Cet article vous est offert", and the prompts
-    # around it: "Vous n'êtes pas inscrit sur Le Monde ?", "Déjà abonné ?".
-    r"(?:cet article vous est offert|article offert)\b.{0,80}",
-    r"(?:vous n['’]êtes pas (?:encore )?|pas encore |déjà )(?:inscrite?|abonnée?|membre)\b.{0,80}",
     # A site describing itself: "Retrouvez ici, toutes les infos … de la vie montreusienne."
     r"retrouvez,? (?:ici|sur (?:ce|notre) site|chaque jour)\b.{0,360}",
     # An archive's notice, an app store's prompts, a contact box's lines.
@@ -186,8 +176,6 @@ _UI = full_line(
     r"(?:en ce moment,? )?d'autres lisent",
     # A teaser box's label: "Ne ratez pas !", "À ne pas manquer".
     r"(?:ne (?:ratez|manquez) pas|(?:à|a) ne pas (?:manquer|rater))\s*[!.:…]?",
-    # The site asking its readers for money: "Notre ressource unique : VOS ABONNEMENTS".
-    r"(?:notre|nos)\b[^0-9]{0,60}\bvos (?:abonnements|dons)\b[^0-9]{0,60}",
     r"(?:les plus lus|most read|tendances|trending|à la une|en continu|(?:le |en )?direct|live)",
     # other news under the article: "Fil d'actualité", "Dans le reste de l'actu..."
     r"(?:fil d['’]actualités?|fil info|(?:dans|tout) le reste de l['’]actu(?:alité)?)\s*(?:\.\.\.|…)?",
@@ -240,24 +228,11 @@ _UI = full_line(
     r"(?:revoir|réécouter|regarder|écouter) (?:l'émission|le replay|la vidéo|le podcast|l'épisode)\b.{0,80}",
     r"(?:écouter|lire) cet article(?: en audio)?",  # an audio player's button
     r"related (?:posts|articles|stories)",
-    # The site thanking its readers and asking them to stay: "Nous tenons à vous exprimer notre
-    # gratitude pour l'intérêt que vous portez à notre média. …", "Restez connectés pour …"
-    r".{0,80}\bl['’]intérêt que vous portez à (?:notre|nos)\b.{0,300}",
-    r"restez connecté(?:e|s|es|\(e\)s?)?\b.{0,80}",
     # A live article's note: "Cet article est régulièrement mis à jour, cliquez ici pour …"
     r"cet article est (?:régulièrement |constamment )?(?:mis à jour|actualisé)\b.{0,120}",
     # An author's picture's alt text, and a picture's label alone: "Avatar de Webmaster de X", "Image".
     r"avatar (?:de |du |d['’]).{1,60}",
     r"(?:image|illustration)",
-    # An appeal for support: "Soutenez un journal 100% indépendant", "Soutenez Kerne, faites un
-    # don.", "… QG monte en puissance. Soutenez nous !"; a crowdfunding campaign.
-    r"soutenez(?:[- ]nous)?",
-    r"soutenez (?:un journal|notre|nos|le journal|la rédaction|l['’]information|la presse)\b.{0,120}",
-    r"soutenez [^,.]{1,40}, (?:faites|en faisant) un don\b.{0,60}",
-    r".{0,160}[.!?]\s+soutenez[- ]nous\s*[!.]?",
-    r".{0,80}\ben campagne sur (?:ulule|kisskissbankbank|kickstarter|helloasso|tipeee)\b.{0,80}",
-    # A paywall's word on a free article: "Cet article est en accès libre. Pour soutenir …, abonnez-vous."
-    r"cet article est en (?:accès libre|libre accès)\b.{0,160}",
     # A picture's file name: "Mons 013.jpg".
     r"[\w'’ -]{1,50}\.(?:jpe?g|png|gif|webp)",
     r"retrouvez\b.{0,60}\b(?:sur|en replay|en podcast|dans notre)\b.{0,80}",
