@@ -662,10 +662,12 @@ def test_a_conjunction_or_a_newsroom_s_label_alone_is_never_a_name(word: str, na
         ("- 14", "PER", None),  # a list's number
         ("Ils débarquaient", "MISC", None),  # a sentence's pronoun and verb
         ("On le savait", "MISC", None),
+        ("N'Guessan", "PER", "N'Guessan"),  # an apostrophe inside a name, no elision
+        ("N'Djamena", "LOC", "N'Djamena"),
         ("- 98.5", "ORG", "98.5"),  # a station's frequency names it
     ],
 )
-def test_a_person_s_club_a_list_s_number_and_a_pronoun_are_no_part_of_a_name(
+def test_what_is_and_is_not_part_of_a_name_at_a_line_s_start(
     fragment: str, label: str, name: str | None
 ) -> None:
     text = f"Le match a été rejoué.\n{fragment} a repris la parole hier soir."

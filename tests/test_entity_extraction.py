@@ -108,6 +108,8 @@ def test_a_plain_description_stays_out() -> None:
     assert not any("assemblée" in name.lower() for name in entities)
     entities = entities_of("Le rapport de la gendarmerie explique que le conducteur roulait trop vite.")
     assert not any("explique" in name for name in entities)
+    entities = entities_of("Le directeur du CHU de Limoges explique que les urgences resteront ouvertes.")
+    assert not any("explique" in name for name in entities)
 
 
 def test_type_votes_the_model_gets_wrong() -> None:

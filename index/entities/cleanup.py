@@ -210,7 +210,7 @@ def _strip_leading(text: str, words: Words, label: str, by_kind: bool = False) -
             words.pop(0)
         elif original[:1].islower() and not elided:
             return words if by_kind else None
-        elif elided:
+        elif elided and not _NAME_S_INITIAL.match(original):
             words[0] = (words[0][0] + elided.end(), words[0][1])
         elif glued := _GLUED_CLOCK.match(original):
             words[0] = (words[0][0] + glued.end(), words[0][1])  # "16:58Omar Daf": a live post's time
@@ -283,6 +283,8 @@ _ORDINAL = re.compile(r"^\d{1,3}(?:e|er|ère|ème|è)$")
 _ADVERBIAL_OPENING = re.compile(r"(?:Par|En|Au|Aux|Sur|Sous)\s+[a-zà-ÿ]")
 # A preposition the model takes into a place at a sentence's start ("A Marseille, …").
 _PREPOSITIONS = frozenset("à a dans selon chez pour depuis après avec vers contre sans lors".split())
+# An apostrophe inside a name, not an elision: "N'Djamena", "N'Guessan", "M'Baye".
+_NAME_S_INITIAL = re.compile(r"^[NM]['’][A-ZÀ-Ý]")
 # A subject pronoun the model takes into a name at a sentence's start ("Ils débarquaient");
 # alone, "Elle" may be the magazine.
 _PRONOUNS = frozenset("il ils elle elles on nous vous je tu".split())

@@ -39,20 +39,9 @@ _DEMONYM = (
     r"|belge|suisse|russe|arabe|turque|grecque|basque|tchèque|slovaque)$"
 )
 _VERBS_IN_IQUE = [
-    "explique",
-    "indique",
-    "applique",
-    "communique",
-    "revendique",
-    "pratique",
-    "critique",
-    "implique",
-    "fabrique",
-    "complique",
-    "réplique",
-    "abdique",
-    "publique",
-]  # fmt: skip  ("publique": "la police publique" is no body's name either)
+    "explique", "indique", "applique", "communique", "revendique", "pratique", "critique", "implique",
+    "fabrique", "complique", "réplique", "abdique",
+]  # fmt: skip
 _DEMONYM_HEADS = [
     "police",
     "gendarmerie",
@@ -167,7 +156,7 @@ _AUTHORITIES = ["Ville", "Municipalité", "Commune", "Mairie"]
 def institution_patterns() -> list[dict[str, Any]]:
     head = {"LOWER": {"IN": sorted(INSTITUTION_HEADS)}}
     qualifier = {"LOWER": {"IN": _NAMING_QUALIFIERS}}
-    adjective = {"LOWER": {"REGEX": _ADJECTIVE}, "OP": "?"}
+    adjective = {"LOWER": {"REGEX": _ADJECTIVE, "NOT_IN": _VERBS_IN_IQUE}, "OP": "?"}  # not "… explique"
     named = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý]"}}  # "Liège", "Val-d'Oise"
     named_not_a_town = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý]", "NOT_IN": _AUTHORITIES}}
     of = [{"LOWER": {"IN": _OF}}, {"LOWER": {"IN": _THE}, "OP": "?"}]
