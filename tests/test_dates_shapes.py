@@ -86,8 +86,9 @@ def test_the_time_on_the_line_below_the_date_belongs_to_it() -> None:
 def test_the_site_s_clock_on_the_first_line_gives_way_to_the_article_s_day() -> None:
     page = f"Vendredi 22 novembre 2024\nPolitique\n{TITLE}\n01/07/2017 43\n{LEAD}\n{MORE}\n"
     assert parse(page).date == datetime(2017, 7, 1)
-    # (alone, it is still the only day the page gives)
-    assert parse(f"Vendredi 22 novembre 2024\n{TITLE}\n{LEAD}\n{MORE}\n").date == datetime(2024, 11, 22)
+    # Alone, it dates nothing: the day the page was seen is no publication date.
+    assert parse(f"Vendredi 22 novembre 2024\n{TITLE}\n{LEAD}\n{MORE}\n").date is None
+    assert parse(f"Dimanche, 9 novembre 2025\n{TITLE}\n{LEAD}\n{MORE}\n").date is None
 
 
 def test_the_site_s_clock_with_commas_and_a_picture_s_day_over_its_credit_are_no_publication_date() -> None:

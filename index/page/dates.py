@@ -70,11 +70,11 @@ def find_publication_date(lines: Sequence[str], near_top: int) -> tuple[datetime
     updated: list[datetime] = []
     date_lines: set[int] = set()
     written: defaultdict[date, set[str]] = defaultdict(set)  # how the page writes each day
-    first_line: list[datetime] = []
+    site_clock: list[datetime] = []  # kept apart: it never dates the article
     groups = {
         "published": published,
         "plain": plain,
-        "first_line": first_line,
+        "first_line": site_clock,
         "published_below": published_below,
         "updated": updated,
     }
@@ -85,7 +85,9 @@ def find_publication_date(lines: Sequence[str], near_top: int) -> tuple[datetime
         if label == "published" and index >= near_top:
             label = "published_below"
         if label == "plain" and index == 0 and _WIDGET_START.match(line):
-            label = "first_line"  # "• vendredi 19 avril 2024 02 h 49": the site's clock, maybe
+            # "• vendredi 19 avril 2024 02 h 49", "Dimanche, 9 novembre 2025": the site's clock,
+            # or maybe the article's day; unsure, it dates nothing (a wrong date is worse).
+            label = "first_line"
         if _TODAY.match(line):
             date_lines.add(index)  # furniture, but no publication date
             continue
@@ -105,7 +107,7 @@ def find_publication_date(lines: Sequence[str], near_top: int) -> tuple[datetime
         plain[:] = [repeated]  # the article's day, printed twice or more among others'
     elif not published and _is_teaser_list(plain):
         plain.clear()  # other articles' dates: unsure, so none (a wrong date is worse)
-    for group in (published, plain, first_line, published_below, updated):
+    for group in (published, plain, published_below, updated):
         if group:
             return group[0], date_lines
     return _dateline_date(lines[: near_top + 1]), date_lines
