@@ -89,6 +89,8 @@ def test_navigation_lines_before_the_headline_are_never_it(before: str) -> None:
         "Notre ressource unique : VOS ABONNEMENTS",  # the site asking for money
         "Enquêtes et actualité à Quimper et en Cornouaille",  # a list of what the site brings
         "Kerne est en campagne sur Ulule ! Kerne est en campagne sur Ulule !",  # a crowdfunding ticker
+        "Média indépendant, en accès libre pour tous, financé par ses lecteurs",  # the site describing itself
+        "User icon Par Léa Morvan",  # an icon's name before the byline
     ],
 )
 def test_menus_prompts_and_taglines_are_never_the_headline(before: str) -> None:
@@ -416,6 +418,11 @@ def test_a_one_word_headline_the_lead_names_is_the_headline_but_a_rubric_is_not(
         (f"{TITLE} Brest : les autres articles", TITLE, ""),  # a teaser box's label glued after it
         ("Pourquoi Quimper ferme-t-il son centre historique aux voitures ?...", None, ""),
         (f"{TITLE}5min", TITLE, ""),  # a reading time glued to its last word
+        (  # the title and its copy run together
+            "Quimper : les commerçants du centre piétonnier dressent un premier bilan après six mois" * 2,
+            "Quimper : les commerçants du centre piétonnier dressent un premier bilan après six mois",
+            "",
+        ),
     ],
 )
 def test_what_a_page_glues_after_the_headline_is_taken_off(line: str, title: str | None, site: str) -> None:

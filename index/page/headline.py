@@ -89,9 +89,21 @@ def _without_area_kicker(line: str) -> str:
 _AREA_DASH = re.compile(r"^(?P<area>[A-ZÀ-Ý][\w'’ -]{1,30}?)\s+[-–—]\s+(?P<title>[A-ZÀ-Ý«].+)$")
 
 
+def _once(line: str) -> str:
+    """A line printed twice over, glued ("Tchad : Les marchés bondésTchad : Les marchés
+    bondés"): the title and its copy run together."""
+    half = len(line) // 2
+    for cut in (half, half + 1):
+        first, second = line[:cut].strip(), line[cut:].strip()
+        if first and first == second and len(first.split()) >= 3:
+            return first
+    return line
+
+
 def clean_candidate(line: str) -> str:
     """A header line without what pages glue to a headline (a credit, a badge, a kicker)."""
-    line = _LEADING_BRACKETED.sub("", line.strip()).strip("*").strip()  # ("…sino-africaine**": bold's marks)
+    line = _once(line.strip())
+    line = _LEADING_BRACKETED.sub("", line).strip("*").strip()  # ("…sino-africaine**": bold's marks)
     line = _TRAILING_CREDIT.sub("", _TRAILING_BARS.sub("", line))
     shouted = _SHOUTED_KICKER.match(line)
     if shouted and sum(c.isalpha() for c in shouted["kicker"]) >= 8:

@@ -81,6 +81,8 @@ def _is_the_site_s_own(line: str) -> bool:
         return True  # "num.328 mai 2023 p.24", "Régions Centre : TIZI-OUZOU/PROTECTION CIVILE"
     if issue_masthead([line]) or _ISSUE_REFERENCE.match(line):
         return True  # "Terre vive n°42 > Dossier, juin 2023", "Kerne Hebdo N° 2793 du": an issue
+    if _MEDIUM_DESCRIBED.match(line):
+        return True  # "Média indépendant, en accès libre pour tous, …": the site describing itself
     if _KINDS_OF_NEWS.match(line):
         return True  # "Enquêtes et actualité à Strasbourg": a list of what the site brings
     if _OFFERS_THE_NEWS.search(line) and not re.search(r"\d|\s[A-ZÀ-Ý]", line.strip()):
@@ -165,6 +167,12 @@ _OFFERS_THE_NEWS = re.compile(r"\b(?:actualit[ée]s?|informations)\b", re.IGNORE
 _KIND_OF_NEWS = (
     r"(?:actualit[ée]s?|actus?|infos?|informations|nouvelles|news|enquêtes|reportages|analyses"
     r"|décryptages|opinions|débats|vidéos|podcasts|chroniques|dossiers|interviews|sports?)"
+)
+_MEDIUM_DESCRIBED = re.compile(
+    r"^\s*(?:média|journal|magazine|quotidien|hebdomadaire|mensuel|site|radio|webzine)s?\s+"
+    r"(?:indépendant|libre|gratuit|participatif|citoyen|alternatif|associatif|engagé|en ligne"
+    r"|d['’]information|d['’]investigation)\w*\s*(?:,|$)",
+    re.IGNORECASE,
 )
 _KINDS_OF_NEWS = re.compile(
     rf"^\s*{_KIND_OF_NEWS}(?:\s*(?:,|et|&)\s*{_KIND_OF_NEWS})+"

@@ -102,7 +102,8 @@ _UI = full_line(
     r"(?:cp|case postale|bp)\s*\d{1,5}",
     r"\d{4,5}\s+[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,2}(?:\s+\d{1,2})?",
     r"(?:rue|avenue|av\.|boulevard|bd|chemin|route|place|quai|allée)\s+[\w'’ .-]{2,40}\s+\d+\w?",
-    r"(?:restez informée?s?|link|alerte|view all results?|no results?|site icon\b.{0,60}|logo\s+\S.{0,50})",
+    r"(?:restez informée?s?|link|alerte|view all results?|no results?|logo\s+\S.{0,50}"
+    r"|(?:site|user|author|calendar|clock|comment|time) icon\b.{0,60})",
     r"(?:<image>|\[image:).{0,2000}",
     # A station's or a paper's tagline: "La 1re radio en Gaspésie", "Votre premier site d'info".
     r"(?:la |le |votre |ta )?(?:1re|1ère|1er|première|premier|n°\s?1|numéro un)\s+(?:radio|site|journal"
