@@ -670,3 +670,10 @@ def test_a_station_s_name_and_frequency_heading_the_page_is_the_site() -> None:
 def test_a_reporter_signing_for_a_website_s_domain_names_the_site() -> None:
     sign = "Depuis le tribunal de Quimper, Léa Morvan pour Kernematin.com"
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{sign}\n").source == "Kernematin.com"
+
+
+def test_a_title_s_suffix_naming_the_site_and_its_country_is_taken_off() -> None:
+    page = f"{TITLE} - Le Télégramme Bretagne\n\n{LEAD}\n\n{MORE}\n\n© Le Télégramme\n"
+    assert (parse(page).title, parse(page).source) == (TITLE, "Le Télégramme")
+    page = f"{TITLE} - Le Télégramme Matin\n\n{LEAD}\n\n{MORE}\n\n© Le Télégramme\n"
+    assert parse(page).title == f"{TITLE} - Le Télégramme Matin"  # (another title, maybe)

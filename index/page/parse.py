@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from index.areas import is_place_label
 from index.page import clutter, credits, interface
 from index.page.body import article_paragraphs, body_start, foreign_furniture, is_signature_line, lead_in
 from index.page.captions import caption_copies
@@ -146,6 +147,9 @@ def _split_site_suffix(title: str, source: str, page: Sequence[str]) -> tuple[st
     site = match.group("site").strip()
     if source and fold(site) in {fold(source), fold(source).replace(" ", "")}:
         return match.group("title").strip(), source
+    rest = fold(site)[len(fold(source)) :].strip() if source and fold(site).startswith(fold(source)) else ""
+    if rest and is_place_label(rest):
+        return match.group("title").strip(), source  # "… - Le Temps Tunisie": the outlet and its country
     if clutter.is_section_label(site) or interface.is_ui(site):
         return title, source  # "… – Vidéo": the title says what it shows, not where
     # (or a domain in lower case: "… ? - abamako.com")
