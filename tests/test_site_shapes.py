@@ -677,3 +677,23 @@ def test_a_title_s_suffix_naming_the_site_and_its_country_is_taken_off() -> None
     assert (parse(page).title, parse(page).source) == (TITLE, "Le Télégramme")
     page = f"{TITLE} - Le Télégramme Matin\n\n{LEAD}\n\n{MORE}\n\n© Le Télégramme\n"
     assert parse(page).title == f"{TITLE} - Le Télégramme Matin"  # (another title, maybe)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "site"),
+    [
+        ("Les jeunes ont été conduits au camp de Soronkoni, a appris Kerneinfo.com.", "Kerneinfo.com"),
+        ("Le maire a démissionné lundi, a appris Kerne Infos de source sûre.", ""),  # no sentence's end
+        ("Le maire a démissionné lundi, a appris l'AFP.", ""),
+        ("Le maire a démissionné lundi, a appris Quimper.", ""),
+    ],
+)
+def test_an_outlet_credited_with_what_the_report_learned_is_the_site(sentence: str, site: str) -> None:
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{sentence}\n\n{MORE}\n").source == site
+
+
+def test_a_known_outlet_s_name_inside_a_longer_paper_s_name_is_not_the_site() -> None:
+    other = "La mairie a contacté l'organisme responsable de la rédaction de L'Écho de Compton pour l'avenir."
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{other}\n\n{MORE}\n").source == ""
+    own = "Comme chaque semaine, la rédaction de L'Écho a choisi pour vous les meilleurs moments."
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{own}\n\n{MORE}\n").source == "L'Écho"
