@@ -210,6 +210,9 @@ def test_a_domain_or_a_web_brand_signing_the_page_is_its_site(top: str, bottom: 
         ),
         ("Slate.fr, mis à jour le 23.04.2017 à 23 h 54", "Slate.fr"),
         ("AFP, mis à jour le 23.04.2017 à 23 h 54", ""),
+        # Canada's programme for local reporters credits the paper
+        ("Léa Roy, KerneHebdo - Initiative de journalisme local (IJL)\n\nKerneHebdo", "KerneHebdo"),
+        ("Initiative de journalisme local - Le Devoir", "Le Devoir"),
         ("Kylian Mbappé - PSG", ""),
         ("Jeanne Roy / Ville de Quimper", ""),
         ("Jeanne Roy / Keystone", ""),

@@ -55,7 +55,8 @@ def credited_unknown_outlet(lines: Sequence[str]) -> str:
             continue
         others = [*lines[:index], *lines[index + 1 :]]
         found = (
-            _beside_a_person(text)
+            _local_journalism_credit(text, others)
+            or _beside_a_person(text)
             or _credit_s_medium(text, others)
             or _copyright(text, others)
             or _at_a_role(text)
@@ -64,6 +65,23 @@ def credited_unknown_outlet(lines: Sequence[str]) -> str:
         if found:
             return found
     return ""
+
+
+def _local_journalism_credit(text: str, others: Sequence[str]) -> str:
+    """Canada's credit for a reporter its programme pays, which names the paper: "Léa Roy,
+    Kerne Hebdo - Initiative de journalisme local (IJL)", "Initiative de journalisme local -
+    Kerne Hebdo"."""
+    label = _LOCAL_JOURNALISM.search(text)
+    if label is None:
+        return ""
+    before, after = text[: label.start()].strip(" ,-–—|"), text[label.end() :].strip(" ,-–—|")
+    name = after or re.split(r",\s*", before)[-1].strip()
+    if len(name.split()) > 5 or not name[:1].isupper():
+        return ""
+    return name if _is_known_medium(name) or _named_again(name, others) else ""
+
+
+_LOCAL_JOURNALISM = re.compile(r"\s*[-–—,]?\s*initiative de journalisme local(?:\s*\(IJL\))?", re.IGNORECASE)
 
 
 def _beside_a_person(text: str) -> str:
