@@ -190,3 +190,16 @@ def test_a_numeric_date_is_read_day_first_unless_only_month_first_makes_a_day(
 )
 def test_a_date_line_with_a_two_digit_year_dates_the_article(line: str, day: datetime | None) -> None:
     assert parse(f"{TITLE}\n\n{line}\n\n{LEAD}\n\n{MORE}\n").date == day
+
+
+@pytest.mark.parametrize(
+    ("top", "bottom", "day"),
+    [
+        ("", "Kerne Infos\nCréé le 18 février 2020 09:25", datetime(2020, 2, 18, 9, 25)),
+        ("par | 27.09.2020 | En accès libre, Passager clandestin, Léa Morvan", "", datetime(2020, 9, 27)),
+    ],
+)
+def test_a_creation_stamp_at_the_foot_and_a_theme_s_byline_date_the_article(
+    top: str, bottom: str, day: datetime
+) -> None:
+    assert parse(f"{TITLE}\n\n{top}\n\n{LEAD}\n\n{MORE}\n\n{bottom}\n").date == day

@@ -12,7 +12,7 @@ from index.page.date_writing import DATE_EXPRESSION, parse_date, short_year_date
 
 # (and a text's credit with its day: "(Texte: 09-01-2025 / Image: Radio X)")
 _PUBLISHED = re.compile(
-    r"\b(publi[ée]e?|publication|published|posted|paru|date|mise? en ligne)\b|\btexte\s*:(?=\s*\d)",
+    r"\b(publi[ée]e?|publication|published|posted|paru|date|mise? en ligne|créée?)\b|\btexte\s*:(?=\s*\d)",
     re.IGNORECASE,
 )
 _UPDATED = re.compile(r"\b(mise?[- ]à[- ]jour|actualisé|modifié|updated|aktualisiert)\b", re.IGNORECASE)
@@ -44,7 +44,8 @@ def date_candidates(line: str) -> list[str]:
     return [m.group(0) for m in matches]
 
 
-_OPENS_WITH_BYLINE = re.compile(r"^\s*(?:par|by)\s+[A-ZÀ-Ý]", re.IGNORECASE)
+# ("par | 27.09.2020 | En accès libre, Chroniques, Léa Morvan": a theme's byline, its author last)
+_OPENS_WITH_BYLINE = re.compile(r"^\s*(?:par|by)\s*(?:\s[A-ZÀ-Ý]|\|)", re.IGNORECASE)
 
 
 def _is_period(line: str, matches: Sequence[re.Match[str]]) -> bool:
