@@ -673,3 +673,18 @@ def test_what_is_and_is_not_part_of_a_name_at_a_line_s_start(
     text = f"Le match a été rejoué.\n{fragment} a repris la parole hier soir."
     mention = clean_span(text, span_of(text, fragment, label))
     assert (mention.text if mention else None) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "name"),
+    [
+        ("Les éditeurs de Suisse romande ont répondu.", "Suisse", "Suisse romande"),
+        ("Le projet vise l'Afrique subsaharienne et l'Asie.", "Afrique", "Afrique subsaharienne"),
+        ("La Suisse a voté dimanche.", "Suisse", "Suisse"),
+    ],
+)
+def test_a_region_s_adjective_after_its_country_is_part_of_the_place(
+    text: str, fragment: str, name: str
+) -> None:
+    mention = clean_span(text, span_of(text, fragment, "LOC"))
+    assert mention is not None and mention.text == name

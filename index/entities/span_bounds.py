@@ -15,6 +15,8 @@ def span_bounds(text: str, span: RawSpan) -> tuple[int, int]:
     "TOULOUSE - Le Stade toulousain" is a dateline glued to the name; the name comes last."""
     start, end = span.start, _extend_hyphenated(text, span.end)
     end = _past_a_particle(text, start, end)
+    region = _REGION_ADJECTIVE.match(text, end) if span.label == "LOC" else None
+    end = region.end() if region else end  # "Suisse" + "romande": the model stops at the capital
     apposition = _APPOSITION.search(text, start, end)
     if apposition is not None:
         end = apposition.start()  # "Université de Moncton, campus d'Edmundston": a name, then what it is
@@ -47,6 +49,14 @@ def dateline_pieces(text: str, span: RawSpan) -> list[RawSpan]:
     if span.label != "LOC" or not text[span.start : span.start + 1].isupper():
         return [after]  # (a live post's time before its dash, "23:21 - ", is no place)
     return [RawSpan(span.start, dashes[-1].start(), "LOC"), after]
+
+
+# The adjectives that make a region of a country or a continent: "Suisse romande", "Afrique
+# subsaharienne", "Amérique latine".
+_REGION_ADJECTIVE = re.compile(
+    r"\s+(?:romande|alémanique|italienne|subsaharienne|sub-saharienne|centrale|occidentale|orientale"
+    r"|septentrionale|méridionale|latine|francophone|néerlandophone|germanophone)\b"
+)
 
 
 def _past_a_particle(text: str, start: int, end: int) -> int:
