@@ -446,3 +446,10 @@ def test_titles_over_cut_excerpts_are_other_articles_cards_not_the_headline() ->
 def test_a_stand_in_headline_never_opens_with_a_post_s_time() -> None:
     post = "16:49 En espérant que les électeurs ont voté avant la fermeture des bureaux ce soir à Quimper."
     assert parse(f"{post}\n\n{MORE}\n").title.startswith("En espérant")
+
+
+def test_a_short_title_ending_on_an_ellipsis_is_a_headline_but_a_cut_teaser_is_not() -> None:
+    title = "Année de pluie, année de rien…"
+    assert parse(f"Edito\n\n{title}\n\nLéa MorvanDR\n\n{LEAD}\n\n{MORE}\n").title == title
+    teaser = "Les commerçants de la rue Kéréon se disent satisfaits mais demandent que la navette…"
+    assert parse(f"{teaser}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE

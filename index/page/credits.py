@@ -129,7 +129,11 @@ _CREDIT_LABEL = re.compile(
 
 
 def is_credit_line(line: str) -> bool:
-    return bool(_CREDIT_LABEL.match(line))
+    return bool(_CREDIT_LABEL.match(line) or _NAME_RIGHTS_RESERVED.match(line))
+
+
+# A photographer's name with "rights reserved" glued on: "Pierre-Yves PerrinDR", "Léa Roy / DR".
+_NAME_RIGHTS_RESERVED = re.compile(r"^\s*[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,3}\s*/?\s*DR\s*$")
 
 
 def without_credit_label(line: str) -> str:

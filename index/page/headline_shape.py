@@ -17,11 +17,16 @@ MAX_HEADLINE_CHARS = 220
 _LONGEST_HEADLINE_WORDS = 40
 
 
+_SHORT_ELLIPSIS_WORDS = 8
+
+
 def could_be_headline(line: str) -> bool:
     words = line.split()
     if len(words) < _MIN_HEADLINE_WORDS or len(line) > MAX_HEADLINE_CHARS:
         return False
-    if clutter.is_truncated(line) or interface.is_ui(line) or clutter.is_footer(line) or _is_label(line):
+    if clutter.is_truncated(line) and (len(words) > _SHORT_ELLIPSIS_WORDS or "," not in line):
+        return False  # a teaser cut short (but "Année de foin, année de rien…" is a title's)
+    if interface.is_ui(line) or clutter.is_footer(line) or _is_label(line):
         return False
     if outlet_named_by(line) is not None or self_described_site(line):
         return False  # the site's name, or its tagline
