@@ -453,3 +453,23 @@ def test_a_short_title_ending_on_an_ellipsis_is_a_headline_but_a_cut_teaser_is_n
     assert parse(f"Edito\n\n{title}\n\nLéa MorvanDR\n\n{LEAD}\n\n{MORE}\n").title == title
     teaser = "Les commerçants de la rue Kéréon se disent satisfaits mais demandent que la navette…"
     assert parse(f"{teaser}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE
+
+
+def test_a_long_quote_run_into_its_subtitle_is_the_headline_but_a_short_one_is_a_kicker() -> None:
+    quote = (
+        "« Depuis la fermeture du centre, il est devenu normal de faire une heure de route pour se soigner »"
+    )
+    line = f"{quote} Santé, transports et services publics : table ronde avec cinq élus"
+    assert parse(f"8 novembre 2017\n\n{line}\n\n{LEAD}\n\n{MORE}\n").title == quote
+    line = f"«Merci la halle» {TITLE}"
+    assert parse(f"{line}\n\n{LEAD}\n\n{MORE}\n").title == TITLE
+
+
+def test_a_person_s_role_under_their_name_is_no_headline() -> None:
+    roles = (
+        "• Léa Morvan\nLéa Morvan\nadministratrice de la Ligue de l'enseignement de Cornouaille - Quimper\n"
+        "• Jean Roy\nJean Roy\nprésidente du Centre d'action laïque du Finistère\n"
+    )
+    title = "La ligue de l'enseignement de Cornouaille - Défendre l'école publique et l'éducation laïque !"
+    page = f"{roles}Propos recueillis par Anne Kerlo\n{title}\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).title == title

@@ -89,6 +89,13 @@ def _without_area_kicker(line: str) -> str:
 _AREA_DASH = re.compile(r"^(?P<area>[A-ZÀ-Ý][\w'’ -]{1,30}?)\s+[-–—]\s+(?P<title>[A-ZÀ-Ý«].+)$")
 
 
+# A quoted headline with its subtitle run on after it: "« Depuis l'état d'urgence, … » État
+# d'urgence, État policier : table ronde …" (a verb after the quote is the headline's own:
+# "« Je reste » affirme le maire"; and a short quote is a kicker: "«Je t'aime» Une foule …").
+_QUOTED_HEADLINE_WORDS = 8
+_QUOTE_THEN_SUBTITLE = re.compile(r"^(?P<quote>«[^«»]{20,200}»)\s+(?=[A-ZÀ-Ý])(?:\S+\s+){3}")
+
+
 def _once(line: str) -> str:
     """A line printed twice over, glued ("Tchad : Les marchés bondésTchad : Les marchés
     bondés"): the title and its copy run together."""
@@ -103,6 +110,8 @@ def _once(line: str) -> str:
 def clean_candidate(line: str) -> str:
     """A header line without what pages glue to a headline (a credit, a badge, a kicker)."""
     line = _once(line.strip())
+    quoted = _QUOTE_THEN_SUBTITLE.match(line)
+    line = quoted["quote"] if quoted and len(quoted["quote"].split()) >= _QUOTED_HEADLINE_WORDS else line
     line = _LEADING_BRACKETED.sub("", line).strip("*").strip()  # ("…sino-africaine**": bold's marks)
     line = _TRAILING_CREDIT.sub("", _TRAILING_BARS.sub("", line))
     shouted = _SHOUTED_KICKER.match(line)

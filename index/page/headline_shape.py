@@ -18,6 +18,14 @@ _LONGEST_HEADLINE_WORDS = 40
 
 
 _SHORT_ELLIPSIS_WORDS = 8
+_INTERVIEWER = re.compile(r"^\s*propos recueillis par\b", re.IGNORECASE)
+# A person's role under their name, in lower case: "présidente du Centre d'Action Laïque".
+_ROLE_LINE = re.compile(
+    r"^(?:président|directeur|directrice|administrat(?:eur|rice)|secrétaire|conseill(?:er|ère)"
+    r"|fondat(?:eur|rice)|responsable|coordinat(?:eur|rice)|coordonnat(?:eur|rice)|porte-parole"
+    r"|chargée?|chef|cheffe|maire|députée?|ministre|avocate?|professeure?|animat(?:eur|rice))e?s?"
+    r"\s+(?:de|du|des|d['’]|à|au|aux|général|générale|adjointe?)\b"
+)
 
 
 def could_be_headline(line: str) -> bool:
@@ -28,6 +36,8 @@ def could_be_headline(line: str) -> bool:
         return False  # a teaser cut short (but "Année de foin, année de rien…" is a title's)
     if interface.is_ui(line) or clutter.is_footer(line) or _is_label(line):
         return False
+    if _ROLE_LINE.match(line) or _INTERVIEWER.match(line):
+        return False  # "administratrice de la Ligue de l'Enseignement - Liège": who someone is
     if outlet_named_by(line) is not None or self_described_site(line):
         return False  # the site's name, or its tagline
     if _is_caption_menu_or_item(line, words) or any(_GLUED_MENU.search(word) for word in words):
