@@ -700,3 +700,17 @@ def test_a_known_outlet_s_name_inside_a_longer_paper_s_name_is_not_the_site() ->
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{other}\n\n{MORE}\n").source == ""
     own = "Comme chaque semaine, la rédaction de L'Écho a choisi pour vous les meilleurs moments."
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{own}\n\n{MORE}\n").source == "L'Écho"
+
+
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        ("Kerne Info est un média en ligne basé à Quimper, dans le sud du Finistère.", "Kerne Info"),
+        ("Recevez le meilleur de KRN !", "KRN"),
+        ("Article publié sur kerneinfo.org le par Léa Morvan", "kerneinfo.org"),
+        ("Quimper est un site d'information touristique.", ""),  # a town
+        ("L'AFP est un média indépendant.", ""),  # an agency
+    ],
+)
+def test_a_site_presenting_itself_names_itself(line: str, site: str) -> None:
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{line}\n").source == site

@@ -34,6 +34,7 @@ from index.page.site_domains import (
     signing_domain,
     spaced_form,
 )
+from index.page.site_pitch import site_pitch
 from index.text import fold, fold_chars
 
 _SIGNATURE_SOURCE = re.compile(r"^\s*(?:vidéo|video)\s*:\s*(\S.{0,40}?)\s*$", re.IGNORECASE)
@@ -97,6 +98,7 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
         lambda: contact_box(nonblank),
         lambda: own_newsroom(nonblank),
         lambda: learned_by(nonblank),
+        lambda: site_pitch(nonblank),
         lambda: own_links(nonblank),
         lambda: domain_in_furniture(nonblank),
         lambda: signing_domain(nonblank),

@@ -1,0 +1,58 @@
+"""A site presenting itself in its own words: "X est un média en ligne basé à …", "Recevez le
+meilleur de X !", "Article publié sur x.org"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from index.areas import is_place_label
+from index.outlets import known_outlets
+from index.page.credited_outlet import named_as_a_place
+from index.page.own_voice import is_medium_name, is_web_brand, is_web_domain
+
+_NAME = r"(?P<name>[A-ZÀ-Ý0-9][\w'’.&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'’.&-]*|et|de|du|des|la|le|les|à)){0,4})"
+_DOMAIN_OR_NAME = rf"(?:(?P<domain>[\w-]+(?:\.[\w-]+)*\.[a-z]{{2,6}})|{_NAME})"
+# (Written by hand: these are a site's own sentences about itself, no library reads them.)
+# "Ouest Info est un média en ligne basé à Bobo-Dioulasso …"
+_IS_A_MEDIUM = re.compile(
+    rf"(?:^|[.!?»]\s+){_NAME}\s+est\s+(?:un|une|le|la|votre)\s+(?:média|journal|site|magazine"
+    r"|webzine|portail|quotidien|hebdomadaire|mensuel|radio|télévision)\s+(?:en ligne|indépendant"
+    r"|d['’]information|d['’]actualités?|numérique|gratuit|participatif|citoyen|alternatif|associatif"
+    r"|engagé)\b"
+)
+# "Recevez le meilleur de KYK !", a newsletter's prompt; "Article publié sur transbus.org le …"
+_ITS_OWN = (
+    re.compile(rf"^\s*(?i:recevez|ne manquez rien de)\s+(?i:le meilleur de)?\s*{_NAME}\s*[!.]?\s*$"),
+    re.compile(rf"^\s*(?i:(?:article|texte|cet article) (?:publié|paru)e? sur)\s+{_DOMAIN_OR_NAME}(?!\w)"),
+)
+_LONGEST_LINE = 400
+
+
+def site_pitch(lines: Sequence[str]) -> str:
+    """The name a site gives itself in a sentence about itself, or ""."""
+    for line in (line for line in lines if len(line) <= _LONGEST_LINE):
+        for pitch in _ITS_OWN:
+            found = pitch.search(line)
+            name = (
+                (found["domain"] if "domain" in pitch.groupindex else None) or found["name"] if found else ""
+            )
+            if name and _not_another_s(name):
+                return name.strip()
+        described = _IS_A_MEDIUM.search(line)
+        name = described["name"].strip() if described else ""
+        if name and _not_another_s(name) and _shaped_like_a_site(name) and not named_as_a_place(name, lines):
+            return name
+    return ""
+
+
+def _not_another_s(name: str) -> bool:
+    """Not an agency (a dispatch's source), not a place."""
+    bare = re.sub(r"^(?:L['’]|Le |La |Les )", "", name)
+    outlet = known_outlets().named(name) or known_outlets().named(bare)
+    return (outlet is None or not outlet.is_agency) and not is_place_label(name)
+
+
+def _shaped_like_a_site(name: str) -> bool:
+    known = known_outlets().named(name) is not None
+    return known or is_web_domain(name) or is_medium_name(name) or is_web_brand(name)
