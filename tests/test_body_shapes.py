@@ -558,6 +558,7 @@ def test_an_ad_blocker_s_appeal_in_prose_is_not_the_article_s_start() -> None:
         "Image",
         "Photo de famille à l'issue de la réunion. @ KH/DR.",  # captions, credited
         "Le musée du Stade quimpérois [wikicommons]",
+        "Le conseiller de Kerfeunteun, Jean Roy. / Kerne Média",
     ],
 )
 def test_buttons_and_prompts_in_or_under_the_article_are_not_its_text(furniture: str) -> None:

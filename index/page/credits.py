@@ -35,6 +35,8 @@ _CAPTION_CREDIT = re.compile(
     # an agency's credit in square brackets: "… à Paris. [JEAN ROY/AFP]", "… du FC Bâle [wikicommons]"
     rf"|\[[^\[\]]{{0,60}}/\s*(?:{_PHOTO_AGENCIES})[^\[\]]{{0,30}}\]"
     rf"|\s\[(?:(?i:wiki ?commons|wikimedia(?: commons)?|d\.?r\.?)|{_PHOTO_AGENCIES})\]"
+    # an outlet's credit after a slash: "Conseiller de Chicoutimi-Nord, Serge Roy. / Cogeco Média"
+    rf"|(?<=[.!?»])\s+/\s*(?-i:[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{0,3}})"
     # rights reserved after an account's sign: "… à l'issue de la réunion. @ HN/DR."
     rf"|(?<=[.!?»])\s+@\s?[^.!?@/]{{1,30}}/\s*(?:{_PHOTO_AGENCIES})\.?"
     # an illustration's or archive's: "… nocturne. Photo d'illustration/Archives Le Progrès/Léa Roy"
