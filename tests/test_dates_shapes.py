@@ -197,6 +197,7 @@ def test_a_date_line_with_a_two_digit_year_dates_the_article(line: str, day: dat
     [
         ("", "Kerne Infos\nCréé le 18 février 2020 09:25", datetime(2020, 2, 18, 9, 25)),
         ("par | 27.09.2020 | En accès libre, Passager clandestin, Léa Morvan", "", datetime(2020, 9, 27)),
+        ("2017/05/19 | Par Léa Morvan", "", datetime(2017, 5, 19)),  # year first, with slashes
     ],
 )
 def test_a_creation_stamp_at_the_foot_and_a_theme_s_byline_date_the_article(

@@ -19,6 +19,7 @@ _CLOCK_BEFORE = r"(?P<{}>\b\d{{1,2}}:\d{{2}}\s*[AaPp][Mm]\s*[-–,]?\s*)?"
 DATE_EXPRESSION = re.compile(
     rf"""
     (?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}(?:[T\s]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)
+  | (?P<ymd>\b(?P<yy>\d{{4}})/(?P<ym>\d{{1,2}})/(?P<yd>\d{{1,2}})\b{_TIME})
   | (?P<numeric>{_CLOCK_BEFORE.format("nc")}
       (?:\b|(?<=[a-zà-ÿ]))(?P<nd>\d{{1,2}})(?P<sep>[./-])(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}}){_TIME}{_TZ})
   | (?P<dmy>{_CLOCK_BEFORE.format("dc")}
@@ -59,7 +60,11 @@ def _from_match(match: re.Match[str]) -> datetime | None:
     if day_month_year is None:
         return None
     text = match.group(0)
-    date_end = text.find(match["ny"] or match["dy"] or match["my"]) + 4
+    date_end = (
+        match.end("yd") - match.start()
+        if match["ymd"]
+        else text.find(match["ny"] or match["dy"] or match["my"]) + 4
+    )
     before = match["nc"] or match["dc"]
     clock = _clock(text, date_end) if not before or _CLOCK.search(text, date_end) else _clock(before, 0)
     try:
@@ -71,6 +76,8 @@ def _from_match(match: re.Match[str]) -> datetime | None:
 
 
 def _day_month_year(match: re.Match[str]) -> tuple[int, int, int] | None:
+    if match["ymd"]:
+        return int(match["yd"]), int(match["ym"]), int(match["yy"])  # "2017/05/19": a CMS's year first
     if match["numeric"]:
         first, second = int(match["nd"]), int(match["nm"])
         # Day first, as French writes it; month first only where no month is that high
