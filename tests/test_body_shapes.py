@@ -559,6 +559,13 @@ def test_an_ad_blocker_s_appeal_in_prose_is_not_the_article_s_start() -> None:
         "Photo de famille à l'issue de la réunion. @ KH/DR.",  # captions, credited
         "Le musée du Stade quimpérois [wikicommons]",
         "Le conseiller de Kerfeunteun, Jean Roy. / Kerne Média",
+        "Photo gracieuseté SQ",
+        "— Stade Kerne (@StadeKerne) January 3, 2024",
+        # a comment box's counters, anti-spam question and rules
+        "Cet article a fait l'objet de 1304 lectures.",
+        "Vos 0 commentaires",
+        "ANTI-SPAM : Combien font 3 multiplié par 5 ?",
+        "Cet espace est un lieu de débat. Les attaques personnelles ne sont pas autorisées.",
     ],
 )
 def test_buttons_and_prompts_in_or_under_the_article_are_not_its_text(furniture: str) -> None:

@@ -714,3 +714,8 @@ def test_a_known_outlet_s_name_inside_a_longer_paper_s_name_is_not_the_site() ->
 )
 def test_a_site_presenting_itself_names_itself(line: str, site: str) -> None:
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{line}\n").source == site
+
+
+def test_a_menu_s_entries_run_together_are_no_masthead() -> None:
+    page = f"ACTUS LOCALESPOLITIQUETERRITORIALES\n{TITLE}\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).source == ""

@@ -66,6 +66,12 @@ ACCOUNT_BOX_LINES: tuple[str, ...] = (
     r".{0,80}\ben campagne sur (?:ulule|kisskissbankbank|kickstarter|helloasso|tipeee)\b.{0,80}",
     # A paywall's word on a free article: "Cet article est en accès libre. Pour soutenir …, abonnez-vous."
     r"cet article est en (?:accès libre|libre accès)\b.{0,160}",
+    # A comment box's counters, its anti-spam question and its rules: "Cet article a fait l'objet
+    # de 1304 lectures.", "Vos 0 commentaires", "ANTI-SPAM : Combien font 3 multiplié par 5 ?"
+    r"cet article a fait l['’]objet de [\d\s]+ lectures?\s*\.?",
+    r"vos \d+ commentaires?",
+    r"anti-?spam\s*:.{0,80}",
+    r"cet espace est un lieu de débat\b.{0,300}",
     # Prompts to subscribe or sign up.
     # A notification prompt: "Obtenez des mises à jour en temps réel …, abonnez-vous maintenant."
     r".{0,160}\babonnez-vous maintenant\s*[.!]?",

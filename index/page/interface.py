@@ -111,6 +111,9 @@ _UI = full_line(
     r"(?:photo|photos|image|images|crédits?|credits?|illustration|source image)\s*:\s*\S.{0,60}",
     # Québec's picture credit: "Gracieuseté – SFM", "Courtoisie Service de police de la Ville"
     r"(?:gracieuseté|courtoisie)\s*[:–—-]\s*\S.{0,60}",
+    r"photos? (?:gracieuseté|courtoisie)\b.{0,60}",  # "Photo gracieuseté SQ"
+    # An embedded post's signature: "— Stade Kerne (@StadeKerne) January 3, 2024"
+    r"[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]+ \d{1,2}, \d{4}",
     r"(?-i:Gracieuseté|Courtoisie)\s+(?-i:[A-ZÀ-Ý])[^.!?]{0,70}",
     r"(?:vidéo|video)\s*:\s*\S+(?:\s+\S+){0,4}",  # a credit; not "Vidéo : <a video page's headline>"
     r"©.{0,80}",

@@ -300,6 +300,8 @@ def _media_line(lines: Sequence[str], headline: str | None) -> str:
         words = [w.lower() for w in line.split()]
         if not (2 <= len(words) <= 3) or fold(line) == fold(headline or ""):
             continue
+        if any(len(word) > _LONGEST_NAME_WORD for word in words):
+            continue  # "ACTUS LOCALESPOLITIQUETERRITORIALES": a menu's entries run together
         named = _site_like(line) and _name_shaped(line)
         folded = [fold_chars(w) for w in words]
         if named and any(w in _MASTHEAD_WORDS for w in folded) and not all(w in _NOT_A_NAME for w in folded):
@@ -307,6 +309,7 @@ def _media_line(lines: Sequence[str], headline: str | None) -> str:
     return ""
 
 
+_LONGEST_NAME_WORD = 18
 _STATION = re.compile(rf"(?=[A-ZÀ-Ý0-9]){interface.STATION}")
 
 
