@@ -30,18 +30,8 @@ _ROLE_LINE = re.compile(
 
 def could_be_headline(line: str) -> bool:
     words = line.split()
-    if len(words) < _MIN_HEADLINE_WORDS or len(line) > MAX_HEADLINE_CHARS:
+    if len(words) < _MIN_HEADLINE_WORDS or len(line) > MAX_HEADLINE_CHARS or _is_the_page_s(line, words):
         return False
-    if clutter.is_truncated(line) and (len(words) > _SHORT_ELLIPSIS_WORDS or "," not in line):
-        return False  # a teaser cut short (but "Année de foin, année de rien…" is a title's)
-    if interface.is_ui(line) or clutter.is_footer(line) or _is_label(line):
-        return False
-    if _ROLE_LINE.match(line) or _INTERVIEWER.match(line):
-        return False  # "administratrice de la Ligue de l'Enseignement - Liège": who someone is
-    if outlet_named_by(line) is not None or self_described_site(line):
-        return False  # the site's name, or its tagline
-    if _is_caption_menu_or_item(line, words) or any(_GLUED_MENU.search(word) for word in words):
-        return False  # ("A L uneACTUALITESinternationalPOLITIQUE": a menu's entries run together)
     # "… : quel avenir pour … ?", "Fleurier reprend le trophée !"
     question = line.rstrip().endswith(("?", "!")) and len(words) < 20
     # A long line that does not end like a sentence may be a long headline ("Résultats de la
@@ -49,6 +39,21 @@ def could_be_headline(line: str) -> bool:
     unpunctuated = not clutter.ends_sentence(line) and len(words) < _LONGEST_HEADLINE_WORDS
     prose = is_prose(line) and not question and not unpunctuated
     return not (prose or (line.rstrip().endswith(".") and not is_all_caps(line)))
+
+
+def _is_the_page_s(line: str, words: list[str]) -> bool:
+    """A line of the page's rather than a title: a teaser cut short, its interface, a label,
+    who someone is, the site's name or tagline, a caption, a menu."""
+    if clutter.is_truncated(line) and (len(words) > _SHORT_ELLIPSIS_WORDS or "," not in line):
+        return True  # a teaser cut short (but "Année de foin, année de rien…" is a title's)
+    if interface.is_ui(line) or clutter.is_footer(line) or _is_label(line):
+        return True
+    if _ROLE_LINE.match(line) or _INTERVIEWER.match(line):
+        return True  # "administratrice de la Ligue de l'Enseignement - Liège": who someone is
+    if outlet_named_by(line) is not None or self_described_site(line):
+        return True  # the site's name, or its tagline
+    # ("A L uneACTUALITESinternationalPOLITIQUE": a menu's entries run together)
+    return _is_caption_menu_or_item(line, words) or any(_GLUED_MENU.search(word) for word in words)
 
 
 def _is_caption_menu_or_item(line: str, words: list[str]) -> bool:
