@@ -169,7 +169,7 @@ def article_paragraphs(
     """The article's paragraphs from `start`; a footer line ends them, unless it comes so
     early that most of the page's prose would be lost (a "see also" box inside the text)."""
     # Read once per page: the titles it prints twice, its captions' copies, and on a French
-    # page its lines in English (a paywall's box: "This is a Pro feature.").
+    # page its lines in another language (a paywall's box: "This is a Pro feature.").
     repeated = _teaser_titles(paragraphs) | captions | foreign_furniture(paragraphs)
     dispatches = {fold(p) for p in paragraphs if clutter.is_dispatch_teaser(p)}
     if len(dispatches) >= 2:  # an agency's list of other dispatches

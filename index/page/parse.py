@@ -193,7 +193,7 @@ def _layout(page: Sequence[str], path: Path) -> _Layout:
     prose_after = [i for i in range(start + 1, len(paragraphs)) if is_prose(paragraphs[i])]
     near_top = prose_after[0] + 1 if prose_after else start + 4
     date, date_lines = find_publication_date(paragraphs, near_top)
-    foreign = foreign_furniture(paragraphs)  # (a French page's paywall box in English)
+    foreign = foreign_furniture(paragraphs)  # (a French page's paywall box in English, a notice in Dutch)
     header = [
         p
         for i, p in enumerate(paragraphs[:start])
