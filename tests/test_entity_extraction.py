@@ -93,6 +93,13 @@ def test_real_model_output_has_no_fragments_or_ui_words(extractor: EntityExtract
             "Le Football club Sainte-Anne Mbuji reste invaincu après trois journées.",
             "Football club Sainte-Anne Mbuji",
         ),
+        # A sport's governing body, a bar, an education authority.
+        (
+            "L'ancien président de la Fédération sénégalaise de football a démissionné.",
+            "Fédération sénégalaise de football",
+        ),
+        ("Elle plaide depuis dix ans au barreau de Quimper.", "barreau de Quimper"),
+        ("Les enseignants de l'académie de Rennes sont en grève.", "académie de Rennes"),
     ],
 )
 def test_organisations_the_model_misses_are_found_by_their_shape_or_name(sentence: str, name: str) -> None:

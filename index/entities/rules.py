@@ -22,7 +22,7 @@ INSTITUTION_HEADS = frozenset(
     assemblée sénat mairie commission agence office institut direction fédération université
     banque pompiers brigade syndicat haut-commissariat autorité caisse chambre garde armée
     état-major hôpital procureur chu chr chru gouvernement parlement commissariat diocèse
-    archidiocèse évêché paroisse""".split()
+    archidiocèse évêché paroisse barreau académie rectorat""".split()
 )
 # Heads that "de <Name>" does not make a name: "la direction de Poutine", "une agence d'État".
 _NOT_OF_PLACE_HEADS = frozenset({"direction", "agence", "office", "autorité", "garde", "procureur", "armée"})
@@ -194,6 +194,10 @@ def institution_patterns() -> list[dict[str, Any]]:
         [named, {"TEXT": {"IN": _CLUB_SUFFIXES}}],
         # "Rukinzo judo club", "Quimper hockey club"
         [named, {"LOWER": {"IN": _SPORTS}}, {"LOWER": "club"}],
+        # A sport's governing body: "Fédération tunisienne de football", "Ligue nationale de basket"
+        [{"LOWER": {"IN": ["fédération", "ligue", "confédération"]}},
+         {"LOWER": {"REGEX": _DEMONYM}, "OP": "?"}, {"LOWER": {"IN": _NAMING_QUALIFIERS}, "OP": "?"},
+         {"LOWER": {"IN": ["de", "du"]}}, {"LOWER": {"IN": _SPORTS}}],
     ]  # fmt: skip
     patterns += [
         # "la Ville de Drummondville", "Zone de police Hesbaye"
