@@ -497,3 +497,11 @@ def test_divisions_countries_and_places_named_after_a_day_are_found_whole(text: 
 def test_a_body_s_article_and_plural_name_no_place_inside() -> None:
     entities = entities_of("Le Conseil des Etats a adopté le texte, et le Palais des Sports fermera.")
     assert "Etats" not in entities and "Sports" not in entities, entities
+
+
+def test_a_school_named_after_a_person_keeps_its_name_and_its_town() -> None:
+    entities = entities_of(
+        "Au lycée professionnel Marcel-Morvan de Concarneau : ouverture d'un bac pro de menuiserie."
+    )
+    assert entities.get("lycée professionnel Marcel-Morvan") == "ORG"
+    assert entities.get("Concarneau") == "LOC"

@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from index.entities.rules import MATCH_EVENT, MATCH_EVENT_WORDS, ruler_patterns
+from index.entities.rules import MATCH_EVENT, MATCH_EVENT_WORDS, SCHOOL_HEADS, ruler_patterns
 from index.errors import EntityModelMissing
 from index.locations import ner_model_name
 
@@ -70,7 +70,7 @@ def _entities(doc: Any) -> list[RawSpan]:
         overlapping = [r for r in ruled if r.start < ent.end and ent.start < r.end]
         span, drops_patterns = _model_s_part(doc, ent, overlapping)
         if span is not None:
-            kept.append(RawSpan(span.start_char, span.end_char, ent.label_))
+            kept.append(RawSpan(span.start_char, span.end_char, span.label_ or ent.label_))
         if drops_patterns:
             ruled = [r for r in ruled if r not in overlapping]
     kept += [RawSpan(r.start_char, r.end_char, r.label_, ruled=True) for r in ruled]
@@ -82,6 +82,9 @@ def _model_s_part(doc: Any, ent: Any, overlapping: list[Any]) -> tuple[Any, bool
     those are dropped."""
     if not overlapping:
         return ent, False
+    straddled = _past_a_pattern(doc, ent, overlapping)
+    if straddled is not None:
+        return straddled
     inside = all(ent.start <= r.start and r.end <= ent.end for r in overlapping)
     # (The model's article before the pattern's name names nothing: "Le Football club" in
     # "Le Football club Sainte-Anne Mbuji".)
@@ -126,6 +129,22 @@ def _pieces(doc: Any, ent: Any) -> list[Any]:
         for start, end in zip(bounds[::2], bounds[1::2], strict=True)
     )
     return [piece for piece in pieces if piece is not None and len(piece)]
+
+
+def _past_a_pattern(doc: Any, ent: Any, overlapping: list[Any]) -> tuple[Any, bool] | None:
+    """A span of the model's that starts inside a school's pattern and runs past it
+    ("lycée professionnel [Édouard-Vaillant] de Saint-Junien]", the model's person over the
+    school's name): the pattern is kept, and what follows it after "de" is the place it
+    names; None when the spans do not lie so."""
+    if len(overlapping) != 1:
+        return None
+    ruled = overlapping[0]
+    if not (doc[ruled.start].lower_ in SCHOOL_HEADS and ruled.start < ent.start < ruled.end < ent.end):
+        return None
+    if doc[ruled.end].lower_ != "de" or ruled.end + 1 >= ent.end:
+        return None
+    place = doc.char_span(doc[ruled.end + 1].idx, ent.end_char, label="LOC")
+    return (place, False) if place is not None else None
 
 
 def _name_beside(doc: Any, ent: Any, ruled: Any) -> Any:

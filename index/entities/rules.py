@@ -133,11 +133,11 @@ _HYPHEN = {"ORTH": "-", "OP": "?"}
 _NAMED = [_CAPITALISED, _HYPHEN, {**_CAPITALISED, "OP": "?"}, _HYPHEN, {**_CAPITALISED, "OP": "?"}]
 # Schools and hospitals named after a person ("lycée Renoir", "hôpital Necker"), and
 # universities after their town ("université de Genève"; a town's hospital is an institution).
-_SCHOOL_HEADS = ["lycée", "collège", "école", "université", "hôpital", "clinique", "conservatoire"]
+SCHOOL_HEADS = ["lycée", "collège", "école", "université", "hôpital", "clinique", "conservatoire"]
 
 
 def school_patterns() -> list[dict[str, Any]]:
-    head = {"LOWER": {"IN": _SCHOOL_HEADS}, "IS_LOWER": True}
+    head = {"LOWER": {"IN": SCHOOL_HEADS}, "IS_LOWER": True}
     # "hôpital universitaire Hédi Chaker", "lycée professionnel Jean Moulin"
     kind = {"LOWER": {"REGEX": _ADJECTIVE}, "IS_LOWER": True, "OP": "?"}
     university = [{"LOWER": "université", "IS_LOWER": True}, {"LOWER": {"IN": _OF}}]
