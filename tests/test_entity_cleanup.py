@@ -688,3 +688,11 @@ def test_a_region_s_adjective_after_its_country_is_part_of_the_place(
 ) -> None:
     mention = clean_span(text, span_of(text, fragment, "LOC"))
     assert mention is not None and mention.text == name
+
+
+def test_an_institution_the_model_took_for_a_place_is_an_organisation() -> None:
+    text = "La préfecture des Côtes-d'Armor a interdit la manifestation."
+    mention = clean_span(text, span_of(text, "préfecture des Côtes-d'Armor", "LOC"))
+    assert mention is not None and (mention.text, mention.label) == ("préfecture des Côtes-d'Armor", "ORG")
+    text = "Le procureur de la République a requis six mois."
+    assert clean_span(text, span_of(text, "procureur de la République", "LOC")) is None

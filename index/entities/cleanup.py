@@ -77,6 +77,7 @@ def clean_span(text: str, span: RawSpan, common_words: frozenset[str] = frozense
     words = _without_a_title_of(text, words, label)
     if label != "PER" and is_office(text, words):
         return None
+    label = _institution_for_a_place(text, words, label)
     by_kind = span.ruled or _named_by_kind(text, words, label)
     if not by_kind and words and _ADVERBIAL_OPENING.match(text, words[0][0]):
         return None  # "Par ailleurs, …", "En inscrivant 6 essais, …": a sentence's opening
@@ -177,6 +178,19 @@ def _without_a_title_of(text: str, words: Words, label: str) -> Words:
     """A place after a title and "de": "Roi de Namur" (in "procureur du Roi de Namur")."""
     titled = label == "LOC" and len(words) >= 3 and span_word(text, words[0]).lower() in TITLES
     return words[2:] if titled and span_word(text, words[1]).lower() in ("de", "du", "d'") else words
+
+
+def _institution_for_a_place(text: str, words: Words, label: str) -> str:
+    """ "préfecture des Deux-Sèvres" as a place: an institution's head in lower case, then a
+    name, is the institution."""
+    if label != "LOC" or len(words) < 3:
+        return label
+    head = span_word(text, words[0])
+    named = any(span_word(text, w)[:1].isupper() for w in words[1:])
+    institution = (
+        head in INSTITUTION_HEADS and head != "procureur"
+    )  # (an office: "procureur de la République")
+    return "ORG" if head.islower() and institution and named else label
 
 
 def _named_by_kind(text: str, words: Words, label: str) -> bool:
