@@ -71,11 +71,9 @@ def find_publication_date(lines: Sequence[str], near_top: int) -> tuple[datetime
     updated: list[datetime] = []
     date_lines: set[int] = set()
     written: defaultdict[date, set[str]] = defaultdict(set)  # how the page writes each day
-    site_clock: list[datetime] = []  # kept apart: it never dates the article
     groups = {
         "published": published,
         "plain": plain,
-        "first_line": site_clock,
         "published_below": published_below,
         "updated": updated,
     }
@@ -85,11 +83,10 @@ def find_publication_date(lines: Sequence[str], near_top: int) -> tuple[datetime
             continue
         if label == "published" and index >= near_top:
             label = "published_below"
-        if label == "plain" and index == 0 and _WIDGET_START.match(line):
-            # "• vendredi 19 avril 2024 02 h 49", "Dimanche, 9 novembre 2025": the site's clock,
-            # or maybe the article's day; unsure, it dates nothing (a wrong date is worse).
-            label = "first_line"
-        if _TODAY.match(line):
+        # "• vendredi 19 avril 2024 02 h 49", "Dimanche, 9 novembre 2025" on the first line: the
+        # site's clock, or maybe the article's day; unsure, it dates nothing (a wrong date is worse).
+        site_clock = label == "plain" and index == 0 and _WIDGET_START.match(line)
+        if _TODAY.match(line) or site_clock:
             date_lines.add(index)  # furniture, but no publication date
             continue
         first = _first_date(lines, index, line)

@@ -50,7 +50,8 @@ _UI = full_line(
     # A teaser's age and byline before its title: "Il y a 2 heures | Par Léa Morvan Le …"
     r"il y a\s+\d+\s*(?:min(?:utes?)?|h|heures?|jours?)\s*\|.{0,300}",
     # An audio player's buttons; a table of contents' label; a feed's label.
-    r"(?:é|e)coutez (?:cet |l['’])article(?: en audio)?|lire|pause|continuer|arrêter|reprendre",
+    r"(?:é|e)cout(?:ez|er) (?:cet |l['’])article(?: en audio)?|lire cet article|lire|pause|continuer|arrêter"
+    r"|reprendre",
     r"sommaire(?: du dossier)?|(?:des |les |toutes les )?infos? en continu",
     # An archive's warning; a link's prompt ("Le compte-rendu … est à lire ici."); a partner's
     # thanks; a reproduction notice; French TV's legal notice.
@@ -230,7 +231,6 @@ _UI = full_line(
     r"lire l'article (?:complet|original|entier)\b.{0,80}",
     # Broadcast plugs: "À suivre ce soir sur LCI", "Revoir l'émission en replay".
     r"(?:revoir|réécouter|regarder|écouter) (?:l'émission|le replay|la vidéo|le podcast|l'épisode)\b.{0,80}",
-    r"(?:écouter|lire) cet article(?: en audio)?",  # an audio player's button
     r"related (?:posts|articles|stories)",
     # A live article's note: "Cet article est régulièrement mis à jour, cliquez ici pour …"
     r"cet article est (?:régulièrement |constamment )?(?:mis à jour|actualisé)\b.{0,120}",

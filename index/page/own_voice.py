@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from index.areas import is_place_label
 from index.outlets import known_outlets
 from index.page.date_writing import names_a_month_and_year
 from index.page.dates import date_candidates
@@ -272,34 +271,6 @@ def _is_a_programme(name: str, lines: Sequence[str]) -> bool:
         re.IGNORECASE,
     )
     return any(shown.search(line) for line in lines)
-
-
-def learned_by(lines: Sequence[str]) -> str:
-    """The outlet a report credits with what it learned, as African sites sign their own
-    news: "… ont été conduits à Soronkoni, a appris Kerneinfo.com." (an agency's is a
-    dispatch's source; a place's name is no outlet)."""
-    for line in lines:
-        for match in _LEARNED_BY.finditer(line):
-            name = match["name"].rstrip(".")
-            outlet = known_outlets().named(name)
-            if outlet is not None:
-                if not outlet.is_agency:
-                    return name
-            elif (is_web_domain(name) or is_medium_name(name) or is_web_brand(name)) and not is_place_label(
-                name
-            ):
-                return name
-    return ""
-
-
-_LEARNED_BY = re.compile(
-    r"\ba (?:appris|pu apprendre)\s+(?P<name>[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,2})"
-    r"\s*(?:[,;]|\.?\s*$|\.\s)"
-)
-
-
-def _shaped_like_a_site(name: str) -> bool:
-    return is_web_domain(name) or is_medium_name(name) or is_web_brand(name)
 
 
 _NAME_GOES_ON = re.compile(r"\s+(?:de|du|des|d['’])\s*[A-ZÀ-Ý]")

@@ -18,7 +18,6 @@ from index.page.own_voice import (
     contact_box,
     is_web_brand,
     issue_masthead,
-    learned_by,
     logo_or_archive,
     outlet_appeal,
     own_links,
@@ -34,7 +33,7 @@ from index.page.site_domains import (
     signing_domain,
     spaced_form,
 )
-from index.page.site_pitch import site_pitch
+from index.page.site_pitch import learned_by, site_pitch
 from index.text import fold, fold_chars
 
 _SIGNATURE_SOURCE = re.compile(r"^\s*(?:vidéo|video)\s*:\s*(\S.{0,40}?)\s*$", re.IGNORECASE)

@@ -1,5 +1,5 @@
 """A site presenting itself in its own words: "X est un média en ligne basé à …", "Recevez le
-meilleur de X !", "Article publié sur x.org"."""
+meilleur de X !", "Article publié sur x.org", "…, a appris X.com."."""
 
 from __future__ import annotations
 
@@ -44,6 +44,24 @@ def site_pitch(lines: Sequence[str]) -> str:
         if name and _not_another_s(name) and _shaped_like_a_site(name) and not named_as_a_place(name, lines):
             return name
     return ""
+
+
+def learned_by(lines: Sequence[str]) -> str:
+    """The outlet a report credits with what it learned, as African sites sign their own
+    news: "… ont été conduits à Soronkoni, a appris Kerneinfo.com." (an agency's is a
+    dispatch's source; a place's name is no outlet)."""
+    for line in lines:
+        for match in _LEARNED_BY.finditer(line):
+            name = match["name"].rstrip(".")
+            if _not_another_s(name) and _shaped_like_a_site(name):
+                return name
+    return ""
+
+
+_LEARNED_BY = re.compile(
+    r"\ba (?:appris|pu apprendre)\s+(?P<name>[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,2})"
+    r"\s*(?:[,;]|\.?\s*$|\.\s)"
+)
 
 
 def _not_another_s(name: str) -> bool:
