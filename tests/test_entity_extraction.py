@@ -65,6 +65,8 @@ def test_real_model_output_has_no_fragments_or_ui_words(extractor: EntityExtract
         ("Le parquet de Liège a ouvert une enquête sur l'incendie.", "parquet de Liège"),
         ("Le ministère de l'Intérieur a confirmé l'information jeudi.", "ministère de l'Intérieur"),
         ("La gendarmerie nationale a déployé trois équipes dans la vallée.", "gendarmerie nationale"),
+        # A second qualifier after the first: "maritime", as "malienne" or "fédérale".
+        ("Deux vedettes de la Garde nationale maritime ont pris la mer.", "Garde nationale maritime"),
         ("L'information a été révélée par Le Matin Dimanche ce week-end.", "Le Matin Dimanche"),
         ("La candidate de La France insoumise a été élue au second tour.", "La France insoumise"),
         ("Les vidéos circulent sur Telegram depuis plusieurs jours.", "Telegram"),

@@ -64,6 +64,12 @@ def clean_span(text: str, span: RawSpan, common_words: frozenset[str] = frozense
     after a person, a title before a place); the words before and after the name, a result
     at its end; then the checks that what is left is a name. `common_words` are French words
     that a capital at a sentence's start does not make a name."""
+    if span.listed:  # a results line's column holds the team's name, whole
+        return Mention(span.start, span.end, text[span.start : span.end], span.label, shouting=False)
+    return _cleaned(text, span, common_words)
+
+
+def _cleaned(text: str, span: RawSpan, common_words: frozenset[str]) -> Mention | None:
     start, end = span_bounds(text, span)
     if _TITLE_BEFORE.search(text, max(0, start - 40), start):
         return None

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from index.entities.rules import MATCH_EVENT, MATCH_EVENT_WORDS, SCHOOL_HEADS, ruler_patterns
+from index.entities.score_lines import team_bounds
 from index.errors import EntityModelMissing
 from index.locations import ner_model_name
 
@@ -31,6 +32,7 @@ class RawSpan:
     end: int
     label: str
     ruled: bool = False  # made by reader's patterns (index/entities/rules.py), not the model
+    listed: bool = False  # a team on a results page's line, where capitals are no shouting
 
 
 @cache
@@ -63,25 +65,39 @@ def _entities(doc: Any) -> list[RawSpan]:
     model's span wins where it names more ("Conseil de sécurité des Nations unies" over the
     pattern's "Nations unies") or only overlaps ("Union soviétique" against the newspaper
     "L'Union" in "L'Union soviétique")."""
-    found = _longest_first(list(doc.spans.get(_RULED, ())))
+    teams = _team_spans(doc)
+    found = _longest_first([*doc.spans.get(_RULED, ()), *teams])
     ruled = [_unquoted(doc, piece) for span in found for piece in _players(doc, span)]
     kept: list[RawSpan] = []
     for ent in (piece for span in doc.ents for piece in _pieces(doc, span)):
         overlapping = [r for r in ruled if r.start < ent.end and ent.start < r.end]
-        span, drops_patterns = _model_s_part(doc, ent, overlapping)
+        span, drops_patterns = _model_s_part(doc, ent, overlapping, teams)
         if span is not None:
             kept.append(RawSpan(span.start_char, span.end_char, span.label_ or ent.label_))
         if drops_patterns:
             ruled = [r for r in ruled if r not in overlapping]
-    kept += [RawSpan(r.start_char, r.end_char, r.label_, ruled=True) for r in ruled]
+    listed = {(team.start_char, team.end_char) for team in teams}
+    kept += [
+        RawSpan(r.start_char, r.end_char, r.label_, ruled=True, listed=(r.start_char, r.end_char) in listed)
+        for r in ruled
+    ]
     return sorted(kept, key=lambda raw: raw.start)
 
 
-def _model_s_part(doc: Any, ent: Any, overlapping: list[Any]) -> tuple[Any, bool]:
+def _team_spans(doc: Any) -> list[Any]:
+    """The teams of the text's results lines and standings rows, as spans of the doc."""
+    spans = (doc.char_span(*bounds, label="ORG", alignment_mode="expand") for bounds in team_bounds(doc.text))
+    return [span for span in spans if span is not None]
+
+
+def _model_s_part(doc: Any, ent: Any, overlapping: list[Any], teams: list[Any]) -> tuple[Any, bool]:
     """What of the model's span is kept against the patterns' spans it overlaps, and whether
-    those are dropped."""
+    those are dropped. A results line's team always wins: the model runs it into the next
+    column's figures ("CHALONNAIS 5")."""
     if not overlapping:
         return ent, False
+    if any(span in teams for span in overlapping):
+        return None, False
     straddled = _past_a_pattern(doc, ent, overlapping)
     if straddled is not None:
         return straddled

@@ -68,7 +68,7 @@ _THE = ["la", "le", "les", "l'"]
 # "la police grand-ducale votée" is not a name.
 _ADJECTIVE = (
     r"^[a-zà-ÿ-]{3,}(?:ique|iques|el|elle|els|elles|al|ale|ales|aux|ier|ière|iers|ières|ère|ères|if|ive"
-    r"|ifs|ives|aire|aires|ain|aine|ains|aines|ien|ienne|iens|iennes|ois|oise|ais|aise|an|ane)$"
+    r"|ifs|ives|aire|aires|ain|aine|ains|aines|ien|ienne|iens|iennes|ois|oise|ais|aise|an|ane|ime|imes)$"
     r"|^(?:belge|suisse|russe|arabe|turque|grecque|basque|tchèque|slovaque)$"
 )
 

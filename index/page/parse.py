@@ -25,6 +25,7 @@ from index.page.headline_shape import is_menu
 from index.page.metadata import Metadata, split_front_matter
 from index.page.own_voice import DOMAIN
 from index.page.prose import is_prose
+from index.page.results import collapsed_spaces, is_results_line
 from index.page.site import find_site, written_name
 from index.records import Article, article_id
 from index.text import fold, sanitize_line
@@ -36,7 +37,7 @@ def split_paragraphs(text: str) -> list[str]:
     hard-wrapped lines (a plain-text article wrapped at a fixed width) is joined back."""
     paragraphs: list[str] = []
     for block in re.split(r"\n\s*\n", text):
-        lines = [" ".join(line.split()) for line in block.split("\n")]
+        lines = [collapsed_spaces(line) for line in block.split("\n")]
         lines = [line for line in lines if line]
         if _is_hard_wrapped(lines):
             paragraphs.append(_join_wrapped(lines))
@@ -117,6 +118,8 @@ def _is_hard_wrapped(lines: Sequence[str]) -> bool:
         return len(first) >= 60 and not clutter.ends_sentence(first) and second[:1].islower()
     if len(lines) < 3 or len(set(lines)) < len(lines):
         return False  # (a caption printed twice, as alt text then legend, is no wrapped text)
+    if sum(map(is_results_line, lines)) * 2 >= len(lines):
+        return False  # a round's results, a match a line
     width = max(len(line) for line in lines)
     if not 50 <= width <= 120:
         return False
