@@ -20,7 +20,7 @@ _PLACE_BEARING = frozenset(
 )
 _PLACE_AT_THE_END = re.compile(
     r"^(?P<head>[\w'’-]+)\b.*?\s(?:de|du|d['’]|(?P<article>des|de la|de l['’]))\s*"
-    r"(?P<place>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*)$"
+    r"(?P<place>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+| d['’][A-ZÀ-Ý][\w'’-]+)*)$"  # ("Côte d'Ivoire")
 )
 # Divisions of a country, named after the place they govern: "la commune de Saint-Imier" and
 # "la wilaya de Tizi Ouzou" are Saint-Imier and Tizi Ouzou.
