@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from index.entities.cleanup import Mention, clean_span, normalise_for_ner
+from index.entities.cleanup import Mention, clean_span
+from index.entities.extract import normalise_for_ner
 from index.entities.mention_parts import pair_parts, place_inside
 from index.entities.model import NerModel
 from index.entities.not_names import is_never_a_name

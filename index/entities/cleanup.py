@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from index.areas import is_place_label
+from index.entities.capital_surnames import surname_in_capitals
 from index.entities.lone_words import is_lone_word_no_name, sentence_initial
 from index.entities.model import RawSpan
 from index.entities.names import DETERMINERS, Words, is_shouting, span_word
@@ -40,16 +41,6 @@ class Mention:
     shouting: bool
 
 
-def normalise_for_ner(text: str) -> str:
-    """Same length, so offsets stay valid: typographic apostrophes confuse the tokenizer, and
-    a kicker's slash glued to its word ("Côte d'Ivoire/ En route pour …") hides the word from
-    the model, where the colon it stands for does not."""
-    return _KICKER_SLASH.sub(":", text.replace("’", "'").replace("ʼ", "'"))
-
-
-_KICKER_SLASH = re.compile(r"(?<=[\w)])/(?= [A-ZÀ-Ý])")
-
-
 # "le procureur de la République de Marseille": a title, not a country named "République de Marseille";
 # "ministre de la Santé", "secrétaire d'État à la Transition écologique": a portfolio, not a place.
 _TITLE_BEFORE = re.compile(
@@ -81,8 +72,7 @@ def _cleaned(text: str, span: RawSpan, common_words: frozenset[str]) -> Mention 
     if span.label != "PER" and _in_a_portfolio(text, start):
         return None
     words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
-    words, label = title_makes_person(text, words, span.label)
-    words, label = office_holder_s_body(text, words, label)
+    words, label = _titled(text, words, span, common_words)
     words = _without_common_head(text, words, label, common_words)
     words = _without_what_follows_a_person(text, words, label)
     words = _without_a_title_of(text, words, label)
@@ -109,6 +99,15 @@ def _cleaned(text: str, span: RawSpan, common_words: frozenset[str]) -> Mention 
     if not by_kind and not _is_name_with_its_article(text, start, name, len(kept), label, common_words):
         return None
     return Mention(start, end, name, label, is_shouting(name))
+
+
+def _titled(text: str, words: Words, span: RawSpan, common_words: frozenset[str]) -> tuple[Words, str]:
+    """The span's words and type once its titles are read: a person after a title or with a
+    surname in capitals, the body an office serves."""
+    words, label = title_makes_person(text, words, span.label)
+    if not span.ruled:  # (a pattern's type stands: "Montpellier HSC" is a club)
+        words, label = surname_in_capitals(text, words, label, common_words)
+    return office_holder_s_body(text, words, label)
 
 
 # Heads of events' and works' names, capitalised with their lower-case rest: "Coupe du monde".

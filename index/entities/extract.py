@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from index.entities.acronyms import with_defined_names
 from index.entities.aliases import Aliases
-from index.entities.cleanup import Mention, clean_span, normalise_for_ner
+from index.entities.cleanup import Mention, clean_span
 from index.entities.mention_parts import pair_parts, place_inside, the_divided_place
 from index.entities.merge import merge_mentions
 from index.entities.model import NerModel, RawSpan
@@ -54,3 +55,13 @@ def _ner_text(article: Article) -> str:
     in the body to highlight."""
     asides = "".join(_TITLE_GAP + aside for aside in article.asides)
     return normalise_for_ner(article.title + _TITLE_GAP + article.body + asides)
+
+
+def normalise_for_ner(text: str) -> str:
+    """Same length, so offsets stay valid: typographic apostrophes confuse the tokenizer, and
+    a kicker's slash glued to its word ("Côte d'Ivoire/ En route pour …") hides the word from
+    the model, where the colon it stands for does not."""
+    return _KICKER_SLASH.sub(":", text.replace("’", "'").replace("ʼ", "'"))
+
+
+_KICKER_SLASH = re.compile(r"(?<=[\w)])/(?= [A-ZÀ-Ý])")
