@@ -12,7 +12,8 @@ from index.outlets import known_outlets
 from index.page import clutter, credits, interface
 from index.page.article_end import first_teaser_card, next_article, without_cut_excerpts
 from index.page.captions import credits_a_picture, is_caption_sized
-from index.page.headline import TITLE_SITE_SUFFIX, clean_candidate, holds_the_headline
+from index.page.headline import TITLE_SITE_SUFFIX, holds_the_headline
+from index.page.headline_glue import clean_candidate
 from index.page.headline_shape import could_be_headline, is_long_menu
 from index.page.language import is_foreign_line, is_french_page
 from index.page.prose import is_all_caps, is_prose

@@ -134,6 +134,10 @@ _SECTION_PHRASES = frozenset(
         "autres articles",
         "derniers articles",
         "articles récents",
+        "exclusivité web",  # a badge, as "Exclusif", never a site
+        "exclusivité",
+        "exclusif",
+        "en exclusivité",
     }
 )
 

@@ -47,6 +47,10 @@ _CAPTION_CREDIT = re.compile(
     rf"|(?<=[.!?»\w])\s*(?:[—–-]\s*)?(?-i:Images?|Photos?|PHOTOS?|Bild|Crédits?(?: photos?)?|Illustration)"
     rf"\s?(?::|[-–]\s)"
     rf"\s*[^.!?:]{{1,50}}"
+    # a photographer and outlet after the caption's last word, rights reserved: "… pompiers de
+    # Drummondville @ Crédit photo Léa Roy / Le Journal Tous droits réservés."
+    rf"|(?<=[\w.!?»])\s+(?:[@©]\s*)?(?-i:Crédits? photos?)\s+(?-i:[A-ZÀ-Ý])[^.!?:@]{{1,60}}"
+    rf"(?:\s(?i:tous droits réservés)\.?)?"
     # agency first: "KEYSTONE/VALENTIN FLAURAUD sda-ats", "getty/watson"
     rf"|(?<![\w/])(?i:{_PHOTO_AGENCIES}|getty)\s*/\s*[\w'’.-]+(?: [\w'’.-]+){{0,3}}"
     # an account's handle, "rights reserved" with the source: "… à Mulhouse. / @Radio Kerne",

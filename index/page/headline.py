@@ -6,10 +6,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from index.areas import is_area
 from index.outlets import known_outlets
 from index.page import clutter, credits, interface
-from index.page.date_writing import glued_day_and_time
+from index.page.headline_glue import clean_candidate
 from index.page.headline_shape import MAX_HEADLINE_CHARS, could_be_headline, is_long_menu
 from index.page.prose import is_all_caps, is_prose
 from index.text import fold
@@ -19,118 +18,6 @@ from index.text import fold
 TITLE_SITE_SUFFIX = re.compile(
     r"^(?P<title>.{12,}?)(?:\s+[|–—-]\s+|\s+\|(?=[A-ZÀ-Ý]))(?P<site>(?:(?!\s[|–—-]\s)[^|–—]){2,40})$"
 )
-# What pages glue to a headline: a photo credit, a subscriber badge, the scraper's month.
-_TRAILING_CREDIT = re.compile(
-    r"\s+(?:©\s*\S.{0,60}|\S+/(?:AFP|Reuters|AP|Keystone|watson|getty))$", re.IGNORECASE
-)
-_TRAILING_BADGE = re.compile(
-    r"\s+(?:contenu réservé aux abonnés|réservé aux abonnés|article réservé aux abonnés|abonnés|premium)$",
-    re.IGNORECASE,
-)
-
-# A rubric in brackets before the headline: "[Dédensification] Les élevages pris en grippe";
-# not a format the headline announces: "[VIDÉO] Des accusations …", "[ÉDITO VIDÉO] …".
-_LEADING_BRACKETED = re.compile(
-    r"^\[(?![^\]]*(?i:vid[ée]o|photo|audio|podcast|live|direct|exclusi|édito|infographie|diaporama))"
-    r"[^\[\]]{2,30}\]\s*(?=\S.{10,})"
-)
-# A rubric in capitals run into a headline in sentence case: "FAIT DU JOUR Une patrouille …".
-_SHOUTED_KICKER = re.compile(
-    r"^(?P<kicker>[A-ZÀ-Ý'’-]{2,}(?:\s+[A-ZÀ-Ý'’-]{2,}){1,3})\s+(?=[A-ZÀ-Ý][a-zà-ÿ'’]+(?:\s+\S+){3,}$)"
-)
-# Empty cells of a table the scrape flattened: "… évacuées. | ||||".
-_TRAILING_BARS = re.compile(r"(?:\s*\|)+\s*$")
-# The page's date stamp glued after the title's own day, or apart from it by spaces:
-# "Compte-rendu du Conseil du 23 février 2018  23/02/2018".
-_TRAILING_STAMP = re.compile(r"(?:(?<=\d{4})\s+|\s{2,})\d{1,2}[./]\d{1,2}[./]\d{4}\s*$")
-# A teaser box's label glued after the headline: "… à la traîne Oran : les autres articles".
-_TRAILING_BOX_LABEL = re.compile(r"\s+(?:[A-ZÀ-Ý][\w'’-]*\s+){0,3}:\s*(?:les autres|tous les) articles$")
-# A reading time glued to the headline's last word: "… la plage est déserte5min".
-_GLUED_READING_TIME = re.compile(r"(?<=[a-zà-ÿ»”\"!?.])\d{1,2}\s?min\.?$")
-_CUT_MARK_AFTER_A_QUESTION = re.compile(r"(?<=[?!])\s*(?:\.\.\.|…)$")
-# A badge glued after the headline, capitalised: "Le paysan, cet inconnu Spécial".
-_TRAILING_CAPITALISED_BADGE = re.compile(
-    r"(?<=[a-zà-ÿ»”\"!?])\s+(?:Spécial|Exclusif|Exclusivité|Édition spéciale)$"
-)
-
-# A kicker styled apart and scraped with no space: "Accident spectaculaireUne voiture …",
-# "Top 14Retrouvez les commentaires …" (a word of three lower-case letters or more, or a
-# number, runs into a capitalised one; not "iPhone", "PayPal").
-_GLUED_KICKER = re.compile(
-    r"^(?P<kicker>(?:\S+\s+){0,4}(?:[a-zà-ÿ]{3,}|(?<=\s)\d{1,4}))(?P<title>[A-ZÀ-Ý][a-zà-ÿ'’]*(?:\s+\S+){3,})$"
-)
-
-
-_LEADING_PROMPT = re.compile(
-    r"^(?i:tout savoir sur|à savoir|en savoir plus sur|zoom sur|focus sur)\s*:\s*(?=\S)"
-)
-_LEADING_LABEL = re.compile(r"^(?P<label>[^.:|•·]{2,25}?)\s+[.|•·]\s+(?P<title>\S.{8,})$")
-
-
-# A capitalised word that opens a sentence: "Encore des tombes …", "Police et gendarmerie …".
-_SENTENCE_START = re.compile(r"^[A-ZÀ-Ý][\w'’-]*\s+[a-zà-ÿ«\"]")
-
-
-def _without_area_kicker(line: str) -> str:
-    """ "Sud Alsace Encore des tombes dégradées …": a region's name styled apart as a kicker,
-    then run into a headline in sentence case (one to four words, a known area)."""
-    words = line.split()
-    for size in range(1, 5):
-        title = " ".join(words[size:])
-        if len(words) - size >= 5 and _SENTENCE_START.match(title) and is_area(" ".join(words[:size])):
-            return title
-    # Or apart with a dash: "Lorraine - Tribunal Nancy : plusieurs gilets jaunes …".
-    dashed = _AREA_DASH.match(line)
-    if dashed and is_area(dashed["area"]) and len(dashed["title"].split()) >= 5:
-        return dashed["title"]
-    return line
-
-
-_AREA_DASH = re.compile(r"^(?P<area>[A-ZÀ-Ý][\w'’ -]{1,30}?)\s+[-–—]\s+(?P<title>[A-ZÀ-Ý«].+)$")
-
-
-# A quoted headline with its subtitle run on after it: "« Depuis l'état d'urgence, … » État
-# d'urgence, État policier : table ronde …" (a verb after the quote is the headline's own:
-# "« Je reste » affirme le maire"; and a short quote is a kicker: "«Je t'aime» Une foule …").
-_QUOTED_HEADLINE_WORDS = 8
-_QUOTE_THEN_SUBTITLE = re.compile(r"^(?P<quote>«[^«»]{20,200}»)\s+(?=[A-ZÀ-Ý])(?:\S+\s+){3}")
-
-
-def _once(line: str) -> str:
-    """A line printed twice over, glued ("Tchad : Les marchés bondésTchad : Les marchés
-    bondés"): the title and its copy run together."""
-    half = len(line) // 2
-    for cut in (half, half + 1):
-        first, second = line[:cut].strip(), line[cut:].strip()
-        if first and first == second and len(first.split()) >= 3:
-            return first
-    return line
-
-
-def clean_candidate(line: str) -> str:
-    """A header line without what pages glue to a headline (a credit, a badge, a kicker)."""
-    line = _once(line.strip())
-    quoted = _QUOTE_THEN_SUBTITLE.match(line)
-    line = quoted["quote"] if quoted and len(quoted["quote"].split()) >= _QUOTED_HEADLINE_WORDS else line
-    line = _LEADING_BRACKETED.sub("", line).strip("*").strip()  # ("…sino-africaine**": bold's marks)
-    line = _TRAILING_CREDIT.sub("", _TRAILING_BARS.sub("", line))
-    shouted = _SHOUTED_KICKER.match(line)
-    if shouted and sum(c.isalpha() for c in shouted["kicker"]) >= 8:
-        line = line[shouted.end() :]  # "FAIT DU JOUR Une patrouille avec …": a rubric in capitals
-    line = _TRAILING_STAMP.sub("", _TRAILING_BADGE.sub("", line)).strip()
-    # (and the page's day and time glued after it: "… vendredi 25 septembre 2020 - 09:24")
-    stamp = glued_day_and_time(line)
-    line = line[: len(line) - len(stamp)].strip() if stamp and len(stamp) < len(line) else line
-    line = _TRAILING_CAPITALISED_BADGE.sub("", _TRAILING_BOX_LABEL.sub("", line))
-    line = _GLUED_READING_TIME.sub("", line)
-    line = _CUT_MARK_AFTER_A_QUESTION.sub("", line)  # ("… dans le nord de la Sarthe ?...")
-    line = _LEADING_PROMPT.sub("", line)  # ("Tout savoir sur : La mise à jour …")
-    labelled = _LEADING_LABEL.match(line)
-    if labelled and (clutter.is_section_label(labelled["label"]) or interface.is_ui(labelled["label"])):
-        line = labelled["title"]  # "A la Une . Haute-Garonne : …": a rubric's label before a dot
-    line = _without_area_kicker(line)
-    glued = _GLUED_KICKER.match(line)
-    return glued.group("title") if glued else line
 
 
 def find_headline(header: Sequence[str], lead: str = "", file_name: str = "") -> str | None:

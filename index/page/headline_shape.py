@@ -11,6 +11,7 @@ from index.page.dates import date_candidates
 from index.page.own_voice import issue_masthead
 from index.page.prose import is_all_caps, is_prose
 from index.page.site import outlet_named_by, self_described_site
+from index.text import fold
 
 _MIN_HEADLINE_WORDS = 2  # two-word headlines are scored down, not refused
 MAX_HEADLINE_CHARS = 220
@@ -50,10 +51,28 @@ def _is_the_page_s(line: str, words: list[str]) -> bool:
         return True
     if _ROLE_LINE.match(line) or _INTERVIEWER.match(line):
         return True  # "administratrice de la Ligue de l'Enseignement - Liège": who someone is
+    if _is_a_name_and_its_acronym(line):
+        return True  # "Service de police de la Ville de Gatineau (SPVG)": a topic's tag
     if outlet_named_by(line) is not None or self_described_site(line):
         return True  # the site's name, or its tagline
     # ("A L uneACTUALITESinternationalPOLITIQUE": a menu's entries run together)
     return _is_caption_menu_or_item(line, words) or any(_GLUED_MENU.search(word) for word in words)
+
+
+_NAME_AND_ACRONYM = re.compile(r"^(?P<name>[A-ZÀ-Ý][^()]{4,100}?)\s*\((?P<acronym>[A-ZÀ-Ý]{2,10})\)$")
+_NAME_PARTICLES = frozenset("de du des la le les l' d' et à au aux en".split())
+
+
+def _is_a_name_and_its_acronym(line: str) -> bool:
+    """A body's name and its acronym, made of the name's initials, and nothing else: a tag
+    over the headline (a headline that names a body says what it did: "Le maire quitte le
+    Parti libéral (PLQ)")."""
+    found = _NAME_AND_ACRONYM.match(line.strip())
+    if found is None:
+        return False
+    words = re.split(r"[\s'’-]+", found["name"].lower())
+    initials = "".join(word[0] for word in words if word and word not in _NAME_PARTICLES)
+    return initials.upper() == fold(found["acronym"]).upper()
 
 
 def _is_caption_menu_or_item(line: str, words: list[str]) -> bool:

@@ -148,6 +148,8 @@ def _split_site_suffix(title: str, source: str, page: Sequence[str]) -> tuple[st
     if not match:
         return title, source
     site = match.group("site").strip()
+    if _a_phrase_of_the_text(match.group("title"), site, page):
+        return title, source  # "… sur l'axe Douala – Buea": a road the article names so too
     if source and fold(site) in {fold(source), fold(source).replace(" ", "")}:
         return match.group("title").strip(), source
     rest = fold(site)[len(fold(source)) :].strip() if source and fold(site).startswith(fold(source)) else ""
@@ -162,6 +164,16 @@ def _split_site_suffix(title: str, source: str, page: Sequence[str]) -> tuple[st
             return title, source  # "… - demi-finale - Top 14": a competition, not a site
         return match.group("title").strip(), written_name(site, page) if DOMAIN.match(site) else site
     return title, source
+
+
+def _a_phrase_of_the_text(title: str, site: str, page: Sequence[str]) -> bool:
+    """The title's last word and the site's name, a dash apart, in a paragraph of the text
+    too: words of the article ("Douala – Buea", a road), which no page signs its title with."""
+    words = title.split()
+    if not words:
+        return False
+    joined = re.compile(rf"(?<!\w){re.escape(words[-1])}\s*[-–—]\s*{re.escape(site)}(?!\w)")
+    return any(joined.search(line) for line in page if len(line) > 2 * len(title) and is_prose(line))
 
 
 MAX_TEXT_CHARS = 1_000_000

@@ -1,0 +1,66 @@
+"""What pages glue to a headline or set over it, in invented words: a credit, a tag, a kicker, a dash."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.invented_page import LEAD, MORE, TITLE, parse
+
+
+def test_a_photographer_s_credit_glued_to_the_headline_is_not_the_headline_s() -> None:
+    credited = f"{TITLE} @ Crédit photo Léa Morvan / Le Courrier du Port Tous droits réservés."
+    article = parse(f"QUIMPER\n{credited}\n{LEAD}\n{MORE}\n")
+    assert article.title == TITLE
+    assert article.body.split("\n\n")[0] == LEAD
+
+
+def test_a_body_s_name_and_its_acronym_over_the_headline_is_a_tag() -> None:
+    tag = "Service de police de la Ville de Kerlouan (SPVK)"
+    headline = "Un agent du SPVK suspendu après une fouille à son domicile"
+    article = parse(f"{tag}\n{headline}\n{LEAD}\n{MORE}\n")
+    assert article.title == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        (
+            "Colère des pêcheurs Plus de 80 bateaux bloquent le port de Concarneau ce matin",
+            "Plus de 80 bateaux bloquent le port de Concarneau ce matin",
+        ),
+        (
+            "Grève des transports Les usagers restent à quai ce lundi à Brest",
+            "Les usagers restent à quai ce lundi à Brest",
+        ),
+        # A place's article before its capital, a body's name after an article: no kicker.
+        (
+            "Le gouvernement Kerlann présente ses vingt ministres à la presse",
+            "Le gouvernement Kerlann présente ses vingt ministres à la presse",
+        ),
+        (
+            "Les habitants de La Roche-Bernard votent dimanche pour leur maire",
+            "Les habitants de La Roche-Bernard votent dimanche pour leur maire",
+        ),
+    ],
+)
+def test_a_kicker_run_into_the_headline_in_sentence_case_is_cut_off(line: str, headline: str) -> None:
+    assert parse(f"{line}\n\n{LEAD}\n\n{MORE}\n").title == headline
+
+
+def test_a_dash_the_article_writes_too_is_the_headline_s_not_a_site_s() -> None:
+    headline = "Six blessés sur la route Quimper – Brest"
+    lead = (
+        "L'accident s'est produit mardi soir sur la route Quimper – Brest, à la sortie d'un "
+        "virage, quand un camion a percuté deux voitures qui roulaient en sens inverse."
+    )
+    article = parse(f"{headline}\n\n{lead}\n\n{MORE}\n")
+    assert article.title == headline and article.source == ""
+    # Signed by a site the text never writes so, the suffix is still the site.
+    signed = parse(f"Six blessés sur la route de Brest - Kerinfo\n\n{lead}\n\n{MORE}\n")
+    assert signed.title == "Six blessés sur la route de Brest" and signed.source == "Kerinfo"
+
+
+def test_a_web_exclusive_badge_is_never_the_site() -> None:
+    page = f"Exclusivité Web\n\n{TITLE}\n\nPar Léa Morvan le 2024/03\nImage\nExclusivité Web\n\n{LEAD}\n\n{MORE}\n"
+    article = parse(page)
+    assert article.title == TITLE and article.source == ""
