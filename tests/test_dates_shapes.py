@@ -204,3 +204,17 @@ def test_a_creation_stamp_at_the_foot_and_a_theme_s_byline_date_the_article(
     top: str, bottom: str, day: datetime
 ) -> None:
     assert parse(f"{TITLE}\n\n{top}\n\n{LEAD}\n\n{MORE}\n\n{bottom}\n").date == day
+
+
+def test_a_date_alone_at_the_article_s_foot_dates_it_but_not_a_teaser_s() -> None:
+    short = "Nous y reviendrons..."
+    page = f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{short}\nSamedi 10 Juin 2017\n\n\n\nDans la même rubrique :\n"
+    article = parse(page)
+    assert article.date == datetime(2017, 6, 10)
+    assert "Samedi 10 Juin 2017" not in article.body
+    # Between a teaser and a menu's entry: another article's day.
+    teaser = "Décès d'un peintre breton : une perte pour la Cornouaille."
+    assert (
+        parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n• Culture\n{teaser}\n\njanvier 15, 2025\n• Contact\n").date
+        is None
+    )

@@ -19,6 +19,10 @@ ACCOUNT_BOX_LINES: tuple[str, ...] = (
     r"vous avez\s*(?:une?|des)\s+(?:info|information|nouvelle|scoop|histoire|témoignage)s?\b.{0,80}",
     r".{0,120}\b(?:votre adresse e-?mail|vos données)\b.{0,60}"
     r"\b(?:newsletter|lettre d['’]information)\b.{0,300}",
+    # a newsletter by what it sends: "Retrouvez tous les soirs une sélection d'articles dans
+    # votre boîte mail."
+    r"(?:retrouvez|recevez)\b.{0,80}\b(?:dans|sur) votre bo[iî]te"
+    r" (?:mail|e-?mail|courriel|de réception)\s*[.!]?",
     r"(?:nouvel utilisateur|vous êtes hors-ligne|connexion rétablie|pour accéder à cet article)\b.{0,100}",
     r"(?:déjà abonné|pas encore abonné|vous êtes abonné)\b.{0,80}",
     r"vous êtes (?:à présent |maintenant )?connecté(?:e|\(e\))?\b.{0,200}",

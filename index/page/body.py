@@ -50,7 +50,7 @@ def _foreign_furniture(paragraphs: tuple[str, ...]) -> frozenset[str]:
 def body_start(paragraphs: Sequence[str]) -> int:
     """The first paragraph of prose that is not furniture, nor a caption: pages print a
     caption twice (the picture's alt text, then its legend), never an article's paragraph."""
-    top = [fold(p) for p in paragraphs[:40]]
+    top = [fold(p.lstrip("•·▪►* ")) for p in paragraphs[:40]]  # (a legend's bullet: "• Le ruban …")
     foreign = foreign_furniture(paragraphs)
     for index, paragraph in enumerate(paragraphs):
         if not is_prose(paragraph) or interface.is_ui(paragraph) or clutter.is_footer(paragraph):

@@ -11,8 +11,8 @@ from index.page.interface import LONGEST_FURNITURE, full_line
 # Lines after which nothing belongs to the article: comment sections, "related" blocks, footers.
 _FOOTER = full_line(
     r"(?:ceci|cela) (?:pourrait|peut) (?:également|aussi) vous intéresser\s*:?",
-    r"(?:vous (?:aimerez|pourriez aimer|aimerez aussi)|à découvrir aussi|nos suggestions"
-    r"|recommandé pour vous)\b.{0,60}",
+    r"(?:vous (?:aimerez|pourriez aimer|aimerez aussi|aimeriez (?:peut-être|aussi))|à découvrir aussi"
+    r"|nos suggestions|recommandé pour vous)\b.{0,60}",
     r"(?:sur le même (?:sujet|thème)|dans la même rubrique"
     r"|articles? (?:similaires|liés|associés|recommandés))\s*:?",
     r"(?:plus d'articles|more stories|related (?:articles|stories|news)|you may also like)\b.{0,40}",

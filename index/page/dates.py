@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from index.page import credits
+from index.page import clutter, credits
 from index.page.date_writing import DATE_EXPRESSION, parse_date, short_year_date
 
 # (and a text's credit with its day: "(Texte: 09-01-2025 / Image: Radio X)")
@@ -108,7 +108,50 @@ def find_publication_date(lines: Sequence[str], near_top: int) -> tuple[datetime
     for group in (published, plain, published_below, updated):
         if group:
             return group[0], date_lines
-    return _dateline_date(lines[: near_top + 1]), date_lines
+    return _date_elsewhere(lines, near_top, date_lines), date_lines
+
+
+def _date_elsewhere(lines: Sequence[str], near_top: int, date_lines: set[int]) -> datetime | None:
+    """No date line near the top: a date alone at the article's foot (then a date line too),
+    or a dateline's at a paragraph's start."""
+    foot = _foot_date_line(lines, near_top)
+    if foot is not None:
+        date_lines.add(foot)
+        return _first_date(lines, foot, lines[foot])
+    return _dateline_date(lines[: near_top + 1])
+
+
+_BARE_DATE_CHARS = 40
+_SENTENCE_ENDS = (".", "!", "?", "…", "»", '"')
+
+
+def _foot_date_line(lines: Sequence[str], near_top: int) -> int | None:
+    """No date near the top, but a date alone on its line between a paragraph that ends its
+    sentence and the page's end or footer, and no other such line below the top: the
+    article's day, printed at its foot ("… Nous y reviendrons..." / "Samedi 10 Juin 2017" /
+    "Dans la même rubrique :"). A list of other articles would date several."""
+    found = [i for i in range(max(near_top, 1), len(lines)) if _is_a_bare_date(lines[i])]
+    if len(found) != 1:
+        return None
+    index = found[0]
+    above = lines[index - 1].rstrip()
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    ends_the_article = not below.strip() or clutter.is_footer(below)  # ("Dans la même rubrique :")
+    return index if len(above.split()) >= 3 and above.endswith(_SENTENCE_ENDS) and ends_the_article else None
+
+
+def _is_a_bare_date(line: str) -> bool:
+    """A date and nothing else but its weekday: "Samedi 10 Juin 2017", "10/06/2017"."""
+    if len(line) > _BARE_DATE_CHARS:
+        return False
+    candidates = date_candidates(line)
+    if not candidates:
+        return False
+    rest = line.replace(candidates[0], " ").split()
+    return all(word.lower().strip(",") in _WEEKDAYS for word in rest)
+
+
+_WEEKDAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche le".split())
 
 
 # A standfirst with its byline and date glued on: "… la voiture de sa mère. Par L.S. - Publié le

@@ -242,7 +242,24 @@ def _article(
     body = [line for line in standfirst if line not in above] + above + body
     if headline is None and 0 < start < len(paragraphs) and _is_own_prose(paragraphs[start - 1]):
         body = [paragraphs[start - 1], *body]  # no headline: the long line taken for one is the article's
-    return body
+    return _once_each(body)
+
+
+_REPEATED_WORDS = 8
+
+
+def _once_each(body: Sequence[str]) -> list[str]:
+    """The body without a paragraph printed again (the article run twice, a summary box that
+    repeats the standfirst): an article never writes the same sentences twice over."""
+    seen: set[str] = set()
+    kept = []
+    for paragraph in body:
+        key = fold(paragraph.lstrip("•·▪►*-–— "))
+        if len(paragraph.split()) >= _REPEATED_WORDS and key in seen:
+            continue
+        seen.add(key)
+        kept.append(paragraph)
+    return kept
 
 
 # A picture in a page scraped to Markdown: "![alt](https://…/photo.jpg)"; an HTML comment the
