@@ -7,16 +7,12 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from index.areas import is_place_label
 from index.outlets import known_outlets
 from index.page import clutter, credits, interface
 from index.page.article_end import first_teaser_card, next_article, without_cut_excerpts
-from index.page.captions import credits_a_picture, is_caption_sized
 from index.page.headline import TITLE_SITE_SUFFIX, holds_the_headline
-from index.page.headline_glue import clean_candidate
-from index.page.headline_shape import could_be_headline, is_long_menu
 from index.page.language import is_foreign_line, is_french_page
-from index.page.prose import is_all_caps, is_prose
+from index.page.prose import is_prose
 from index.page.site import outlet_named_by
 from index.text import fold
 
@@ -47,123 +43,6 @@ def _foreign_furniture(paragraphs: tuple[str, ...]) -> frozenset[str]:
     return frozenset(fold(p) for p in paragraphs if is_foreign_line(p))
 
 
-def body_start(paragraphs: Sequence[str]) -> int:
-    """The first paragraph of prose that is not furniture, nor a caption: pages print a
-    caption twice (the picture's alt text, then its legend), never an article's paragraph."""
-    top = [fold(p.lstrip("•·▪►* ")) for p in paragraphs[:40]]  # (a legend's bullet: "• Le ruban …")
-    foreign = foreign_furniture(paragraphs)
-    for index, paragraph in enumerate(paragraphs):
-        if not is_prose(paragraph) or interface.is_ui(paragraph) or clutter.is_footer(paragraph):
-            continue
-        if clutter.is_breadcrumb(paragraph):
-            continue  # "Accueil Actualités <the headline> !": the page's path
-        if foreign and fold(paragraph) in foreign:
-            continue
-        if is_long_menu(paragraph):
-            continue
-        if credits.is_captioned(paragraph) or (index < len(top) and top.count(top[index]) > 1):
-            continue
-        if _is_a_caption_before_the_headline(paragraphs, index) or _is_a_question_headline(paragraphs, index):
-            continue
-        if _is_a_long_headline(paragraphs, index) or _is_the_masthead_s_tagline(paragraphs, index):
-            continue
-        return index
-    return _first_unstopped_paragraph(paragraphs)
-
-
-def _first_unstopped_paragraph(paragraphs: Sequence[str]) -> int:
-    """No paragraph ends its sentence (a radio's news written without full stops, "Du verglas
-    ce matin, soyez prudents"): the first long line past the top one, that is no furniture."""
-    for index, paragraph in enumerate(paragraphs[1:], start=1):
-        if len(paragraph.split()) < _UNSTOPPED_WORDS or is_all_caps(paragraph) or interface.is_ui(paragraph):
-            continue
-        if clutter.is_footer(paragraph) or is_long_menu(paragraph) or credits.is_captioned(paragraph):
-            continue
-        return index
-    return len(paragraphs)
-
-
-_UNSTOPPED_WORDS = 12
-
-
-def _is_the_masthead_s_tagline(paragraphs: Sequence[str], index: int) -> bool:
-    """The site's tagline under its name, naming it again ("Le Club Rugby" / "Infos, résultats
-    et transferts. Le rugby par Le Club Rugby."): short, over everything else."""
-    if index == 0 or index > 3 or len(paragraphs[index].split()) >= 20:
-        return False
-    if is_place_label(paragraphs[0]):
-        return False  # "Côte d'Ivoire" over "La Côte d'Ivoire rend hommage …": a rubric
-    name = fold(paragraphs[0])
-    return len(name.split()) <= 4 and len(name) >= 4 and f" {name}" in f" {fold(paragraphs[index])}"
-
-
-def _is_a_question_headline(paragraphs: Sequence[str], index: int) -> bool:
-    """A headline asking a question ("… : quel avenir pour l'ancien président ?") or
-    exclaiming ("Fleurier reprend le trophée !"), the first line of prose shape, with prose
-    right after it."""
-    paragraph = paragraphs[index]
-    if not paragraph.rstrip().endswith(("?", "!")) or len(paragraph.split()) >= 20:
-        return False
-    if any(
-        is_prose(p) and not interface.is_ui(p) and not clutter.is_breadcrumb(p) for p in paragraphs[:index]
-    ):
-        return False
-    # (Past a date's or a byline's words: "Published" / "on".)
-    following = [p for p in paragraphs[index + 1 : index + 5] if len(p.split()) >= 8]
-    return bool(following) and is_prose(following[0]) and not following[0].rstrip().endswith("?")
-
-
-def _is_a_long_headline(paragraphs: Sequence[str], index: int) -> bool:
-    """A headline of a paragraph's length ("Résultats de la 2e journée … : le MC Alger tenu
-    en échec, … – Vidéo"): the first long line, not ending like a sentence, under nothing
-    but short lines (a rubric), with prose after it."""
-    paragraph = paragraphs[index]
-    if clutter.ends_sentence(paragraph) or not could_be_headline(paragraph):
-        return False
-    menus = [i for i in range(index) if is_long_menu(paragraphs[i])]
-    above = paragraphs[menus[-1] + 1 if menus else 0 : index]  # (over a menu: the site's tagline)
-    if any(len(p.split()) > 4 and could_be_headline(clean_candidate(p)) for p in above):
-        return False
-    return any(is_prose(p) and not interface.is_ui(p) for p in paragraphs[index + 1 : index + 4])
-
-
-def _is_a_caption_before_the_headline(paragraphs: Sequence[str], index: int) -> bool:
-    """A picture's caption printed before any line shaped like a headline: over the headline,
-    or with its legend over its credit line."""
-    if any(could_be_headline(clean_candidate(p)) for p in paragraphs[:index]):
-        return False
-    return _is_caption_over_the_headline(paragraphs, index) or _over_a_picture_s_credit(paragraphs, index)
-
-
-def _is_caption_over_the_headline(paragraphs: Sequence[str], index: int) -> bool:
-    """A picture's caption printed before anything else, then the headline, then the article:
-    "Le festival rassemble 600 personnes chaque année." / "Festivals : la recette" / "…"."""
-    caption = paragraphs[index]
-    if index + 2 >= len(paragraphs):
-        return False
-    if len(caption.split()) >= 20 and not credits.places_people_in_a_picture(caption):
-        return False  # (a long caption says where its people stand: "Louis Roy (à l'avant-plan), …")
-    # (Past a separator without letters, "/", "."; a kicker may sit over the headline, a date
-    # line under it.)
-    below = [p for p in paragraphs[index + 1 : index + 6] if any(c.isalpha() for c in p)]
-    titles = 0
-    while titles < min(2, len(below)) and could_be_headline(clean_candidate(below[titles])):
-        titles += 1
-    return titles >= 1 and any(is_prose(p) for p in below[titles : titles + 2])  # (past a date line)
-
-
-def _over_a_picture_s_credit(paragraphs: Sequence[str], index: int) -> bool:
-    """A picture's alt text and legend over its credit line ("Un immeuble insalubre à
-    Marseille." / "Un immeuble insalubre, en mai 2019." / "© Crédits photo : …"): caption-sized
-    lines, no article's paragraph, before any prose. (Under the headline, a line over its
-    picture's credit is the standfirst.)"""
-    below = paragraphs[index + 1 : index + 3]
-    for offset, line in enumerate(below):
-        if credits_a_picture(line):
-            return all(is_caption_sized(p) for p in paragraphs[index : index + 1 + offset])
-    return False
-
-
 def article_paragraphs(
     paragraphs: Sequence[str], start: int, skip: set[int], title: str, captions: set[str]
 ) -> list[str]:
@@ -177,7 +56,12 @@ def article_paragraphs(
         repeated |= dispatches
     cards = min(first_teaser_card(paragraphs, start), next_article(paragraphs, start, title))
     body = _paragraphs_until_footer(paragraphs[:cards], start, skip, title, repeated, stop_at_footer=True)
-    prose_left = sum(1 for p in paragraphs[start:] if is_prose(p) and not interface.is_ui(p))
+    # (Excerpts cut short are other articles' teasers, not the article's prose.)
+    prose_left = sum(
+        1
+        for p in paragraphs[start:]
+        if is_prose(p) and not interface.is_ui(p) and not clutter.is_truncated(p)
+    )
     if sum(1 for p in body if is_prose(p)) < 2 and prose_left >= 3:
         body = _paragraphs_until_footer(paragraphs, start, skip, title, repeated, stop_at_footer=False)
     return body

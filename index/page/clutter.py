@@ -14,7 +14,7 @@ _FOOTER = full_line(
     r"(?:vous (?:aimerez|pourriez aimer|aimerez aussi|aimeriez (?:peut-être|aussi))|à découvrir aussi"
     r"|nos suggestions|recommandé pour vous)\b.{0,60}",
     r"(?:sur le même (?:sujet|thème)|dans la même rubrique"
-    r"|articles? (?:similaires|liés|associés|recommandés))\s*:?",
+    r"|(?:les )?(?:articles?|tags?) (?:similaires|liés|associés|recommandés|en relation))\s*:?",
     r"(?:plus d'articles|more stories|related (?:articles|stories|news)|you may also like)\b.{0,40}",
     r".{0,60}\bvoir plus",
     r"\d+\s+(?:commentaires?|comments?)|(?:commentaires?|comments?)\s*\(\d+\)",
@@ -156,7 +156,13 @@ def is_breadcrumb(line: str) -> bool:
         )
         or (first in {"accueil", "home"} and len(line.split()) > 1)
         or bool(_YOU_ARE_HERE.match(line))
+        or (bool(_LEADING_ARROW.match(line)) and len(line.split()) <= _MOST_PATH_WORDS)
     )
+
+
+# A path opening with its arrow: "> Faits divers > Au Creusot".
+_LEADING_ARROW = re.compile(r"^\s*[>›]\s*\S[^>›]*\s[>›]\s*\S")
+_MOST_PATH_WORDS = 10
 
 
 _YOU_ARE_HERE = re.compile(r"^\s*(?:vous[ -]êtes ici|vous êtes ici|you are here)\s*:", re.IGNORECASE)

@@ -136,13 +136,16 @@ class _Page:
 
     def _neighbours(self, index: int, line: str) -> float:
         """What the lines around say: a caption ends with who it shows, a kicker is shouted
-        over a headline or repeated by it, a headline is signed right below, a tagline sits
-        over a menu."""
+        over a headline or repeated by it, a headline is signed right below or sits under the
+        page's path, a tagline sits over a menu."""
         score = -2.0 if _ENDS_WITH_A_NAME.search(line) else 0.0
         score -= 2.0 if self._shouted_over_a_headline(index, line) else 0.0
         score -= 1.5 if self._names_the_next_line_s_subject(index) else 0.0
         following = self.cleaned[index + 1] if index + 1 < len(self.cleaned) else ""
         score += 1.5 if following and clutter.is_byline(following) else 0.0
+        # (under the page's path, a headline's length: "Ville de Lévis" there is a kicker)
+        under_the_path = index and clutter.is_breadcrumb(self.cleaned[index - 1]) and len(line.split()) >= 5
+        score += 2.0 if under_the_path else 0.0
         score -= 1.0 if is_long_menu(following) else 0.0
         score -= 3.0 if self._named_by_its_tagline(index) else 0.0
         return score

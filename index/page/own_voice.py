@@ -110,7 +110,9 @@ def issue_masthead(lines: Sequence[str]) -> str:
 _LOGO_OR_ARCHIVE = re.compile(
     r"^(?:(?i:logo|site icon)\s+(?:(?i:du|de la|de l['’]|de)\s+)?"
     r"|(?i:cet article fait partie des archives)(?: en ligne)?\s+(?:du|de la|de l['’]|de)\s+)"
-    r"(?P<name>[A-ZÀ-Ý0-9][\w'’.-]*(?:\s+(?!(?i:logo)\b)[A-ZÀ-Ý0-9][\w'’.-]*){0,3})(?:$|[\s,.(])"
+    # (the name's particle and place too: "Site icon Le Matin d'Algérie")
+    r"(?P<name>[A-ZÀ-Ý0-9][\w'’.-]*(?:\s+(?!(?i:logo)\b)(?:d['’]|(?:de|du|des)\s+)?[A-ZÀ-Ý0-9][\w'’.-]*){0,3})"
+    r"(?:$|[\s,.(])"
     # a brand in lower case after its kind: "logo du site ledesk", "logo journal leveil"
     r"|^(?i:logo)\s+(?:(?i:du|de la)\s+)?(?i:site|journal|média|magazine|radio)\s+"
     r"(?P<kind_name>[a-z][\w'’.-]{2,30})$"

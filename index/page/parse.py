@@ -10,7 +10,8 @@ from pathlib import Path
 
 from index.areas import is_place_label
 from index.page import clutter, credits, interface
-from index.page.body import article_paragraphs, body_start, foreign_furniture, is_signature_line, lead_in
+from index.page.article_start import body_start
+from index.page.body import article_paragraphs, foreign_furniture, is_signature_line, lead_in
 from index.page.captions import caption_copies
 from index.page.date_writing import parse_date
 from index.page.dates import date_candidates, find_publication_date, is_titled_date
@@ -158,12 +159,22 @@ def _split_site_suffix(title: str, source: str, page: Sequence[str]) -> tuple[st
     if clutter.is_section_label(site) or interface.is_ui(site):
         return title, source  # "… – Vidéo": the title says what it shows, not where
     # (or a domain in lower case: "… ? - abamako.com")
-    named = site[:1].isupper() or bool(DOMAIN.match(site))
+    named = _name_shaped(site) or bool(DOMAIN.match(site))
     if not source and len(site.split()) <= 3 and named and not site.endswith("."):
         if any(c.isdigit() for c in site):
             return title, source  # "… - demi-finale - Top 14": a competition, not a site
         return match.group("title").strip(), written_name(site, page) if DOMAIN.match(site) else site
     return title, source
+
+
+_PARTICLES = frozenset("de du des d' la le les l' et en sur à".split())
+
+
+def _name_shaped(site: str) -> bool:
+    """Capitalised words and their particles: "Le Journal de Saône", never words of a
+    sentence ("Fribourg Olympic champion")."""
+    words = site.replace("’", "'").split()
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _PARTICLES for w in words)
 
 
 def _a_phrase_of_the_text(title: str, site: str, page: Sequence[str]) -> bool:
