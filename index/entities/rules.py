@@ -73,6 +73,12 @@ _ADJECTIVE = (
 )
 
 
+_NOT_A_PEOPLE_S = (
+    r"^(?![a-zà-ÿ-]*(?:ois|oise|ais|aise|ien|ienne|ain|aine|éen|éenne)s?$"
+    r"|(?:belge|suisse|russe|arabe|turque|grecque|basque|tchèque|slovaque)s?$)"
+)
+
+
 # Words that head a place's name in lower case: "rue du Chapitre", "massif de la Chartreuse".
 PLACE_HEADS = frozenset(
     """rue place pont avenue boulevard quai cité esplanade pays parc lac mont col île port gare
@@ -157,12 +163,22 @@ def institution_patterns() -> list[dict[str, Any]]:
     head = {"LOWER": {"IN": sorted(INSTITUTION_HEADS)}}
     qualifier = {"LOWER": {"IN": _NAMING_QUALIFIERS}}
     adjective = {"LOWER": {"REGEX": _ADJECTIVE, "NOT_IN": _VERBS_IN_IQUE}, "OP": "?"}  # not "… explique"
+    # (after the portfolio, whose country is no part of the name: "ministère de l'Intérieur" tunisien)
+    not_a_people = {
+        "LOWER": {"REGEX": f"{_NOT_A_PEOPLE_S}(?:{_ADJECTIVE})", "NOT_IN": _VERBS_IN_IQUE},
+        "OP": "?",
+    }
     named = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý]"}}  # "Liège", "Val-d'Oise"
     named_not_a_town = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý]", "NOT_IN": _AUTHORITIES}}
     of = [{"LOWER": {"IN": _OF}}, {"LOWER": {"IN": _THE}, "OP": "?"}]
     # "gouvernement wallon", not "… Macron", nor a verb: "la gendarmerie explique"
     demonym = {"LOWER": {"REGEX": _DEMONYM, "NOT_IN": _VERBS_IN_IQUE}, "IS_LOWER": True}
-    of_head = {"LOWER": {"IN": sorted(INSTITUTION_HEADS - _NOT_OF_PLACE_HEADS)}}
+    # (a ministry's portfolio is a common noun, after which an adjective of a people is the
+    # country's; after a place it is the place's own: "assemblée de la Polynésie française")
+    ministry = {"LOWER": {"IN": ["ministère", "secrétariat"]}}
+    of_head_not_a_ministry = {
+        "LOWER": {"IN": sorted(INSTITUTION_HEADS - _NOT_OF_PLACE_HEADS - {"ministère"})}
+    }
     patterns = [
         [head, qualifier, adjective],  # "Conseil fédéral", "gendarmerie nationale malienne"
         # "Institut national de la statistique"
@@ -170,7 +186,8 @@ def institution_patterns() -> list[dict[str, Any]]:
         [{"LOWER": {"IN": _DEMONYM_HEADS}}, demonym],  # "police vaudoise"
         # "ministère de la Sécurité publique"; not "conseil municipal de la Ville" (de Quimper: the
         # name is "Ville de Quimper")
-        [of_head, adjective, *of, named_not_a_town, adjective],
+        [of_head_not_a_ministry, adjective, *of, named_not_a_town, adjective],
+        [ministry, adjective, *of, named_not_a_town, not_a_people],
         # Two portfolios: "ministère du Pétrole et du Gaz", "ministère des Arts et de la culture"
         [{"LOWER": {"IN": ["ministère", "secrétariat"]}}, *of, named, adjective, {"LOWER": "et"}, *of,
          {"IS_ALPHA": True}, adjective],
