@@ -472,7 +472,16 @@ def test_a_table_s_cell_of_a_code_and_a_decimal_is_no_name(cell: str, named: boo
 
 @pytest.mark.parametrize(
     ("name", "named"),
-    [("Accord de prêt n° 2022012", False), ("Décret N°2024-15", False), ("Numéro 23", True)],
+    [
+        ("Accord de prêt n° 2022012", False),
+        ("Décret N°2024-15", False),
+        ("Numéro 23", True),
+        # An official record's clock and a report's numbered parts; a king's number stays.
+        ("09 H 00 mn", False),
+        ("H 50", False),
+        ("II.3", False),
+        ("Henri IV", True),
+    ],
 )
 def test_a_document_s_reference_is_no_name(name: str, named: bool) -> None:
     assert is_never_a_name(name) is not named

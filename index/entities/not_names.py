@@ -53,7 +53,9 @@ _DATE_OR_TIME = re.compile(
     rf"^(?:publiée? le )?(?:(?:{_DAYS})(?: (?:dernier|prochain|soir|matin|midi))?"
     rf"|(?:(?:{_DAYS}) )?\d{{1,2}}(?:er)? (?:{_MONTHS})(?: \d{{4}})?"
     rf"|(?:{_MONTHS}) \d{{1,4}}|(?:{_DAYS}) \d{{1,2}}(?:er)?"
-    r"|\d{1,2} ?h ?\d{0,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})$",
+    r"|\d{1,2} ?h ?\d{0,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+    # an official record's clock ("de 09 H 00 mn à 13 H 50") and a report's numbered parts ("I.2")
+    r"|(?:\d{1,2} )?h \d{2}(?: mn)?|[ivx]{1,4}\.\d{1,2})$",
     re.IGNORECASE,
 )
 _MONTH = re.compile(rf"^(?i:{_MONTHS})$")
