@@ -119,6 +119,7 @@ def test_paywall_notices_and_reading_time_leave_the_body() -> None:
         "Des commerçants rue Kéréon, samedi. (Yann KERGOAT / AFP)",
         "Le maire et son adjoint devant la halle, en 2021.Image: Keystone",
         "Photo d'illustration",
+        "via GIPHY",  # an animated picture's source
         "https://cdn.exemple-media.fr/img/2024/03/halle-quimper.jpg",
         "image/jpeg",
         # paywall, login

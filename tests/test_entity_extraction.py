@@ -66,7 +66,10 @@ def test_real_model_output_has_no_fragments_or_ui_words(extractor: EntityExtract
         ("Le ministère de l'Intérieur a confirmé l'information jeudi.", "ministère de l'Intérieur"),
         # A people's adjective after a ministry's portfolio is its country's, after a place the place's.
         ("Le ministère de l'Intérieur tunisien a fermé les bureaux du parti.", "ministère de l'Intérieur"),
-        ("Les élus de l'assemblée de la Polynésie française ont voté.", "assemblée de la Polynésie française"),
+        (
+            "Les élus de l'assemblée de la Polynésie française ont voté.",
+            "assemblée de la Polynésie française",
+        ),
         ("La gendarmerie nationale a déployé trois équipes dans la vallée.", "gendarmerie nationale"),
         # A second qualifier after the first: "maritime", as "malienne" or "fédérale".
         ("Deux vedettes de la Garde nationale maritime ont pris la mer.", "Garde nationale maritime"),

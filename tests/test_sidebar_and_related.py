@@ -1,4 +1,4 @@
-"""Other articles around this one, in invented words: a sidebar's teasers above it, a related box below."""
+"""What surrounds the article, in invented words: a sidebar's teasers above it, related teasers and comments below."""
 
 from __future__ import annotations
 
@@ -65,3 +65,11 @@ def test_a_logo_s_alt_text_names_the_site_with_its_place() -> None:
 def test_words_of_a_sentence_after_the_title_s_dash_are_no_site() -> None:
     article = parse(f"Finale de la coupe – Quimper Olympique champion\n\n{LEAD}\n\n{MORE}\n")
     assert article.title == "Finale de la coupe – Quimper Olympique champion" and article.source == ""
+
+
+def test_a_comment_count_with_its_colon_ends_the_article() -> None:
+    comments = (
+        "  1. Bravo aux pompiers !\n\n    Nadine\n\n    Répondre\n  2. Toute ma sympathie aux familles."
+    )
+    page = f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n3 commentaires:\n\n{comments}\n"
+    assert parse(page).body.split("\n\n") == [LEAD, MORE]

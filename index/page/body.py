@@ -81,6 +81,8 @@ def _is_furniture(paragraph: str, following: str | None) -> bool:
     signed = TITLE_SITE_SUFFIX.match(paragraph) if not is_prose(paragraph) else None
     if signed is not None and known_outlets().named(signed.group("site")) is not None:
         return True  # another article's title, signed by its outlet
+    if credits.is_credit_line(paragraph):
+        return True  # "Photo : Léa Roy", "via GIPHY": a picture's credit on its own line
     return credits.is_captioned(paragraph) and not clutter.ends_with_signature(paragraph)
 
 

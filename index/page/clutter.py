@@ -17,7 +17,7 @@ _FOOTER = full_line(
     r"|(?:les )?(?:articles?|tags?) (?:similaires|liés|associés|recommandés|en relation))\s*:?",
     r"(?:plus d'articles|more stories|related (?:articles|stories|news)|you may also like)\b.{0,40}",
     r".{0,60}\bvoir plus",
-    r"\d+\s+(?:commentaires?|comments?)|(?:commentaires?|comments?)\s*\(\d+\)",
+    r"\d+\s+(?:commentaires?|comments?)\s*:?|(?:commentaires?|comments?)\s*\(\d+\)",
     r"\d+\s+(?:de|sur)\s+\d+\s+commentaires?\b.{0,60}",  # "2 de 2 commentaires pour l'article 117999"
     # The article's neighbours together, then other content: "Previous ArticleNext Article".
     r"(?:previous (?:article|post)\s*next (?:article|post)|article précédent\s*article suivant)",

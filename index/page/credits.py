@@ -135,7 +135,13 @@ _CREDIT_LABEL = re.compile(
 
 
 def is_credit_line(line: str) -> bool:
-    return bool(_CREDIT_LABEL.match(line) or _NAME_RIGHTS_RESERVED.match(line))
+    return bool(
+        _CREDIT_LABEL.match(line) or _NAME_RIGHTS_RESERVED.match(line) or _ANIMATION_SOURCE.match(line)
+    )
+
+
+# An animated picture's source under it: "via GIPHY", "via Tenor".
+_ANIMATION_SOURCE = re.compile(r"^\s*via\s+(?i:giphy|tenor|imgur|gfycat)\s*$")
 
 
 # A photographer's name with "rights reserved" glued on: "Pierre-Yves PerrinDR", "Léa Roy / DR".
