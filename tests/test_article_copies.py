@@ -10,10 +10,11 @@ THIRD = (
 )
 
 
-def test_an_article_printed_twice_keeps_one_copy() -> None:
-    body = f"{LEAD}\n{MORE}\n{THIRD}"
+def test_an_article_printed_twice_keeps_one_copy_with_its_short_last_line() -> None:
+    last = "Un rendez-vous où les villageois ont répondu présents."
+    body = f"{LEAD}\n{MORE}\n{THIRD}\n{last}"
     article = parse(f"{TITLE}\n{body}\n{body}\n")
-    assert article.body.split("\n\n") == [LEAD, MORE, THIRD]
+    assert article.body.split("\n\n") == [LEAD, MORE, THIRD, last]
 
 
 def test_a_summary_box_repeating_the_standfirst_is_dropped() -> None:

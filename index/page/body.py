@@ -99,12 +99,25 @@ def _teaser_titles(paragraphs: Sequence[str]) -> set[str]:
         if not is_prose(paragraph) and not _SALUTATION.match(paragraph) and not _LIST_LABEL.match(paragraph):
             key = fold(_LIST_MARK.sub("", paragraph))
             counts[key] = counts.get(key, 0) + 1
-    titles = {key for key, count in counts.items() if count > 1}
+    titles = {key for key, count in counts.items() if count > 1} - _in_a_run_printed_twice(paragraphs)
     # A list of titles, each with the dash its links' separator left ("Beaune - Le quartier
     # … engagé dans une mutation -"): no paragraph ends so, and one alone may be a cut line.
     # (A live post's time, "16h59 –", has no title before its dash.)
     dangling = [fold(p) for p in paragraphs if _DANGLING_DASH.search(p) and 5 <= len(p.split()) <= 40]
     return titles | (set(dangling) if len(dangling) >= 3 else set())
+
+
+def _in_a_run_printed_twice(paragraphs: Sequence[str]) -> set[str]:
+    """Lines whose every copy follows a paragraph of prose printed twice too: the page prints
+    the article twice over, its short last line with it ("Un rendez-vous réussi.")."""
+    keys = [fold(p) for p in paragraphs]
+    counts = Counter(keys)
+    after: dict[str, bool] = {}
+    for index in range(1, len(keys)):
+        previous = paragraphs[index - 1]
+        in_a_run = is_prose(previous) and counts[keys[index - 1]] > 1
+        after[keys[index]] = after.get(keys[index], True) and in_a_run
+    return {key for key, in_a_run in after.items() if in_a_run and counts[key] > 1}
 
 
 _LIST_LABEL = re.compile(r"^\s*[A-ZÀ-Ý][\w'’/ -]{2,30}\s?:\s*$")
