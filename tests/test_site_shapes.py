@@ -710,6 +710,13 @@ def test_a_known_outlet_s_name_inside_a_longer_paper_s_name_is_not_the_site() ->
         ("Article publié sur kerneinfo.org le par Léa Morvan", "kerneinfo.org"),
         ("Quimper est un site d'information touristique.", ""),  # a town
         ("L'AFP est un média indépendant.", ""),  # an agency
+        # An "about" box's short line, whatever the name's shape; the head's byline.
+        (
+            "Les Nouvelles du 14e est un média local indépendant, sans lien avec aucun parti.",
+            "Les Nouvelles du 14e",
+        ),
+        ("Par Léa Morvan, Directrice de publication de Kerne Hebdo", "Kerne Hebdo"),
+        ("Par Léa Morvan, directrice de la crèche de Kerlouan", ""),
     ],
 )
 def test_a_site_presenting_itself_names_itself(line: str, site: str) -> None:

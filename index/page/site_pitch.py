@@ -1,5 +1,5 @@
 """A site presenting itself in its own words: "X est un média en ligne basé à …", "Recevez le
-meilleur de X !", "Article publié sur x.org", "…, a appris X.com."."""
+meilleur de X !", "Article publié sur x.org", "…, a appris X.com.", its head's byline."""
 
 from __future__ import annotations
 
@@ -19,12 +19,18 @@ _IS_A_MEDIUM = re.compile(
     rf"(?:^|[.!?»]\s+){_NAME}\s+est\s+(?:un|une|le|la|votre)\s+(?:média|journal|site|magazine"
     r"|webzine|portail|quotidien|hebdomadaire|mensuel|radio|télévision)\s+(?:en ligne|indépendant"
     r"|d['’]information|d['’]actualités?|numérique|gratuit|participatif|citoyen|alternatif|associatif"
-    r"|engagé)\b"
+    r"|engagé|local|régional|communautaire|de proximité|généraliste)\b"
 )
 # "Recevez le meilleur de KYK !", a newsletter's prompt; "Article publié sur transbus.org le …"
 _ITS_OWN = (
     re.compile(rf"^\s*(?i:recevez|ne manquez rien de)\s+(?i:le meilleur de)?\s*{_NAME}\s*[!.]?\s*$"),
     re.compile(rf"^\s*(?i:(?:article|texte|cet article) (?:publié|paru)e? sur)\s+{_DOMAIN_OR_NAME}(?!\w)"),
+    # the byline's role in its outlet: "Par Léa Roy, Directrice de publication de Kerne Hebdo"
+    re.compile(
+        r"^\s*(?:[Pp]ar\s+)?[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3},\s+"
+        r"(?i:directeur|directrice|rédacteur|rédactrice)\s+"
+        rf"(?i:de (?:la )?publication|de la rédaction|en chef)\s+(?:de|du|d['’])\s*{_NAME}\s*$"
+    ),
 )
 _LONGEST_LINE = 400
 
@@ -41,9 +47,15 @@ def site_pitch(lines: Sequence[str]) -> str:
                 return name.strip()
         described = _IS_A_MEDIUM.search(line)
         name = described["name"].strip() if described else ""
-        if name and _not_another_s(name) and _shaped_like_a_site(name) and not named_as_a_place(name, lines):
+        # (a short line saying so, as an "about" box does, needs no site's shape: "Les Pépites
+        # du 19e est un média local indépendant.")
+        shaped = _shaped_like_a_site(name) or (len(line) <= _ABOUT_BOX_LINE and len(name.split()) >= 2)
+        if name and _not_another_s(name) and shaped and not named_as_a_place(name, lines):
             return name
     return ""
+
+
+_ABOUT_BOX_LINE = 160
 
 
 def learned_by(lines: Sequence[str]) -> str:
