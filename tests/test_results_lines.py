@@ -103,3 +103,19 @@ def test_the_pipeline_stores_the_shouted_teams_whole() -> None:
     ):
         assert entities.get(team) == "ORG", (team, entities)
     assert not any(name.endswith((" 12", " 9", " 7")) for name in entities)
+
+
+def test_a_score_between_two_teams_with_their_scorers_glued_after_names_both() -> None:
+    body = "\n\n".join(
+        [
+            "Quimper 3-0 Kerlouan(Le Goff 30e, Morvan 56e, Kerlo 90e)",
+            "Pont-l'Abbé 1-2 Plougastel-Daoulas(Roux 51e / Kerlo 63e)",
+            "Le capitaine de Brest a battu Lorient 2-1 dimanche",
+        ]
+    )
+    found = {body[start:end] for start, end in team_bounds(body)}
+    assert found == {"Quimper", "Kerlouan", "Pont-l'Abbé", "Plougastel-Daoulas"}
+    (annotated,) = EntityExtractor(Aliases()).annotate([article("Les résultats de la journée", body)])
+    names = {entity.name for entity in annotated.entities}
+    assert {"Kerlouan", "Plougastel-Daoulas"} <= names, names
+    assert not any("(" in name for name in names), names

@@ -48,6 +48,7 @@ def _load_pipeline(name: str) -> Any:
             f"install it with `{INSTALL}`, or index with --no-entities"
         ) from error
     nlp.max_length = MAX_CHARS + 1
+    _split_glued_brackets(nlp)
     # Reader's patterns mark their spans apart (doc.spans), and `_entities` settles overlaps.
     ruler = nlp.add_pipe("span_ruler", config={"spans_key": _RULED, "validate": False})
     ruler.add_patterns(ruler_patterns())  # type: ignore[attr-defined]
@@ -55,6 +56,16 @@ def _load_pipeline(name: str) -> Any:
 
 
 _RULED = "reader-ruled"
+
+
+def _split_glued_brackets(nlp: Any) -> None:
+    """A bracket the scrape glued to the word before it ("Tours(Battocchio 30e)", "Lens(Konate")
+    is a token of its own, as it is after a space: else the word and the bracket's first name
+    make one token, and no name can end at the word."""
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, r"(?<=[\w.])\((?=[\w])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def _entities(doc: Any) -> list[RawSpan]:

@@ -20,6 +20,12 @@ _MATCH = re.compile(
     r"[ \t]+\d{1,3}[ \t]*[-–—][ \t]*\d{1,3}\b(?:[ \t]*\([^)\n]{1,12}\))?[ \t]*$",
     re.MULTILINE,
 )
+# The score between the teams, the scorers after: "Brest 3-0 Tours (Battocchio 30e, Adnane 90e)".
+_SCORE_BETWEEN = re.compile(
+    rf"^[ \t]*(?P<home>{_TEAM})[ \t]+\d{{1,3}}[ \t]*[-–—][ \t]*\d{{1,3}}[ \t]+(?P<away>{_TEAM})"
+    r"[ \t]*(?:\([^()\n]{0,200}\))?[ \t]*$",
+    re.MULTILINE,
+)
 # A standings row: a rank, the team, then four counts or more ("8  2  2  0  0  21").
 _STANDING = re.compile(
     rf"^[ \t]*\d{{1,2}}\.?[ \t]+(?P<team>{_TEAM})(?:[ \t]+-?\d{{1,4}}){{4,}}[ \t]*$", re.MULTILINE
@@ -28,7 +34,7 @@ _STANDING = re.compile(
 
 def team_bounds(text: str) -> Iterator[tuple[int, int]]:
     """The [start, end) offsets of every team the text's score lines and standings rows name."""
-    for found in _MATCH.finditer(text):
+    for found in (*_MATCH.finditer(text), *_SCORE_BETWEEN.finditer(text)):
         for side in ("home", "away"):
             if _is_a_team(found.group(side)):
                 yield found.span(side)
