@@ -298,6 +298,15 @@ def match_event_patterns() -> list[dict[str, Any]]:
     return [{"label": "PER", "id": MATCH_EVENT, "pattern": p} for p in (scored, replaced, booked)]
 
 
+def initials_patterns() -> list[dict[str, Any]]:
+    """A person by the initials of the given names and the surname, as results and lists
+    print them ("P.-J. Rochette", "J. Sotton"): the model takes the surname for a place."""
+    initials = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?$", "NOT_IN": ["M.", "N.", "S."]}}
+    surname = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][a-zà-ÿ'’-]+$"}}
+    given = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][a-zà-ÿ'’-]+$"}, "OP": "?"}  # a middle initial: "Werner K. Rey"
+    return [{"label": "PER", "pattern": [given, initials, surname, {**_CAPITALISED, "OP": "?"}]}]
+
+
 def ruler_patterns() -> list[dict[str, Any]]:
     patterns = institution_patterns() + place_patterns() + school_patterns() + name_patterns()
-    return patterns + match_event_patterns()
+    return patterns + initials_patterns() + match_event_patterns()

@@ -1,4 +1,4 @@
-"""Surnames written in capitals, with the real spaCy model: a person, whole, whatever the model typed."""
+"""People written in list styles, with the real spaCy model: a surname in capitals, initials before a surname."""
 
 from __future__ import annotations
 
@@ -43,3 +43,12 @@ def test_capitals_after_a_person_join_the_name_only_when_they_are_no_word_nor_bo
     )
     assert entities.get("Paul Girard") == "PER" and entities.get("Anne Roux") == "PER", entities
     assert entities.get("Ibrahim SANOGO") == "PER", entities
+
+
+def test_initials_before_a_surname_make_a_person_and_keep_a_given_name_before_them() -> None:
+    entities = entities_of(
+        "Plouzané : P.-J. Kerbrat réélu. Guipavas : J. Le Goff et Y. Abgrall. "
+        "L'homme d'affaires Werner K. Roux a racheté le club."
+    )
+    for person in ("P.-J. Kerbrat", "Y. Abgrall", "Werner K. Roux"):
+        assert entities.get(person) == "PER", (person, entities)
