@@ -717,6 +717,9 @@ def test_a_known_outlet_s_name_inside_a_longer_paper_s_name_is_not_the_site() ->
         ),
         ("Par Léa Morvan, Directrice de publication de Kerne Hebdo", "Kerne Hebdo"),
         ("Par Léa Morvan, directrice de la crèche de Kerlouan", ""),
+        ("Publié par Kerneinfo.ma", "Kerneinfo.ma"),
+        # A stock library's credit is no site's.
+        ("Les points du rapport de la chambre régionale des comptes. © olly - Fotolia.com", ""),
     ],
 )
 def test_a_site_presenting_itself_names_itself(line: str, site: str) -> None:

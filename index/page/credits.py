@@ -15,7 +15,8 @@ _PHOTO_AGENCIES = (
     r"|Abaca|MAXPPP|MaxPPP|Hans Lucas|Hans-Lucas|Shutterstock|iStock|Le Pictorium|Andia|Divergence"
     r"|Photononstop|Alamy|Wikimedia Commons|DR|Xinhua|ANP|dpa|DPA|NurPhoto|SOPA Images|Zuma"
     r"|Icon Sport|Icon-Sport|Presse Sports|Panoramic|DPPI|PA Images|Imago|IMAGO|Sportsfile|Photonews"
-    r"|Bestimage|Starface"
+    r"|Bestimage|Starface|Fotolia|Fotolia\.com|Adobe Stock|AdobeStock|Unsplash|Pexels|Pixabay|Depositphotos"
+    r"|123RF|Dreamstime|Freepik"
 )
 _CAPTION_CREDIT = re.compile(
     rf"(?:\((?:(?:(?i:photos?|ph\.?|crédits?|illustration)|©)\s*:?\s*[^()]{{0,60}}|[^()]{{0,60}}/\s*(?:{_PHOTO_AGENCIES})[^()]{{0,30}}"

@@ -100,11 +100,13 @@ def _picture_credit_outlet(line: str) -> str:
     separator = r"\s*/\s*" if "/" in credit else r"\s+[-–—]\s+"
     parts = re.split(separator, credit.strip(" ()©"))
     for part in parts if len(parts) > 1 else ():
+        if credits.is_photo_agency(part):
+            continue  # an agency's or a stock library's ("© olly - Fotolia.com")
         outlet = known_outlets().named(part) or outlet_of_domain(part)
         if outlet is not None and not outlet.is_agency:
             return part
         if outlet is None and is_web_domain(part) and not part.lower().startswith(PLATFORM_DOMAINS):
             return part  # a picture credited to a domain: the site's own photographer
-        if outlet is None and part is parts[-1] and is_web_brand(part) and not credits.is_photo_agency(part):
+        if outlet is None and part is parts[-1] and is_web_brand(part):
             return part  # "Crédit photo Léa Morvan - VéloOuest": a web brand's photographer
     return ""

@@ -82,7 +82,8 @@ def own_asset(lines: Sequence[str]) -> str:
 # names the picture's source, not the site.)
 _SIGNING_DOMAIN = re.compile(
     r"^(?:(?:par\s+)?[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}\s+pour"
-    r"|(?:copyright|tous droits réservés)\s*(?:©|\(c\))?\s*(?:\d{4}\s*)?)"
+    r"|(?:copyright|tous droits réservés)\s*(?:©|\(c\))?\s*(?:\d{4}\s*)?"
+    r"|(?:publié|posté|mis en ligne)e?\s+par)"  # "Publié par Kerneinfo.ma"
     rf"\s+(?:www\.)?(?P<domain>{DOMAIN_IN_TEXT})\s*\.?$"
     rf"|^©\s*(?:www\.)?(?P<owner>{DOMAIN_IN_TEXT})\s+par\s+[A-ZÀ-Ý]{{1,3}}\.?$"
     rf"|^(?:www\.)?(?P<masthead>{DOMAIN_IN_TEXT})\s+(?:NEWS|INFOS?|ACTUS?|TV|RADIO)$",
@@ -91,8 +92,8 @@ _SIGNING_DOMAIN = re.compile(
 
 
 def signing_domain(lines: Sequence[str]) -> str:
-    """A domain the page signs with: a byline "X pour <domain>", its copyright line, its own
-    photographer's credit, a masthead of a domain and a media word."""
+    """A domain the page signs with: a byline "X pour <domain>" or "Publié par <domain>", its
+    copyright line, its own photographer's credit, a masthead of a domain and a media word."""
     for line in lines:
         match = _SIGNING_DOMAIN.match(line)
         domain = match and (match["domain"] or match["owner"] or match["masthead"])
