@@ -218,3 +218,8 @@ def test_a_date_alone_at_the_article_s_foot_dates_it_but_not_a_teaser_s() -> Non
         parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n• Culture\n{teaser}\n\njanvier 15, 2025\n• Contact\n").date
         is None
     )
+
+
+def test_a_date_under_a_weather_widget_is_the_site_s_clock() -> None:
+    page = f"12.1 C\nVal-de-Travers\n20 décembre 2025\n- Publicité -\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).date is None

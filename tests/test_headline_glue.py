@@ -64,3 +64,12 @@ def test_a_web_exclusive_badge_is_never_the_site() -> None:
     page = f"Exclusivité Web\n\n{TITLE}\n\nPar Léa Morvan le 2024/03\nImage\nExclusivité Web\n\n{LEAD}\n\n{MORE}\n"
     article = parse(page)
     assert article.title == TITLE and article.source == ""
+
+
+def test_a_reading_time_in_words_glued_to_the_headline_comes_off() -> None:
+    assert parse(f"{TITLE}4 minutes de lecture\n\npar Léa Morvan\n\n{LEAD}\n\n{MORE}\n").title == TITLE
+
+
+def test_a_headline_broken_after_its_kicker_s_colon_is_joined() -> None:
+    page = f"top of page\n\nAnne Kerlo :\nl'économie au service du port\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).title == "Anne Kerlo : l'économie au service du port"

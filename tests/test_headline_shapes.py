@@ -24,6 +24,9 @@ from tests.invented_page import LEAD, MORE, TITLE, parse
         "Pas encore d'identifiant ? Créez vos identifiants",
         "• Toutes les régions",
         "Bretagne Normandie Occitanie Grand Est Hauts-de-France Île-de-France Corse Auvergne",
+        "[ Retour à la page précédente ]",
+        "Vous êtes sur smartphone ?",
+        "Eco et Business › Agro-industrie",
     ],
 )
 def test_navigation_lines_before_the_headline_are_never_it(before: str) -> None:

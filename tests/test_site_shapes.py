@@ -718,6 +718,11 @@ def test_a_known_outlet_s_name_inside_a_longer_paper_s_name_is_not_the_site() ->
         ("Par Léa Morvan, Directrice de publication de Kerne Hebdo", "Kerne Hebdo"),
         ("Par Léa Morvan, directrice de la crèche de Kerlouan", ""),
         ("Publié par Kerneinfo.ma", "Kerneinfo.ma"),
+        (
+            "Téléchargez l'application Le Regard Breton depuis le PlayStore ou l'AppStore et bénéficiez "
+            "de notre application sur votre smartphone.",
+            "Le Regard Breton",
+        ),
         # A stock library's credit is no site's.
         ("Les points du rapport de la chambre régionale des comptes. © olly - Fotolia.com", ""),
     ],

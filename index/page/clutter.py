@@ -40,7 +40,7 @@ SECTION_LABELS = frozenset(
     unicodedata.normalize("NFC", w)
     for w in """
     accueil home menu une international internationale monde world france europe afrique asie
-    amériques moyen-orient politique politics économie economy finance business
+    amériques moyen-orient politique politics économie éco eco economy finance business
     société society sport sports culture cultures sciences science tech technologie technology
     santé health environnement planète climat opinion opinions idées débats éditorial
     édito chronique tribune analyse enquête reportage interview entretien vidéo vidéos video

@@ -85,8 +85,7 @@ def find_publication_date(lines: Sequence[str], near_top: int) -> tuple[datetime
             label = "published_below"
         # "• vendredi 19 avril 2024 02 h 49", "Dimanche, 9 novembre 2025" on the first line: the
         # site's clock, or maybe the article's day; unsure, it dates nothing (a wrong date is worse).
-        site_clock = label == "plain" and index == 0 and _WIDGET_START.match(line)
-        if _TODAY.match(line) or site_clock:
+        if _TODAY.match(line) or (label == "plain" and _is_the_site_s_clock(lines, index, line)):
             date_lines.add(index)  # furniture, but no publication date
             continue
         first = _first_date(lines, index, line)
@@ -109,6 +108,18 @@ def find_publication_date(lines: Sequence[str], near_top: int) -> tuple[datetime
         if group:
             return group[0], date_lines
     return _date_elsewhere(lines, near_top, date_lines), date_lines
+
+
+# A weather widget's temperature: "12.1 C", "-3 °C".
+_TEMPERATURE = re.compile(r"^\s*-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]\s*$")
+
+
+def _is_the_site_s_clock(lines: Sequence[str], index: int, line: str) -> bool:
+    """A date on the first line in a widget's style, or under a weather widget ("12.1 C" /
+    "Val-de-Travers" / "20 décembre 2025"): the site's clock, not the article's day."""
+    if index == 0 and _WIDGET_START.match(line):
+        return True
+    return any(_TEMPERATURE.match(above) for above in lines[max(0, index - 2) : index])
 
 
 def _date_elsewhere(lines: Sequence[str], near_top: int, date_lines: set[int]) -> datetime | None:

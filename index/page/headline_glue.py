@@ -37,8 +37,9 @@ _TRAILING_BARS = re.compile(r"(?:\s*\|)+\s*$")
 _TRAILING_STAMP = re.compile(r"(?:(?<=\d{4})\s+|\s{2,})\d{1,2}[./]\d{1,2}[./]\d{4}\s*$")
 # A teaser box's label glued after the headline: "… à la traîne Oran : les autres articles".
 _TRAILING_BOX_LABEL = re.compile(r"\s+(?:[A-ZÀ-Ý][\w'’-]*\s+){0,3}:\s*(?:les autres|tous les) articles$")
-# A reading time glued to the headline's last word: "… la plage est déserte5min".
-_GLUED_READING_TIME = re.compile(r"(?<=[a-zà-ÿ»”\"!?.])\d{1,2}\s?min\.?$")
+# A reading time glued to the headline's last word: "… la plage est déserte5min", "… existe4
+# minutes de lecture".
+_GLUED_READING_TIME = re.compile(r"(?<=[a-zà-ÿ»”\"!?.])\d{1,2}\s?(?:min\.?|minutes?(?: de lecture)?)$")
 _CUT_MARK_AFTER_A_QUESTION = re.compile(r"(?<=[?!])\s*(?:\.\.\.|…)$")
 # A badge glued after the headline, capitalised: "Le paysan, cet inconnu Spécial".
 _TRAILING_CAPITALISED_BADGE = re.compile(

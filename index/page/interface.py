@@ -14,7 +14,10 @@ def full_line(*patterns: str) -> re.Pattern[str]:
     # A list bullet before the line changes nothing: "• Partager", "• Accueil"; nor a flattened
     # table's bars after it: "► VOS RÉACTIONS |".
     # (nor a dash or a guillemet as a list's mark: "- Déjà abonné ?", "» Mot de passe oublié ?")
-    return re.compile(r"^\s*(?:[•·▪►*»-]\s*)?(?:" + "|".join(patterns) + r")(?:\s*\|)*\s*$", re.IGNORECASE)
+    # (nor brackets around it: "[ Retour à la page précédente ]")
+    return re.compile(
+        r"^\s*(?:[•·▪►*»-]\s*)?\[?\s*(?:" + "|".join(patterns) + r")\s*\]?(?:\s*\|)*\s*$", re.IGNORECASE
+    )
 
 
 # A date's labels the scrape left without their dates: "Publié le · Mis à jour le".
@@ -52,7 +55,11 @@ _UI = full_line(
     # An audio player's buttons; a table of contents' label; a feed's label.
     r"(?:é|e)cout(?:ez|er) (?:cet |l['’])article(?: en audio)?|lire cet article|lire|pause|continuer|arrêter"
     r"|reprendre",
-    r"sommaire(?: du dossier)?|(?:des |les |toutes les )?infos? en continu",
+    r"sommaire(?: du dossier)?|(?:des |les |toutes les |l['’])?infos? en continu",
+    # An app's prompt on a phone ("Vous êtes sur smartphone ?" / "Télécharger →" / "Non
+    # merci"), a layout's leftover, a flash's badge.
+    r"vous êtes sur (?:smartphone|mobile|tablette|votre mobile)\s*\??|télécharger\s*[→>»]?|non merci",
+    r"s[ée]parateur|urgent|alerte info|breaking news",
     # An archive's warning; a link's prompt ("Le compte-rendu … est à lire ici."); a partner's
     # thanks; a reproduction notice; French TV's legal notice.
     r"(?:prenez note que |veuillez noter que )?cet article ne fait plus l['’]objet"
@@ -198,7 +205,7 @@ _UI = full_line(
     r"(?:suivez(?:-nous| nous)|follow us)\b.{0,80}",
     r"suivez (?:toute |notre |nos |en direct )?(?:l'actualité|page|compte|chaîne|fil|direct|live|newsletter"
     r"|réseaux)\b.{0,80}",
-    r"(?:télécharger l'application|download the app)\b.{0,80}",
+    r"(?:télécharge[rz] l['’]appli(?:cation)?|download the app)\b.{0,200}",
     r"(?:retour en haut|back to top|haut de page|menu|rechercher|search|fermer|close|accueil|home)",
     # Navigation: skip links, menus, print views, regions, where-am-I trails, contact lines.
     r"(?:passer|aller|accéder|retourner|revenir) (?:au|à la|aux) (?:contenu|menu|navigation|recherche"

@@ -39,7 +39,9 @@ _APPEAL = re.compile(
 _APP_LINE = re.compile(r"^(?i:l['’])?(?i:application|appli)\s+(?P<name>\S.{1,60})$")
 _APP_PROMPT = re.compile(
     r"\b(?i:télécharge[zr]|installe[zr]|découvre[zr]) l['’]appli(?:cation)?(?: mobile)?\s+(?:de |d['’]|du )?"
-    r"(?P<name>[A-ZÀ-Ý0-9][\w'’.-]*(?:\s+[A-ZÀ-Ý0-9][\w'’.-]*){0,3})\s*(?P<more>\S?)"
+    r"(?P<name>[A-ZÀ-Ý0-9][\w'’.-]*(?:\s+[A-ZÀ-Ý0-9][\w'’.-]*){0,3})"
+    # (where to get it ends the name: "… l'application Le Regard Libre depuis le PlayStore")
+    r"(?:\s+(?i:depuis|sur|gratuitement|dès)\b|\s*(?P<more>\S?))"
 )
 
 
@@ -51,7 +53,7 @@ def outlet_appeal(lines: Sequence[str]) -> str:
         app_line = _APP_LINE.match(line.strip()) if len(line) < 80 else None
         if app_line and _known_start(app_line["name"]) and not DOMAIN.match(_known_start(app_line["name"])):
             return _known_start(app_line["name"])
-        app = _APP_PROMPT.search(line) if len(line) < 120 else None
+        app = _APP_PROMPT.search(line) if len(line) < _APP_PROMPT_CHARS else None
         # "Téléchargez l'appli Radio ISA": the site's own app; followed by a tagline ("… mobile
         # Abidjan.net partout avec vous"), only a known name or a domain.
         name = (
@@ -67,6 +69,9 @@ def outlet_appeal(lines: Sequence[str]) -> str:
             if found:
                 return found
     return ""
+
+
+_APP_PROMPT_CHARS = 200
 
 
 # "Retrouvez Les Échos du Léon sur : 4,7K 12K": the site asking to be followed on its networks.

@@ -87,6 +87,8 @@ def _with_run_ons_joined(lines: Sequence[str]) -> list[str]:
         # "Félix-" / "Antoine …", whatever the case the next line opens with.)
         # (Only a short line, wrapped at a width; a teaser cut at its length is longer.)
         dangling = 25 <= len(last) <= 100 and bool(_DANGLING_END.search(last))
+        # (a headline broken after its kicker's colon: "Léa Roy :" / "l'économie au service …")
+        dangling = dangling or (_NAME_AND_COLON.match(last) is not None and line[:1].islower())
         last = line
         lower = line[:1].islower() and (running_on or len(line.split()) >= 4) and not _is_meta(line)
         if (cut and lower) or dangling:
@@ -98,6 +100,7 @@ def _with_run_ons_joined(lines: Sequence[str]) -> list[str]:
     return joined
 
 
+_NAME_AND_COLON = re.compile(r"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}\s*:$")
 _DANGLING_END = re.compile(
     r"(?:\s(?:de|du|des|la|le|les|à|au|aux|et|en|sur|par|pour|un|une|l['’]|d['’])|[a-zà-ÿ]-)$", re.IGNORECASE
 )
