@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-# A team: a capital, then words of a club's name ("PAYS D'AIX RUGBY CLUB", "FC Lancy-Sports",
-# "Olympique de Marseille"), two to sixty characters, ending on a letter or a dot.
+# A team: a capital, then up to seven more words of a club's name ("PAYS D'AIX RUGBY CLUB",
+# "FC Lancy-Sports", "Olympique de Marseille"); `_is_a_team` checks the words' case.
 _TEAM = r"[A-ZÀ-Ý][\w'.-]*(?: [\w'.-]+){0,7}?"
 # Two teams apart by a run of spaces or a spaced dash, then the score: "A – B   1 – 4".
 _MATCH = re.compile(
