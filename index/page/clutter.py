@@ -43,7 +43,7 @@ SECTION_LABELS = frozenset(
     amériques moyen-orient politique politics économie éco eco economy finance business
     société society sport sports culture cultures sciences science tech technologie technology
     santé health environnement planète climat opinion opinions idées débats éditorial
-    édito chronique tribune analyse enquête reportage interview entretien vidéo vidéos video
+    édito chronique tribune analyse décryptage enquête reportage interview entretien vidéo vidéos video
     videos photos podcast podcasts actualité actualités actu news info infos faits-divers interviews
     justice régions local people médias media éducation guerre conflit diplomatie défense
     insolite lifestyle mode voyage auto automobile immobilier emploi météo dossier dossiers
