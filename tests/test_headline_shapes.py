@@ -27,6 +27,7 @@ from tests.invented_page import LEAD, MORE, TITLE, parse
         "[ Retour à la page précédente ]",
         "Vous êtes sur smartphone ?",
         "Eco et Business › Agro-industrie",
+        "Restez un lecteur averti et profitez de nos avantages abonnés",
     ],
 )
 def test_navigation_lines_before_the_headline_are_never_it(before: str) -> None:

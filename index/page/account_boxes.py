@@ -27,6 +27,8 @@ ACCOUNT_BOX_LINES: tuple[str, ...] = (
     r"(?:déjà abonné|pas encore abonné|vous êtes abonné)\b.{0,80}",
     r"vous êtes (?:à présent |maintenant )?connecté(?:e|\(e\))?\b.{0,200}",
     r"vos avantages (?:abonnée?s?|premium)\b.{0,60}",
+    # "Restez un consommateur averti et profitez de nos avantages abonnés"
+    r".{0,80}\bprofitez de (?:tous )?(?:nos|vos) avantages(?: abonnée?s?| membres?| premium)?\s*[.!]?",
     r"(?:\d\.\s*)*acc[èé]dez (?:en illimité|à l'intégralité|à tous)\b.{0,200}",
     r"(?:la suite de cet article|cet article|ce contenu|l'accès à cet article) est (?:réservé|accessible"
     r"|disponible)\b.{0,100}",
