@@ -73,3 +73,12 @@ def test_a_reading_time_in_words_glued_to_the_headline_comes_off() -> None:
 def test_a_headline_broken_after_its_kicker_s_colon_is_joined() -> None:
     page = f"top of page\n\nAnne Kerlo :\nl'économie au service du port\n\n{LEAD}\n\n{MORE}\n"
     assert parse(page).title == "Anne Kerlo : l'économie au service du port"
+
+
+def test_a_subscription_pitch_over_a_shop_s_basket_is_not_the_headline() -> None:
+    headline = "Payer le prix fort ? À chacun de choisir !"
+    pitch = "Restez un lecteur averti et profitez de nos avantages abonnés"
+    page = (
+        f"{pitch}\nPourquoi pas\nNon merci\nPanier\nx\nLe panier est vide\n\n{headline}\n\n{LEAD}\n\n{MORE}\n"
+    )
+    assert parse(page).title == headline
