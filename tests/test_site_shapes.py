@@ -217,6 +217,12 @@ def test_a_domain_or_a_web_brand_signing_the_page_is_its_site(top: str, bottom: 
         ("Jeanne Roy / Ville de Quimper", ""),
         ("Jeanne Roy / Keystone", ""),
         ("Agence Web - Odet Média", ""),
+        # Two names shaped alike: the medium first when the page writes it again.
+        (
+            "Courrier Kerlouan – Jean-Hugo Roy\n\nLe Courrier Kerlouan a contacté la mairie.",
+            "Courrier Kerlouan",
+        ),
+        ("Webradio Kerne Revolution – Only Remix", ""),
     ],
 )
 def test_a_medium_credited_beside_a_journalist_or_signing_its_update_is_the_site(

@@ -56,7 +56,7 @@ def credited_unknown_outlet(lines: Sequence[str]) -> str:
         others = [*lines[:index], *lines[index + 1 :]]
         found = (
             _local_journalism_credit(text, others)
-            or _beside_a_person(text)
+            or _beside_a_person(text, others)
             or _credit_s_medium(text, others)
             or _copyright(text, others)
             or _at_a_role(text)
@@ -84,14 +84,26 @@ def _local_journalism_credit(text: str, others: Sequence[str]) -> str:
 _LOCAL_JOURNALISM = re.compile(r"\s*[-–—,]?\s*initiative de journalisme local(?:\s*\(IJL\))?", re.IGNORECASE)
 
 
-def _beside_a_person(text: str) -> str:
-    """ "Jacques Dupré / Les Échos du Lac", "MarsActu/Jean Dupré": a medium beside a person."""
-    pair = _PERSON_AND_BRAND.match(text)
-    brand = pair and (pair["brand"] or pair["brand2"]).strip(' .,;:()«»"')
-    person = pair and (pair["person"] or pair["person2"])
-    if brand and person and not _NOT_PEOPLE & set(person.lower().split()) and _is_medium(brand):
-        return brand
+def _beside_a_person(text: str, others: Sequence[str]) -> str:
+    """ "Jacques Dupré / Les Échos du Lac", "MarsActu/Jean Dupré": a medium beside a person,
+    on either side. Two names shaped alike ("Courrier Frontenac – Jean-Hugo Savard") are read
+    the other way too when the page writes the medium again (a programme's title, "Webradio
+    X – Only Remix", is written once)."""
+    for pattern in (_PERSON_AND_BRAND, _BRAND_AND_PERSON):
+        pair = pattern.match(text)
+        groups = pair.groupdict() if pair else {}
+        brand = (groups.get("brand") or groups.get("brand2") or "").strip(' .,;:()«»"')
+        person = groups.get("person") or groups.get("person2") or ""
+        if not (brand and person) or _NOT_PEOPLE & set(person.lower().split()) or not _is_medium(brand):
+            continue
+        if pattern is _PERSON_AND_BRAND or _named_again(brand, others):
+            return brand
     return ""
+
+
+_BRAND_AND_PERSON = re.compile(
+    rf"^{_LEAD_IN}(?P<brand2>[^/–—]{{2,45}}?)(?:{_SEPARATOR})(?P<person2>{_PERSON})$"
+)
 
 
 def _credit_s_medium(text: str, others: Sequence[str]) -> str:
