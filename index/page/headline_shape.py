@@ -8,7 +8,7 @@ import re
 from index.areas import is_place_label
 from index.page import clutter, credits, interface
 from index.page.dates import date_candidates
-from index.page.own_voice import issue_masthead
+from index.page.own_voice import LINK_WORDS, issue_masthead
 from index.page.prose import is_all_caps, is_prose
 from index.page.site import outlet_named_by, self_described_site
 from index.text import fold
@@ -60,7 +60,6 @@ def _is_the_page_s(line: str, words: list[str]) -> bool:
 
 
 _NAME_AND_ACRONYM = re.compile(r"^(?P<name>[A-ZÀ-Ý][^()]{4,100}?)\s*\((?P<acronym>[A-ZÀ-Ý]{2,10})\)$")
-_NAME_PARTICLES = frozenset("de du des la le les l' d' et à au aux en".split())
 
 
 def _is_a_name_and_its_acronym(line: str) -> bool:
@@ -71,7 +70,7 @@ def _is_a_name_and_its_acronym(line: str) -> bool:
     if found is None:
         return False
     words = re.split(r"[\s'’-]+", found["name"].lower())
-    initials = "".join(word[0] for word in words if word and word not in _NAME_PARTICLES)
+    initials = "".join(word[0] for word in words if word and word not in LINK_WORDS)
     return initials.upper() == fold(found["acronym"]).upper()
 
 

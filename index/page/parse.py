@@ -24,7 +24,7 @@ from index.page.headline import (
 )
 from index.page.headline_shape import is_menu
 from index.page.metadata import Metadata, split_front_matter
-from index.page.own_voice import DOMAIN
+from index.page.own_voice import DOMAIN, LINK_WORDS
 from index.page.prose import is_prose
 from index.page.results import collapsed_spaces, is_results_line
 from index.page.site import find_site, written_name
@@ -170,14 +170,11 @@ def _split_site_suffix(title: str, source: str, page: Sequence[str]) -> tuple[st
     return title, source
 
 
-_PARTICLES = frozenset("de du des d' la le les l' et en sur à".split())
-
-
 def _name_shaped(site: str) -> bool:
     """Capitalised words and their particles: "Le Journal de Saône", never words of a
     sentence ("Fribourg Olympic champion")."""
     words = site.replace("’", "'").split()
-    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _PARTICLES for w in words)
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in LINK_WORDS for w in words)
 
 
 def _a_phrase_of_the_text(title: str, site: str, page: Sequence[str]) -> bool:
