@@ -82,3 +82,47 @@ def test_a_subscription_pitch_over_a_shop_s_basket_is_not_the_headline() -> None
         f"{pitch}\nPourquoi pas\nNon merci\nPanier\nx\nLe panier est vide\n\n{headline}\n\n{LEAD}\n\n{MORE}\n"
     )
     assert parse(page).title == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        # A rubric in round brackets, a town before a full stop, an emoji, a label before an
+        # ellipsis: all glued on by the page.
+        (
+            "(Enquête) Au tribunal de Kerlouan, les audiences s'enchaînent",
+            "Au tribunal de Kerlouan, les audiences s'enchaînent",
+        ),
+        (
+            "Kerlouan. Nuit agitée : deux voitures incendiées près du port",
+            "Nuit agitée : deux voitures incendiées près du port",
+        ),
+        (
+            "⚽ Le stade de Kerlouan n'avait de chaudron que le nom",
+            "Le stade de Kerlouan n'avait de chaudron que le nom",
+        ),
+        (
+            "A la Une ... Vols de câbles : un suspect interpellé à l'aube",
+            "Vols de câbles : un suspect interpellé à l'aube",
+        ),
+        # Not kickers: a verb's prefix in brackets, an honorific, a format the headline announces.
+        (
+            "(Re)découvrir les chapelles de Kerlouan à vélo cet été",
+            "(Re)découvrir les chapelles de Kerlouan à vélo cet été",
+        ),
+        (
+            "M. Kerhervé quitte la mairie de Kerlouan après vingt ans",
+            "M. Kerhervé quitte la mairie de Kerlouan après vingt ans",
+        ),
+        (
+            "EN DIRECT. Le second tour à Kerlouan, bureau par bureau",
+            "EN DIRECT. Le second tour à Kerlouan, bureau par bureau",
+        ),
+        (
+            "VIDÉO. Le maire de Kerlouan inaugure la passerelle du port",
+            "VIDÉO. Le maire de Kerlouan inaugure la passerelle du port",
+        ),
+    ],
+)
+def test_what_a_page_glues_before_or_after_a_headline_comes_off(line: str, headline: str) -> None:
+    assert parse(f"{line}\n\n{LEAD}\n\n{MORE}\n").title == headline

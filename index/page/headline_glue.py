@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from index.areas import is_area
 from index.page import clutter, interface
@@ -22,9 +23,16 @@ _TRAILING_BADGE = re.compile(
 
 # A rubric in brackets before the headline: "[Dédensification] Les élevages pris en grippe";
 # not a format the headline announces: "[VIDÉO] Des accusations …", "[ÉDITO VIDÉO] …".
-_LEADING_BRACKETED = re.compile(
-    r"^\[(?![^\]]*(?i:vid[ée]o|photo|audio|podcast|live|direct|exclusi|édito|infographie|diaporama))"
-    r"[^\[\]]{2,30}\]\s*(?=\S.{10,})"
+_FORMATS = r"(?i:vid[ée]o|photo|audio|podcast|live|direct|exclusi|édito|infographie|diaporama)"
+_LEADING_BRACKETED = re.compile(rf"^\[(?![^\]]*{_FORMATS})[^\[\]]{{2,30}}\]\s*(?=\S.{{10,}})")
+# Or in round brackets, a word or two: "(Reportage) Palais de justice : …" (not "(Re)découvrir").
+_LEADING_BRACKETED_WORDS = re.compile(
+    rf"^\((?!{_FORMATS})[A-ZÀ-Ý][\w'’-]+(?:\s[\w'’-]+)?\)\s+(?=[A-ZÀ-Ý«].{{10,}})"
+)
+# A town or a rubric before a full stop, as regional dailies print it: "Agen. Mercredi noir :
+# deux morts …" (not "M. Dupont …", and a format stays: "EN DIRECT. …", like "[VIDÉO]").
+_LEADING_DOTTED_KICKER = re.compile(
+    rf"^(?!\S*{_FORMATS}|EN\s)[A-ZÀ-Ý][\w'’-]{{2,}}(?:\s+[A-ZÀ-Ý][\w'’-]+){{0,2}}\.\s+(?=[A-ZÀ-Ý«](?:\S*\s+){{4,}}\S)"
 )
 # A rubric in capitals run into a headline in sentence case: "FAIT DU JOUR Une patrouille …".
 _SHOUTED_KICKER = re.compile(
@@ -66,7 +74,7 @@ _RUN_IN_KICKER = re.compile(
 _LEADING_PROMPT = re.compile(
     r"^(?i:tout savoir sur|à savoir|en savoir plus sur|zoom sur|focus sur)\s*:\s*(?=\S)"
 )
-_LEADING_LABEL = re.compile(r"^(?P<label>[^.:|•·]{2,25}?)\s+[.|•·]\s+(?P<title>\S.{8,})$")
+_LEADING_LABEL = re.compile(r"^(?P<label>[^.:|•·…]{2,25}?)\s+(?:\.\.\.|…|[.|•·])\s+(?P<title>\S.{8,})$")
 
 
 # A capitalised word that opens a sentence: "Encore des tombes …", "Police et gendarmerie …".
@@ -109,12 +117,31 @@ def _once(line: str) -> str:
     return line
 
 
+def _is_pictogram(char: str) -> bool:
+    """An emoji, a dingbat, or what joins them ("⚽", "🏟️"); not a bullet ("■", "►"), which
+    marks a menu's or a list's line."""
+    code = ord(char)
+    emoji = code >= 0x1F000 or 0x2600 <= code <= 0x27BF
+    return (emoji and unicodedata.category(char) == "So") or code in (0xFE0F, 0x200D)
+
+
+def _without_leading_symbols(line: str) -> str:
+    """The line without the emoji or pictograms it opens on (a symbol is no word of a title;
+    "©" and "®" are a credit's and a mark's, and stay)."""
+    start = 0
+    while start < len(line) and (_is_pictogram(line[start]) or (start and line[start] == " ")):
+        start += 1
+    return line[start:] if 0 < start < len(line) else line
+
+
 def clean_candidate(line: str) -> str:
     """A header line without what pages glue to a headline (a credit, a badge, a kicker)."""
     line = _once(line.strip())
     quoted = _QUOTE_THEN_SUBTITLE.match(line)
     line = quoted["quote"] if quoted and len(quoted["quote"].split()) >= _QUOTED_HEADLINE_WORDS else line
+    line = _without_leading_symbols(line)  # ("🏟 Geoffroy-Guichard …": an emoji as a kicker)
     line = _LEADING_BRACKETED.sub("", line).strip("*").strip()  # ("…sino-africaine**": bold's marks)
+    line = _LEADING_DOTTED_KICKER.sub("", _LEADING_BRACKETED_WORDS.sub("", line))
     line = _TRAILING_CREDIT.sub("", _TRAILING_BARS.sub("", line))
     shouted = _SHOUTED_KICKER.match(line)
     if shouted and sum(c.isalpha() for c in shouted["kicker"]) >= 8:
