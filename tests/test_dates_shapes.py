@@ -223,3 +223,20 @@ def test_a_date_alone_at_the_article_s_foot_dates_it_but_not_a_teaser_s() -> Non
 def test_a_date_under_a_weather_widget_is_the_site_s_clock() -> None:
     page = f"12.1 C\nVal-de-Travers\n20 décembre 2025\n- Publicité -\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n"
     assert parse(page).date is None
+
+
+def test_a_breadcrumb_the_headline_and_its_day_on_one_line_give_headline_and_date() -> None:
+    headline = "Kerlouan : la cour d'appel confirme la peine du maire, dont six mois ferme"
+    glued = f"Actualités Société Article Société {headline} Publié le samedi 23 decembre 2023 | AFP"
+    caption = "Rentrée solennelle du tribunal de Kerlouan, le 18 janvier 2022"
+    page = f"{headline} - kerlouan-infos.bzh\n\nAccueil Sports Annonces\n\n{glued}\n\n{caption}\n\n{LEAD}\n\n{MORE}\n"
+    article = parse(page)
+    assert (article.title, article.date) == (headline, datetime(2023, 12, 23))
+
+
+def test_a_report_s_day_in_a_sentence_ending_a_line_dates_nothing() -> None:
+    prose = (
+        "Le rapport de la chambre régionale a été rendu public hier et il accable la mairie, "
+        "Publié le 3 mars 2020 par la préfecture."
+    )
+    assert parse(f"{TITLE}\n\n{prose}\n\n{LEAD}\n\n{MORE}\n").date is None

@@ -477,3 +477,13 @@ def test_a_person_s_role_under_their_name_is_no_headline() -> None:
     title = "La ligue de l'enseignement de Cornouaille - Défendre l'école publique et l'éducation laïque !"
     page = f"{roles}Propos recueillis par Anne Kerlo\n{title}\n\n{LEAD}\n\n{MORE}\n"
     assert parse(page).title == title
+
+
+@pytest.mark.parametrize("box", ["Ce qu'il faut retenir", "L'essentiel", "À retenir :"])
+def test_a_summary_box_s_heading_under_a_live_page_s_headline_is_not_the_headline(box: str) -> None:
+    headline = (
+        "Le port de Kerlouan bloqué par les pêcheurs, le préfet promet une réunion | Jour 3 de la grève"
+    )
+    points = "Les chalutiers restent à quai depuis lundi, faute d'accord sur le prix du gazole."
+    page = f"Rechercher\n\nDirect Bretagne\n\n{headline}\n\n{box}\n\n{points}\n\n05:54\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).title == headline

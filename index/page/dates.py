@@ -289,7 +289,26 @@ def _labelled_part(line: str) -> tuple[str, str]:
     published = _PUBLISHED.search(line) if label == "updated" else None
     if published is not None and date_candidates(line[published.start() :]):
         return "published", line[published.start() :]
-    return label, line
+    glued = _date_glued_on(line) if label == "published" else None
+    return (label, glued) if glued else (label, line)
+
+
+def has_a_date_glued_on(line: str) -> bool:
+    """A line that is more than a date line, with "Publié le …" run on at its end: a
+    breadcrumb, the headline, then the day (the line is the headline's too)."""
+    return _date_glued_on(line) is not None
+
+
+def _date_glued_on(line: str) -> str | None:
+    glued = _GLUED_PUBLISHED.search(line)
+    if glued is None or date_candidates(line) or not date_candidates(glued.group()):
+        return None
+    return glued.group()
+
+
+# The page's label run on after a headline, with a few words after its day: "… dont 6 mois ferme
+# Publié le samedi 23 decembre 2023 | AFP" (capitalised: prose's "publié le 3 mars" is a report's).
+_GLUED_PUBLISHED = re.compile(r"(?<=[\w»”\"!?)])\s+(?-i:Publié|Mis en ligne)\s+le\s+[^.!?]{8,60}$")
 
 
 def _label(line: str) -> str:

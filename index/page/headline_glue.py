@@ -7,7 +7,7 @@ import unicodedata
 
 from index.areas import is_area
 from index.page import clutter, interface
-from index.page.date_writing import glued_day_and_time
+from index.page.date_writing import DATE_EXPRESSION, glued_day_and_time
 
 # What pages glue to a headline: a photo credit, a subscriber badge, the scraper's month.
 # ("… de Drummondville @ Crédit photo Léa Roy / Le Journal": a photographer's credit.)
@@ -117,6 +117,24 @@ def _once(line: str) -> str:
     return line
 
 
+# The page's date label run on after the headline: "… dont 6 mois ferme Publié le samedi …".
+_GLUED_PUBLISHED = re.compile(r"\s+(?-i:Publié|Mis en ligne)\s+le\s+.{8,60}$")
+
+
+def _without_breadcrumb(line: str) -> str:
+    """ "News Société Article Société Sénégal : la Cour …": the rubrics of a breadcrumb run into
+    the headline (two words or more, each a section's; the title opens capitalised)."""
+    words = line.split()
+    size = 0
+    while size < len(words) and words[size].lower() in _BREADCRUMB_WORDS:
+        size += 1
+    rest = words[size:]
+    return " ".join(rest) if size >= 2 and len(rest) >= 5 and rest[0][:1].isupper() else line
+
+
+_BREADCRUMB_WORDS = clutter.SECTION_LABELS | {"article", "articles"}
+
+
 def _is_pictogram(char: str) -> bool:
     """An emoji, a dingbat, or what joins them ("⚽", "🏟️"); not a bullet ("■", "►"), which
     marks a menu's or a list's line."""
@@ -151,6 +169,9 @@ def clean_candidate(line: str) -> str:
     stamp = glued_day_and_time(line)
     line = line[: len(line) - len(stamp)].strip() if stamp and len(stamp) < len(line) else line
     line = _TRAILING_CAPITALISED_BADGE.sub("", _TRAILING_BOX_LABEL.sub("", line))
+    published = _GLUED_PUBLISHED.search(line)
+    if published and DATE_EXPRESSION.search(published.group()):
+        line = _without_breadcrumb(line[: published.start()])  # ("News Société Titre Publié le …")
     line = _GLUED_READING_TIME.sub("", line)
     line = _CUT_MARK_AFTER_A_QUESTION.sub("", line)  # ("… dans le nord de la Sarthe ?...")
     line = _LEADING_PROMPT.sub("", line)  # ("Tout savoir sur : La mise à jour …")

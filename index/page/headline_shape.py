@@ -97,7 +97,7 @@ def _is_label(line: str) -> bool:
     # (A dateline opens a sentence; "RDC – Conférence des gouverneurs : Kinshasa se déplace" is a
     # kicker and its headline.)
     dateline = clutter.strip_dateline(line) != line and clutter.ends_sentence(line)
-    if line.rstrip().endswith(":") or dateline or _is_labelled(line):
+    if line.rstrip().endswith(":") or dateline or _is_labelled(line) or _SUMMARY_BOX.match(line):
         return True
     if is_place_label(line):
         return True  # "Côte d'Ivoire" over the headline: the rubric of a country's news
@@ -175,6 +175,14 @@ _SIGNED = re.compile(r"^\s*(?:par|by)\s+[A-ZÀ-Ý]", re.IGNORECASE)
 _LABELLED = re.compile(
     r"^\s*(?:source|(?:crédits?|credits?)(?:\s+(?:photos?|images?))?|photo|(?P<video>vidéo|video)|légende|image"
     r"|illustration)\s*:",
+    re.IGNORECASE,
+)
+
+
+# A summary box's heading over its points: "Ce qu'il faut retenir", "L'essentiel".
+_SUMMARY_BOX = re.compile(
+    r"^\s*(?:ce qu['’](?:il|on) (?:faut|doit) (?:retenir|savoir)|à retenir|l['’]essentiel|en bref"
+    r"|les points clés|les faits)\s*[.:!]?\s*$",
     re.IGNORECASE,
 )
 

@@ -14,7 +14,7 @@ from index.page.article_start import body_start
 from index.page.body import article_paragraphs, foreign_furniture, is_signature_line, lead_in
 from index.page.captions import caption_copies
 from index.page.date_writing import parse_date
-from index.page.dates import date_candidates, find_publication_date, is_titled_date
+from index.page.dates import date_candidates, find_publication_date, has_a_date_glued_on, is_titled_date
 from index.page.headline import (
     TITLE_SITE_SUFFIX,
     find_headline,
@@ -219,12 +219,7 @@ def _layout(page: Sequence[str], path: Path) -> _Layout:
     prose_after = [i for i in range(start + 1, len(paragraphs)) if is_prose(paragraphs[i])]
     near_top = prose_after[0] + 1 if prose_after else start + 4
     date, date_lines = find_publication_date(paragraphs, near_top)
-    foreign = foreign_furniture(paragraphs)  # (a French page's paywall box in English, a notice in Dutch)
-    header = [
-        p
-        for i, p in enumerate(paragraphs[:start])
-        if (i not in date_lines or is_titled_date(p)) and fold(p) not in foreign
-    ]
+    header = _header(paragraphs, start, date_lines)
     headline = find_headline(header, paragraphs[start] if start < len(paragraphs) else "", path.stem)
     captions = caption_copies(paragraphs, start)
     body = _article(paragraphs, start, date_lines, header, headline, captions)
@@ -235,6 +230,17 @@ def _layout(page: Sequence[str], path: Path) -> _Layout:
         body = [p for p in header if not interface.is_ui(p) and fold(p) != fold(title)]
     title, source = _split_site_suffix(title, find_site(page, title), page)
     return _Layout(title, body, date, source, _asides(paragraphs, body, captions))
+
+
+def _header(paragraphs: Sequence[str], start: int, date_lines: set[int]) -> list[str]:
+    """The lines above the body where the headline may be: not a date line (unless a title
+    holds the day), not furniture in another language (a paywall box in English)."""
+    foreign = foreign_furniture(paragraphs)
+    return [
+        p
+        for i, p in enumerate(paragraphs[:start])
+        if (i not in date_lines or is_titled_date(p) or has_a_date_glued_on(p)) and fold(p) not in foreign
+    ]
 
 
 def _article(
