@@ -240,3 +240,19 @@ def test_a_report_s_day_in_a_sentence_ending_a_line_dates_nothing() -> None:
         "Publié le 3 mars 2020 par la préfecture."
     )
     assert parse(f"{TITLE}\n\n{prose}\n\n{LEAD}\n\n{MORE}\n").date is None
+
+
+def test_today_s_date_over_the_article_s_earlier_day_is_the_site_s_clock() -> None:
+    page = f"Mardi 19 Mars, 2024 à Quimper\nVendredi 01 Juin, 2018 +33\nPolitique\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).date == datetime(2018, 6, 1)
+    # The other way round, the first day is the article's, the second its update's.
+    page = f"Vendredi 01 Juin, 2018\nMardi 19 Mars, 2024\nPolitique\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).date == datetime(2018, 6, 1)
+
+
+def test_a_caption_s_copy_with_its_script_s_escapes_dates_nothing() -> None:
+    caption = "Séance au conseil régional d'Armor le 31 janvier 2017."
+    escaped = caption.replace("'", "\\'")
+    standfirst = "Les premiers résultats sont tombés à 20 heures. Suivez les réactions des élus de Quimper."
+    page = f"{TITLE}\n\n{standfirst}\n\n{escaped} \n{caption}  (Léa Morvan / AFP)\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).date is None

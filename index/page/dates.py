@@ -117,9 +117,18 @@ _TEMPERATURE = re.compile(r"^\s*-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]\s*$")
 def _is_the_site_s_clock(lines: Sequence[str], index: int, line: str) -> bool:
     """A date on the first line in a widget's style, or under a weather widget ("12.1 C" /
     "Val-de-Travers" / "20 décembre 2025"): the site's clock, not the article's day."""
-    if index == 0 and _WIDGET_START.match(line):
+    if index == 0 and (_WIDGET_START.match(line) or _over_an_earlier_day(lines)):
         return True
     return any(_TEMPERATURE.match(above) for above in lines[max(0, index - 2) : index])
+
+
+def _over_an_earlier_day(lines: Sequence[str]) -> bool:
+    """The page's first line a date over another, earlier one ("Mardi 19 Mars, 2024 à Dakar" /
+    "Vendredi 01 Juin, 2018"): today's date in the site's header, then the article's day."""
+    if len(lines) < 2 or _label(lines[1]) != "plain":
+        return False
+    today, day = _first_date(lines, 0, lines[0]), _first_date(lines, 1, lines[1])
+    return today is not None and day is not None and today.date() > day.date()
 
 
 def _date_elsewhere(lines: Sequence[str], near_top: int, date_lines: set[int]) -> datetime | None:
@@ -236,7 +245,8 @@ def _with_time_below(date: datetime, next_line: str) -> datetime:
 def _is_caption(lines: Sequence[str], index: int) -> bool:
     """A photo caption, or a copy of one printed without its credit, or a line over a
     picture's credit ("La place Stanislas le 15 janvier 2021" / "Crédit : X")."""
-    line = lines[index].strip()
+    # (A copy may keep the escapes of the page's script: "l\\'Assemblée", then "l'Assemblée".)
+    line = lines[index].strip().replace("\\'", "'")
     nearby = lines[max(0, index - 2) : index + 3]
     if any(other.strip().startswith(line) and credits.is_captioned(other) for other in nearby):
         return True
