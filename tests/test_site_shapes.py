@@ -740,3 +740,11 @@ def test_a_site_presenting_itself_names_itself(line: str, site: str) -> None:
 def test_a_menu_s_entries_run_together_are_no_masthead() -> None:
     page = f"ACTUS LOCALESPOLITIQUETERRITORIALES\n{TITLE}\n\n{LEAD}\n\n{MORE}\n"
     assert parse(page).source == ""
+
+
+def test_a_rubric_over_the_headline_that_the_page_labels_as_its_category_is_no_site() -> None:
+    page = f"Littoral\n{TITLE}\n- Détails\n- Catégorie : Littoral\n- Publié le samedi 19 octobre 2013 15:43\n{LEAD}\n{MORE}\n"
+    assert parse(page).source == ""
+    # Named again in the article, not as a category, the first line is the site's.
+    page = f"Kerne Hebdo\n{TITLE}\n{LEAD}\nKerne Hebdo a joint la mairie jeudi soir, sans réponse.\n{MORE}\n"
+    assert parse(page).source == "Kerne Hebdo"

@@ -322,7 +322,7 @@ def _name_line(lines: Sequence[str], headline: str | None) -> str:
         return ""
     if known_outlets().named(top) is not None or DOMAIN.match(top):
         return top
-    if not _name_shaped(top) or is_place_label(top):
+    if not _name_shaped(top) or is_place_label(top) or _a_category(top, lines[1:40]):
         return ""  # "Réception du nouvel an": a kicker, not a brand; "Tunisie": a rubric
     # Named again as written: a brand keeps its capitals ("Suisse Romande" above a headline
     # that says "Suisse romande" is a section label, not a site).
@@ -333,6 +333,19 @@ def _name_line(lines: Sequence[str], headline: str | None) -> str:
     if not brand and named_as_a_place(top, lines[1:40]):
         return ""  # "le procureur de Namur": a place's label over the article ("le futur de RTC": no place)
     return top if again or spaced_form(top, lines[1:12]) else ""
+
+
+# "- Catégorie : Diaspora": the page's rubric, labelled as one.
+_CATEGORY_LABEL = re.compile(
+    r"^[-–•·*\s]*(?:cat[ée]gories?|rubriques?|sections?|th[èe]mes?|dossiers?)\s*:\s*(?P<name>.+?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _a_category(name: str, lines: Sequence[str]) -> bool:
+    """The line's words are the page's rubric: a line below labels them as its category."""
+    labels = (_CATEGORY_LABEL.match(line) for line in lines)
+    return any(label is not None and fold(label["name"]) == fold(name) for label in labels)
 
 
 def _name_shaped(text: str) -> bool:
