@@ -324,15 +324,20 @@ def _name_line(lines: Sequence[str], headline: str | None) -> str:
         return top
     if not _name_shaped(top) or is_place_label(top) or _a_category(top, lines[1:40]):
         return ""  # "Réception du nouvel an": a kicker, not a brand; "Tunisie": a rubric
-    # Named again as written: a brand keeps its capitals ("Suisse Romande" above a headline
-    # that says "Suisse romande" is a section label, not a site).
+    return top if _named_again_as_a_brand(top, lines) else ""
+
+
+def _named_again_as_a_brand(top: str, lines: Sequence[str]) -> bool:
+    """Named again as written: a brand keeps its capitals ("Suisse Romande" above a headline
+    that says "Suisse romande" is a section label, not a site); but "le procureur de Namur"
+    names a place, whose label is over the article ("le futur de RTC" names none)."""
     # (Spaced or not, "Le Pêcheur" or "LePêcheur"; "Tunisiens" is no "Tunisie".)
     key = re.compile(r"\s?".join(re.escape(c) for c in top.replace(" ", "")) + r"(?![a-zà-ÿ])")
     again = any(key.search(line) for line in lines[1:40])
     brand = (top.isupper() and " " not in top) or is_web_brand(top)  # ("accordées à DaarDaar")
     if not brand and named_as_a_place(top, lines[1:40]):
-        return ""  # "le procureur de Namur": a place's label over the article ("le futur de RTC": no place)
-    return top if again or spaced_form(top, lines[1:12]) else ""
+        return False
+    return again or bool(spaced_form(top, lines[1:12]))
 
 
 # "- Catégorie : Diaspora": the page's rubric, labelled as one.
