@@ -263,6 +263,21 @@ def test_paywall_notices_and_reading_time_leave_the_body() -> None:
         "articles qu'il ne fallait pas manquer ces sept derniers jours.",
         "En cliquant sur « J'accepte », les cookies et autres traceurs seront déposés sur votre appareil et vous "
         "pourrez voir la vidéo de notre partenaire (plus de détails).",
+        # boxes around the article: other articles, a mistake's report, a picture's, an ad's,
+        # a social prompt, a live page's farewell, an embed's notice, markup's leftovers
+        "Sur ce sujet",
+        "Articles récents du même sujet",
+        "Lire la suiteLes dernières actualités",
+        "Une faute?",
+        "Voir le diaporama en grand »",
+        "Contactez-nousEnvie d'afficher votre publicité ?",
+        "🚀Annonces pour Nos Partenaires !",
+        "Rejoignez notre page Facebook en breton!",
+        "Merci de l'avoir suivi sur Radio Kerne.",
+        "Découvrez nos infolettres !",
+        "Le contenu suivant a été fourni par des partenaires externes. Nous ne pouvons pas garantir son accessibilité.",
+        "data-cke-saved-src=",
+        "Un exercice de secours en mer à Kerlouan en 2010 (photo d'illustration). [KEYSTONE - Léa Roy]",
     ],
 )
 def test_page_furniture_inside_the_article_is_dropped(clutter_line: str) -> None:
@@ -282,6 +297,9 @@ def test_page_furniture_inside_the_article_is_dropped(clutter_line: str) -> None
         "De nombreuses rues déjà fermées",
         "Lu par la maire, le texte a été adopté à l'unanimité.",
         "Application de la loi : les maires attendent les décrets.",
+        "Une erreur de calcul a coûté cher.",
+        "Les autres articles du règlement ont été adoptés sans débat.",
+        "La publicité de la marque a choqué les commerçants.",
     ],
 )
 def test_sentences_that_resemble_furniture_are_kept(sentence: str) -> None:

@@ -36,6 +36,8 @@ _CAPTION_CREDIT = re.compile(
     # an agency's credit in square brackets: "… à Paris. [JEAN ROY/AFP]", "… du FC Bâle [wikicommons]"
     rf"|\[[^\[\]]{{0,60}}/\s*(?:{_PHOTO_AGENCIES})[^\[\]]{{0,30}}\]"
     rf"|\s\[(?:(?i:wiki ?commons|wikimedia(?: commons)?|d\.?r\.?)|{_PHOTO_AGENCIES})\]"
+    # (or the agency first, then the photographer: "… (photo d'illustration). [KEYSTONE - Léa Roy]")
+    rf"|\[(?:{_PHOTO_AGENCIES})\s*[-–/]\s*[^\[\]]{{2,40}}\]"
     # an outlet's credit after a slash: "Conseiller de Chicoutimi-Nord, Serge Roy. / Cogeco Média"
     rf"|(?<=[.!?»])\s+/\s*(?-i:[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{0,3}})"
     # rights reserved after an account's sign: "… à l'issue de la réunion. @ HN/DR."

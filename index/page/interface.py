@@ -8,6 +8,7 @@ import unicodedata
 from functools import lru_cache
 
 from index.page.account_boxes import ACCOUNT_BOX_LINES
+from index.page.box_lines import BOX_LINES
 
 
 def full_line(*patterns: str) -> re.Pattern[str]:
@@ -35,11 +36,14 @@ STATION = r"[\w'’ -]{2,30}\s\d{2,3}[.,]\d\s?(?:FM|MHz)"
 # that merely contains one of these words is never dropped.
 _UI = full_line(
     *ACCOUNT_BOX_LINES,
+    *BOX_LINES,
     r"(?:partager|partagez|partage|share|tweet(?:er)?|imprimer|print|envoyer|e-?mail|mail|copier le lien"
     r"|copy link|copy url|copier l'url|google news"
     r"|facebook|twitter|whatsapp|linkedin|telegram|pinterest|flipboard|x)"
     r"(?:\s+(?:sur|on|via|par|cet article|l'article|this|this article)\b.*)?\s*:?",
-    r"(?:à |a )?(?:lire|voir|écouter|regarder) (?:aussi|également|la suite|plus|notre dossier)\b.{0,160}",
+    # (glued to the next box's heading too: "Lire la suiteLes dernières actualités")
+    r"(?:à |a )?(?:lire|voir|écouter|regarder) (?:aussi|également|la suite|plus|notre dossier)"
+    r"(?:\b|(?=[A-ZÀ-Ý])).{0,160}",
     r"(?:read|see) (?:also|more)\b.{0,80}",
     # a search box's labels
     r"(?:pas de résultats?|aucun résultat|afficher tous les résultats|voir tous les résultats)\s*\.?",
@@ -321,7 +325,7 @@ _UI_BY_WORD = full_line(
     r"si vous (?:avez déjà un abonnement|êtes déjà abonné)\b.{0,160}",
     r"accédez à (?:tous les|l['’]ensemble des) (?:contenus|articles)\b.{0,80}",
     r".{0,60}\b(?:commentaire abusif|alertez-nous|règles de bonne conduite|charte de modération)\b.{0,80}",
-    r".{0,60}\bnewsletters?\b.{0,60}",
+    r".{0,60}\b(?:newsletters?|infolettres?)\b.{0,60}",
     r".{0,60}\bréservée? (?:aux|à nos) abonnés\b.{0,120}",
     r".{0,120}\b(?:inscrivez-vous|abonnez-vous|recevez)\b.{0,60}\bnewsletter\b.{0,160}",
     # A consent banner's sentence ("Les cookies nous permettent de personnaliser …"); an
@@ -341,7 +345,7 @@ _UI_BY_WORD = full_line(
     r".{0,300}(?:\bwindow\.\w|\bdocument\.\w|\bfunction\s*\(|\}\);|\(\{|\badsbygoogle\b|\bgoogletag\b).{0,300}",
 )
 _UI_WORDS = (
-    "newsletter", "cookie", "store", "google play", "cache", "javascript", "navigateur", "cc by", "cc-by",
+    "newsletter", "infolettre", "cookie", "store", "google play", "cache", "javascript", "navigateur", "cc by", "cc-by",
     "pour accéder", "si vous avez déjà", "si vous êtes déjà", "accédez à", "mot de passe", "vous n'avez pas",
     "vous n’avez pas",
     "wikimedia", "getty", "shutterstock", "afp photo", "keystone", "istock", "consentement",

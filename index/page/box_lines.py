@@ -1,0 +1,30 @@
+"""Lines of the boxes set around an article: other articles' headings, an error report, an ad's
+slot, a social prompt, a live page's farewell, a scrape's markup leftovers; whole lines of page
+furniture, read by `interface.is_ui` with the rest of the page's interface."""
+
+from __future__ import annotations
+
+# Each is a whole line (`interface.full_line`): a sentence that merely contains one of these
+# words is never dropped.
+BOX_LINES: tuple[str, ...] = (
+    # Headings of a box of other articles: "Sur ce sujet", "Articles récents du même sujet".
+    r"(?:sur|à lire sur) (?:ce|le même) sujet|(?:les )?articles? récents?(?: du même sujet)?"
+    r"|dans la même rubrique|(?:les )?dernières actualités|(?:les )?autres articles",
+    # A prompt to report a mistake: "Une faute?", "Signaler une erreur".
+    r"une (?:faute|erreur|coquille)\s*\?|signaler une (?:faute|erreur|coquille)\b.{0,60}",
+    # A picture's box: "Voir le diaporama en grand »", "Voir la galerie".
+    r"voir (?:le|la|les) (?:diaporama|galerie|photos?|vidéos?|carte)\b.{0,30}",
+    # An ad's slot and its pitch: "Envie d'afficher votre publicité ?", "Votre publicité ici",
+    # "Annonces pour nos partenaires !".
+    # (glued to a button: "Contactez-nousEnvie d'afficher …")
+    r".{0,20}(?:envie d['’]afficher|afficher|votre) (?:votre )?publicité\b.{0,60}",
+    r".{0,4}annonces? (?:pour|de) nos partenaires\s*[!.]?",
+    # A social prompt: "Rejoignez notre page Facebook en français!".
+    r"(?:rejoignez|suivez|likez|aimez)[- ](?:nous|notre (?:page|chaîne|compte|groupe))\b.{0,80}",
+    # A live page's farewell: "Merci de l'avoir suivi sur X.", "Merci de nous avoir suivis."
+    r"merci de (?:l['’]avoir|nous avoir) suivie?s?\b.{0,60}",
+    # An embed's notice: "Le contenu suivant a été fourni par des partenaires externes. …"
+    r"le contenu (?:suivant|ci-dessous) (?:a été|est) fourni par des partenaires externes\b.{0,300}",
+    # Markup's leftovers: an attribute's name alone ("data-cke-saved-src=").
+    r"(?-i:[a-z]+(?:-[a-z]+)+=\S{0,200})",
+)
