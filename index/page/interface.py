@@ -345,7 +345,8 @@ _UI_BY_WORD = full_line(
     r".{0,300}(?:\bwindow\.\w|\bdocument\.\w|\bfunction\s*\(|\}\);|\(\{|\badsbygoogle\b|\bgoogletag\b).{0,300}",
 )
 _UI_WORDS = (
-    "newsletter", "infolettre", "cookie", "store", "google play", "cache", "javascript", "navigateur", "cc by", "cc-by",
+    "newsletter", "infolettre", "cookie", "store", "google play", "cache", "javascript", "navigateur",
+    "cc by", "cc-by",
     "pour accéder", "si vous avez déjà", "si vous êtes déjà", "accédez à", "mot de passe", "vous n'avez pas",
     "vous n’avez pas",
     "wikimedia", "getty", "shutterstock", "afp photo", "keystone", "istock", "consentement",
