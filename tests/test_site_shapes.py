@@ -748,3 +748,11 @@ def test_a_rubric_over_the_headline_that_the_page_labels_as_its_category_is_no_s
     # Named again in the article, not as a category, the first line is the site's.
     page = f"Kerne Hebdo\n{TITLE}\n{LEAD}\nKerne Hebdo a joint la mairie jeudi soir, sans réponse.\n{MORE}\n"
     assert parse(page).source == "Kerne Hebdo"
+
+
+@pytest.mark.parametrize(("signer", "site"), [("Le Télégramme", "Le Télégramme"), ("Léa Morvan", "")])
+def test_a_byline_glued_after_the_article_s_last_sentence_names_a_known_outlet(
+    signer: str, site: str
+) -> None:
+    last = f"Les gendarmes ont été visés par des jets de pierres. Par {signer} - Publié le Mardi 24 Août 2021 à 09:05"
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{last}\n").source == site
