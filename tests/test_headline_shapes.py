@@ -487,3 +487,13 @@ def test_a_summary_box_s_heading_under_a_live_page_s_headline_is_not_the_headlin
     points = "Les chalutiers restent à quai depuis lundi, faute d'accord sur le prix du gazole."
     page = f"Rechercher\n\nDirect Bretagne\n\n{headline}\n\n{box}\n\n{points}\n\n05:54\n\n{LEAD}\n\n{MORE}\n"
     assert parse(page).title == headline
+
+
+def test_the_page_s_keywords_over_the_headline_are_not_the_headline() -> None:
+    keywords = "grève marins-pêcheurs 6 février Kerlouan"
+    headline = "À Kerlouan, la grève au lieu de la marée : « un signal fort en direction de la préfecture »"
+    page = f"{keywords}\n\n{headline}\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).title == headline
+    # A title in lower case that is a phrase, or opens on a brand, stays one.
+    for title in ("hausse des loyers à Quimper cet hiver", "iPhone 15 : la boutique de Quimper dévalisée"):
+        assert parse(f"{title}\n\n{LEAD}\n\n{MORE}\n").title == title

@@ -55,8 +55,22 @@ def _is_the_page_s(line: str, words: list[str]) -> bool:
         return True  # "Service de police de la Ville de Gatineau (SPVG)": a topic's tag
     if outlet_named_by(line) is not None or self_described_site(line):
         return True  # the site's name, or its tagline
+    if _are_keywords(words):
+        return True  # "grève enseignants 6 février Seine-Saint-Denis": the page's keywords
     # ("A L uneACTUALITESinternationalPOLITIQUE": a menu's entries run together)
     return _is_caption_menu_or_item(line, words) or any(_GLUED_MENU.search(word) for word in words)
+
+
+def _are_keywords(words: list[str]) -> bool:
+    """Words in lower case first, with no small word between them: a search engine's
+    keywords or the page's tags, where a title is a phrase ("hausse des prix" has one)."""
+    first = words[0] if words else ""
+    if len(words) < 3 or not first[:1].isalpha() or not first[:1].islower() or first[1:2].isupper():
+        return False  # ("iPhone 15 : …" opens on a brand's lower case)
+    small = LINK_WORDS | {"un", "une", "pour", "par", "avec", "dans", "ou", "a", "est", "sont", "ne", "pas"}
+    return not any(word.lower().strip(",.:;!?«»") in small for word in words) and not any(
+        "'" in word or "’" in word for word in words
+    )
 
 
 _NAME_AND_ACRONYM = re.compile(r"^(?P<name>[A-ZÀ-Ý][^()]{4,100}?)\s*\((?P<acronym>[A-ZÀ-Ý]{2,10})\)$")
