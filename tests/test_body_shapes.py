@@ -677,3 +677,16 @@ def test_a_notice_in_dutch_over_the_headline_and_a_link_in_german_are_the_page_s
     )
     article = parse(f"{notice}\n\n{TITLE}\n\n{standfirst}\n\n{german}\n\n{LEAD}\n\n{MORE}\n\n{rest}\n")
     assert (article.title, article.body.split("\n\n")) == (TITLE, [standfirst, LEAD, MORE, rest])
+
+
+def test_a_standfirst_under_the_date_line_and_over_the_headline_gives_way_to_it() -> None:
+    standfirst = (
+        "À l'occasion du derby, le club de Kerlouan s'apprête à retrouver son public samedi après-midi."
+    )
+    headline = "Kerlouan : le stade va accueillir son public pour la première fois de la saison"
+    page = (
+        f"Publié par Léa Roy le 27 septembre 2022 à 13:11\n\n{standfirst}\n\n{headline}\n\n{LEAD}\n\n{MORE}\n"
+    )
+    article = parse(page)
+    assert article.title == headline
+    assert article.body.split("\n\n")[0] == standfirst

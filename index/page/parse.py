@@ -224,7 +224,11 @@ def _layout(page: Sequence[str], path: Path) -> _Layout:
     captions = caption_copies(paragraphs, start)
     body = _article(paragraphs, start, date_lines, header, headline, captions)
     # (Under a standfirst, the line may be the article's subhead as well: it stays in the body.)
-    under_standfirst = headline_under_its_standfirst(paragraphs) if headline is None and start == 0 else None
+    # (under the page's date line and byline too: "Publié par Léa Roy le 27 septembre 2022")
+    dated = next((i for i in range(len(paragraphs)) if i not in date_lines), 0)
+    under_standfirst = (
+        headline_under_its_standfirst(paragraphs[dated:]) if headline is None and start <= dated else None
+    )
     title = headline or under_standfirst or _stand_in_title(body, paragraphs, path)
     if not body:
         body = [p for p in header if not interface.is_ui(p) and fold(p) != fold(title)]
