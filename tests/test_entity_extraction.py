@@ -108,6 +108,10 @@ def test_real_model_output_has_no_fragments_or_ui_words(extractor: EntityExtract
         ),
         ("Elle plaide depuis dix ans au barreau de Quimper.", "barreau de Quimper"),
         ("Les enseignants de l'académie de Rennes sont en grève.", "académie de Rennes"),
+        # Unions and North America's teams, by their names (index/data/organisations.toml).
+        ("La CFDT et l'UNSA appellent à manifester jeudi à Quimper.", "UNSA"),
+        ("Le Canadien de Montréal s'est imposé 3 à 2 en prolongation samedi soir.", "Canadien de Montréal"),
+        ("Les Devils du New Jersey ont perdu leur troisième match de suite.", "Devils du New Jersey"),
     ],
 )
 def test_organisations_the_model_misses_are_found_by_their_shape_or_name(sentence: str, name: str) -> None:
@@ -518,3 +522,10 @@ def test_a_school_named_after_a_person_keeps_its_name_and_its_town() -> None:
     )
     assert entities.get("lycée professionnel Marcel-Morvan") == "ORG"
     assert entities.get("Concarneau") == "LOC"
+
+
+def test_a_listed_party_beats_a_square_s_pattern_of_the_same_length() -> None:
+    # "place" is the verb here: the party's name, not a square's "place Québec".
+    entities = entities_of("Le premier ministre place Québec solidaire devant ses contradictions sur la laïcité.")
+    assert entities.get("Québec solidaire") == "ORG"
+    assert "place Québec" not in entities

@@ -207,9 +207,10 @@ def _unquoted(doc: Any, span: Any) -> Any:
 
 
 def _longest_first(spans: list[Any]) -> list[Any]:
-    """Non-overlapping spans, the longer kept where two overlap."""
+    """Non-overlapping spans, the longer kept where two overlap; of two as long, the one that
+    opens on a name ("Il place Québec solidaire": the party, not a square's "place Québec")."""
     chosen: list[Any] = []
-    for span in sorted(spans, key=lambda s: (s.start - s.end, s.start)):
+    for span in sorted(spans, key=lambda s: (s.start - s.end, s.text[:1].islower(), s.start)):
         if all(span.end <= other.start or other.end <= span.start for other in chosen):
             chosen.append(span)
     return chosen
