@@ -529,3 +529,9 @@ def test_a_listed_party_beats_a_square_s_pattern_of_the_same_length() -> None:
     entities = entities_of("Le premier ministre place Québec solidaire devant ses contradictions sur la laïcité.")
     assert entities.get("Québec solidaire") == "ORG"
     assert "place Québec" not in entities
+
+
+def test_pape_before_two_names_is_a_given_name_but_the_pope_s_title_is_not_a_name() -> None:
+    entities = entities_of("Le tribunal a entendu Pape Lamine Niang mardi. Le pape François a prié à Rome.")
+    assert entities.get("Pape Lamine Niang") == "PER"
+    assert "pape François" not in entities and "Pape François" not in entities

@@ -12,6 +12,7 @@ from index.entities.model import RawSpan
 from index.entities.names import DETERMINERS, Words, is_shouting, span_word
 from index.entities.not_names import is_never_a_name, is_portfolio
 from index.entities.offices import (
+    GIVEN_NAMES_OF_TITLES,
     TITLE_WORDS,
     TITLES,
     is_office,
@@ -276,6 +277,8 @@ def _leads_no_name(word: str, label: str, words_left: int) -> bool:
         return True  # ("46e Frick": the minute of a substitution in a score sheet)
     if not any(c.isalnum() for c in word) or (words_left > 2 and _PEOPLE_PLURAL.search(first)):
         return True  # "– Zoukh"; "les Tunisiens Saber Rebaï"
+    if label == "PER" and word in GIVEN_NAMES_OF_TITLES and words_left > 2:
+        return False  # "Pape Lamine Niang": Senegal's given name, before two names ("Pape François")
     if label == "PER" and (first in TITLE_WORDS or word[:1].islower()):
         return True
     if label == "LOC" and first == "en" and words_left > 1:

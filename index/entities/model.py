@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from index.entities.offices import GIVEN_NAMES_OF_TITLES
 from index.entities.rules import MATCH_EVENT, MATCH_EVENT_WORDS, SCHOOL_HEADS, ruler_patterns
 from index.entities.score_lines import team_bounds
 from index.errors import EntityModelMissing
@@ -92,7 +93,25 @@ def _entities(doc: Any) -> list[RawSpan]:
         RawSpan(r.start_char, r.end_char, r.label_, ruled=True, listed=(r.start_char, r.end_char) in listed)
         for r in ruled
     ]
-    return sorted(kept, key=lambda raw: raw.start)
+    return _given_names_joined(doc.text, sorted(kept, key=lambda raw: raw.start))
+
+
+def _given_names_joined(text: str, spans: list[RawSpan]) -> list[RawSpan]:
+    """A person's given name that is also a title, split off by the model ("Pape" | "Lamine
+    Niang"), joined to the name right after it (cleanup keeps it before two names)."""
+    joined: list[RawSpan] = []
+    for span in spans:
+        before = joined[-1] if joined else None
+        if (
+            before is not None
+            and before.label == span.label == "PER"
+            and text[before.start : before.end] in GIVEN_NAMES_OF_TITLES
+            and text[before.end : span.start] == " "
+        ):
+            joined[-1] = RawSpan(before.start, span.end, "PER")
+        else:
+            joined.append(span)
+    return joined
 
 
 def _team_spans(doc: Any) -> list[Any]:

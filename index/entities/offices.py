@@ -25,6 +25,8 @@ TITLES = frozenset(
     adjudant adjudant-chef brigadier contre-amiral vice-amiral brigade division""".split()
 )  # (the last two close a general's rank: "Général de Brigade Moussa Diallo")
 TITLE_WORDS = TITLES | HONORIFICS
+# A title that is a given name too, capitalised before two names: "Pape Lamine Niang" (Senegal).
+GIVEN_NAMES_OF_TITLES = frozenset({"Pape"})
 
 
 def title_makes_person(text: str, words: Words, label: str) -> tuple[Words, str]:
