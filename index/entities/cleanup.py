@@ -277,13 +277,24 @@ def _leads_no_name(word: str, label: str, words_left: int) -> bool:
         return True  # ("46e Frick": the minute of a substitution in a score sheet)
     if not any(c.isalnum() for c in word) or (words_left > 2 and _PEOPLE_PLURAL.search(first)):
         return True  # "– Zoukh"; "les Tunisiens Saber Rebaï"
-    if label == "PER" and word in GIVEN_NAMES_OF_TITLES and words_left > 2:
-        return False  # "Pape Lamine Niang": Senegal's given name, before two names ("Pape François")
-    if label == "PER" and (first in TITLE_WORDS or word[:1].islower()):
-        return True
+    if label == "PER":
+        return _a_person_s_title(word, words_left)
     if label == "LOC" and first == "en" and words_left > 1:
         return True  # "En Champagne, les vendanges …" ("En Marche" is a party: not a place)
     return (first in _PREPOSITIONS or first in _PRONOUNS) and words_left > 1
+
+
+def _a_person_s_title(word: str, words_left: int) -> bool:
+    """A title or any lower-case word before a person's name; but "Pape" before two names is
+    Senegal's given name ("Pape Lamine Niang", where "Pape François" is the pope)."""
+    if word in GIVEN_NAMES_OF_TITLES and words_left > 2:
+        return False
+    first = word.lower()
+    return (
+        first in TITLE_WORDS
+        or word[:1].islower()
+        or ((first in _PREPOSITIONS or first in _PRONOUNS) and words_left > 1)
+    )
 
 
 # Buttons and prompts the model takes into a name: "Soutenez Politis", "Marioupol Suivez".
