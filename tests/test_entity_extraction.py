@@ -526,7 +526,9 @@ def test_a_school_named_after_a_person_keeps_its_name_and_its_town() -> None:
 
 def test_a_listed_party_beats_a_square_s_pattern_of_the_same_length() -> None:
     # "place" is the verb here: the party's name, not a square's "place Québec".
-    entities = entities_of("Le premier ministre place Québec solidaire devant ses contradictions sur la laïcité.")
+    entities = entities_of(
+        "Le premier ministre place Québec solidaire devant ses contradictions sur la laïcité."
+    )
     assert entities.get("Québec solidaire") == "ORG"
     assert "place Québec" not in entities
 

@@ -754,5 +754,7 @@ def test_a_rubric_over_the_headline_that_the_page_labels_as_its_category_is_no_s
 def test_a_byline_glued_after_the_article_s_last_sentence_names_a_known_outlet(
     signer: str, site: str
 ) -> None:
-    last = f"Les gendarmes ont été visés par des jets de pierres. Par {signer} - Publié le Mardi 24 Août 2021 à 09:05"
-    assert parse(f"{TITLE}\n\n{LEAD}\n\n{last}\n").source == site
+    sentence = "Les gendarmes ont été visés par des jets de pierres."
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{sentence} Par {signer} - Publié le Mardi 24 Août 2021 à 09:05\n")
+    assert article.source == site
+    assert article.body.split("\n\n") == [LEAD, sentence]  # (the byline is no sentence of the article's)

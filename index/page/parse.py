@@ -263,7 +263,14 @@ def _article(
     body = [line for line in standfirst if line not in above] + above + body
     if headline is None and 0 < start < len(paragraphs) and _is_own_prose(paragraphs[start - 1]):
         body = [paragraphs[start - 1], *body]  # no headline: the long line taken for one is the article's
-    return _once_each(body)
+    return _once_each([_GLUED_BYLINE.sub("", paragraph) for paragraph in body])
+
+
+# The byline and day glued after the article's last sentence: "… de pierres. Par Zinfos974 -
+# Publié le Mardi 24 Août 2021 à 09:05" (the site reads it; the article's text ends before it).
+_GLUED_BYLINE = re.compile(
+    r"(?<=[.!?»])\s+Par\s+[^.!?]{2,40}\s[-–]\s+(?:Publié|Mis à jour|Modifié)\b.{0,60}$"
+)
 
 
 _REPEATED_WORDS = 8
