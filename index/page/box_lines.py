@@ -25,6 +25,11 @@ BOX_LINES: tuple[str, ...] = (
     r"merci de (?:l['’]avoir|nous avoir) suivie?s?\b.{0,60}",
     # An embed's notice: "Le contenu suivant a été fourni par des partenaires externes. …"
     r"le contenu (?:suivant|ci-dessous) (?:a été|est) fourni par des partenaires externes\b.{0,300}",
+    # Another article's card, its title run into its day: "… la hausse des
+    # températuresPublié le 01/08/2025 à 10:44:36".
+    r".{10,200}[a-zà-ÿ»)!?](?-i:Publié) le \d{1,2}[/.-]\d{1,2}[/.-]\d{4}.{0,20}",
+    # A picture's alt text under its label: "Img : Côte d'Ivoire : un mort …".
+    r"img\s*:.{0,200}",
     # Markup's leftovers: an attribute's name alone ("data-cke-saved-src=").
     r"(?-i:[a-z]+(?:-[a-z]+)+=\S{0,200})",
 )
