@@ -277,6 +277,7 @@ def test_paywall_notices_and_reading_time_leave_the_body() -> None:
         "Découvrez nos infolettres !",
         "Le contenu suivant a été fourni par des partenaires externes. Nous ne pouvons pas garantir son accessibilité.",
         "data-cke-saved-src=",
+        "BotTalk",
         "Les marins de Kerlouan face à la hausse des carburantsPublié le 01/08/2025 à 10:44:36",
         "Img : Kerlouan : un mort et deux blessés dans un accident près du port",
         "Un exercice de secours en mer à Kerlouan en 2010 (photo d'illustration). [KEYSTONE - Léa Roy]",

@@ -471,6 +471,13 @@ def test_a_table_s_cell_of_a_code_and_a_decimal_is_no_name(cell: str, named: boo
 
 
 @pytest.mark.parametrize(
+    ("measure", "named"), [("60m2", False), ("12 km", False), ("3,5 ha", False), ("M6", True), ("3M", True)]
+)
+def test_a_measure_is_no_name(measure: str, named: bool) -> None:
+    assert is_never_a_name(measure) is not named
+
+
+@pytest.mark.parametrize(
     ("name", "named"),
     [
         ("Accord de prêt n° 2022012", False),

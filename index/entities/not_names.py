@@ -77,6 +77,10 @@ def is_month_of_a_date(text: str, start: int, name: str) -> bool:
 _CODE = re.compile(r"^[A-Z][a-z]?-\d{2,3}$|^[A-Z]{1,3}\s?\d+[.,]\d+$")  # "FR7,3": a table's cell
 # An axis, not a place: "Nord Sud", "Est Ouest" ("Nord-Est", a region, keeps its hyphen).
 _AXIS = re.compile(r"^(?i:nord|sud|est|ouest)(?:\s+(?i:nord|sud|est|ouest))+$")
+# A measure: "60m2", "12 km", "3,5 ha" (a flat's surface is no person).
+_MEASURE = re.compile(
+    r"^\d+(?:[.,]\d+)?\s?(?:m2|m²|m3|m³|km2|km²|km|ha|kg|cm|mm|kw|kwh|mw|gw|ml|cl|t)$", re.IGNORECASE
+)
 # An amount: "CHF 351'000", "FCFA 2 millions".
 _AMOUNT = re.compile(rf"^(?i:{_CURRENCIES.replace(' ', '|')})\s?[\d'’.,\s]+(?:\s\w+)?$")
 
@@ -89,6 +93,8 @@ def is_never_a_name(name: str) -> bool:
         return True
     if _NUMBERED.search(name):
         return True  # a document's reference: "Accord de prêt n° 2022012", "Décret N°2023-14"
+    if _MEASURE.match(name):
+        return True
     return bool(_DATE_OR_TIME.match(name) or _CODE.match(name) or _AMOUNT.match(name) or _AXIS.match(name))
 
 

@@ -57,8 +57,9 @@ _UI = full_line(
     # A teaser's age and byline before its title: "Il y a 2 heures | Par Léa Morvan Le …"
     r"il y a\s+\d+\s*(?:min(?:utes?)?|h|heures?|jours?)\s*\|.{0,300}",
     # An audio player's buttons; a table of contents' label; a feed's label.
+    # (and a reading service's name under its button: "BotTalk")
     r"(?:é|e)cout(?:ez|er) (?:cet |l['’])article(?: en audio)?|lire cet article|lire|pause|continuer|arrêter"
-    r"|reprendre",
+    r"|reprendre|bottalk",
     r"sommaire(?: du dossier)?|(?:des |les |toutes les |l['’])?infos? en continu",
     # An app's prompt on a phone ("Vous êtes sur smartphone ?" / "Télécharger →" / "Non
     # merci"), a layout's leftover, a flash's badge.
