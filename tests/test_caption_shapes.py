@@ -155,3 +155,11 @@ def test_a_caption_credited_in_capitals_placing_people_or_pointing_at_its_pictur
 ) -> None:
     article = parse(f"{TITLE}\n\n{LEAD}\n\n{caption}\n\n{MORE}\n")
     assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_portrait_s_name_then_its_legend_ending_with_the_name_is_no_paragraph() -> None:
+    page = f"{TITLE}\n\nLecture 3 min.\nLéa Kerhervé\nLa maire de Quimper, Léa Kerhervé\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).body.split("\n\n") == [LEAD, MORE]
+    # A paragraph that ends on a name is the article's, with no portrait's name over it.
+    said = "Le projet sera présenté en conseil jeudi, a annoncé la maire, Léa Kerhervé"
+    assert said in parse(f"{TITLE}\n\n{LEAD}\n\n{said}\n\n{MORE}\n").body.split("\n\n")

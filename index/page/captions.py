@@ -25,7 +25,7 @@ def caption_copies(paragraphs: Sequence[str], start: int) -> set[str]:
     for index, (paragraph, following) in enumerate(pairwise(paragraphs)):
         if index != start and credits_a_picture(following) and is_caption_sized(paragraph):
             copies.add(fold(paragraph))  # "Sept stations ont été mobilisées." / "Crédit : Archives"
-        if _credited_copy(paragraph, following):
+        if _credited_copy(paragraph, following) or _legend_of_its_name(paragraph, following):
             copies |= {fold(paragraph), fold(following)}
     return copies - {""}
 
@@ -36,6 +36,18 @@ def _credited_copy(line: str, following: str) -> bool:
     folded, next_folded = fold(line), fold(following)
     rest = next_folded[len(folded) :] if len(folded) >= 40 and next_folded.startswith(folded) else ""
     return bool(re.fullmatch(r"\s*[-–—|/]\s*\S.{0,40}", rest))
+
+
+def _legend_of_its_name(line: str, following: str) -> bool:
+    """A portrait's alt text, its subject's name, then its legend ending with the name ("Léa
+    Roy" / "La maire de Kerlouan, Léa Roy"): no paragraph of an article is shaped so."""
+    name = line.strip()
+    if not _NAME_ALONE.fullmatch(name) or len(following.split()) > 15:
+        return False
+    return following.rstrip().endswith(f", {name}")
+
+
+_NAME_ALONE = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}")
 
 
 def credits_a_picture(line: str) -> bool:

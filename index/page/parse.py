@@ -258,7 +258,7 @@ def _article(
     """The article's paragraphs: its standfirst, the lines between the headline and the body
     that are its own, the body."""
     body = article_paragraphs(paragraphs, start, date_lines, headline or "", captions)
-    above = lead_in(paragraphs, start, date_lines, headline)
+    above = [line for line in lead_in(paragraphs, start, date_lines, headline) if fold(line) not in captions]
     standfirst = [line for line in _standfirst(header, headline, body) if fold(line) not in captions]
     body = [line for line in standfirst if line not in above] + above + body
     if headline is None and 0 < start < len(paragraphs) and _is_own_prose(paragraphs[start - 1]):
