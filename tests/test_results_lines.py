@@ -9,7 +9,7 @@ from index.entities.extract import EntityExtractor
 from index.entities.score_lines import team_bounds
 from index.page.results import collapsed_spaces, is_results_line
 from tests.entity_text import article
-from tests.invented_page import parse
+from tests.invented_page import LEAD, TITLE, parse
 
 INTRO = (
     "La troisième journée du championnat régional s'est jouée dimanche sous la pluie, et les "
@@ -119,3 +119,16 @@ def test_a_score_between_two_teams_with_their_scorers_glued_after_names_both() -
     names = {entity.name for entity in annotated.entities}
     assert {"Kerlouan", "Plougastel-Daoulas"} <= names, names
     assert not any("(" in name for name in names), names
+
+
+def test_an_article_ending_on_its_fixtures_and_standings_keeps_them() -> None:
+    rows = [
+        "Les autres rencontres de la journée se joueront samedi, selon le programme suivant :",
+        "A Brest (stade Francis-Le Blé) : Stade Kerlouan – US Plouguerneau (à 15h00)",
+        "A Quimper (stade de Penvillers) : FC Cornouaille – AS Landerneau (à 18h00)",
+        "Classement : Pts J",
+        "1). Stade Kerlouan 29 12",
+        "2). US Plouguerneau 20 12",
+    ]
+    page = "\n\n".join([TITLE, LEAD, *rows, "Fin"]) + "\n"
+    assert parse(page).body.split("\n\n") == [LEAD, *rows]

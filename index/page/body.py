@@ -207,14 +207,17 @@ def _is_a_closing_heading(line: str) -> bool:
     de la Santé")."""
     if clutter.ends_sentence(line) or is_prose(line) or len(line.split()) >= 15:
         return False
-    if _HANDLE.search(line):
-        return False  # the article's pointers to its people's accounts: "Plus d'infos : @collectif"
+    if _HANDLE.search(line) or _TABLE_ROW.search(line):
+        return False  # its people's accounts ("Plus d'infos : @collectif"); a row of its table
     if line.rstrip().endswith(":") and len(line.split()) >= 8 and not interface.calls_to_action(line):
         return False  # a sentence announcing what the page shows below: a table, a map
     return not (_DASH_ITEM.match(line) or _LIST_MARK.match(line) or line.rstrip().endswith(";"))
 
 
 _HANDLE = re.compile(r"(?:^|\s)@\w{3,}")
+# A row of the article's table ends on its figures: a standings row ("1). MC Alger 29 12"), a
+# result ("MC Oran – CS Constantine 1-4"), a fixture's time ("… (à 19h00)").
+_TABLE_ROW = re.compile(r"(?:\d+\s+\d+|\s\d{1,3}\s?[-–]\s?\d{1,3}|\d{1,2}\s?h\s?\d{2}\)?)\s*$")
 _DASH_ITEM = re.compile(r"^\s*[–—-]\s+\S")
 
 
