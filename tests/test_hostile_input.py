@@ -200,11 +200,12 @@ def test_bidi_overrides_and_zero_width_marks_are_stripped(mark: str) -> None:
     assert read_text(f"Un {mark}titre{mark} inversé\n\n{BODY}".encode()).startswith("Un titre inversé")
 
 
-def test_a_headline_that_begins_with_an_emoji_is_kept(tmp_path: Path) -> None:
+def test_a_headline_that_begins_with_an_emoji_keeps_its_words(tmp_path: Path) -> None:
     from index.page.parse import parse_article
 
+    # the pictograph is the page's decoration, like a kicker: the headline is its words
     article = parse_article(f"🇫🇷 La France remporte la finale de la Coupe\n\n{BODY}", tmp_path / "a.txt")
-    assert article.title == "🇫🇷 La France remporte la finale de la Coupe"
+    assert article.title == "La France remporte la finale de la Coupe"
     promo = parse_article(f"{TITLE}\n\n🔴 Abonnez-vous à notre chaîne\n\n{BODY}", tmp_path / "b.txt")
     assert "Abonnez" not in promo.body
 
