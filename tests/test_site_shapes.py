@@ -397,6 +397,12 @@ def test_a_gift_article_s_login_prompt_names_the_site_and_is_no_headline() -> No
     [
         # an interview's questions asked by a website: a domain once, a glued name twice
         ("Quimper.bzh : Comment se porte le centre historique ?", "Quimper.bzh"),
+        # or apart with a dash, a long question with its context
+        (
+            "Quimper.bzh - Selon vous, après trois années de travaux, dans les rues comme sur les quais,"
+            " le centre historique a-t-il retrouvé ses commerces, ses habitants et ses visiteurs ?",
+            "Quimper.bzh",
+        ),
         (
             "QuimperActu : Comment allez-vous ?\n\nLe maire : Bien.\n\nQuimperActu : Et demain ?",
             "QuimperActu",

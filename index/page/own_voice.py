@@ -201,7 +201,8 @@ _OWN_VOICE = re.compile(
     # "votre journal « La Nouvelle Tribune »"
     rf"|\b(?i:votre|notre) (?i:journal|quotidien|hebdomadaire|magazine|site|radio|chaîne|média)\s+"
     rf"{_NAME.replace('quoted', 'quoted3').replace('bare', 'bare3')}"
-    rf"|^{_NAME.replace('quoted', 'quoted2').replace('bare', 'bare2')}\s?[:.]\s.{{5,300}}\?\s*$"
+    # (or apart with a dash: "Kerne-Tribune.com - Selon vous, … ?")
+    rf"|^{_NAME.replace('quoted', 'quoted2').replace('bare', 'bare2')}(?:\s?[:.]|\s[-–—])\s.{{5,600}}\?\s*$"
 )
 
 
