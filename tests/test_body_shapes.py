@@ -137,6 +137,7 @@ def test_paywall_notices_and_reading_time_leave_the_body() -> None:
         "14 partages",
         "Commenter (3)",
         "Facebook Twitter E-mail Copier le lien",
+        "Facebook Twitter Google+ Les dernières actualités",  # the next box's heading glued on
         "Copier le lien Partager sur Facebook Partager sur Twitter Partager sur Linkedin Imprimer",
         # captions credited to an illustration, an account, "rights reserved" and a source
         "Les commerçants ont fermé leurs rideaux dans le centre de Quimper, samedi (illustration : Editpress).",

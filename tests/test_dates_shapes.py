@@ -248,6 +248,13 @@ def test_today_s_date_over_the_article_s_earlier_day_is_the_site_s_clock() -> No
     # The other way round, the first day is the article's, the second its update's.
     page = f"Vendredi 01 Juin, 2018\nMardi 19 Mars, 2024\nPolitique\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n"
     assert parse(page).date == datetime(2018, 6, 1)
+    # The article's day a few lines down, under the masthead and the headline.
+    page = f"Jeudi 02 Mai, 2024\nQuimper | 22h29\nLa Gazette de l'Odet\n\n{TITLE}\n\nmardi 5 avril 2011 | 5741 visites\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).date == datetime(2011, 4, 5)
+    # A paragraph citing an earlier day is no date line: the top date is the article's.
+    cited = "Le 2 mars 2024, le conseil municipal de Quimper avait voté la fermeture du centre aux voitures."
+    page = f"Jeudi 02 Mai, 2024\n\n{TITLE}\n\n{cited}\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).date == datetime(2024, 5, 2)
 
 
 def test_a_caption_s_copy_with_its_script_s_escapes_dates_nothing() -> None:

@@ -4,12 +4,16 @@ furniture, read by `interface.is_ui` with the rest of the page's interface."""
 
 from __future__ import annotations
 
+# The heading of a box of other articles: "Sur ce sujet", "Articles récents du même sujet".
+OTHER_ARTICLES_HEADING = (
+    r"(?:sur|à lire sur) (?:ce|le même) sujet|(?:les )?articles? récents?(?: du même sujet)?"
+    r"|dans la même rubrique|(?:les )?dernières actualités|(?:les )?autres articles"
+)
+
 # Each is a whole line (`interface.full_line`): a sentence that merely contains one of these
 # words is never dropped.
 BOX_LINES: tuple[str, ...] = (
-    # Headings of a box of other articles: "Sur ce sujet", "Articles récents du même sujet".
-    r"(?:sur|à lire sur) (?:ce|le même) sujet|(?:les )?articles? récents?(?: du même sujet)?"
-    r"|dans la même rubrique|(?:les )?dernières actualités|(?:les )?autres articles",
+    OTHER_ARTICLES_HEADING,
     # A prompt to report a mistake: "Une faute?", "Signaler une erreur".
     r"une (?:faute|erreur|coquille)\s*\?|signaler une (?:faute|erreur|coquille)\b.{0,60}",
     # A picture's box: "Voir le diaporama en grand »", "Voir la galerie".

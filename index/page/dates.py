@@ -122,13 +122,31 @@ def _is_the_site_s_clock(lines: Sequence[str], index: int, line: str) -> bool:
     return any(_TEMPERATURE.match(above) for above in lines[max(0, index - 2) : index])
 
 
+# How far below the site's clock the article's own date line may stand (the masthead, a
+# menu and the headline between them), and how long that line may be ("mardi 5 avril 2011 |
+# 5741 visites"): a paragraph citing an earlier day is no date line.
+_CLOCK_REACH = 12
+_DATE_LINE_CHARS = 60
+
+
 def _over_an_earlier_day(lines: Sequence[str]) -> bool:
-    """The page's first line a date over another, earlier one ("Mardi 19 Mars, 2024 à Dakar" /
-    "Vendredi 01 Juin, 2018"): today's date in the site's header, then the article's day."""
-    if len(lines) < 2 or _label(lines[1]) != "plain":
+    """The page's first line a date over a date line of an earlier day, next to it or a few
+    lines down ("Mardi 19 Mars, 2024 à Dakar" / "Vendredi 01 Juin, 2018", or "jeudi 2 mai
+    2024" / a masthead, a menu, the headline / "mardi 5 avril 2011 | 5741 visites"): today's
+    date in the site's header, then the article's day."""
+    today = _first_date(lines, 0, lines[0]) if lines else None
+    if today is None:
         return False
-    today, day = _first_date(lines, 0, lines[0]), _first_date(lines, 1, lines[1])
-    return today is not None and day is not None and today.date() > day.date()
+    days = [
+        _first_date(lines, index, line)
+        for index, line in enumerate(lines[1 : _CLOCK_REACH + 1], 1)
+        if _label(line) == "plain"
+        and len(line) <= _DATE_LINE_CHARS
+        and not line.rstrip().endswith(_SENTENCE_ENDS)
+    ]
+    found = [day for day in days if day is not None]
+    # (one: under several dates, a list of other articles' days, the first no clock)
+    return len(found) == 1 and today.date() > found[0].date()
 
 
 def _date_elsewhere(lines: Sequence[str], near_top: int, date_lines: set[int]) -> datetime | None:

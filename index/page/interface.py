@@ -8,7 +8,7 @@ import unicodedata
 from functools import lru_cache
 
 from index.page.account_boxes import ACCOUNT_BOX_LINES
-from index.page.box_lines import BOX_LINES
+from index.page.box_lines import BOX_LINES, OTHER_ARTICLES_HEADING
 
 
 def full_line(*patterns: str) -> re.Pattern[str]:
@@ -276,7 +276,8 @@ _UI = full_line(
     r"\(?(?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|e-?mail|courriel|messenger|bluesky"
     r"|threads|reddit|imprimer|partager|copier le lien|flipboard|instagram|youtube|tiktok"
     r"|google\s?(?:\+|plus))\)?"
-    r"\s*[|,·•/]?\s*){2,}",
+    # (the next box's heading glued on: "Facebook Twitter Google+ Les dernières actualités")
+    rf"\s*[|,·•/]?\s*){{2,}}(?:{OTHER_ARTICLES_HEADING})?",
     r"@[\w.]{2,30}",
     # Teaser links ("> Coronavirus : …") and date labels without a date ("Publié hier à 17h00").
     r">\s*\S.{0,200}",
