@@ -36,6 +36,12 @@ def test_a_region_before_a_dash_a_picture_s_credit_and_a_kicker_s_dash_leave_the
     assert parse(f"{kicker}\n\n{LEAD}\n\n{MORE}\n").title == kicker
 
 
+def test_a_caption_printed_again_with_its_photographer_and_agency_after_dashes_is_no_headline() -> None:
+    caption = "La mairie de Quimper (PHOTO D'ILLUSTRATION)"
+    page = f"Radio Kerne\n\n{TITLE}\n\n{caption}\n\n{caption} - Yann Le Goff - AFP\n\n{LEAD}\n\n{MORE}\n"
+    assert (parse(page).title, parse(page).body.split("\n\n")) == (TITLE, [LEAD, MORE])
+
+
 def test_a_picture_s_alt_text_and_legend_over_its_credit_come_before_the_headline() -> None:
     alt = "Les halles de Quimper soutenues par une structure en métal."
     legend = "Les halles de Quimper soutenues par une structure métallique, en mai 2019."

@@ -105,6 +105,15 @@ def test_a_subscription_pitch_over_a_shop_s_basket_is_not_the_headline() -> None
             "A la Une ... Vols de câbles : un suspect interpellé à l'aube",
             "Vols de câbles : un suspect interpellé à l'aube",
         ),
+        # (a department's number after the town; a genre before a "Subject: …" headline)
+        (
+            "Kerlouan (29). Prison requise contre un manifestant lanceur de pétards",
+            "Prison requise contre un manifestant lanceur de pétards",
+        ),
+        (
+            "Enquête Kerlouan : la garde à vue des deux gérants du port levée",
+            "Kerlouan : la garde à vue des deux gérants du port levée",
+        ),
         # Not kickers: a verb's prefix in brackets, an honorific, a format the headline announces.
         (
             "(Re)découvrir les chapelles de Kerlouan à vélo cet été",
@@ -126,3 +135,8 @@ def test_a_subscription_pitch_over_a_shop_s_basket_is_not_the_headline() -> None
 )
 def test_what_a_page_glues_before_or_after_a_headline_comes_off(line: str, headline: str) -> None:
     assert parse(f"{line}\n\n{LEAD}\n\n{MORE}\n").title == headline
+
+
+def test_a_headline_printed_again_as_its_picture_s_alt_text_with_a_glued_credit_stays_the_headline() -> None:
+    page = f"{TITLE}\n\n{TITLE}©Radio Kerne\nA lire aussi\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).title == TITLE

@@ -61,6 +61,10 @@ _CAPTION_CREDIT = re.compile(
     rf"|\s/\s*@[\w'’. -]{{2,30}}|(?<=[.!?»])\s+D\.?\s?R\.?(?:\s+[A-Z][\w-]*){{0,3}}"
     # a photographer's initial and name glued after the caption: "… de Grandvaux.D. Bochud"
     rf"|(?<=[a-zà-ÿ]\.)(?-i:[A-ZÀ-Ý]\.\s?[A-ZÀ-Ý][\w'’-]+)"
+    # a photographer, then the agency, each after a dash: "L'hôtel de ville (PHOTO D'ILLUSTRATION) -
+    # Léa Roy - AFP"
+    rf"|\s[-–—]\s+(?-i:[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:de |du |le |la |van |von )?[A-ZÀ-Ý][\w'’.-]+){{0,3}})"
+    rf"\s+[-–—]\s+(?:{_PHOTO_AGENCIES})"
     # a screenshot's: "… le 21 avril 2023. | Capture d'écran"
     rf"|(?<=[.!?»])\s*\|\s*(?i:capture d['’]écran|capture vidéo|screenshot)\b[^.!?]{{0,40}})"
     # (and the photographer again, in capitals: "(Photo d'illustration Léa Roy) (LÉA ROY)")

@@ -12,7 +12,8 @@ from index.page.date_writing import DATE_EXPRESSION, glued_day_and_time
 # What pages glue to a headline: a photo credit, a subscriber badge, the scraper's month.
 # ("… de Drummondville @ Crédit photo Léa Roy / Le Journal": a photographer's credit.)
 _TRAILING_CREDIT = re.compile(
-    r"\s+(?:©\s*\S.{0,60}|\S+/(?:AFP|Reuters|AP|Keystone|watson|getty))$"
+    # (the © may be glued to the last word: "… à huis clos©Radio Kerne")
+    r"(?:\s+|(?<=[\w.!?»]))©\s*\S.{0,60}$|\s+\S+/(?:AFP|Reuters|AP|Keystone|watson|getty)$"
     r"|\s+(?:[@©]\s*)?(?-i:Crédits?\s+photos?|Crédits?\s*:|Photo\s*:)\s*\S.{0,90}$",
     re.IGNORECASE,
 )
@@ -30,9 +31,11 @@ _LEADING_BRACKETED_WORDS = re.compile(
     rf"^\((?!{_FORMATS})[A-ZÀ-Ý][\w'’-]+(?:\s[\w'’-]+)?\)\s+(?=[A-ZÀ-Ý«].{{10,}})"
 )
 # A town or a rubric before a full stop, as regional dailies print it: "Agen. Mercredi noir :
-# deux morts …" (not "M. Dupont …", and a format stays: "EN DIRECT. …", like "[VIDÉO]").
+# deux morts …" (not "M. Dupont …", and a format stays: "EN DIRECT. …", like "[VIDÉO]"), maybe
+# with its department's number: "Rennes (35). Prison requise …".
 _LEADING_DOTTED_KICKER = re.compile(
-    rf"^(?!\S*{_FORMATS}|EN\s)[A-ZÀ-Ý][\w'’-]{{2,}}(?:\s+[A-ZÀ-Ý][\w'’-]+){{0,2}}\.\s+(?=[A-ZÀ-Ý«](?:\S*\s+){{4,}}\S)"
+    rf"^(?!\S*{_FORMATS}|EN\s)[A-ZÀ-Ý][\w'’-]{{2,}}(?:\s+[A-ZÀ-Ý][\w'’-]+){{0,2}}(?:\s\((?:\d{{2,3}}|2[AB])\))?"
+    rf"\.\s+(?=[A-ZÀ-Ý«](?:\S*\s+){{4,}}\S)"
 )
 # A rubric in capitals run into a headline in sentence case: "FAIT DU JOUR Une patrouille …".
 _SHOUTED_KICKER = re.compile(
@@ -70,6 +73,12 @@ _RUN_IN_KICKER = re.compile(
     r"(?P<title>(?:(?:Plus|Moins|Un|Une|Des|Deux|Trois|Quatre|Cinq|Ce|Cette|Ces|Il|Elle|Ils|Elles|On"
     r"|Quand|Comment|Pourquoi|Après|Avant|Selon|Malgré|Depuis)\s+\S"
     r"|(?:(?:Le|La|Les)\s+|L['’])[a-zà-ÿ])\S*(?:\s+\S+){3,})$"
+)
+# A genre's label before a "Subject: …" headline: "Enquête Seine-Saint-Denis: la garde à vue …"
+# (a genre, not a place: "France Télévisions : …" keeps its first word).
+_GENRE_KICKER = re.compile(
+    r"^(?i:enquête|reportage|analyse|chronique|décryptage|entretien|interview|édito|éditorial|tribune"
+    r"|opinion|dossier|insolite|exclusif|portrait|récit|témoignage)\s+(?=[A-ZÀ-Ý«][^:]{0,40}\s?:\s+\S)"
 )
 _LEADING_PROMPT = re.compile(
     r"^(?i:tout savoir sur|à savoir|en savoir plus sur|zoom sur|focus sur)\s*:\s*(?=\S)"
@@ -174,7 +183,7 @@ def clean_candidate(line: str) -> str:
         line = _without_breadcrumb(line[: published.start()])  # ("News Société Titre Publié le …")
     line = _GLUED_READING_TIME.sub("", line)
     line = _CUT_MARK_AFTER_A_QUESTION.sub("", line)  # ("… dans le nord de la Sarthe ?...")
-    line = _LEADING_PROMPT.sub("", line)  # ("Tout savoir sur : La mise à jour …")
+    line = _LEADING_PROMPT.sub("", _GENRE_KICKER.sub("", line))  # ("Tout savoir sur : La mise à jour …")
     labelled = _LEADING_LABEL.match(line)
     if labelled and (clutter.is_section_label(labelled["label"]) or interface.is_ui(labelled["label"])):
         line = labelled["title"]  # "A la Une . Haute-Garonne : …": a rubric's label before a dot
