@@ -138,6 +138,8 @@ def test_paywall_notices_and_reading_time_leave_the_body() -> None:
         "Commenter (3)",
         "Facebook Twitter E-mail Copier le lien",
         "Facebook Twitter Google+ Les dernières actualités",  # the next box's heading glued on
+        "Les meilleures histoires",
+        "Voir tous les contenus",
         "Copier le lien Partager sur Facebook Partager sur Twitter Partager sur Linkedin Imprimer",
         # captions credited to an illustration, an account, "rights reserved" and a source
         "Les commerçants ont fermé leurs rideaux dans le centre de Quimper, samedi (illustration : Editpress).",

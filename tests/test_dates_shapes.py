@@ -141,6 +141,7 @@ def test_the_site_s_clock_over_the_article_s_date_gives_way_to_it() -> None:
     [
         ("18.02.2011 – ", datetime(2011, 2, 18)),
         ("KIN-23 juin 2017: ", datetime(2017, 6, 23)),
+        ("Quimper, France | AFP | dimanche 26/02/2023 - ", datetime(2023, 2, 26)),  # a wire's, between bars
         ("Le 23 juin 2017, ", None),  # a sentence's date: maybe an event's, not the article's
     ],
 )
@@ -250,6 +251,9 @@ def test_today_s_date_over_the_article_s_earlier_day_is_the_site_s_clock() -> No
     assert parse(page).date == datetime(2018, 6, 1)
     # The article's day a few lines down, under the masthead and the headline.
     page = f"Jeudi 02 Mai, 2024\nQuimper | 22h29\nLa Gazette de l'Odet\n\n{TITLE}\n\nmardi 5 avril 2011 | 5741 visites\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).date == datetime(2011, 4, 5)
+    # Under a line of the page's furniture.
+    page = page.replace("Jeudi 02 Mai", "Facebook Twitter\nJeudi 02 Mai")
     assert parse(page).date == datetime(2011, 4, 5)
     # A paragraph citing an earlier day is no date line: the top date is the article's.
     cited = "Le 2 mars 2024, le conseil municipal de Quimper avait voté la fermeture du centre aux voitures."

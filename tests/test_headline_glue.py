@@ -111,6 +111,10 @@ def test_a_subscription_pitch_over_a_shop_s_basket_is_not_the_headline() -> None
             "Prison requise contre un manifestant lanceur de pétards",
         ),
         (
+            "Marée noire. Marée noire : trois plages fermées au public à Kerlouan",
+            "Marée noire : trois plages fermées au public à Kerlouan",
+        ),
+        (
             "Enquête Kerlouan : la garde à vue des deux gérants du port levée",
             "Kerlouan : la garde à vue des deux gérants du port levée",
         ),

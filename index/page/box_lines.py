@@ -7,7 +7,7 @@ from __future__ import annotations
 # The heading of a box of other articles: "Sur ce sujet", "Articles récents du même sujet".
 OTHER_ARTICLES_HEADING = (
     r"(?:sur|à lire sur) (?:ce|le même) sujet|(?:les )?articles? récents?(?: du même sujet)?"
-    r"|dans la même rubrique|(?:les )?dernières actualités|(?:les )?autres articles"
+    r"|dans la même rubrique|(?:les )?dernières actualités|(?:les )?autres articles|les meilleures histoires"
 )
 
 # Each is a whole line (`interface.full_line`): a sentence that merely contains one of these
@@ -16,6 +16,8 @@ BOX_LINES: tuple[str, ...] = (
     OTHER_ARTICLES_HEADING,
     # A prompt to report a mistake: "Une faute?", "Signaler une erreur".
     r"une (?:faute|erreur|coquille)\s*\?|signaler une (?:faute|erreur|coquille)\b.{0,60}",
+    # A box's link to the rest of it: "Voir tous les contenus", "Voir toutes les newsletters".
+    r"voir (?:tous|toutes) (?:les|nos) [\w'’-]+(?: [\w'’-]+)?\s*[»›>]?",
     # A picture's box: "Voir le diaporama en grand »", "Voir la galerie".
     r"voir (?:le|la|les) (?:diaporama|galerie|photos?|vidéos?|carte)\b.{0,30}",
     # An ad's slot and its pitch: "Envie d'afficher votre publicité ?", "Votre publicité ici",

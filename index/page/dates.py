@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from index.page import clutter, credits
+from index.page import clutter, credits, interface
 from index.page.date_writing import DATE_EXPRESSION, parse_date, short_year_date
 
 # (and a text's credit with its day: "(Texte: 09-01-2025 / Image: Radio X)")
@@ -117,11 +117,17 @@ _TEMPERATURE = re.compile(r"^\s*-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]\s*$")
 def _is_the_site_s_clock(lines: Sequence[str], index: int, line: str) -> bool:
     """A date on the first line in a widget's style, or under a weather widget ("12.1 C" /
     "Val-de-Travers" / "20 décembre 2025"): the site's clock, not the article's day."""
-    if index == 0 and (_WIDGET_START.match(line) or _over_an_earlier_day(lines)):
+    # (the first line of the page but its furniture: "Facebook Twitter" over the clock)
+    if (
+        index <= _FURNITURE_OVER_THE_CLOCK
+        and all(interface.is_ui(above) for above in lines[:index])
+        and (_WIDGET_START.match(line) or _over_an_earlier_day(lines, index))
+    ):
         return True
     return any(_TEMPERATURE.match(above) for above in lines[max(0, index - 2) : index])
 
 
+_FURNITURE_OVER_THE_CLOCK = 2
 # How far below the site's clock the article's own date line may stand (the masthead, a
 # menu and the headline between them), and how long that line may be ("mardi 5 avril 2011 |
 # 5741 visites"): a paragraph citing an earlier day is no date line.
@@ -129,17 +135,17 @@ _CLOCK_REACH = 12
 _DATE_LINE_CHARS = 60
 
 
-def _over_an_earlier_day(lines: Sequence[str]) -> bool:
+def _over_an_earlier_day(lines: Sequence[str], top: int) -> bool:
     """The page's first line a date over a date line of an earlier day, next to it or a few
     lines down ("Mardi 19 Mars, 2024 à Dakar" / "Vendredi 01 Juin, 2018", or "jeudi 2 mai
     2024" / a masthead, a menu, the headline / "mardi 5 avril 2011 | 5741 visites"): today's
     date in the site's header, then the article's day."""
-    today = _first_date(lines, 0, lines[0]) if lines else None
+    today = _first_date(lines, top, lines[top])
     if today is None:
         return False
     days = [
         _first_date(lines, index, line)
-        for index, line in enumerate(lines[1 : _CLOCK_REACH + 1], 1)
+        for index, line in enumerate(lines[top + 1 : top + _CLOCK_REACH + 1], top + 1)
         if _label(line) == "plain"
         and len(line) <= _DATE_LINE_CHARS
         and not line.rstrip().endswith(_SENTENCE_ENDS)
@@ -219,7 +225,7 @@ def _dateline_date(lines: Sequence[str]) -> datetime | None:
     """The date of a dateline at the start of a paragraph or after a signature, when no line
     of the page is a date line."""
     for line in lines:
-        match = _DATELINE.search(line[:300]) or _DATE_OPENING.match(line)
+        match = _DATELINE.search(line[:300]) or _DATE_OPENING.match(line) or _WIRE_DATELINE.match(line)
         if match:
             return parse_date(match["date"])
     return None
@@ -230,6 +236,15 @@ def _dateline_date(lines: Sequence[str]) -> datetime | None:
 _DATE_OPENING = re.compile(
     r"^\s*(?:[A-ZÀ-Ý][\w.'’]{1,20}\s*[-–—]\s*)?"
     r"(?P<date>\d{1,2}(?:er)?(?:[./]\d{1,2}[./]\d{4}|\s+[a-zéû]{3,9}\s+\d{4}))\s*[-–—:]\s+[A-ZÀ-Ý«]"
+)
+
+
+# A wire's dateline, its place, agency and day between bars: "Nouméa, France | AFP | dimanche
+# 26/02/2023 - Les représentants …".
+_WIRE_DATELINE = re.compile(
+    r"^\s*[A-ZÀ-Ý][\w'’ -]{1,30}(?:,\s*[\w'’ -]{2,30})?\s*\|\s*[A-Z][\w-]{1,15}\s*\|\s*"
+    r"(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+    r"(?P<date>\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}(?:er)?\s+[a-zéû]{3,9}\s+\d{4})\s*[-–—]\s"
 )
 
 

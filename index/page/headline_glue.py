@@ -37,6 +37,8 @@ _LEADING_DOTTED_KICKER = re.compile(
     rf"^(?!\S*{_FORMATS}|EN\s)[A-ZÀ-Ý][\w'’-]{{2,}}(?:\s+[A-ZÀ-Ý][\w'’-]+){{0,2}}(?:\s\((?:\d{{2,3}}|2[AB])\))?"
     rf"\.\s+(?=[A-ZÀ-Ý«](?:\S*\s+){{4,}}\S)"
 )
+# A kicker the headline opens on again: "Lions indomptables. Lions indomptables : 21 changements …".
+_REPEATED_KICKER = re.compile(r"^(?P<kicker>[^.:!?]{3,40})\.\s+(?=(?P=kicker)\b.{10,})")
 # A rubric in capitals run into a headline in sentence case: "FAIT DU JOUR Une patrouille …".
 _SHOUTED_KICKER = re.compile(
     r"^(?P<kicker>[A-ZÀ-Ý'’-]{2,}(?:\s+[A-ZÀ-Ý'’-]{2,}){1,3})\s+(?=[A-ZÀ-Ý][a-zà-ÿ'’]+(?:\s+\S+){3,}$)"
@@ -168,7 +170,7 @@ def clean_candidate(line: str) -> str:
     line = quoted["quote"] if quoted and len(quoted["quote"].split()) >= _QUOTED_HEADLINE_WORDS else line
     line = _without_leading_symbols(line)  # ("🏟 Geoffroy-Guichard …": an emoji as a kicker)
     line = _LEADING_BRACKETED.sub("", line).strip("*").strip()  # ("…sino-africaine**": bold's marks)
-    line = _LEADING_DOTTED_KICKER.sub("", _LEADING_BRACKETED_WORDS.sub("", line))
+    line = _LEADING_DOTTED_KICKER.sub("", _LEADING_BRACKETED_WORDS.sub("", _REPEATED_KICKER.sub("", line)))
     line = _TRAILING_CREDIT.sub("", _TRAILING_BARS.sub("", line))
     shouted = _SHOUTED_KICKER.match(line)
     if shouted and sum(c.isalpha() for c in shouted["kicker"]) >= 8:
