@@ -53,3 +53,13 @@ def is_place_label(line: str) -> bool:
     "Le Sénégal"): a rubric, never a headline."""
     key = _ARTICLE.sub("", _key(line.strip(" .:|-–—•")))
     return key in _countries() or is_area(key)
+
+
+_GEOTAG = re.compile(r"^\s*[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,2},\s*(?P<country>[^,]{2,30}?)\s*$")
+
+
+def is_geotag(line: str) -> bool:
+    """A town and its country alone on a line ("Rennes, France"): a picture's or a post's place
+    tag, no paragraph of the article."""
+    tag = _GEOTAG.match(line)
+    return tag is not None and is_country(tag["country"])

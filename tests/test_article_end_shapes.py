@@ -133,6 +133,7 @@ def test_a_title_signed_by_another_outlet_is_a_teaser() -> None:
         "Votre adresse e-mail ne sera pas publiée.",
         "Previous ArticleNext Article",
         "Commentaires (12)",
+        "À découvrir également",
         "Votre commentaire s'affichera sur cette page après validation par l'administrateur.",
     ],
 )

@@ -140,6 +140,14 @@ def test_paywall_notices_and_reading_time_leave_the_body() -> None:
         "Facebook Twitter Google+ Les dernières actualités",  # the next box's heading glued on
         "Les meilleures histoires",
         "Voir tous les contenus",
+        "ADS",
+        "storybild",
+        "Quimper, France",  # a place tag
+        "Cet article est réservé à nos abonnés. L'information de qualité a un prix. En vous abonnant, vous"
+        " défendez l'indépendance et le rôle indispensable de la presse locale. S'abonner, c'est nous soutenir.",
+        "→ A LIRE AUSSI : Un autre article de la rédaction sur le port",
+        "Copyright © 2025 Le Kerne. Droits de reproduction et de diffusion réservés. Distribué par KerneMedia",
+        "Le maire entouré des membres du conseil, le 17 septembre 2021 à Quimper. AFP - YANN LE GOFF",
         "Copier le lien Partager sur Facebook Partager sur Twitter Partager sur Linkedin Imprimer",
         # captions credited to an illustration, an account, "rights reserved" and a source
         "Les commerçants ont fermé leurs rideaux dans le centre de Quimper, samedi (illustration : Editpress).",

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
+from index.areas import is_geotag
 from index.outlets import known_outlets
 from index.page import clutter, credits, interface
 from index.page.article_end import first_teaser_card, next_article, without_cut_excerpts
@@ -74,6 +75,7 @@ def _is_furniture(paragraph: str, following: str | None) -> bool:
         clutter.is_footer(paragraph)
         or clutter.is_breadcrumb(paragraph)
         or clutter.is_section_label(paragraph)
+        or is_geotag(paragraph)
     ):
         return True
     if not is_prose(paragraph) and (outlet_named_by(paragraph) is not None or clutter.is_byline(paragraph)):

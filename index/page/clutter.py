@@ -12,7 +12,7 @@ from index.page.interface import LONGEST_FURNITURE, full_line
 _FOOTER = full_line(
     r"(?:ceci|cela) (?:pourrait|peut) (?:également|aussi) vous intéresser\s*:?",
     r"(?:vous (?:aimerez|pourriez aimer|aimerez aussi|aimeriez (?:peut-être|aussi))|à découvrir aussi"
-    r"|nos suggestions|recommandé pour vous)\b.{0,60}",
+    r"|à découvrir également|nos suggestions|recommandé pour vous)\b.{0,60}",
     r"(?:sur le même (?:sujet|thème)|dans la même rubrique"
     r"|(?:les )?(?:articles?|tags?) (?:similaires|liés|associés|recommandés|en relation))\s*:?",
     r"(?:plus d'articles|more stories|related (?:articles|stories|news)|you may also like)\b.{0,40}",

@@ -65,6 +65,8 @@ _CAPTION_CREDIT = re.compile(
     # Léa Roy - AFP"
     rf"|\s[-–—]\s+(?-i:[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:de |du |le |la |van |von )?[A-ZÀ-Ý][\w'’.-]+){{0,3}})"
     rf"\s+[-–—]\s+(?:{_PHOTO_AGENCIES})"
+    # (or the agency first, after the caption's sentence: "… à Conakry. AFP - LÉA ROY")
+    rf"|(?<=[.!?»])\s+(?:{_PHOTO_AGENCIES})\s+[-–—]\s+(?-i:[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{0,3}})"
     # a screenshot's: "… le 21 avril 2023. | Capture d'écran"
     rf"|(?<=[.!?»])\s*\|\s*(?i:capture d['’]écran|capture vidéo|screenshot)\b[^.!?]{{0,40}})"
     # (and the photographer again, in capitals: "(Photo d'illustration Léa Roy) (LÉA ROY)")

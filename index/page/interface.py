@@ -17,7 +17,7 @@ def full_line(*patterns: str) -> re.Pattern[str]:
     # (nor a dash or a guillemet as a list's mark: "- Déjà abonné ?", "» Mot de passe oublié ?")
     # (nor brackets around it: "[ Retour à la page précédente ]")
     return re.compile(
-        r"^\s*(?:[•·▪►*»-]\s*)?\[?\s*(?:" + "|".join(patterns) + r")\s*\]?(?:\s*\|)*\s*$", re.IGNORECASE
+        r"^\s*(?:[•·▪►*»→-]\s*)?\[?\s*(?:" + "|".join(patterns) + r")\s*\]?(?:\s*\|)*\s*$", re.IGNORECASE
     )
 
 
@@ -78,7 +78,7 @@ _UI = full_line(
     r"(?:nos réseaux sociaux|nous suivre|suivez-nous)\s*:?",
     # A page builder's anchors and author badge: "top of page", "Writer's picture: X".
     r"(?:top|bottom) of page|(?:writer['’]s picture|photo du rédacteur|photo de l['’]auteur)\s*:.{0,80}",
-    r"(?:publicité|advertisement|advertising|annonces?|sponsorisé|contenu sponsorisé|sponsored|pub|ad)",
+    r"(?:publicité|advertisement|advertising|annonces?|sponsorisé|contenu sponsorisé|sponsored|pub|ads?)",
     # an ad's break in the text, a shop's empty basket
     r"(?:la )?suite (?:après|sous) (?:la|cette) publicité|(?:votre |le )?panier est vide",
     r"ads? by \S.{0,40}",
@@ -132,6 +132,7 @@ _UI = full_line(
     r"(?-i:Gracieuseté|Courtoisie)\s+(?-i:[A-ZÀ-Ý])[^.!?]{0,70}",
     r"(?:vidéo|video)\s*:\s*\S+(?:\s+\S+){0,4}",  # a credit; not "Vidéo : <a video page's headline>"
     r"©.{0,80}",
+    r"copyright\s*(?:©\s*)?\d{4}\b.{0,300}",  # ("Copyright © 2025 X. Droits … réservés. Distribué par Y")
     r"(?:file|archives?|photo d'archives)\s*[-–—:]\s.{0,300}",
     r"\d+",  # a counter, an id
     # A platform's link alone on its line (an embedded post or video), a share button glued to the next
@@ -250,7 +251,7 @@ _UI = full_line(
     r"cet article est (?:régulièrement |constamment )?(?:mis à jour|actualisé)\b.{0,120}",
     # An author's picture's alt text, and a picture's label alone: "Avatar de Webmaster de X", "Image".
     r"avatar (?:de |du |d['’]).{1,60}",
-    r"(?:image|illustration)",
+    r"(?:image|illustration|storybild)",  # (a Swiss site's German label: "storybild")
     # A picture's file name: "Mons 013.jpg".
     r"[\w'’ -]{1,50}\.(?:jpe?g|png|gif|webp)",
     r"retrouvez\b.{0,60}\b(?:sur|en replay|en podcast|dans notre)\b.{0,80}",
@@ -329,6 +330,7 @@ _UI_BY_WORD = full_line(
     r".{0,60}\b(?:commentaire abusif|alertez-nous|règles de bonne conduite|charte de modération)\b.{0,80}",
     r".{0,60}\b(?:newsletters?|infolettres?)\b.{0,60}",
     r".{0,60}\bréservée? (?:aux|à nos) abonnés\b.{0,120}",
+    r"cet article est réservé (?:aux|à nos) abonnés\b.{0,400}",  # (with the pitch run on after it)
     r".{0,120}\b(?:inscrivez-vous|abonnez-vous|recevez)\b.{0,60}\bnewsletter\b.{0,160}",
     # A consent banner's sentence ("Les cookies nous permettent de personnaliser …"); an
     # article about cookies has none of these words.
