@@ -475,6 +475,16 @@ def test_a_page_without_headline_keeps_its_standfirst_and_never_takes_a_bar_for_
     assert article.body.split("\n\n") == [standfirst, LEAD]
 
 
+def test_a_page_opening_on_its_lead_of_one_long_sentence_keeps_it_in_the_body() -> None:
+    lead = (
+        "Après une première heure plutôt calme quoique un peu confuse, le conseil municipal de Quimper "
+        "a fini par voter la fermeture du centre aux voitures."
+    )
+    # (printed again further down, as a pull quote: the copy goes, the lead stays)
+    article = parse(f"{lead}\n\n{LEAD}\n\n{lead}\n\n{MORE}\n")
+    assert article.body.split("\n\n") == [lead, LEAD, MORE]
+
+
 def test_a_headline_asking_a_question_is_the_headline_not_the_first_paragraph() -> None:
     headline = "Piétonnisation à Quimper : quel avenir pour les commerces du centre historique ?"
     article = parse(f"Nous rejoindre\n\nVille\n\n{headline}\n\nPublished\n\non\n\n{LEAD}\n\n{MORE}\n")

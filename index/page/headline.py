@@ -58,6 +58,11 @@ def headline_under_its_standfirst(paragraphs: Sequence[str]) -> str | None:
     return second.strip() if could_be_headline(second) else None
 
 
+# A sentence longer than this on the first line is the article's lead (the page lost its
+# headline), however it ends.
+_STOPPED_HEADLINE_WORDS = 20
+
+
 def _first_line_headline(header: Sequence[str]) -> str | None:
     """No line is shaped like a headline, but the header's first line is one, as the page
     prints it: one short sentence with a full stop ("Côte d'Ivoire/Pas de conseil des
@@ -66,7 +71,7 @@ def _first_line_headline(header: Sequence[str]) -> str | None:
     first = next((line.strip() for line in header if line.strip()), "")
     cut = first.endswith(("…", "..."))
     stopped = first.endswith(".") and not first.endswith("..")
-    if not (cut or stopped) or len(first.split()) > (30 if cut else 25):
+    if not (cut or stopped) or len(first.split()) > (30 if cut else _STOPPED_HEADLINE_WORDS):
         return None
     whole = first.rstrip(".… ")
     if _SENTENCE_BREAK.search(whole) or credits.is_captioned(first) or not could_be_headline(whole):
