@@ -169,3 +169,13 @@ def test_a_portrait_s_name_then_its_legend_ending_with_the_name_is_no_paragraph(
     # A paragraph that ends on a name is the article's, with no portrait's name over it.
     said = "Le projet sera présenté en conseil jeudi, a annoncé la maire, Léa Kerhervé"
     assert said in parse(f"{TITLE}\n\n{LEAD}\n\n{said}\n\n{MORE}\n").body.split("\n\n")
+
+
+def test_a_caption_s_photographer_after_an_illustration_label_and_a_dash_is_no_site_nor_headline() -> None:
+    caption = "Un camion de pompiers. (Illustration) — Yann Le Goff"
+    article = parse(f"{caption}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n")
+    assert (article.title, article.source, article.body.split("\n\n")) == (TITLE, "", [LEAD, MORE])
+    # (over a page that lost its headline, too: the caption is neither)
+    article = parse(f"{caption}\n\n{LEAD}\n\n{MORE}\n")
+    assert (article.source, article.body.split("\n\n")) == ("", [LEAD, MORE])
+    assert "Illustration" not in article.title

@@ -764,3 +764,18 @@ def test_a_byline_glued_after_the_article_s_last_sentence_names_a_known_outlet(
     article = parse(f"{TITLE}\n\n{LEAD}\n\n{sentence} Par {signer} - Publié le Mardi 24 Août 2021 à 09:05\n")
     assert article.source == site
     assert article.body.split("\n\n") == [LEAD, sentence]  # (the byline is no sentence of the article's)
+
+
+def test_a_labelled_picture_credit_in_brackets_closing_a_long_paragraph_names_the_site_s_domain() -> None:
+    paragraph = f"{LEAD} {MORE} {LEAD} (Photo : yl/www.kerneinfo.re)"
+    assert len(paragraph) > 400  # (longer than any caption)
+    assert parse(f"{TITLE}\n\n{paragraph}\n\n{MORE}\n").source == "www.kerneinfo.re"
+
+
+def test_a_known_outlet_with_its_tagline_in_the_footer_signs_the_page() -> None:
+    footer = (
+        "Les plus lus\n\nSWI swissinfo.ch - succursale de la Société suisse de radiodiffusion et télévision"
+    )
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{footer}\n").source == "SWI swissinfo.ch"
+    # (alone there, a name may be a partner's link)
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\nNos partenaires\n\nSwissinfo\n").source == ""

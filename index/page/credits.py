@@ -65,6 +65,10 @@ _CAPTION_CREDIT = re.compile(
     # Léa Roy - AFP"
     rf"|\s[-–—]\s+(?-i:[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:de |du |le |la |van |von )?[A-ZÀ-Ý][\w'’.-]+){{0,3}})"
     rf"\s+[-–—]\s+(?:{_PHOTO_AGENCIES})"
+    # a photographer after a dash, the picture labelled an illustration: "Un camion de pompiers.
+    # (Illustration) — Léa Roy"
+    rf"|\((?i:photo d['’]illustration|illustration|archives?|photo)\)\s*[-–—]\s*"
+    rf"(?-i:[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{0,3}})"
     # (or the agency first, after the caption's sentence: "… à Conakry. AFP - LÉA ROY")
     rf"|(?<=[.!?»])\s+(?:{_PHOTO_AGENCIES})\s+[-–—]\s+(?-i:[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{0,3}})"
     # a screenshot's: "… le 21 avril 2023. | Capture d'écran"

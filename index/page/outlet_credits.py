@@ -32,7 +32,10 @@ def outlet_credit(lines: Sequence[str]) -> str:
     outlets = known_outlets()
     # A photographer's credit first: a bare "© Télé MB" after a caption may be the pictured
     # station's own photo, where "© Pierre Bertin / Télépro" is the site's photographer.
-    pictured = next((name for name in map(_picture_credit_outlet, lines) if name), "")
+    # (a labelled credit in brackets may close a paragraph of any length: "… sous contrainte
+    # (Photo : rb/www.kerneinfo.re)")
+    bracketed = [credit.group() for line in lines for credit in _BRACKETED_CREDIT.finditer(line)]
+    pictured = next((name for name in map(_picture_credit_outlet, [*lines, *bracketed]) if name), "")
     if pictured:
         return pictured
     for line in lines:
@@ -52,6 +55,9 @@ def outlet_credit(lines: Sequence[str]) -> str:
         if signed:
             return signed
     return ""
+
+
+_BRACKETED_CREDIT = re.compile(r"\((?i:photos?|crédits?(?: photos?)?)\s*:\s*[^()]{1,60}\)")
 
 
 _UPDATED_AT_THE_END = re.compile(

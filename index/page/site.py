@@ -89,6 +89,7 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
         lambda: domain_line(nonblank[:6]),
         lambda: _self_described(top),
         lambda: outlet_credit(edges),
+        lambda: _outlet_line_at_the_foot(nonblank[-15:]),
         lambda: _closing_signature(nonblank),
         lambda: _outlet_after_a_title(top),
         lambda: outlet_appeal(nonblank),
@@ -164,6 +165,16 @@ def _outlet_line(lines: Sequence[str], headline: str | None) -> str:
         found = outlet_named_by(line)
         # ("Enquête" over a headline is the rubric, not the Senegalese daily EnQuête.)
         if found is not None and not found[1].is_agency and not clutter.is_section_label(line):
+            return found[0]
+    return ""
+
+
+def _outlet_line_at_the_foot(lines: Sequence[str]) -> str:
+    """A known outlet before its tagline in the page's footer ("SWI swissinfo.ch - succursale
+    de la SSR"): the site signs its page. (Alone, a name there may be a partner's link.)"""
+    for line in lines:
+        found = outlet_named_by(line)
+        if found is not None and not found[1].is_agency and fold(found[0]) != fold(line.strip(" .|•")):
             return found[0]
     return ""
 
