@@ -537,3 +537,16 @@ def test_pape_before_two_names_is_a_given_name_but_the_pope_s_title_is_not_a_nam
     entities = entities_of("Le tribunal a entendu Pape Lamine Niang mardi. Le pape François a prié à Rome.")
     assert entities.get("Pape Lamine Niang") == "PER"
     assert "pape François" not in entities and "Pape François" not in entities
+
+
+@pytest.mark.parametrize(
+    "body, person",
+    [
+        ("L'entraîneur a rendu hommage à Pape Diouf, ancien président du club, mardi soir.", "Pape Diouf"),
+        ("Le jury a retenu Pape Sarr pour la finale, selon la fédération.", "Pape Sarr"),
+    ],
+)
+def test_pape_before_one_name_no_pope_reigned_under_is_a_given_name(body: str, person: str) -> None:
+    entities = entities_of(body + " Le pape François a prié à Rome dimanche.")
+    assert entities.get(person) == "PER"
+    assert "Pape François" not in entities

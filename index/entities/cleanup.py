@@ -13,6 +13,7 @@ from index.entities.names import DETERMINERS, Words, is_shouting, span_word
 from index.entities.not_names import is_never_a_name, is_portfolio
 from index.entities.offices import (
     GIVEN_NAMES_OF_TITLES,
+    REGNAL_NAMES,
     TITLE_WORDS,
     TITLES,
     is_office,
@@ -231,7 +232,8 @@ def _strip_leading(text: str, words: Words, label: str, by_kind: bool = False) -
         article = first in DETERMINERS | {"l'"} or (elided is not None and first.startswith("l'"))
         if named_article and original[:1].isupper() and article and _an_article_for(first, label):
             break
-        if _leads_no_name(original, label, len(words)):
+        following = span_word(text, words[1]) if len(words) > 1 else ""
+        if _leads_no_name(original, label, len(words), following):
             words.pop(0)
         elif original[:1].islower() and not elided:
             return words if by_kind else None
@@ -262,7 +264,7 @@ def _an_article_for(first: str, label: str) -> bool:
     return label in ("LOC", "ORG") or first in ("le", "la", "les") or first.startswith("l'")
 
 
-def _leads_no_name(word: str, label: str, words_left: int) -> bool:
+def _leads_no_name(word: str, label: str, words_left: int, following: str = "") -> bool:
     """A determiner, an elided word, a button, a preposition; for a person, a title or any
     lower-case word."""
     first = word.lower()
@@ -278,17 +280,18 @@ def _leads_no_name(word: str, label: str, words_left: int) -> bool:
     if not any(c.isalnum() for c in word) or (words_left > 2 and _PEOPLE_PLURAL.search(first)):
         return True  # "– Zoukh"; "les Tunisiens Saber Rebaï"
     if label == "PER":
-        return _a_person_s_title(word, words_left)
+        return _a_person_s_title(word, words_left, following)
     if label == "LOC" and first == "en" and words_left > 1:
         return True  # "En Champagne, les vendanges …" ("En Marche" is a party: not a place)
     return (first in _PREPOSITIONS or first in _PRONOUNS) and words_left > 1
 
 
-def _a_person_s_title(word: str, words_left: int) -> bool:
-    """A title or any lower-case word before a person's name; but "Pape" before two names is
-    Senegal's given name ("Pape Lamine Niang", where "Pape François" is the pope)."""
-    if word in GIVEN_NAMES_OF_TITLES and words_left > 2:
-        return False
+def _a_person_s_title(word: str, words_left: int, following: str) -> bool:
+    """A title or any lower-case word before a person's name; but "Pape" before two names, or
+    before a name no pope reigned under, is Senegal's given name ("Pape Lamine Niang", "Pape
+    Diouf", where "Pape François" is the pope)."""
+    if word in GIVEN_NAMES_OF_TITLES:
+        return words_left < 2 or (words_left == 2 and following in REGNAL_NAMES)
     first = word.lower()
     return (
         first in TITLE_WORDS

@@ -98,9 +98,10 @@ def _entities(doc: Any) -> list[RawSpan]:
 
 def _given_names_joined(text: str, spans: list[RawSpan]) -> list[RawSpan]:
     """A person's given name that is also a title, split off by the model ("Pape" | "Lamine
-    Niang"), joined to the name right after it (cleanup keeps it before two names)."""
+    Niang") or left out of its span ("pour Pape [Diouf]"), joined to the name right after it
+    (cleanup keeps it unless a pope's name follows it alone)."""
     joined: list[RawSpan] = []
-    for span in spans:
+    for span in map(lambda span: _with_given_name_before(text, span), spans):
         before = joined[-1] if joined else None
         if (
             before is not None
@@ -112,6 +113,18 @@ def _given_names_joined(text: str, spans: list[RawSpan]) -> list[RawSpan]:
         else:
             joined.append(span)
     return joined
+
+
+# "Pape" right before a person's span, capitalised, after no determiner ("le Pape François" is
+# the pope's title, "pour Pape Diouf" a given name).
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![Ll]e )(?<![Dd]u )(?<![Aa]u )(?<![Ss]a )\b(?P<name>\w+) $")
+
+
+def _with_given_name_before(text: str, span: RawSpan) -> RawSpan:
+    before = _GIVEN_NAME_BEFORE.search(text, max(0, span.start - 12), span.start)
+    if span.label != "PER" or before is None or before["name"] not in GIVEN_NAMES_OF_TITLES:
+        return span
+    return RawSpan(before.start("name"), span.end, "PER", span.ruled, span.listed)
 
 
 def _team_spans(doc: Any) -> list[Any]:

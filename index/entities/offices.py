@@ -27,6 +27,12 @@ TITLES = frozenset(
 TITLE_WORDS = TITLES | HONORIFICS
 # A title that is a given name too, capitalised before two names: "Pape Lamine Niang" (Senegal).
 GIVEN_NAMES_OF_TITLES = frozenset({"Pape"})
+# The names popes reign under: after "Pape", one of these makes the title ("Pape François"),
+# any other name the given name ("Pape Diouf").
+REGNAL_NAMES = frozenset(
+    """François Benoît Jean-Paul Jean Paul Pie Léon Grégoire Clément Innocent Urbain Sixte Boniface
+    Alexandre Adrien Marcel Nicolas Martin Célestin Étienne Honorius Eugène Calixte Jules Victor""".split()
+)
 
 
 def title_makes_person(text: str, words: Words, label: str) -> tuple[Words, str]:
