@@ -7,14 +7,12 @@ from dataclasses import dataclass
 
 from index.areas import is_place_label
 from index.entities.capital_surnames import surname_in_capitals
+from index.entities.leading_words import CALLS_TO_ACTION, strip_leading
 from index.entities.lone_words import is_lone_word_no_name, sentence_initial
 from index.entities.model import RawSpan
 from index.entities.names import DETERMINERS, Words, is_shouting, span_word
 from index.entities.not_names import is_never_a_name, is_portfolio
 from index.entities.offices import (
-    GIVEN_NAMES_OF_TITLES,
-    REGNAL_NAMES,
-    TITLE_WORDS,
     TITLES,
     is_office,
     office_holder_s_body,
@@ -22,7 +20,7 @@ from index.entities.offices import (
 )
 from index.entities.rules import INSTITUTION_HEADS, PLACE_HEADS
 from index.entities.span_bounds import span_bounds
-from index.text import ELISION, entity_key, fold_chars
+from index.text import entity_key, fold_chars
 
 # Words the model labels because they are capitalised at the start of a line or a UI label.
 # Lowercase words that do belong inside people's names.
@@ -84,7 +82,7 @@ def _cleaned(text: str, span: RawSpan, common_words: frozenset[str]) -> Mention 
     by_kind = span.ruled or _named_by_kind(text, words, label)
     if not by_kind and words and _ADVERBIAL_OPENING.match(text, words[0][0]):
         return None  # "Par ailleurs, …", "En inscrivant 6 essais, …": a sentence's opening
-    kept = _strip_leading(text, words, label, by_kind)
+    kept = strip_leading(text, words, label, by_kind)
     if kept is None:
         return None
     kept = _strip_trailing(text, kept)
@@ -215,125 +213,14 @@ def _named_by_kind(text: str, words: Words, label: str) -> bool:
     return bool(heads & kinds) and named
 
 
-def _strip_leading(text: str, words: Words, label: str, by_kind: bool = False) -> Words | None:
-    """Without leading determiners, honorifics, titles (and, for people, any lowercase word);
-    None when a lowercase word leads ("une source proche du dossier"), unless the span is named
-    by its kind, which leads in lower case ("ministère de l'Intérieur", "rue du Chapitre").
-    A capitalised article is the name's where reader's own patterns matched it ("Le Matin"),
-    and inside a sentence, where only a name's article takes a capital ("à La Chaux-de-Fonds",
-    "selon Les Républicains", "dans L'Éclaireur Progrès", "au dire de Le Pen"), whatever type
-    the model gave it ("Le Soler" as a person)."""
-    words = list(words)
-    named_article = by_kind or _article_may_be_the_name_s(text, words, label)
-    while words:
-        original = span_word(text, words[0])
-        first = original.lower()
-        elided = ELISION.match(first)
-        article = first in DETERMINERS | {"l'"} or (elided is not None and first.startswith("l'"))
-        if named_article and original[:1].isupper() and article and _an_article_for(first, label):
-            break
-        following = span_word(text, words[1]) if len(words) > 1 else ""
-        if _leads_no_name(original, label, len(words), following):
-            words.pop(0)
-        elif original[:1].islower() and not elided:
-            return words if by_kind else None
-        elif elided and not _NAME_S_INITIAL.match(original):
-            words[0] = (words[0][0] + elided.end(), words[0][1])
-        elif glued := _GLUED_CLOCK.match(original):
-            words[0] = (words[0][0] + glued.end(), words[0][1])  # "16:58Omar Daf": a live post's time
-        else:
-            break
-    return words
-
-
-def _article_may_be_the_name_s(text: str, words: Words, label: str) -> bool:
-    """Inside a sentence, before a place, a body or another capitalised word (before a lowercase
-    one the article is a sentence's, after a dateline's dash: "LYON - Le maire Paul Durand"),
-    and not in a shouted line where every word has capitals ("LA CORÉE DU NORD"; yet "SES"
-    alone is a company)."""
-    if not words or sentence_initial(text, words[0][0]):
-        return False
-    if len(words) > 1 and span_word(text, words[0]).isupper():
-        return False
-    return label in ("LOC", "ORG") or (len(words) > 1 and span_word(text, words[1])[:1].isupper())
-
-
-def _an_article_for(first: str, label: str) -> bool:
-    """Whether a capitalised determiner can be a name's own: any before a place or a body
-    ("Notre-Dame" aside), only an article before another name ("Le Soler", never "Sa Majesté")."""
-    return label in ("LOC", "ORG") or first in ("le", "la", "les") or first.startswith("l'")
-
-
-def _leads_no_name(word: str, label: str, words_left: int, following: str = "") -> bool:
-    """A determiner, an elided word, a button, a preposition; for a person, a title or any
-    lower-case word."""
-    first = word.lower()
-    if (
-        first in DETERMINERS
-        or first.endswith("'")
-        or fold_chars(first) in _CALLS_TO_ACTION
-        or first in _LABELS
-        or _ORDINAL.match(first)
-        or _MATCH_CLOCK.match(first)
-    ):
-        return True  # ("46e Frick": the minute of a substitution in a score sheet)
-    if not any(c.isalnum() for c in word) or (words_left > 2 and _PEOPLE_PLURAL.search(first)):
-        return True  # "– Zoukh"; "les Tunisiens Saber Rebaï"
-    if label == "PER":
-        return _a_person_s_title(word, words_left, following)
-    if label == "LOC" and first == "en" and words_left > 1:
-        return True  # "En Champagne, les vendanges …" ("En Marche" is a party: not a place)
-    return (first in _PREPOSITIONS or first in _PRONOUNS) and words_left > 1
-
-
-def _a_person_s_title(word: str, words_left: int, following: str) -> bool:
-    """A title or any lower-case word before a person's name; but "Pape" before two names, or
-    before a name no pope reigned under, is Senegal's given name ("Pape Lamine Niang", "Pape
-    Diouf", where "Pape François" is the pope)."""
-    if word in GIVEN_NAMES_OF_TITLES:
-        return words_left < 2 or (words_left == 2 and following in REGNAL_NAMES)
-    first = word.lower()
-    return (
-        first in TITLE_WORDS
-        or word[:1].islower()
-        or ((first in _PREPOSITIONS or first in _PRONOUNS) and words_left > 1)
-    )
-
-
-# Buttons and prompts the model takes into a name: "Soutenez Politis", "Marioupol Suivez".
-# (Folded: a site may drop the capital's accent, "Ecoutez Nathalie Roy".)
-_CALLS_TO_ACTION = frozenset(
-    fold_chars(word)
-    for word in """suivez soutenez abonnez-vous abonnez découvrez cliquez partagez lisez regardez écoutez
-    faites faire revivez retrouvez téléchargez inscrivez-vous participez réagissez imprimer
-    envoyer partager vive vivent logo slide""".split()
-)  # (and a picture's alt text: "Femina Logo")
-
-
 _WEEKDAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche".split())
 _WHEN = frozenset(
     "lundi mardi mercredi jeudi vendredi samedi dimanche matin soir après-midi hier demain".split()
 )
 _RESULT_AT_THE_END = re.compile(r"\s+\d{1,2}\s*[-–]\s*\d{1,2}$")
 _SCORE = re.compile(r"^\d{1,2}[-–]\d{1,2}$")  # "Servette 3-2": a result glued to the club
-_PEOPLE_PLURAL = re.compile(r"(?:iens|iennes|ains|aines|éens|éennes|aises|oises)$")
-_GLUED_CLOCK = re.compile(r"\d{1,2}[:h]\d{2}(?=[A-ZÀ-Ý])")
-_MATCH_CLOCK = re.compile(r"^\d{1,3}['’]\d{0,2}$")  # "49'52 Ignat": the minute of a goal
-_ORDINAL = re.compile(r"^\d{1,3}(?:e|er|ère|ème|è)$")
 # A capitalised preposition then a lower-case word: an adverbial, never a name ("En Marche" is).
 _ADVERBIAL_OPENING = re.compile(r"(?:Par|En|Au|Aux|Sur|Sous)\s+[a-zà-ÿ]")
-# A preposition the model takes into a place at a sentence's start ("A Marseille, …").
-_PREPOSITIONS = frozenset("à a dans selon chez pour depuis après avec vers contre sans lors".split())
-# An apostrophe inside a name, not an elision: "N'Djamena", "N'Guessan", "M'Baye".
-_NAME_S_INITIAL = re.compile(r"^[NM]['’][A-ZÀ-Ý]")
-# A subject pronoun the model takes into a name at a sentence's start ("Ils débarquaient");
-# alone, "Elle" may be the magazine.
-_PRONOUNS = frozenset("il ils elle elles on nous vous je tu".split())
-# A credit's label before the photographer: "Photo Olivier Bourque".
-# And a page's labels glued before a name: "Copyright Kerne.bzh", "Rédaction Médialo", "Accueil X".
-_LABELS = frozenset(
-    "photo photos crédit crédits vidéo image images source copyright rédaction accueil".split()
-)
 _ROLES = frozenset(
     """journaliste rédacteur rédactrice correspondant correspondante photographe chroniqueur
     chroniqueuse reporter éditorialiste présentateur présentatrice animateur animatrice
@@ -362,7 +249,7 @@ def _strip_trailing(text: str, words: Words) -> Words:
         after_of = len(words) > 2 and span_word(text, words[-2]) in ("du", "de")
         when = (lowercase and last in _WHEN) or (last in _WEEKDAYS and after_of)
         bare = last.strip(".,:;!?")
-        ui_word = fold_chars(bare) in _CALLS_TO_ACTION or bare in _ROLES or _SCORE.match(last) or when
+        ui_word = fold_chars(bare) in CALLS_TO_ACTION or bare in _ROLES or _SCORE.match(last) or when
         if lowercase and after_of and _INFINITIVE.search(last):
             del words[-2:]  # "Conseil fédéral de favoriser": the sentence goes on with a verb
             continue

@@ -11,6 +11,7 @@ from index.areas import is_geotag
 from index.outlets import known_outlets
 from index.page import clutter, credits, interface
 from index.page.article_end import first_teaser_card, next_article, without_cut_excerpts
+from index.page.calls_to_action import calls_to_action
 from index.page.headline import TITLE_SITE_SUFFIX, holds_the_headline
 from index.page.language import is_foreign_line, is_french_page
 from index.page.prose import is_prose
@@ -211,7 +212,7 @@ def _is_a_closing_heading(line: str) -> bool:
         return False
     if _HANDLE.search(line) or _TABLE_ROW.search(line):
         return False  # its people's accounts ("Plus d'infos : @collectif"); a row of its table
-    if line.rstrip().endswith(":") and len(line.split()) >= 8 and not interface.calls_to_action(line):
+    if line.rstrip().endswith(":") and len(line.split()) >= 8 and not calls_to_action(line):
         return False  # a sentence announcing what the page shows below: a table, a map
     return not (_DASH_ITEM.match(line) or _LIST_MARK.match(line) or line.rstrip().endswith(";"))
 
