@@ -62,6 +62,23 @@ def test_excerpts_of_other_articles_cut_mid_sentence_after_the_article_leave_the
     assert parse(page).body.split("\n\n") == [LEAD, MORE]
 
 
+def test_excerpts_marked_cut_under_the_author_s_initials_leave_the_body() -> None:
+    # The site marks its cut with an ellipsis set apart from the last word, after the article's
+    # signature; a writer's own ellipsis is glued to the word and stays.
+    marked = [
+        "La commune de Plouzané lance une navette gratuite pour relier ses hameaux au centre-bourg et à la gare de ...",
+        "Les douaniers du port de Brest ont saisi vendredi une cargaison de cigarettes de contrebande cachée dans un ...",
+    ]
+    page = f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\nJ.-M. K.\n\n" + "\n\n".join(marked) + "\n"
+    assert parse(page).body.split("\n\n") == [LEAD, MORE, "J.-M. K."]
+    own = [
+        "Les anciens du quartier se souviennent encore des bals du samedi soir sur la place de l'église et puis…",
+        "Les plus jeunes, eux, n'en ont jamais entendu parler et demandent ce que leurs parents y faisaient…",
+    ]
+    page = f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n" + "\n\n".join(own) + "\n"
+    assert parse(page).body.split("\n\n") == [LEAD, MORE, *own]
+
+
 def test_the_article_s_own_last_paragraph_cut_by_a_paywall_stays() -> None:
     cut = _CUT_EXCERPTS[0]
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{cut}\n").body.split("\n\n") == [LEAD, MORE, cut]

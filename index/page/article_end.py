@@ -107,18 +107,34 @@ def without_cut_excerpts(body: list[str]) -> list[str]:
     while run < len(body) and _is_cut_excerpt(body[-1 - run]):
         run += 1
     lengths = [len(p) for p in body[len(body) - run :]]
-    if run >= 2 and len(body) - run >= 2 and clutter.ends_sentence(body[-1 - run]):
+    if run >= 2 and len(body) - run >= 2 and _article_ends_before(body[: len(body) - run]):
         return body[:-run] if max(lengths) <= 1.5 * min(lengths) else body
     return body
 
 
+def _article_ends_before(article: list[str]) -> bool:
+    """The article's last paragraph ends its sentence, or is its author's short signature
+    under one that does ("… 20 et 40 mm localement." / "L-I")."""
+    last = article[-1]
+    if clutter.ends_sentence(last):
+        return True
+    return len(last.split()) <= 4 and len(article) >= 2 and clutter.ends_sentence(article[-2])
+
+
 def _is_cut_excerpt(paragraph: str) -> bool:
-    """Cut on a lowercase word ("… leur recette fétiche, ils"); a quote's attribution ends on a
-    name ("… – Philippe de Belgique")."""
+    """Cut on a lowercase word ("… leur recette fétiche, ils") or marked cut ("… situé à ...");
+    a quote's attribution ends on a name ("… – Philippe de Belgique")."""
     last = paragraph.split()[-1] if paragraph.split() else ""
+    if _CUT_MARK.search(paragraph):
+        return 90 <= len(paragraph) <= 300
     return (
         90 <= len(paragraph) <= 200
         and last[-1:].isalpha()
         and last[:1].islower()
         and not is_all_caps(paragraph)
     )
+
+
+# The mark a site puts where it cut an excerpt, set apart from the word ("… situé à ..."):
+# a writer's own ellipsis is glued to it ("Et puis…").
+_CUT_MARK = re.compile(r"\s(?:\.\.\.|…)$")
