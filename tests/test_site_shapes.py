@@ -779,3 +779,12 @@ def test_a_known_outlet_with_its_tagline_in_the_footer_signs_the_page() -> None:
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{footer}\n").source == "SWI swissinfo.ch"
     # (alone there, a name may be a partner's link)
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\nNos partenaires\n\nSwissinfo\n").source == ""
+
+
+def test_a_byline_glued_after_a_very_long_paragraph_is_still_read() -> None:
+    # (the site's finders read a long paragraph's two ends only, so a 100,000-character line
+    # stays quick: the byline at the end must still be found)
+    long = " ".join([MORE] * 40)
+    last = f"{long} Par Le Télégramme - Publié le Mardi 24 Août 2021 à 09:05"
+    assert len(last) > 5000
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{last}\n").source == "Le Télégramme"

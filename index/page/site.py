@@ -82,7 +82,7 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
     watson". A shorter, run-together form at the top ("Lagazette") gives way to the spaced
     form the page also uses ("Paris / La Gazette"), and a domain to the outlet's name.
     """
-    nonblank = [line.strip() for line in lines if line.strip()]
+    nonblank = [_ends_of(line.strip()) for line in lines if line.strip()]
     top, edges = nonblank[:15], [*nonblank[:15], *nonblank[-15:]]
     finders: tuple[Callable[[], str], ...] = (
         lambda: _outlet_line(nonblank[:10], headline),
@@ -113,6 +113,15 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
     if name and not DOMAIN.match(name):
         name = spaced_form(name, nonblank[1:12]) or name
     return written_name(name, nonblank) if name and DOMAIN.match(name) else _fuller_name(name, nonblank)
+
+
+# A page names its outlet at a paragraph's start or end ("(AFP) -", "… Par Zinfos974"), never
+# deep inside a long one: two dozen finders need not each read all of it.
+_ENDS = 1000
+
+
+def _ends_of(line: str) -> str:
+    return line if len(line) <= 2 * _ENDS else f"{line[:_ENDS]} \u2026 {line[-_ENDS:]}"
 
 
 def _fuller_name(name: str, lines: Sequence[str]) -> str:
