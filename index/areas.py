@@ -55,11 +55,15 @@ def is_place_label(line: str) -> bool:
     return key in _countries() or is_area(key)
 
 
-_GEOTAG = re.compile(r"^\s*[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,2},\s*(?P<country>[^,]{2,30}?)\s*$")
+# (with its department or region between: "Lencloître, Vienne, France")
+_GEOTAG = re.compile(
+    r"^\s*[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,2},"
+    r"(?:\s*[A-ZÀ-Ý][\w'’-]+(?:[ -][\w'’-]+){0,3},)?\s*(?P<country>[^,]{2,30}?)\s*$"
+)
 
 
 def is_geotag(line: str) -> bool:
-    """A town and its country alone on a line ("Rennes, France"): a picture's or a post's place
-    tag, no paragraph of the article."""
+    """A town and its country alone on a line ("Rennes, France", "Lencloître, Vienne, France"):
+    a picture's or a post's place tag, no paragraph of the article."""
     tag = _GEOTAG.match(line)
     return tag is not None and is_country(tag["country"])

@@ -143,6 +143,16 @@ def test_paywall_notices_and_reading_time_leave_the_body() -> None:
         "ADS",
         "storybild",
         "Quimper, France",  # a place tag
+        "Plonéour-Lanvern, Finistère, France",  # with its department
+        "Retour",
+        "Share with",
+        "Récents",
+        "7 min 3 de lecture",
+        "photo Nolwenn 3",  # a picture's alt text
+        "Journal d'information en ligne",  # the site's tagline
+        "Télécharger Kerne7",  # the e-paper's button
+        "Citation du jour : « Le courage, c'est de chercher la vérité et de la dire. » Jean Jaurès",
+        "L'édition numérique est disponible chaque matin dès 6 heures. Cliquez sur l'image pour la feuilleter.",
         "Cet article est réservé à nos abonnés. L'information de qualité a un prix. En vous abonnant, vous"
         " défendez l'indépendance et le rôle indispensable de la presse locale. S'abonner, c'est nous soutenir.",
         "→ A LIRE AUSSI : Un autre article de la rédaction sur le port",

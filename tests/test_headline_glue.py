@@ -135,6 +135,15 @@ def test_a_subscription_pitch_over_a_shop_s_basket_is_not_the_headline() -> None
             "VIDÉO. Le maire de Kerlouan inaugure la passerelle du port",
             "VIDÉO. Le maire de Kerlouan inaugure la passerelle du port",
         ),
+        # A content manager's buttons after it; one word alone may be the headline's.
+        (
+            "Kerlouan : la maire présente son premier budget PDF Imprimer Envoyer",
+            "Kerlouan : la maire présente son premier budget",
+        ),
+        (
+            "Le rapport de la chambre régionale publié en PDF",
+            "Le rapport de la chambre régionale publié en PDF",
+        ),
     ],
 )
 def test_what_a_page_glues_before_or_after_a_headline_comes_off(line: str, headline: str) -> None:
@@ -144,3 +153,13 @@ def test_what_a_page_glues_before_or_after_a_headline_comes_off(line: str, headl
 def test_a_headline_printed_again_as_its_picture_s_alt_text_with_a_glued_credit_stays_the_headline() -> None:
     page = f"{TITLE}\n\n{TITLE}©Radio Kerne\nA lire aussi\n\n{LEAD}\n\n{MORE}\n"
     assert parse(page).title == TITLE
+
+
+def test_a_picture_s_file_name_glued_to_the_first_paragraph_comes_off() -> None:
+    article = parse(
+        f"{TITLE}\n\nkerlouan2webLe maire a présenté son budget devant un conseil municipal au complet jeudi soir.\n\n{MORE}\n"
+    )
+    assert (
+        article.body.split("\n\n")[0]
+        == "Le maire a présenté son budget devant un conseil municipal au complet jeudi soir."
+    )

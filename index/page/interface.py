@@ -64,6 +64,10 @@ _UI = full_line(
     # An app's prompt on a phone ("Vous êtes sur smartphone ?" / "Télécharger →" / "Non
     # merci"), a layout's leftover, a flash's badge.
     r"vous êtes sur (?:smartphone|mobile|tablette|votre mobile)\s*\??|télécharger\s*[→>»]?|non merci",
+    # (the e-paper's button, named for the title: "Télécharger Bordeaux7")
+    r"télécharger (?-i:[A-ZÀ-Ý])[\w'’.-]*(?: [\w'’.-]+)?",
+    # A picture's alt text: "photo Alma 4".
+    r"(?-i:photo) [\w'’-]+ \d{1,3}",
     r"s[ée]parateur|urgent|alerte info|breaking news",
     # An archive's warning; a link's prompt ("Le compte-rendu … est à lire ici."); a partner's
     # thanks; a reproduction notice; French TV's legal notice.
@@ -214,7 +218,10 @@ _UI = full_line(
     r"suivez (?:toute |notre |nos |en direct )?(?:l'actualité|page|compte|chaîne|fil|direct|live|newsletter"
     r"|réseaux)\b.{0,80}",
     r"(?:télécharge[rz] l['’]appli(?:cation)?|download the app)\b.{0,200}",
-    r"(?:retour en haut|back to top|haut de page|menu|rechercher|search|fermer|close|accueil|home)",
+    r"(?:retour|retour en haut|back to top|haut de page|menu|rechercher|search|fermer|close|accueil|home)",
+    r"share with|(?:articles? |les plus )?récents?",
+    # A widget's quotation: "Proverbe du Jour : « … » Steve Jobs".
+    r"(?:proverbe|citation|pensée|verset|hadith) du jour\s*:.{0,300}",
     # Navigation: skip links, menus, print views, regions, where-am-I trails, contact lines.
     r"(?:passer|aller|accéder|retourner|revenir) (?:au|à la|aux) (?:contenu|menu|navigation|recherche"
     r"|page d'accueil|sommaire)\b.{0,40}",
@@ -232,7 +239,12 @@ _UI = full_line(
     r"vous êtes ici\b.{0,80}",
     r"connect with us|follow us\b.{0,40}",
     r"(?:temps|durée) de lecture\s*:?.{0,20}",
-    r"\d+\s*min(?:utes?)?\s+de lecture",
+    r"\d+\s*min(?:utes?)?\s*(?:\d+\s*)?de lecture",  # ("11 min 2 de lecture")
+    # The site's tagline: "Journal d'investigation en ligne", "Quotidien d'information régional".
+    r"(?:le |un )?(?:journal|quotidien|hebdo(?:madaire)?|magazine|média|site|webzine|mensuel|portail)"
+    r"(?: (?:en ligne|indépendant|régional|local|citoyen|participatif|gratuit|numérique))*"
+    r" d['’](?:informations?|investigation|actualités?|analyses?|enquêtes?)"
+    r"(?: (?:en ligne|indépendante?|régionale?|locale?|citoyenne?|générale|économique|politique|sportive))*",
     r"(?:contactez[- ]nous|nous contacter)\b.{0,80}",
     r"couverture d[eu] .{0,40}n°\s*\d+.{0,20}",
     # "Read on <site>", "(Re)lire", "Lire l'article complet".
@@ -338,6 +350,11 @@ _UI_BY_WORD = full_line(
     r"|en cliquant|refuser|paramétrer|personnaliser|consentement|navigation|traceurs)\b)"
     r".{0,200}\bcookies?\b.{0,300}",
     r".{0,60}\b(?:app ?store|google play)\b.{0,60}",
+    # The e-paper's box: "L'édition PDF est mise en ligne tous les matins à partir de 7 heures.
+    # Cliquez sur l'image pour télécharger l'édition du jour."
+    r".{0,60}\bl['’]édition (?:pdf|numérique|papier|du jour)\b.{0,60}"
+    r"\b(?:mise en ligne|disponible|télécharg\w+|consulte[rz]|feuillete[rz])\b.{0,160}",
+    r".{0,120}\bcliquez sur l['’]image\b.{0,120}",
     # An ad blocker's box: "Vous utilisez un AdBlock?! :)", "Vous pouvez le désactiver juste
     # pour ce site parce que la pub permet à la presse de vivre.", "… formats publicitaires …"
     r".{0,60}\b(?:adblock|ad-block|bloqueur de publicités?)\b.{0,160}",
@@ -356,7 +373,7 @@ _UI_WORDS = (
     "wikimedia", "getty", "shutterstock", "afp photo", "keystone", "istock", "consentement",
     "accepter", "identifi", "connect", "compte", "mot de passe", "abusif", "alertez", "conduite",
     "modération", "abonnés", "adblock", "ad-block", "bloqueur", "désactiv", "publicitaires", "sans pub",
-    "window.", "document.", "function",
+    "window.", "document.", "function", "édition", "cliquez sur l",
     "});", "({", "adsbygoogle", "googletag",
 )  # fmt: skip
 

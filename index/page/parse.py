@@ -59,9 +59,15 @@ _GLUED_CREDIT = re.compile(
 _GLUED_STAMP = re.compile(r"^(\d{1,2}(?:er)? [a-zéû]{3,9}\.? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})(?=[A-ZÀ-Ý«])")
 
 
+# A picture's file name, its alt text, glued to the paragraph under it: "merignac1webCertes, ce
+# n'est pas …" (lower case with a digit, as no word of French is written).
+_GLUED_FILE_NAME = re.compile(r"^[a-z][a-z_-]*\d+[a-z0-9_-]*(?=[A-ZÀ-Ý][a-zà-ÿ'’]*[ ,].{40,})")
+
+
 def _without_glued_stamp(paragraph: str) -> list[str]:
     """The stamp (or a photographer's credit) on a line of its own, so that it is read as the
-    date (or dropped as a credit) and the text as the text."""
+    date (or dropped as a credit) and the text as the text; a picture's file name dropped."""
+    paragraph = _GLUED_FILE_NAME.sub("", paragraph)
     credit = _GLUED_CREDIT.match(paragraph)
     if credit is not None:
         return [credit[1], paragraph[credit.end() :]]
