@@ -9,6 +9,7 @@ from functools import lru_cache
 from index.page.account_boxes import ACCOUNT_BOX_LINES
 from index.page.box_lines import BOX_LINES, OTHER_ARTICLES_HEADING
 from index.page.calls_to_action import is_emoji_promo
+from index.page.furniture_sentences import FURNITURE_SENTENCE_WORDS, FURNITURE_SENTENCES
 
 
 def full_line(*patterns: str) -> re.Pattern[str]:
@@ -323,59 +324,7 @@ LONGEST_FURNITURE = 400
 
 
 # Patterns that scan a long line for a word: asked only of lines holding one of their words.
-_UI_BY_WORD = full_line(
-    r".{0,240}\b(?:videz le cache|vider le cache|activez (?:le )?javascript|activer (?:le )?javascript"
-    r"|enable javascript"
-    r"|votre navigateur (?:n'est|est obsolète))\b.{0,240}",
-    r".{0,80}\b(?:CC[ -]BY(?:-(?:SA|NC|ND))*(?: \d\.\d)?|via Wikimedia Commons|Getty Images|Shutterstock"
-    r"|AFP PHOTO|Keystone|iStock)\b.{0,40}",
-    r".{0,80}\b(?:cookies?|consentement|accepter et fermer|tout accepter|paramétrer les cookies)\b.{0,80}",
-    r".{0,60}\b(?:identifiez-vous|connectez[- ]vous|se connecter|créez vos identifiants"
-    r"|créer (?:un|votre) compte|mot de passe oublié|j['’]ai oubli[ée] mon mot de passe"
-    r"|vous n['’]avez pas (?:d['’]identifiant|de compte))\b.{0,60}",
-    # a paywall's offer: "Pour accéder à ce contenu, vous pouvez vous abonner ou payer 3 CHF …",
-    # "Si vous avez déjà un abonnement …, merci de vous connecter !", "Accédez à tous les contenus"
-    r".{0,40}\bpour accéder à (?:ce contenu|cet article|la suite|l['’]ensemble)\b.{0,60}"
-    r"\b(?:abonner|abonnement|payer|connecter)\b.{0,160}",
-    r"si vous (?:avez déjà un abonnement|êtes déjà abonné)\b.{0,160}",
-    r"accédez à (?:tous les|l['’]ensemble des) (?:contenus|articles)\b.{0,80}",
-    r".{0,60}\b(?:commentaire abusif|alertez-nous|règles de bonne conduite|charte de modération)\b.{0,80}",
-    r".{0,60}\b(?:newsletters?|infolettres?)\b.{0,60}",
-    r".{0,60}\bréservée? (?:aux|à nos) abonnés\b.{0,120}",
-    r"cet article est réservé (?:aux|à nos) abonnés\b.{0,400}",  # (with the pitch run on after it)
-    r".{0,120}\b(?:inscrivez-vous|abonnez-vous|recevez)\b.{0,60}\bnewsletter\b.{0,160}",
-    # A consent banner's sentence ("Les cookies nous permettent de personnaliser …"); an
-    # article about cookies has none of these words.
-    r"(?=.{0,300}\b(?:nous utilisons|utilise|nous permettent|acceptez|accepter|accepté|j['’]accepte"
-    r"|en cliquant|refuser|paramétrer|personnaliser|consentement|navigation|traceurs)\b)"
-    r".{0,200}\bcookies?\b.{0,300}",
-    r".{0,60}\b(?:app ?store|google play)\b.{0,60}",
-    # The e-paper's box: "L'édition PDF est mise en ligne tous les matins à partir de 7 heures.
-    # Cliquez sur l'image pour télécharger l'édition du jour."
-    r".{0,60}\bl['’]édition (?:pdf|numérique|papier|du jour)\b.{0,60}"
-    r"\b(?:mise en ligne|disponible|télécharg\w+|consulte[rz]|feuillete[rz])\b.{0,160}",
-    r".{0,120}\bcliquez sur l['’]image\b.{0,120}",
-    # An ad blocker's box: "Vous utilisez un AdBlock?! :)", "Vous pouvez le désactiver juste
-    # pour ce site parce que la pub permet à la presse de vivre.", "… formats publicitaires …"
-    r".{0,60}\b(?:adblock|ad-block|bloqueur de publicités?)\b.{0,160}",
-    r".{0,60}\b(?:désactiver|désactivez)\b.{0,60}\b(?:ce site|la pub|la publicité)\b.{0,120}",
-    r".{0,80}\bformats publicitaires\b.{0,80}",
-    # "… un site d'information sans publicité ne pourra pas survivre sans revenu publicitaire."
-    r".{0,200}\bsans (?:la )?pub\w*\b.{0,60}\b(?:survivre|vivre|exister|continuer)\b.{0,120}",
-    # A script the scrape kept: "(adsbygoogle = window.adsbygoogle || []).push({});"
-    r".{0,300}(?:\bwindow\.\w|\bdocument\.\w|\bfunction\s*\(|\}\);|\(\{|\badsbygoogle\b|\bgoogletag\b).{0,300}",
-)
-_UI_WORDS = (
-    "newsletter", "infolettre", "cookie", "store", "google play", "cache", "javascript", "navigateur",
-    "cc by", "cc-by",
-    "pour accéder", "si vous avez déjà", "si vous êtes déjà", "accédez à", "mot de passe", "vous n'avez pas",
-    "vous n’avez pas",
-    "wikimedia", "getty", "shutterstock", "afp photo", "keystone", "istock", "consentement",
-    "accepter", "identifi", "connect", "compte", "mot de passe", "abusif", "alertez", "conduite",
-    "modération", "abonnés", "adblock", "ad-block", "bloqueur", "désactiv", "publicitaires", "sans pub",
-    "window.", "document.", "function", "édition", "cliquez sur l",
-    "});", "({", "adsbygoogle", "googletag",
-)  # fmt: skip
+_UI_BY_WORD = full_line(*FURNITURE_SENTENCES)
 
 
 _EMPTIED_DATE = full_line(_EMPTY_DATE_LABEL)
@@ -400,7 +349,7 @@ def _is_short_ui(line: str) -> bool:
     if _FILE_NAME_WORDS.match(line):
         return True
     lower = line.lower()
-    return any(word in lower for word in _UI_WORDS) and bool(_UI_BY_WORD.match(line))
+    return any(word in lower for word in FURNITURE_SENTENCE_WORDS) and bool(_UI_BY_WORD.match(line))
 
 
 # A picture's alt text made of its file's name: lower-case words around an identifier
