@@ -152,6 +152,12 @@ def test_paywall_notices_and_reading_time_leave_the_body() -> None:
         "Journal d'information en ligne",  # the site's tagline
         "Télécharger Kerne7",  # the e-paper's button
         "Citation du jour : « Le courage, c'est de chercher la vérité et de la dire. » Jean Jaurès",
+        "- Advertisement -",
+        "DANS CE DOSSIER",
+        "Lire : Le conseil municipal de Kerlouan vote la fermeture de la piscine",
+        "Soutenez un média indépendant et exigeant",
+        "- Feuilletez le magazine en numérique avant sa sortie en kiosque",
+        "- Accédez à plus de 800 numéros du Kerne Hebdo numérisés",
         "L'édition numérique est disponible chaque matin dès 6 heures. Cliquez sur l'image pour la feuilleter.",
         "Cet article est réservé à nos abonnés. L'information de qualité a un prix. En vous abonnant, vous"
         " défendez l'indépendance et le rôle indispensable de la presse locale. S'abonner, c'est nous soutenir.",
@@ -724,3 +730,14 @@ def test_a_standfirst_under_the_date_line_and_over_the_headline_gives_way_to_it(
     article = parse(page)
     assert article.title == headline
     assert article.body.split("\n\n")[0] == standfirst
+
+
+@pytest.mark.parametrize("label", ["A lire aussi", "Voir aussi :", "À lire également"])
+def test_a_title_under_a_see_also_label_is_another_article_s(label: str) -> None:
+    teaser = "Kerlouan : la maire reçue par le préfet du Finistère"
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{label}\n\n{teaser}\n\n{MORE}\n")
+    assert article.body.split("\n\n") == [LEAD, MORE]
+    # (a sentence under the label stays: the page's own words)
+    sentence = "Le préfet a reçu la maire de Kerlouan mardi pour évoquer le port."
+    article = parse(f"{TITLE}\n\n{LEAD}\n\nA lire aussi\n\n{sentence}\n\n{MORE}\n")
+    assert sentence in article.body.split("\n\n")

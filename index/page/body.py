@@ -146,8 +146,8 @@ def _paragraphs_until_footer(
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         if _is_furniture(paragraph, following):
             continue
-        if _printed_twice_in_a_row(paragraphs, index):
-            continue  # a picture's alt text, then the same words as its legend
+        if _printed_twice_in_a_row(paragraphs, index) or _teaser_under_its_label(paragraphs, index):
+            continue  # a picture's alt text, then the same words as its legend; a "see also" link
         key = fold(paragraph)
         if key in seen and not _LIST_LABEL.match(paragraph):
             continue
@@ -175,6 +175,23 @@ def _printed_twice_in_a_row(paragraphs: Sequence[str], index: int) -> bool:
 
 
 _LONGEST_LEGEND = 200
+
+# A "see also" label alone on its line, the linked title on the next: "A lire aussi" / "Mali : …".
+_SEE_ALSO_LABEL = re.compile(
+    r"^\W{0,3}(?:(?:à |a )?(?:lire|voir) (?:aussi|également)|sur le même sujet|lire|voir aussi)\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _teaser_under_its_label(paragraphs: Sequence[str], index: int) -> bool:
+    """A title right under a "see also" label: another article's (no sentence, no full stop)."""
+    paragraph = paragraphs[index]
+    return (
+        index > 0
+        and bool(_SEE_ALSO_LABEL.match(paragraphs[index - 1]))
+        and len(paragraph.split()) <= 25
+        and not clutter.ends_sentence(paragraph)
+    )
 
 
 def _a_table_of_rows(body: Sequence[str]) -> bool:

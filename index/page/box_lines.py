@@ -8,6 +8,7 @@ from __future__ import annotations
 OTHER_ARTICLES_HEADING = (
     r"(?:sur|à lire sur) (?:ce|le même) sujet|(?:les )?articles? récents?(?: du même sujet)?"
     r"|dans la même rubrique|(?:les )?dernières actualités|(?:les )?autres articles|les meilleures histoires"
+    r"|dans ce dossier"
 )
 
 # Each is a whole line (`interface.full_line`): a sentence that merely contains one of these
@@ -25,6 +26,13 @@ BOX_LINES: tuple[str, ...] = (
     # (glued to a button: "Contactez-nousEnvie d'afficher …")
     r".{0,20}(?:envie d['’]afficher|afficher|votre) (?:votre )?publicité\b.{0,60}",
     r".{0,4}annonces? (?:pour|de) nos partenaires\s*[!.]?",
+    # A magazine's subscription pitch: "Soutenez un média indépendant et exigeant", "- Lisez le
+    # magazine en numérique avant sa sortie en kiosque", "- Accédez à plus de 1000 numéros …".
+    r"soutenez (?:un|notre|le|la) (?:média|journal|journalisme|presse|rédaction)\b.{0,80}",
+    r"\W{0,3}(?:lisez|accédez|profitez|recevez|feuilletez)\b.{0,80}"
+    r"\b(?:en numérique|en kiosque|numéros|abonnement|abonnés|archives numérisées|numérisés)\b.{0,60}",
+    # A link to another article under a bare label: "Lire : Le gouverneur …".
+    r"lire\s*:\s*\S.{0,160}",
     # A social prompt: "Rejoignez notre page Facebook en français!".
     r"(?:rejoignez|suivez|likez|aimez)[- ](?:nous|notre (?:page|chaîne|compte|groupe))\b.{0,80}",
     # A live page's farewell: "Merci de l'avoir suivi sur X.", "Merci de nous avoir suivis."

@@ -83,7 +83,9 @@ _UI = full_line(
     r"(?:nos réseaux sociaux|nous suivre|suivez-nous)\s*:?",
     # A page builder's anchors and author badge: "top of page", "Writer's picture: X".
     r"(?:top|bottom) of page|(?:writer['’]s picture|photo du rédacteur|photo de l['’]auteur)\s*:.{0,80}",
-    r"(?:publicité|advertisement|advertising|annonces?|sponsorisé|contenu sponsorisé|sponsored|pub|ads?)",
+    # (between dashes: "- Advertisement -")
+    r"(?:[-–—]\s)?(?:publicité|advertisement|advertising|annonces?|sponsorisé|contenu sponsorisé|sponsored"
+    r"|pub|ads?)(?:\s[-–—])?",
     # an ad's break in the text, a shop's empty basket
     r"(?:la )?suite (?:après|sous) (?:la|cette) publicité|(?:votre |le )?panier est vide",
     r"ads? by \S.{0,40}",
