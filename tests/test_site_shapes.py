@@ -788,3 +788,21 @@ def test_a_byline_glued_after_a_very_long_paragraph_is_still_read() -> None:
     last = f"{long} Par Le Télégramme - Publié le Mardi 24 Août 2021 à 09:05"
     assert len(last) > 5000
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{last}\n").source == "Le Télégramme"
+
+
+@pytest.mark.parametrize(
+    ("header", "site"),
+    [
+        # the author's name alone (printed twice), then the outlet's, under the headline
+        ("Léa Morvan\nLéa Morvan\nLe Télégramme", "Le Télégramme"),
+        # the newsroom's byline with the site's domain
+        ("Rédaction Kerne-infos.fr , modifié à 10h12", "Kerne-infos.fr"),
+        # the site's domain over the article's date
+        ("Kerne-infos.fr / 24 novembre 2009", "Kerne-infos.fr"),
+        # (an unknown name under the author's is no site; nor a word before a date)
+        ("Léa Morvan\nKerne Jungle", ""),
+        ("Actualités / 24 novembre 2009", ""),
+    ],
+)
+def test_the_site_named_in_the_byline_under_the_headline(header: str, site: str) -> None:
+    assert parse(f"{TITLE}\n\n{header}\n\n{LEAD}\n\n{MORE}\n").source == site

@@ -43,7 +43,9 @@ _CAPTION_CREDIT = re.compile(
     # rights reserved after an account's sign: "… à l'issue de la réunion. @ HN/DR."
     rf"|(?<=[.!?»])\s+@\s?[^.!?@/]{{1,30}}/\s*(?:{_PHOTO_AGENCIES})\.?"
     # an illustration's or archive's: "… nocturne. Photo d'illustration/Archives Le Progrès/Léa Roy"
-    rf"|(?<=[.!?»])\s+(?-i:Photos?|Image)\s+d['’](?:illustration|archives?)(?:\s*[/:-]\s*[^.!?]{{1,60}})?"
+    # (or its outlet after a space: "… avant le ramadan. Photo d'archives L'OLJ")
+    rf"|(?<=[.!?»])\s+(?-i:Photos?|Image)\s+d['’](?:illustration|archives?)"
+    rf"(?:\s*[/:-]\s*[^.!?]{{1,60}}|\s+(?-i:[A-ZÀ-Ý])[^.!?]{{0,40}})?"
     # a labelled credit after the caption: "… à Vladivostok.Image: AP", "… 4 bâtisses Crédits : A. B/SDIS 31"
     # (or after a dash, shouted: "… du Conseil scolaire.  — PHOTO: Le conseil scolaire")
     # (or between dashes: "Ouverture de la ligne 5 - Photo - DR 3M")
@@ -149,8 +151,17 @@ _CREDIT_LABEL = re.compile(
 
 def is_credit_line(line: str) -> bool:
     return bool(
-        _CREDIT_LABEL.match(line) or _NAME_RIGHTS_RESERVED.match(line) or _ANIMATION_SOURCE.match(line)
+        _CREDIT_LABEL.match(line)
+        or _NAME_RIGHTS_RESERVED.match(line)
+        or _ANIMATION_SOURCE.match(line)
+        or _OUTLET_SLASH_PHOTOGRAPHER.match(line)
     )
+
+
+# A picture's outlet and photographer, slashed without spaces: "20 minuten/Vanessa Lam".
+_OUTLET_SLASH_PHOTOGRAPHER = re.compile(
+    r"^\s*[\w'’. -]{2,30}\w/[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){1,2}\s*$"
+)
 
 
 # An animated picture's source under it: "via GIPHY", "via Tenor".

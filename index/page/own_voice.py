@@ -233,6 +233,12 @@ _DATELINE_NAME = re.compile(
 )
 
 
+# A byline signed by the newsroom and its site: "Rédaction Europe1.fr , modifié à …".
+_NEWSROOM_BYLINE = re.compile(
+    r"^(?:(?i:par)\s+)?(?i:rédaction)\s+(?P<name>[\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]*){0,2})\s*(?:[,|–—-]|$)"
+)
+
+
 def own_newsroom(lines: Sequence[str]) -> str:
     """ "la rédaction de «24 heures»": a page speaking of its own newsroom, or in its own
     voice, names its outlet, quoted, or a known outlet unquoted ("la rédaction du Soir"), or
@@ -244,15 +250,9 @@ def own_newsroom(lines: Sequence[str]) -> str:
         asked = _ASKED_BY_DOMAIN.search(line) or _DATELINE_DOMAIN.match(line)
         if asked is not None and DOMAIN.match(asked["domain"]):
             unknown.append(asked["domain"])
-        dateline = _DATELINE_NAME.match(line)
-        if dateline is not None and known_outlets().named(dateline["name"]) is None:
-            return dateline["name"]
-        thanking = _DOMAIN_S_VOICE.match(line)
-        if thanking is not None and DOMAIN.match(thanking["domain"]):
-            return thanking["domain"]  # "kerne-infos.fr remercie ses partenaires."
-        signed = _SIGNED_FIRST.match(line)
-        if signed is not None and is_medium_name(signed["name"]):
-            return signed["name"]
+        signed = _signed_by_its_medium(line)
+        if signed:
+            return signed
         for match in (*_NEWSROOM.finditer(line), *_OWN_VOICE.finditer(line)):
             sure, glued = _named_by_its_voice(match)
             if sure and not _is_a_programme(sure, lines):
@@ -263,6 +263,22 @@ def own_newsroom(lines: Sequence[str]) -> str:
     # (A domain asks one question for sure; a glued name must ask two; a name the page also
     # quotes as a title, "«Kerne Jungle» a rencontré le ministre", one.)
     return next((name for name in unknown if unknown.count(name) >= 2 or DOMAIN.match(name)), "")
+
+
+def _signed_by_its_medium(line: str) -> str:
+    """The medium signing a line: an unknown name in a dateline's brackets, the newsroom's
+    byline, a domain thanking its partners, a medium's name before its subject in brackets."""
+    dateline = _DATELINE_NAME.match(line)
+    if dateline is not None and known_outlets().named(dateline["name"]) is None:
+        return dateline["name"]
+    byline = _NEWSROOM_BYLINE.match(line)
+    if byline is not None and (DOMAIN.match(byline["name"]) or known_outlets().named(byline["name"])):
+        return byline["name"]  # "Rédaction Europe1.fr , modifié à 10h"
+    thanking = _DOMAIN_S_VOICE.match(line)
+    if thanking is not None and DOMAIN.match(thanking["domain"]):
+        return thanking["domain"]  # "kerne-infos.fr remercie ses partenaires."
+    signed = _SIGNED_FIRST.match(line)
+    return signed["name"] if signed is not None and is_medium_name(signed["name"]) else ""
 
 
 def _quoted_elsewhere(name: str, lines: Sequence[str]) -> bool:

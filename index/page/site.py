@@ -86,7 +86,7 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
     top, edges = nonblank[:15], [*nonblank[:15], *nonblank[-15:]]
     finders: tuple[Callable[[], str], ...] = (
         lambda: _outlet_line(nonblank[:10], headline),
-        lambda: domain_line(nonblank[:6]),
+        lambda: domain_line([_without_its_date(line) for line in nonblank[:6]]),
         lambda: _self_described(top),
         lambda: outlet_credit(edges),
         lambda: _outlet_line_at_the_foot(nonblank[-15:]),
@@ -122,6 +122,15 @@ _ENDS = 1000
 
 def _ends_of(line: str) -> str:
     return line if len(line) <= 2 * _ENDS else f"{line[:_ENDS]} \u2026 {line[-_ENDS:]}"
+
+
+# A site's name over the article's date: "Témoignages.re / 24 novembre 2009".
+_NAME_AND_DATE = re.compile(r"^(?P<name>\S+)\s+[/|–—-]\s+(?P<date>\S.{5,40})$")
+
+
+def _without_its_date(line: str) -> str:
+    dated = _NAME_AND_DATE.match(line)
+    return dated["name"] if dated is not None and date_candidates(dated["date"]) else line
 
 
 def _fuller_name(name: str, lines: Sequence[str]) -> str:
@@ -190,7 +199,7 @@ def _outlet_line_at_the_foot(lines: Sequence[str]) -> str:
 
 def _outlet_under_headline(lines: Sequence[str]) -> str:
     """The outlet named with the article's date right under the headline, or alone on its line
-    under the date and byline ("02.11.2021 09h39 Prénom Nom" then "Léman Bleu"): the outlet's
+    under the date or byline ("02.11.2021 09h39 Prénom Nom" then "Léman Bleu"): the outlet's
     signature, where a line of the article would be a sentence. The picture's legend may come
     first, and the date's labels may have lost their dates ("Publié le , mis à jour")."""
     dated, previous = False, ""
@@ -201,12 +210,21 @@ def _outlet_under_headline(lines: Sequence[str]) -> str:
         named = outlet_named_by(line)
         if dated and named is not None and fold(named[0]) == fold(line.strip(" .|•")):
             return "" if named[1].is_agency else named[0]
-        if date_candidates(line) or clutter.is_byline(line) or interface.is_empty_date_label(line):
+        if (
+            date_candidates(line)
+            or clutter.is_byline(line)
+            or interface.is_empty_date_label(line)
+            or _AUTHOR_S_NAME.match(line)
+        ):
             dated = True
         elif dated or not _is_legend(line, previous):
             return ""
         previous = line
     return ""
+
+
+# The author's name alone, as a byline prints it over the outlet's: "Jasmine Roy" / "La Tribune".
+_AUTHOR_S_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){1,2}$")
 
 
 def _is_legend(line: str, previous: str) -> bool:
