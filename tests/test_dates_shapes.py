@@ -267,3 +267,47 @@ def test_a_caption_s_copy_with_its_script_s_escapes_dates_nothing() -> None:
     standfirst = "Les premiers résultats sont tombés à 20 heures. Suivez les réactions des élus de Quimper."
     page = f"{TITLE}\n\n{standfirst}\n\n{escaped} \n{caption}  (Léa Morvan / AFP)\n\n{LEAD}\n\n{MORE}\n"
     assert parse(page).date is None
+
+
+@pytest.mark.parametrize(
+    ("date_line", "day"),
+    [
+        # the byline after the day, with the author's station
+        (
+            "mercredi 29 août 2018 à 14:10 Par Léa Morvan, Radio Kerne Cornouaille",
+            datetime(2018, 8, 29, 14, 10),
+        ),
+        # the site and author before it, a reading counter after it
+        ("Le Kerne - Léa Morvan le Mardi 1 Juin 2010 à 00:33 | Lu 1208 fois", datetime(2010, 6, 1, 0, 33)),
+        # the day with the picture's credit beside it is no caption
+        ("mercredi 21 décembre 2016 - © Léa Morvan", datetime(2016, 12, 21)),
+    ],
+)
+def test_a_date_line_sharing_its_line_with_a_byline_a_counter_or_a_credit(
+    date_line: str, day: datetime
+) -> None:
+    assert parse(f"{TITLE}\n\n{date_line}\n\n{LEAD}\n\n{MORE}\n").date == day
+
+
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        # a dateline with its time, then the town and site, at the first paragraph's start
+        (
+            "14/08/2016 – 07H00 Quimper (Kerne-infos.fr) – Samedi, les gendarmes ont fouillé une maison du centre.",
+            datetime(2016, 8, 14, 7, 0),
+        ),
+        # a letter's dateline, ended by a full stop
+        (
+            "KERLOUAN, le 19 mars 2017. Le ministre a visité la prison du port et rencontré les surveillants.",
+            datetime(2017, 3, 19),
+        ),
+    ],
+)
+def test_a_dateline_at_the_first_paragraph_s_start_dates_the_article(lead: str, day: datetime) -> None:
+    assert parse(f"{TITLE}\n\n{lead}\n\n{MORE}\n").date == day
+    # (a sentence citing a day in its middle dates nothing)
+    cited = (
+        "Le ministre a visité la prison du port. Il y reviendra, a-t-il dit, le 19 mars 2017 au plus tard."
+    )
+    assert parse(f"{TITLE}\n\n{cited}\n\n{MORE}\n").date is None

@@ -21,7 +21,7 @@ _UPDATED = re.compile(r"\b(mise?[- ]à[- ]jour|actualisé|modifié|updated|aktua
 _MAX_OTHER_WORDS = 7
 _READING_TIME = re.compile(
     r"\b(?:durée|temps de lecture|lecture)\s*:?\s*(?:<?\s*\d+\s*min\w*\.?)?"
-    r"|\b\d+\s*min\b|\bvue?s?\s+\d[\d\s]*fois\b",  # ("- 4 min - vu 12367 fois")
+    r"|\b\d+\s*min\b|\b(?:vue?s?|lue?s?)\s+\d[\d\s]*fois\b",  # ("- 4 min - vu 12367 fois", "Lu 1208 fois")
     re.IGNORECASE,
 )
 
@@ -37,7 +37,13 @@ def date_candidates(line: str) -> list[str]:
     # (So may a banner with both days and the outlet's name: "L'Alsace - 07 août 2023 à 18:09 |
     # mis à jour le 07 août 2023 à 23:22 - Temps de lecture :", an update's line "Dernière
     # mise-à-jour de l'article : …", and a byline "Par Léa Morvan | Edition N°:5339 Le 29/08/2018".)
-    labelled = _PUBLISHED.search(rest) or _UPDATED.search(rest) or _OPENS_WITH_BYLINE.match(line)
+    labelled = (
+        _PUBLISHED.search(rest)
+        or _UPDATED.search(rest)
+        or _OPENS_WITH_BYLINE.match(line)
+        or _BYLINE_BESIDE.search(rest)
+        or _SIGNED_ON_THE_DAY.search(line[: matches[0].start()])
+    )
     most = _MAX_OTHER_WORDS + (6 if labelled else 0)
     if len(re.findall(r"\w+", rest)) > most or _is_period(line, matches):
         return []
@@ -46,6 +52,12 @@ def date_candidates(line: str) -> list[str]:
 
 # ("par | 27.09.2020 | En accès libre, Chroniques, Léa Morvan": a theme's byline, its author last)
 _OPENS_WITH_BYLINE = re.compile(r"^\s*(?:par|by)\s*(?:\s[A-ZÀ-Ý]|\|)", re.IGNORECASE)
+# The byline after the day, with the author's outlet: "mercredi 29 août 2018 à 14:10 Par Léa
+# Roy, France Bleu Poitou"; or before it: "Le Kerne - Léa Roy le Mardi 1 Juin 2010 à 00:33".
+_BYLINE_BESIDE = re.compile(r"(?:^|\s)(?:[Pp]ar|PAR)\s+[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý]")
+_SIGNED_ON_THE_DAY = re.compile(
+    r"[A-ZÀ-Ý][\w'’-]+\s+le\s+(?i:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$"
+)
 
 
 def _is_period(line: str, matches: Sequence[re.Match[str]]) -> bool:
@@ -217,8 +229,8 @@ def _closing_label_date(line: str) -> datetime | None:
 # 2022 - Depuis …", "Paris, 18 août 2023 (AFP) – …".
 _DATELINE = re.compile(
     r"(?:^|[.:]\s+)[A-ZÀ-Ý][\w'’-]+(?: [\w'’-]+){0,3},\s+(?:le\s+)?"
-    r"(?P<date>\d{1,2}(?:er)?\s+\w+\s+\d{4})\s*(?:\([^()]{1,30}\)\s*)?[-–—:]\s"  # "(AIB) –"
-)
+    r"(?P<date>\d{1,2}(?:er)?\s+\w+\s+\d{4})\s*(?:\([^()]{1,30}\)\s*)?[-–—:.]\s"  # "(AIB) –"
+)  # (or a letter's full stop: "NUKU HIVA, le 19 mars 2017. Le ministre …")
 
 
 def _dateline_date(lines: Sequence[str]) -> datetime | None:
@@ -226,6 +238,8 @@ def _dateline_date(lines: Sequence[str]) -> datetime | None:
     of the page is a date line."""
     for line in lines:
         match = _DATELINE.search(line[:300]) or _DATE_OPENING.match(line) or _WIRE_DATELINE.match(line)
+        if match and match.groupdict().get("hour"):
+            return parse_date(f"{match['date']} à {match['hour']}h{match['minute']}")
         if match:
             return parse_date(match["date"])
     return None
@@ -235,7 +249,9 @@ def _dateline_date(lines: Sequence[str]) -> datetime | None:
 # "18.02.2011 – Les producteurs …", "DIA-23 juin 2017: Le président …".
 _DATE_OPENING = re.compile(
     r"^\s*(?:[A-ZÀ-Ý][\w.'’]{1,20}\s*[-–—]\s*)?"
-    r"(?P<date>\d{1,2}(?:er)?(?:[./]\d{1,2}[./]\d{4}|\s+[a-zéû]{3,9}\s+\d{4}))\s*[-–—:]\s+[A-ZÀ-Ý«]"
+    r"(?P<date>\d{1,2}(?:er)?(?:[./]\d{1,2}[./]\d{4}|\s+[a-zéû]{3,9}\s+\d{4}))"
+    # (with its time after a dash: "14/08/2016 – 07H00 Rennes (Kerne-infos.fr) – Samedi …")
+    r"(?:\s*[-–—]\s*(?P<hour>\d{1,2})\s?[hH:]\s?(?P<minute>\d{2})\s+|\s*[-–—:]\s+)[A-ZÀ-Ý«]"
 )
 
 
@@ -275,11 +291,17 @@ def _with_time_below(date: datetime, next_line: str) -> datetime:
     return date.replace(hour=int(match[1]), minute=int(match[2]))
 
 
+_DAY_THEN_CREDIT = re.compile(r"^(?P<day>.{6,40}?)\s*[-–|]\s*©\s*\S.{0,40}$")
+
+
 def _is_caption(lines: Sequence[str], index: int) -> bool:
     """A photo caption, or a copy of one printed without its credit, or a line over a
     picture's credit ("La place Stanislas le 15 janvier 2021" / "Crédit : X")."""
     # (A copy may keep the escapes of the page's script: "l\\'Assemblée", then "l'Assemblée".)
     line = lines[index].strip().replace("\\'", "'")
+    credited_day = _DAY_THEN_CREDIT.match(line)
+    if credited_day is not None and _is_a_bare_date(credited_day["day"]):
+        return False  # "mercredi 21 décembre 2016 - © Léa Roy": the day, and the picture's credit
     nearby = lines[max(0, index - 2) : index + 3]
     if any(other.strip().startswith(line) and credits.is_captioned(other) for other in nearby):
         return True
