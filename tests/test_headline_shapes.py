@@ -497,3 +497,13 @@ def test_the_page_s_keywords_over_the_headline_are_not_the_headline() -> None:
     # A title in lower case that is a phrase, or opens on a brand, stays one.
     for title in ("hausse des loyers à Quimper cet hiver", "iPhone 15 : la boutique de Quimper dévalisée"):
         assert parse(f"{title}\n\n{LEAD}\n\n{MORE}\n").title == title
+
+
+def test_a_short_headline_ending_on_an_ellipsis_is_taken_when_no_other_line_can_be() -> None:
+    title = "Le port de Kerlouan à l'arrêt..."
+    article = parse(f"Politique\n\n{title}\n\n{LEAD}\n\n{title}\n{MORE}\n")
+    assert article.title == title
+    assert article.body.split("\n\n") == [LEAD, MORE]
+    # (a proper headline beats a teaser cut short above it)
+    article = parse(f"Le port de Kerlouan à l'arrêt...\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == TITLE

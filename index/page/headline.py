@@ -42,8 +42,22 @@ def find_headline(header: Sequence[str], lead: str = "", file_name: str = "") ->
         if score is not None and (best is None or score > best[0]):
             best = (score, index, line)
     if best is None:
-        return _first_line_headline(cleaned) or _one_word_named_by_the_lead(cleaned, lead)
+        cut = next((line for line in reversed(cleaned) if _is_a_short_cut_title(line)), None)
+        return cut or _first_line_headline(cleaned) or _one_word_named_by_the_lead(cleaned, lead)
     return _without_glued_kicker(best[2].strip(), page.folded)
+
+
+# A headline may end on an ellipsis ("La Martinique au ralenti..."): taken when no other line
+# above the article could be one (a teaser cut so is longer).
+_SHORT_CUT_TITLE_WORDS = 8
+
+
+def _is_a_short_cut_title(line: str) -> bool:
+    return (
+        clutter.is_truncated(line)
+        and 3 <= len(line.split()) <= _SHORT_CUT_TITLE_WORDS
+        and could_be_headline(line.rstrip(".… "))
+    )
 
 
 def headline_under_its_standfirst(paragraphs: Sequence[str]) -> str | None:
