@@ -153,6 +153,9 @@ def test_paywall_notices_and_reading_time_leave_the_body() -> None:
         "Télécharger Kerne7",  # the e-paper's button
         "Citation du jour : « Le courage, c'est de chercher la vérité et de la dire. » Jean Jaurès",
         "- Advertisement -",
+        "Flash info :",
+        "Kerlouan : le maire a démissionné ce lundi matin / la piscine rouvrira en juin après les travaux /"
+        " le port accueille la fête des vieux gréements ce week-end /",  # a news ticker
         "Kerne Hebdo/Léa Morvan",  # a picture's outlet and photographer
         "La dernière séance du conseil, tenue à la salle des fêtes avant l'été. Photo d'archives Le Kerne",
         "DANS CE DOSSIER",

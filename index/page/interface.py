@@ -223,6 +223,8 @@ _UI = full_line(
     r"(?:télécharge[rz] l['’]appli(?:cation)?|download the app)\b.{0,200}",
     r"(?:retour|retour en haut|back to top|haut de page|menu|rechercher|search|fermer|close|accueil|home)",
     r"share with|(?:articles? |les plus )?récents?",
+    # A news ticker, its items between slashes: "Burkina : le cinéaste … / les échanges entre … /".
+    r"(?:[^/]{20,}\s/(?:\s+|$)){2,}[^/]*|flash info\s*:?",
     # A widget's quotation: "Proverbe du Jour : « … » Steve Jobs".
     r"(?:proverbe|citation|pensée|verset|hadith) du jour\s*:.{0,300}",
     # Navigation: skip links, menus, print views, regions, where-am-I trails, contact lines.
