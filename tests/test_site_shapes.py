@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from index.page.site import find_site
 from tests.invented_page import LEAD, MORE, TITLE, parse
 
 
@@ -806,3 +807,14 @@ def test_a_byline_glued_after_a_very_long_paragraph_is_still_read() -> None:
 )
 def test_the_site_named_in_the_byline_under_the_headline(header: str, site: str) -> None:
     assert parse(f"{TITLE}\n\n{header}\n\n{LEAD}\n\n{MORE}\n").source == site
+
+
+def test_a_name_over_the_page_that_is_the_headline_s_rubric_is_no_site() -> None:
+    # "Top 14" printed over the page and again as the headline's kicker: a competition, a rubric
+    # (and run together in the headline, as a brand would be written)
+    headline = "Kerne 14 – Quimper-Brest : l'importance des bonus dans le Kerne14"
+    assert find_site(["Kerne 14", "Kerne 14", headline, LEAD, MORE], headline) == ""
+    assert (
+        find_site(["Kerne 14", "Kerne 14", TITLE, LEAD, "Le Kerne14 joue ce soir.", MORE], TITLE)
+        == "Kerne 14"
+    )
