@@ -550,3 +550,18 @@ def test_pape_before_one_name_no_pope_reigned_under_is_a_given_name(body: str, p
     entities = entities_of(body + " Le pape François a prié à Rome dimanche.")
     assert entities.get(person) == "PER"
     assert "Pape François" not in entities
+
+
+@pytest.mark.parametrize(
+    ("body", "organisation"),
+    [
+        (
+            "En plein débat budgétaire, la Cour des comptes pointe les dettes de certains hôpitaux.",
+            "Cour des comptes",
+        ),
+        ("Samedi, des hommes du RAID ont perquisitionné le domicile d'un suspect à Quimper.", "RAID"),
+        ("La FNSEA appelle les agriculteurs du Finistère à bloquer les routes lundi.", "FNSEA"),
+    ],
+)
+def test_a_state_s_institutions_and_farmers_unions_are_organisations(body: str, organisation: str) -> None:
+    assert entities_of(body).get(organisation) == "ORG"
