@@ -154,6 +154,9 @@ def test_paywall_notices_and_reading_time_leave_the_body() -> None:
         "Citation du jour : « Le courage, c'est de chercher la vérité et de la dire. » Jean Jaurès",
         "- Advertisement -",
         "Flash info :",
+        "https://www.exemple-radio.pf/cms/uploads/2018/09/port-01.mp3?_=1",  # an audio player's file
+        "[cc] Kerne-infos.fr, 2016 dépêches libres de copie et diffusion sous réserve de mention de la source",
+        "hhh",
         "Kerlouan : le maire a démissionné ce lundi matin / la piscine rouvrira en juin après les travaux /"
         " le port accueille la fête des vieux gréements ce week-end /",  # a news ticker
         "Kerne Hebdo/Léa Morvan",  # a picture's outlet and photographer

@@ -179,3 +179,9 @@ def test_a_caption_s_photographer_after_an_illustration_label_and_a_dash_is_no_s
     article = parse(f"{caption}\n\n{LEAD}\n\n{MORE}\n")
     assert (article.source, article.body.split("\n\n")) == ("", [LEAD, MORE])
     assert "Illustration" not in article.title
+
+
+def test_a_legend_printed_again_with_its_agency_before_it_leaves_the_body() -> None:
+    legend = "Après une mobilisation pour sauver sa maternité, l'hôpital de Kerlouan lutte pour ses urgences"
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{legend}\nAFP {legend}\n\n{MORE}\n")
+    assert article.body.split("\n\n") == [LEAD, MORE]

@@ -171,7 +171,17 @@ def _printed_twice_in_a_row(paragraphs: Sequence[str], index: int) -> bool:
     if len(paragraph) > _LONGEST_LEGEND or _LIST_LABEL.match(paragraph):
         return False
     neighbours = [*paragraphs[max(0, index - 1) : index], *paragraphs[index + 1 : index + 2]]
-    return any(fold(other) == fold(paragraph) for other in neighbours)
+    return any(_same_legend(fold(other), fold(paragraph)) for other in neighbours)
+
+
+def _same_legend(one: str, other: str) -> bool:
+    """The same words, or with a credit's word or two before or after one copy ("AFP Après une
+    mobilisation …" under "Après une mobilisation …")."""
+    if one == other:
+        return True
+    short, long = sorted((one, other), key=len)
+    extra = long.replace(short, "", 1).split() if len(short) >= 40 and short in long else None
+    return extra is not None and 1 <= len(extra) <= 2
 
 
 _LONGEST_LEGEND = 200

@@ -30,6 +30,9 @@ FURNITURE_SENTENCES: tuple[str, ...] = (
     r"|en cliquant|refuser|paramétrer|personnaliser|consentement|navigation|traceurs)\b)"
     r".{0,200}\bcookies?\b.{0,300}",
     r".{0,60}\b(?:app ?store|google play)\b.{0,60}",
+    # A wire's licence: "[cc] Kerne-infos.fr, 2016 dépêches libres de copie et diffusion sous
+    # réserve de mention de la source d'origine".
+    r"\[cc\].{0,240}|.{0,120}\blibres? de (?:copie|reproduction)\b.{0,160}",
     # The e-paper's box: "L'édition PDF est mise en ligne tous les matins à partir de 7 heures.
     # Cliquez sur l'image pour télécharger l'édition du jour."
     r".{0,60}\bl['’]édition (?:pdf|numérique|papier|du jour)\b.{0,60}"
@@ -54,6 +57,6 @@ FURNITURE_SENTENCE_WORDS: tuple[str, ...] = (
     "wikimedia", "getty", "shutterstock", "afp photo", "keystone", "istock", "consentement",
     "accepter", "identifi", "connect", "compte", "mot de passe", "abusif", "alertez", "conduite",
     "modération", "abonnés", "adblock", "ad-block", "bloqueur", "désactiv", "publicitaires", "sans pub",
-    "window.", "document.", "function", "édition", "cliquez sur l",
+    "window.", "document.", "function", "édition", "cliquez sur l", "[cc]", "libre",
     "});", "({", "adsbygoogle", "googletag",
 )  # fmt: skip

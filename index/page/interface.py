@@ -312,7 +312,9 @@ _UI = full_line(
     r"(?:photo d'illustration|image d'illustration|illustration|agrandir|zoom|diaporama|galerie photos?)\.?",
     r"image/(?:jpeg|jpg|png|gif|webp|avif|svg\+xml)",
     r"spot_img|spot_im",  # a theme's placeholder for a picture
-    r"\S+\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S*)?",
+    # (and an audio player's file)
+    r"\S+\.(?:jpe?g|png|gif|webp|avif|svg|mp3|m4a|ogg|wav|mp4|webm)(?:\?\S*)?",
+    r"(?P<letter>[a-z])(?P=letter){2,}",  # a test's or a slip's "hhh"
 )
 
 _MACHINE_TRANSLATION = re.compile(
