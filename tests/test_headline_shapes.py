@@ -507,3 +507,12 @@ def test_a_short_headline_ending_on_an_ellipsis_is_taken_when_no_other_line_can_
     # (a proper headline beats a teaser cut short above it)
     article = parse(f"Le port de Kerlouan à l'arrêt...\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n")
     assert article.title == TITLE
+
+
+def test_a_headline_of_names_after_its_kicker_s_glued_colon_is_no_menu() -> None:
+    title = "Finistère: Morvan, Le Goff et Kerlo en conclave à Quimper"
+    article = parse(f"{title} – Kerne Infos\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == title
+    # (a run of capitalised names with no colon stays a menu)
+    menu = "Quimper Brest Morlaix Concarneau Douarnenez Landerneau Carhaix Châteaulin"
+    assert parse(f"{menu}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE

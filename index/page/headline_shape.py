@@ -167,7 +167,9 @@ def is_menu(words: list[str]) -> bool:
     # "&", "|", numbers and shouted words ("UN CONFIDENT ET UN COMPLICE") do not count. A
     # headline in title case has a quotation's guillemets or one kicker's colon; a menu has
     # neither (a masthead's "Directeur : … Rédacteur en chef : … | …" is labelled twice).
-    if any(word in ("«", "»") for word in words) or (words.count(":") == 1 and "|" not in words):
+    # (the colon glued to its kicker too: "Gabon: Bongo, Déby et Sassou en conclave à Libreville")
+    colons = sum(1 for word in words if word == ":" or (word.endswith(":") and word[:1].isalpha()))
+    if any(word in ("«", "»") for word in words) or (colons == 1 and "|" not in words):
         return False
     named = [
         word
