@@ -185,3 +185,17 @@ def test_a_legend_printed_again_with_its_agency_before_it_leaves_the_body() -> N
     legend = "Après une mobilisation pour sauver sa maternité, l'hôpital de Kerlouan lutte pour ses urgences"
     article = parse(f"{TITLE}\n\n{LEAD}\n\n{legend}\nAFP {legend}\n\n{MORE}\n")
     assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_legend_credited_to_its_photographer_without_a_full_stop_is_no_headline() -> None:
+    title = "Budget de Kerlouan: Kerlo consciente de devoir négocier"
+    standfirst = "La maire a besoin de rallier au-delà de son parti pour faire adopter son budget"
+    legend = "La maire de Kerlouan, Anne Kerlo"
+    lead = (
+        "Minoritaire au conseil municipal, la maire Kerlo s'est dite ouverte à la négociation pour faire"
+        " adopter le budget de Kerlouan."
+    )
+    page = f"Politique\n\n{title}\n\n{standfirst}\n\n{legend}\n{legend} Photo Léa Morvan\nPartager\n\n{lead}\n\n{MORE}\n"
+    article = parse(page)
+    assert article.title == title
+    assert legend not in article.body

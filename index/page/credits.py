@@ -33,6 +33,9 @@ _CAPTION_CREDIT = re.compile(
     # (or its outlet, then the photographer: "… de peinture.  Photo DNA /Grégoire GAUCHET")
     rf"|(?<=[.!?»])\s+(?-i:Photos?|Crédits?)\s+(?-i:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){{0,2}})"
     rf"(?:\s*/\s*(?-i:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){{0,2}}))?"
+    # (or after a legend without its full stop, the photographer's full name: "Le maire de
+    # Québec, Bruno Marchand Photo Stevens LeBlanc")
+    rf"|(?<=\w)\s+(?-i:Photo)\s+(?-i:[A-ZÀ-Ý][\w'’-]+ [A-ZÀ-Ý][\w'’-]+)"
     # an agency's credit in square brackets: "… à Paris. [JEAN ROY/AFP]", "… du FC Bâle [wikicommons]"
     rf"|\[[^\[\]]{{0,60}}/\s*(?:{_PHOTO_AGENCIES})[^\[\]]{{0,30}}\]"
     rf"|\s\[(?:(?i:wiki ?commons|wikimedia(?: commons)?|d\.?r\.?)|{_PHOTO_AGENCIES})\]"
