@@ -144,6 +144,11 @@ def test_a_subscription_pitch_over_a_shop_s_basket_is_not_the_headline() -> None
             "Le rapport de la chambre régionale publié en PDF",
             "Le rapport de la chambre régionale publié en PDF",
         ),
+        # the site's tag after a double colon
+        (
+            "Cameroun - Nouvel an : Kribi sous haute surveillance :: KERNE",
+            "Cameroun - Nouvel an : Kribi sous haute surveillance",
+        ),
     ],
 )
 def test_what_a_page_glues_before_or_after_a_headline_comes_off(line: str, headline: str) -> None:

@@ -43,6 +43,8 @@ _REPEATED_KICKER = re.compile(r"^(?P<kicker>[^.:!?]{3,40})\.\s+(?=(?P=kicker)\b.
 _SHOUTED_KICKER = re.compile(
     r"^(?P<kicker>[A-ZÀ-Ý'’-]{2,}(?:\s+[A-ZÀ-Ý'’-]{2,}){1,3})\s+(?=[A-ZÀ-Ý][a-zà-ÿ'’]+(?:\s+\S+){3,}$)"
 )
+# The site's or section's tag after a double colon: "… sous haute surveillance :: CAMEROON".
+_TRAILING_DOUBLE_COLON = re.compile(r"\s+::\s+[^:]{2,40}$")
 # A content manager's buttons after the headline, two or more: "… premier bilan PDF Imprimer Envoyer".
 _TRAILING_BUTTONS = re.compile(r"(?:\s+(?:PDF|Imprimer|Envoyer|E-mail|Email|Partager|Print)){2,}\s*$")
 # Empty cells of a table the scrape flattened: "… évacuées. | ||||".
@@ -173,7 +175,8 @@ def clean_candidate(line: str) -> str:
     line = _without_leading_symbols(line)  # ("🏟 Geoffroy-Guichard …": an emoji as a kicker)
     line = _LEADING_BRACKETED.sub("", line).strip("*").strip()  # ("…sino-africaine**": bold's marks)
     line = _LEADING_DOTTED_KICKER.sub("", _LEADING_BRACKETED_WORDS.sub("", _REPEATED_KICKER.sub("", line)))
-    line = _TRAILING_CREDIT.sub("", _TRAILING_BARS.sub("", _TRAILING_BUTTONS.sub("", line)))
+    line = _TRAILING_BUTTONS.sub("", _TRAILING_DOUBLE_COLON.sub("", line))
+    line = _TRAILING_CREDIT.sub("", _TRAILING_BARS.sub("", line))
     shouted = _SHOUTED_KICKER.match(line)
     if shouted and sum(c.isalpha() for c in shouted["kicker"]) >= 8:
         line = line[shouted.end() :]  # "FAIT DU JOUR Une patrouille avec …": a rubric in capitals
