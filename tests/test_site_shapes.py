@@ -818,3 +818,18 @@ def test_a_name_over_the_page_that_is_the_headline_s_rubric_is_no_site() -> None
         find_site(["Kerne 14", "Kerne 14", TITLE, LEAD, "Le Kerne14 joue ce soir.", MORE], TITLE)
         == "Kerne 14"
     )
+
+
+def test_an_aggregator_s_about_box_counting_its_articles_names_it_and_leaves_the_body() -> None:
+    about = (
+        "KerneAfrica publie environ 300 articles par jour provenant de plus de 90 organes de presse et de"
+        " plus de 400 autres institutions et particuliers, représentant une diversité de positions sur"
+        " tous les sujets. Nous publions aussi bien des informations et des points de vue contre que pour"
+        " les gouvernements. Les articles et commentaires que nous publions n'engagent que leurs auteurs, et"
+        " nous ne pouvons être tenus pour responsables de leur contenu."
+    )
+    notice = "Les articles et documents identifiant KerneAfrica comme source sont produits ou commandés par KerneAfrica."
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{about}\n\n{notice}\n")
+    assert len(about) > 400
+    assert article.source == "KerneAfrica"
+    assert article.body.split("\n\n") == [LEAD, MORE]

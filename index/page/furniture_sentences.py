@@ -33,6 +33,10 @@ FURNITURE_SENTENCES: tuple[str, ...] = (
     # A wire's licence: "[cc] Kerne-infos.fr, 2016 dépêches libres de copie et diffusion sous
     # réserve de mention de la source d'origine".
     r"\[cc\].{0,240}|.{0,120}\blibres? de (?:copie|reproduction)\b.{0,160}",
+    # An aggregator's notice: "Les articles et documents identifiant X comme source sont produits
+    # ou commandés par X", "X publie environ 400 articles par jour provenant de …".
+    r".{0,80}\bidentifiant\b.{0,60}\bcomme source\b.{0,240}",
+    r".{0,60}\bpublie (?:environ |plus de |près de )?\d[\d\s]* articles par jour\b.{0,340}",
     # The e-paper's box: "L'édition PDF est mise en ligne tous les matins à partir de 7 heures.
     # Cliquez sur l'image pour télécharger l'édition du jour."
     r".{0,60}\bl['’]édition (?:pdf|numérique|papier|du jour)\b.{0,60}"
@@ -57,6 +61,7 @@ FURNITURE_SENTENCE_WORDS: tuple[str, ...] = (
     "wikimedia", "getty", "shutterstock", "afp photo", "keystone", "istock", "consentement",
     "accepter", "identifi", "connect", "compte", "mot de passe", "abusif", "alertez", "conduite",
     "modération", "abonnés", "adblock", "ad-block", "bloqueur", "désactiv", "publicitaires", "sans pub",
-    "window.", "document.", "function", "édition", "cliquez sur l", "[cc]", "libre",
+    "window.", "document.", "function", "édition", "cliquez sur l", "[cc]", "libre", "comme source",
+    "articles par jour",
     "});", "({", "adsbygoogle", "googletag",
 )  # fmt: skip

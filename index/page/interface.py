@@ -336,6 +336,12 @@ _UI_BY_WORD = full_line(*FURNITURE_SENTENCES)
 _EMPTIED_DATE = full_line(_EMPTY_DATE_LABEL)
 
 
+# An aggregator's "about" box, however long: "X publie environ 400 articles par jour provenant …".
+_AGGREGATOR_S_ABOUT_BOX = re.compile(
+    r"^\s*\S.{0,60}\bpublie (?:environ |plus de |près de )?\d[\d\s]* articles par jour\b"
+)
+
+
 def is_empty_date_label(line: str) -> bool:
     """ "Publié le , mis à jour": a date's labels without their dates."""
     return bool(_EMPTIED_DATE.match(line))
@@ -344,7 +350,11 @@ def is_empty_date_label(line: str) -> bool:
 def is_ui(line: str) -> bool:
     """Page furniture: share bars, ads, teaser labels, credits, lone numbers."""
     if len(line) > LONGEST_FURNITURE:
-        return is_machine_translation_notice(line) or line.lstrip().startswith(("<image>", "[image:"))
+        return (
+            is_machine_translation_notice(line)
+            or line.lstrip().startswith(("<image>", "[image:"))
+            or bool(_AGGREGATOR_S_ABOUT_BOX.match(line))
+        )
     return _is_short_ui(line)
 
 

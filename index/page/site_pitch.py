@@ -33,19 +33,25 @@ _ITS_OWN = (
     ),
 )
 _LONGEST_LINE = 400
+# An "about" box counting what the site publishes: "AllAfrica publie environ 400 articles par
+# jour provenant de plus de 100 organes de presse …".
+_ITS_OWN_OUTPUT = re.compile(
+    rf"^\s*{_NAME}\s+publie\s+(?:(?:environ|plus de|près de|quelque)\s+)?\d[\d\s]*"
+    r"(?:articles|dépêches|contenus|informations)\s+par\s+(?:jour|semaine)\b"
+)
 
 
 def site_pitch(lines: Sequence[str]) -> str:
     """The name a site gives itself in a sentence about itself, or ""."""
-    for line in (line for line in lines if len(line) <= _LONGEST_LINE):
-        for pitch in _ITS_OWN:
-            found = pitch.search(line)
+    for line in lines:
+        for pitch in (*_ITS_OWN, _ITS_OWN_OUTPUT):
+            found = pitch.search(line[:_LONGEST_LINE])  # (each reads a line's start)
             name = (
                 (found["domain"] if "domain" in pitch.groupindex else None) or found["name"] if found else ""
             )
             if name and _not_another_s(name):
                 return name.strip()
-        described = _IS_A_MEDIUM.search(line)
+        described = _IS_A_MEDIUM.search(line) if len(line) <= _LONGEST_LINE else None
         name = described["name"].strip() if described else ""
         # (a short line saying so, as an "about" box does, needs no site's shape: "Les Pépites
         # du 19e est un média local indépendant.")
