@@ -565,3 +565,12 @@ def test_pape_before_one_name_no_pope_reigned_under_is_a_given_name(body: str, p
 )
 def test_a_state_s_institutions_and_farmers_unions_are_organisations(body: str, organisation: str) -> None:
     assert entities_of(body).get(organisation) == "ORG"
+
+
+def test_a_listed_team_named_for_its_people_keeps_its_first_word() -> None:
+    # ("Canadiens" ends like a people's plural, which leads no name elsewhere)
+    entities = entities_of(
+        "Les Canadiens de Montréal (12-7-3, 27 points) visent une troisième victoire de suite."
+    )
+    assert entities.get("Canadiens de Montréal") == "ORG"
+    assert "Montréal" not in entities

@@ -28,7 +28,7 @@ def strip_leading(text: str, words: Words, label: str, by_kind: bool = False) ->
         if named_article and original[:1].isupper() and article and _an_article_for(first, label):
             break
         following = span_word(text, words[1]) if len(words) > 1 else ""
-        if _leads_no_name(original, label, len(words), following):
+        if _leads_no_name(original, label, len(words), following, by_kind):
             words.pop(0)
         elif original[:1].islower() and not elided:
             return words if by_kind else None
@@ -59,9 +59,12 @@ def _an_article_for(first: str, label: str) -> bool:
     return label in ("LOC", "ORG") or first in ("le", "la", "les") or first.startswith("l'")
 
 
-def _leads_no_name(word: str, label: str, words_left: int, following: str = "") -> bool:
+def _leads_no_name(
+    word: str, label: str, words_left: int, following: str = "", by_kind: bool = False
+) -> bool:
     """A determiner, an elided word, a button, a preposition; for a person, a title or any
-    lower-case word."""
+    lower-case word; a people's plural before a name, unless a pattern named the span whole
+    ("les Tunisiens Saber Rebaï", but the team "Canadiens de Montréal")."""
     first = word.lower()
     if (
         first in DETERMINERS
@@ -72,7 +75,9 @@ def _leads_no_name(word: str, label: str, words_left: int, following: str = "") 
         or _MATCH_CLOCK.match(first)
     ):
         return True  # ("46e Frick": the minute of a substitution in a score sheet)
-    if not any(c.isalnum() for c in word) or (words_left > 2 and _PEOPLE_PLURAL.search(first)):
+    if not any(c.isalnum() for c in word) or (
+        words_left > 2 and not by_kind and _PEOPLE_PLURAL.search(first)
+    ):
         return True  # "– Zoukh"; "les Tunisiens Saber Rebaï"
     if label == "PER":
         return _a_person_s_title(word, words_left, following)
