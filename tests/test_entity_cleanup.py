@@ -11,7 +11,7 @@ from index.entities.model import NerModel
 from index.entities.not_names import is_never_a_name
 from index.entities.span_bounds import dateline_pieces
 from index.text import entity_key
-from tests.entity_text import span_of
+from tests.entity_text import entities_of, span_of
 
 
 @pytest.mark.parametrize(
@@ -713,3 +713,12 @@ def test_an_institution_the_model_took_for_a_place_is_an_organisation() -> None:
     assert mention is not None and (mention.text, mention.label) == ("préfecture des Côtes-d'Armor", "ORG")
     text = "Le procureur de la République a requis six mois."
     assert clean_span(text, span_of(text, "procureur de la République", "LOC")) is None
+
+
+def test_a_capitalised_article_before_a_lower_case_word_is_the_sentence_s() -> None:
+    # after a dateline's dash, "Des policiers" is no place; "La Chaux-de-Fonds" stays one
+    entities = entities_of(
+        "Quimper - Des policiers ont fouillé un entrepôt du port, mardi, puis à La Chaux-de-Fonds."
+    )
+    assert not any(name.startswith("Des ") for name in entities)
+    assert entities.get("La Chaux-de-Fonds") == "LOC"

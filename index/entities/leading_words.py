@@ -50,7 +50,10 @@ def _article_may_be_the_name_s(text: str, words: Words, label: str) -> bool:
         return False
     if len(words) > 1 and span_word(text, words[0]).isupper():
         return False
-    return label in ("LOC", "ORG") or (len(words) > 1 and span_word(text, words[1])[:1].isupper())
+    if len(words) == 1:
+        return label in ("LOC", "ORG")
+    # (a lower-case word after it: the sentence's article, "Abidjan - Des policiers ont …")
+    return span_word(text, words[1])[:1].isupper()
 
 
 def _an_article_for(first: str, label: str) -> bool:
