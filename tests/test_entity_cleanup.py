@@ -722,3 +722,11 @@ def test_a_capitalised_article_before_a_lower_case_word_is_the_sentence_s() -> N
     )
     assert not any(name.startswith("Des ") for name in entities)
     assert entities.get("La Chaux-de-Fonds") == "LOC"
+
+
+def test_a_website_named_by_its_domain_is_an_organisation_and_a_button_no_person() -> None:
+    entities = entities_of(
+        "Redécouvrez le récit de la journée proposé sur Kerne-infos.fr, puis sur Quimper-hebdo.com dimanche."
+    )
+    assert entities.get("Kerne-infos.fr") == "ORG"
+    assert not any(name.startswith("Redécouvrez") for name in entities)

@@ -98,7 +98,18 @@ def _cleaned(text: str, span: RawSpan, common_words: frozenset[str]) -> Mention 
         return None  # (whatever named it: "l'Assemblée générale" has a body's shape)
     if not by_kind and not _is_name_with_its_article(text, start, name, len(kept), label, common_words):
         return None
-    return Mention(start, end, name, label, is_shouting(name))
+    return Mention(start, end, name, _website_s(name, label), is_shouting(name))
+
+
+def _website_s(name: str, label: str) -> str:
+    """ "Europe1.fr", "Breizh-info.com": a website, an organisation whatever the model said."""
+    return "ORG" if _WEBSITE.match(name) else label
+
+
+# A website's name as its domain (the page package reads domains; this one may not import it).
+_WEBSITE = re.compile(
+    r"^[\w-]+(?:\.[\w-]+)*\.(?:fr|com|net|org|info|ch|be|ca|ma|sn|ci|cd|re|tn|dz|ml|bf|cm|lu|media)$"
+)
 
 
 def _titled(text: str, words: Words, span: RawSpan, common_words: frozenset[str]) -> tuple[Words, str]:
