@@ -574,3 +574,15 @@ def test_a_listed_team_named_for_its_people_keeps_its_first_word() -> None:
     )
     assert entities.get("Canadiens de Montréal") == "ORG"
     assert "Montréal" not in entities
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Le concert aura lieu à la salle Anne-Kerlo, rue du Port, samedi soir.", "salle Anne-Kerlo"),
+        ("Les élèves se retrouvent au gymnase Jean-Morvan chaque mardi matin.", "gymnase Jean-Morvan"),
+    ],
+)
+def test_a_hall_named_after_a_person_is_a_place(body: str, place: str) -> None:
+    entities = entities_of(body)
+    assert entities.get(place) == "LOC"
