@@ -730,3 +730,13 @@ def test_a_website_named_by_its_domain_is_an_organisation_and_a_button_no_person
     )
     assert entities.get("Kerne-infos.fr") == "ORG"
     assert not any(name.startswith("Redécouvrez") for name in entities)
+
+
+@pytest.mark.parametrize(("word", "named"), [("Terminé", False), ("RSS", False), ("Terminus", True)])
+def test_a_live_score_s_state_and_a_feed_s_label_are_no_names(word: str, named: bool) -> None:
+    assert is_never_a_name(word) is not named
+
+
+def test_a_prompt_to_report_a_mistake_leads_no_name() -> None:
+    entities = entities_of("Alertez-nous Quimper si vous voyez une erreur dans cet article du port de Brest.")
+    assert not any(name.startswith("Alertez") for name in entities)

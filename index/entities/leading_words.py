@@ -108,8 +108,8 @@ def _a_person_s_title(word: str, words_left: int, following: str) -> bool:
 CALLS_TO_ACTION = frozenset(
     fold_chars(word)
     for word in """suivez soutenez abonnez-vous abonnez découvrez cliquez partagez lisez regardez écoutez
-    faites faire revivez redécouvrez retrouvez téléchargez inscrivez-vous participez réagissez imprimer
-    envoyer partager vive vivent logo slide""".split()
+    faites faire revivez redécouvrez alertez-nous retrouvez téléchargez inscrivez-vous participez
+    réagissez imprimer envoyer partager vive vivent logo slide""".split()
 )  # (and a picture's alt text: "Femina Logo")
 
 

@@ -14,7 +14,7 @@ NOT_NAMES = frozenset(
     commentaires newsletter menu accueil share interrogé interrogée ceci vos nos votre notre
     état etat gouvernement présidence premier-ministre par quel quelle quels quelles tout toute
     tous toutes lors avec sans sous chez pour contre entre vers depuis pendant
-    ndlr et ou mais donc car ni puis ainsi alors redaction rédaction rss flux""".split()
+    ndlr et ou mais donc car ni puis ainsi alors redaction rédaction rss flux terminé terminée""".split()
 ) | {  # a board, a meeting, a card: "l'Assemblée générale du club"
     "conseil d'administration",
     "assemblée générale",
