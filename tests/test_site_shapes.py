@@ -833,3 +833,14 @@ def test_an_aggregator_s_about_box_counting_its_articles_names_it_and_leaves_the
     assert len(about) > 400
     assert article.source == "KerneAfrica"
     assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_an_outlet_the_page_calls_its_partner_is_not_the_site() -> None:
+    lead = (
+        "Selon les autorités, 1 300 personnes défilent dans les rues de Quimper ce lundi, rapportent nos"
+        " partenaires du Télégramme."
+    )
+    page = f"{TITLE}\n\n© Le Télégramme\n\n{lead}\n\n{MORE}\n"
+    assert parse(page).source == ""
+    # (credited without the word, the outlet's credit still names the site)
+    assert parse(f"{TITLE}\n\n© Le Télégramme\n\n{LEAD}\n\n{MORE}\n").source == "Le Télégramme"

@@ -110,6 +110,8 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
         lambda: _signature(nonblank),
     )
     name = next((found for found in (finder() for finder in finders) if found), "")
+    if name and _a_partner_s(name, nonblank):
+        return ""  # "rapportent nos partenaires de RCI": a partner credited, not the site
     if name and not DOMAIN.match(name):
         name = spaced_form(name, nonblank[1:12]) or name
     return written_name(name, nonblank) if name and DOMAIN.match(name) else _fuller_name(name, nonblank)
@@ -131,6 +133,18 @@ _NAME_AND_DATE = re.compile(r"^(?P<name>\S+)\s+[/|–—-]\s+(?P<date>\S.{5,40})
 def _without_its_date(line: str) -> str:
     dated = _NAME_AND_DATE.match(line)
     return dated["name"] if dated is not None and date_candidates(dated["date"]) else line
+
+
+def _a_partner_s(name: str, lines: Sequence[str]) -> bool:
+    """The page calls the outlet its partner or colleague ("nos partenaires de RCI", "nos
+    confrères du Parisien"): another outlet's work credited, so not the site."""
+    words = re.sub(r"^(?:(?:le|la|les)\s+|l['’])", "", name, flags=re.IGNORECASE).split()
+    key = re.escape(words[0] if words else name)
+    partner = re.compile(
+        r"\bnos (?:partenaires|confrères|consœurs|collègues) (?:de |du |des |d['’])?(?:la |le |les |l['’])?"
+        rf"{key}\b"
+    )
+    return any(partner.search(line) for line in lines)
 
 
 def _fuller_name(name: str, lines: Sequence[str]) -> str:
