@@ -14,8 +14,8 @@ from index.page.article_end import first_teaser_card, next_article, without_cut_
 from index.page.calls_to_action import calls_to_action
 from index.page.headline import TITLE_SITE_SUFFIX, holds_the_headline
 from index.page.language import is_foreign_line, is_french_page
+from index.page.outlet_lines import outlet_named_by
 from index.page.prose import is_prose
-from index.page.site import outlet_named_by
 from index.text import fold
 
 

@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 from index.page import clutter, credits, interface
 from index.page.date_writing import DATE_EXPRESSION, parse_date, short_year_date
+from index.page.datelines import dateline_date
 
 # (and a text's credit with its day: "(Texte: 09-01-2025 / Image: Radio X)")
 _PUBLISHED = re.compile(
@@ -174,7 +175,7 @@ def _date_elsewhere(lines: Sequence[str], near_top: int, date_lines: set[int]) -
     if foot is not None:
         date_lines.add(foot)
         return _first_date(lines, foot, lines[foot])
-    return _dateline_date(lines[: near_top + 1])
+    return dateline_date(lines[: near_top + 1])
 
 
 _BARE_DATE_CHARS = 40
@@ -223,45 +224,6 @@ def _closing_label_date(line: str) -> datetime | None:
         return None
     candidates = date_candidates(match["tail"])
     return parse_date(candidates[0]) if candidates else None
-
-
-# A letter's, a release's or a dispatch's dateline, opening the text: "Tunis, le 26 janvier
-# 2022 - Depuis …", "Paris, 18 août 2023 (AFP) – …".
-_DATELINE = re.compile(
-    r"(?:^|[.:]\s+)[A-ZÀ-Ý][\w'’-]+(?: [\w'’-]+){0,3},\s+(?:le\s+)?"
-    r"(?P<date>\d{1,2}(?:er)?\s+\w+\s+\d{4})\s*(?:\([^()]{1,30}\)\s*)?[-–—:.]\s"  # "(AIB) –"
-)  # (or a letter's full stop: "NUKU HIVA, le 19 mars 2017. Le ministre …")
-
-
-def _dateline_date(lines: Sequence[str]) -> datetime | None:
-    """The date of a dateline at the start of a paragraph or after a signature, when no line
-    of the page is a date line."""
-    for line in lines:
-        match = _DATELINE.search(line[:300]) or _DATE_OPENING.match(line) or _WIRE_DATELINE.match(line)
-        if match and match.groupdict().get("hour"):
-            return parse_date(f"{match['date']} à {match['hour']}h{match['minute']}")
-        if match:
-            return parse_date(match["date"])
-    return None
-
-
-# A paragraph opening with its day, alone or after the outlet's name, then a dash or a colon:
-# "18.02.2011 – Les producteurs …", "DIA-23 juin 2017: Le président …".
-_DATE_OPENING = re.compile(
-    r"^\s*(?:[A-ZÀ-Ý][\w.'’]{1,20}\s*[-–—]\s*)?"
-    r"(?P<date>\d{1,2}(?:er)?(?:[./]\d{1,2}[./]\d{4}|\s+[a-zéû]{3,9}\s+\d{4}))"
-    # (with its time after a dash: "14/08/2016 – 07H00 Rennes (Kerne-infos.fr) – Samedi …")
-    r"(?:\s*[-–—]\s*(?P<hour>\d{1,2})\s?[hH:]\s?(?P<minute>\d{2})\s+|\s*[-–—:]\s+)[A-ZÀ-Ý«]"
-)
-
-
-# A wire's dateline, its place, agency and day between bars: "Nouméa, France | AFP | dimanche
-# 26/02/2023 - Les représentants …".
-_WIRE_DATELINE = re.compile(
-    r"^\s*[A-ZÀ-Ý][\w'’ -]{1,30}(?:,\s*[\w'’ -]{2,30})?\s*\|\s*[A-Z][\w-]{1,15}\s*\|\s*"
-    r"(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
-    r"(?P<date>\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}(?:er)?\s+[a-zéû]{3,9}\s+\d{4})\s*[-–—]\s"
-)
 
 
 # A theme's header shows today's date, in English order with French names ("samedi, mai 4,

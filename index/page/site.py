@@ -6,11 +6,12 @@ import re
 from collections.abc import Callable, Sequence
 
 from index.areas import is_place_label
-from index.outlets import Outlet, known_outlets
-from index.page import clutter, credits, interface
+from index.outlets import known_outlets
+from index.page import clutter, interface
 from index.page.credited_outlet import credited_unknown_outlet, named_as_a_place
 from index.page.dates import date_candidates
 from index.page.outlet_credits import outlet_credit
+from index.page.outlet_lines import outlet_line, outlet_line_at_the_foot, outlet_named_by
 from index.page.own_voice import (
     DOMAIN,
     LINK_WORDS,
@@ -52,8 +53,6 @@ _NOT_SITES = {
     "sda-ats",
 }
 _MAX_SITE_WORDS = 4
-# A site line before its tagline: "Outlet - tagline", "Outlet, tagline", "OUTLET | Par ...".
-_TAGLINE = re.compile(r"\s+[-–—|]\s+|,\s+")
 
 
 def _site_like(line: str) -> bool:
@@ -85,11 +84,11 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
     nonblank = [_ends_of(line.strip()) for line in lines if line.strip()]
     top, edges = nonblank[:15], [*nonblank[:15], *nonblank[-15:]]
     finders: tuple[Callable[[], str], ...] = (
-        lambda: _outlet_line(nonblank[:10], headline),
+        lambda: outlet_line(nonblank[:10], headline),
         lambda: domain_line([_without_its_date(line) for line in nonblank[:6]]),
         lambda: _self_described(top),
         lambda: outlet_credit(edges),
-        lambda: _outlet_line_at_the_foot(nonblank[-15:]),
+        lambda: outlet_line_at_the_foot(nonblank[-15:]),
         lambda: _closing_signature(nonblank),
         lambda: _outlet_after_a_title(top),
         lambda: outlet_appeal(nonblank),
@@ -184,104 +183,6 @@ def _brand_of_domain(domain: str, lines: Sequence[str]) -> str:
 
 
 _DOMAIN_PREFIXES = "journal|radio|info|infos|actu|tv|le|la|les"
-
-
-def _outlet_line(lines: Sequence[str], headline: str | None) -> str:
-    """A line that is a known outlet's name, or starts with it before its tagline
-    ("SWI swissinfo.ch - succursale de la SSR", "LEFASO.NET | Par ...")."""
-    for index, line in enumerate(lines):
-        if fold(line) == fold(headline or ""):
-            # The site is named above the headline, not in the article; or right below it,
-            # with the article's date ("L'Alsace - 07 août 2023 à 18:09 | mis à jour …").
-            return _outlet_under_headline(lines[index + 1 : index + 6])
-        found = outlet_named_by(line)
-        # ("Enquête" over a headline is the rubric, not the Senegalese daily EnQuête.)
-        if found is not None and not found[1].is_agency and not clutter.is_section_label(line):
-            return found[0]
-    return ""
-
-
-def _outlet_line_at_the_foot(lines: Sequence[str]) -> str:
-    """A known outlet before its tagline in the page's footer ("SWI swissinfo.ch - succursale
-    de la SSR"): the site signs its page. (Alone, a name there may be a partner's link.)"""
-    for line in lines:
-        found = outlet_named_by(line)
-        if found is not None and not found[1].is_agency and fold(found[0]) != fold(line.strip(" .|•")):
-            return found[0]
-    return ""
-
-
-def _outlet_under_headline(lines: Sequence[str]) -> str:
-    """The outlet named with the article's date right under the headline, or alone on its line
-    under the date or byline ("02.11.2021 09h39 Prénom Nom" then "Léman Bleu"): the outlet's
-    signature, where a line of the article would be a sentence. The picture's legend may come
-    first, and the date's labels may have lost their dates ("Publié le , mis à jour")."""
-    dated, previous = False, ""
-    for index, line in enumerate(lines):
-        found = _dated_outlet(line) if index == 0 else ""
-        if found:
-            return found
-        named = outlet_named_by(line)
-        if dated and named is not None and fold(named[0]) == fold(line.strip(" .|•")):
-            return "" if named[1].is_agency else named[0]
-        if (
-            date_candidates(line)
-            or clutter.is_byline(line)
-            or interface.is_empty_date_label(line)
-            or _AUTHOR_S_NAME.match(line)
-        ):
-            dated = True
-        elif dated or not _is_legend(line, previous):
-            return ""
-        previous = line
-    return ""
-
-
-# The author's name alone, as a byline prints it over the outlet's: "Jasmine Roy" / "La Tribune".
-_AUTHOR_S_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){1,2}$")
-
-
-def _is_legend(line: str, previous: str) -> bool:
-    """A picture's legend: captioned, a bullet's, or the line above printed again with its credit."""
-    copy = bool(previous) and line.startswith(previous.lstrip("•· "))
-    return credits.is_captioned(line) or line.startswith(("•", "·")) or copy
-
-
-def _dated_outlet(line: str) -> str:
-    found = outlet_named_by(line) if date_candidates(line) else None
-    return found[0] if found is not None and not found[1].is_agency else ""
-
-
-_MEDIA_WORD = re.compile(
-    r"\b(?:quotidien|journal|hebdo\w*|info\w*|actu\w*|radio|télé\w*|tv|site|médias?|magazine|news"
-    r"|nouvelles|presse|chaîne|édition|depuis|fm|web)\b",
-    re.IGNORECASE,
-)
-
-
-def _is_tagline(text: str) -> bool:
-    """What follows an outlet's name and a comma when it describes the outlet ("quotidien
-    suisse", "© 2026"), not a headline's rest ("la jeunesse aux commandes")."""
-    if len(text.split()) > 5:
-        return False
-    return bool(_MEDIA_WORD.search(text) or re.fullmatch(r"[©\s]*\d{4}\s*", text))
-
-
-def outlet_named_by(line: str) -> tuple[str, Outlet] | None:
-    """(the name as written, the outlet) when `line` is a known outlet's name or domain,
-    alone (a bullet aside) or before its tagline; None otherwise."""
-    name, *tagline = _TAGLINE.split(line, maxsplit=1)
-    # After a comma, a tagline is a few words about the outlet ("Le Temps, quotidien suisse");
-    # a headline that opens with the outlet's name says something else ("Léman Bleu, la
-    # jeunesse aux commandes", "Le Nouvelliste, plus qu'un journal, un lien fort!").
-    comma = tagline and not re.match(r".+?\s+[-–—|]\s+", line) and not _is_tagline(tagline[0])
-    parts = (line, name) if tagline and not comma else (line,)
-    for part in parts:
-        part = part.strip(' .«»"•·*–-')
-        outlet = (known_outlets().named(part) or outlet_of_domain(part)) if part else None
-        if outlet is not None:
-            return part, outlet
-    return None
 
 
 # "Togo Actualite - Premier site d'information du Togo": a site that says what it is.
