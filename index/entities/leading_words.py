@@ -113,6 +113,7 @@ CALLS_TO_ACTION = frozenset(
 )  # (and a picture's alt text: "Femina Logo")
 
 
+# A people's plural before a name: "les Tunisiens Saber Rebaï".
 _PEOPLE_PLURAL = re.compile(r"(?:iens|iennes|ains|aines|éens|éennes|aises|oises)$")
 _GLUED_CLOCK = re.compile(r"\d{1,2}[:h]\d{2}(?=[A-ZÀ-Ý])")
 _MATCH_CLOCK = re.compile(r"^\d{1,3}['’]\d{0,2}$")  # "49'52 Ignat": the minute of a goal
