@@ -586,3 +586,23 @@ def test_a_listed_team_named_for_its_people_keeps_its_first_word() -> None:
 def test_a_hall_named_after_a_person_is_a_place(body: str, place: str) -> None:
     entities = entities_of(body)
     assert entities.get(place) == "LOC"
+
+
+@pytest.mark.parametrize(
+    ("body", "town"),
+    [
+        (
+            "QUIMPER, 11 juillet 2025 (Kerne Presse) - Le gouvernement a lancé sa campagne sur les soins.",
+            "QUIMPER",
+        ),
+        ("BREST (AFP) – Les marins pêcheurs ont bloqué le port de commerce toute la matinée.", "BREST"),
+    ],
+)
+def test_a_wire_s_dateline_names_its_town_in_capitals(body: str, town: str) -> None:
+    assert entities_of(body).get(town) == "LOC"
+
+
+def test_a_label_over_a_format_is_no_dateline_town() -> None:
+    assert "FLASH" not in entities_of(
+        "FLASH (VIDÉO) – Les marins pêcheurs ont bloqué le port de Brest ce matin."
+    )

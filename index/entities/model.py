@@ -33,7 +33,7 @@ class RawSpan:
     end: int
     label: str
     ruled: bool = False  # made by reader's patterns (index/entities/rules.py), not the model
-    listed: bool = False  # a team on a results page's line, where capitals are no shouting
+    listed: bool = False  # a team on a results line, a wire's dateline town: capitals are no shouting
 
 
 @cache
@@ -78,7 +78,8 @@ def _entities(doc: Any) -> list[RawSpan]:
     pattern's "Nations unies") or only overlaps ("Union soviétique" against the newspaper
     "L'Union" in "L'Union soviétique")."""
     teams = _team_spans(doc)
-    found = _longest_first([*doc.spans.get(_RULED, ()), *teams])
+    towns = _wire_dateline_towns(doc)
+    found = _longest_first([*doc.spans.get(_RULED, ()), *teams, *towns])
     ruled = [_unquoted(doc, piece) for span in found for piece in _players(doc, span)]
     kept: list[RawSpan] = []
     for ent in (piece for span in doc.ents for piece in _pieces(doc, span)):
@@ -88,7 +89,8 @@ def _entities(doc: Any) -> list[RawSpan]:
             kept.append(RawSpan(span.start_char, span.end_char, span.label_ or ent.label_))
         if drops_patterns:
             ruled = [r for r in ruled if r not in overlapping]
-    listed = {(team.start_char, team.end_char) for team in teams}
+    # (Capitals are no shouting in a results line's column, nor in a wire's dateline.)
+    listed = {(span.start_char, span.end_char) for span in (*teams, *towns)}
     kept += [
         RawSpan(r.start_char, r.end_char, r.label_, ruled=True, listed=(r.start_char, r.end_char) in listed)
         for r in ruled
@@ -130,6 +132,26 @@ def _with_given_name_before(text: str, span: RawSpan) -> RawSpan:
 def _team_spans(doc: Any) -> list[Any]:
     """The teams of the text's results lines and standings rows, as spans of the doc."""
     spans = (doc.char_span(*bounds, label="ORG", alignment_mode="expand") for bounds in team_bounds(doc.text))
+    return [span for span in spans if span is not None]
+
+
+# A wire's dateline opening a paragraph, its town in capitals, then maybe the day, then the
+# agency in brackets and a dash: "PARIS, 11 juillet 2025 (APMnews) - …", "DAKAR (AFP) – …". The
+# model misses a town shouted so.
+# (Not a label over a format: "FLASH (VIDÉO) - …", "URGENT (AFP) - …".)
+_WIRE_DATELINE_TOWN = re.compile(
+    r"(?m)^(?!(?:FLASH|URGENT|ALERTE|EXCLUSIF|EN DIRECT|DIRECT|VIDÉO|VIDEO|INFO|DERNIÈRE MINUTE)\b)"
+    r"(?P<town>[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’-]+){0,2})"
+    r"(?=(?:,\s+[^()\n]{3,30})?\s*\((?!(?i:vid[ée]o|photos?|audio|live|direct|diaporama)\b)"
+    r"[A-ZÀ-Ý][^()\n]{1,19}\)\s*[-–—]\s)"
+)
+
+
+def _wire_dateline_towns(doc: Any) -> list[Any]:
+    spans = (
+        doc.char_span(found.start("town"), found.end("town"), label="LOC", alignment_mode="expand")
+        for found in _WIRE_DATELINE_TOWN.finditer(doc.text)
+    )
     return [span for span in spans if span is not None]
 
 
