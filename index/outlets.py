@@ -13,6 +13,12 @@ from pathlib import Path
 from index.text import fold
 
 BUNDLED_FILE = "outlets.toml"
+# The top-level domains an outlet's domain named inside a sentence may have (a bare domain line
+# may have any: "Quimper-info.bzh"); the page's site finders and the entities' websites share them.
+TOP_LEVEL_DOMAINS = (
+    r"fr|ch|be|lu|ca|qc\.ca|com|net|info|ma|dz|tn|sn|ci|bf|ml|cm|cd|bj|tg|ne|gn|ga|mg|re|org|eu|io|tv|news"
+    r"|media|online|press|site|bzh"
+)
 
 
 @dataclass(frozen=True)

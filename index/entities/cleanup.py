@@ -20,6 +20,7 @@ from index.entities.offices import (
 )
 from index.entities.rules import INSTITUTION_HEADS, PLACE_HEADS
 from index.entities.span_bounds import span_bounds
+from index.outlets import TOP_LEVEL_DOMAINS
 from index.text import entity_key, fold_chars
 
 # Words the model labels because they are capitalised at the start of a line or a UI label.
@@ -106,10 +107,8 @@ def _website_s(name: str, label: str) -> str:
     return "ORG" if _WEBSITE.match(name) else label
 
 
-# A website's name as its domain (the page package reads domains; this one may not import it).
-_WEBSITE = re.compile(
-    r"^[\w-]+(?:\.[\w-]+)*\.(?:fr|com|net|org|info|ch|be|ca|ma|sn|ci|cd|re|tn|dz|ml|bf|cm|lu|media)$"
-)
+# A website's name as its domain: "Europe1.fr", "Breizh-info.com".
+_WEBSITE = re.compile(rf"^[\w-]+(?:\.[\w-]+)*\.(?:{TOP_LEVEL_DOMAINS})$", re.IGNORECASE)
 
 
 def _titled(text: str, words: Words, span: RawSpan, common_words: frozenset[str]) -> tuple[Words, str]:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from index.outlets import known_outlets
 from index.page import clutter, credits, interface
-from index.page.headline_glue import clean_candidate
+from index.page.headline_glue import KICKER, clean_candidate
 from index.page.headline_shape import MAX_HEADLINE_CHARS, could_be_headline, is_long_menu
 from index.page.prose import is_all_caps, is_prose
 from index.text import fold
@@ -248,7 +248,6 @@ def _length_score(words: int) -> float:
 
 # "Le ministre de l'Environnement, Benoit Charette": a caption ends with the person it shows.
 _ENDS_WITH_A_NAME = re.compile(r",\s+(?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+\.?$")
-_KICKER = re.compile(r"^(?P<kicker>[^:]{2,30}?)(?::|\s[-–—])\s+(?P<title>\S.*)$")
 # A quotation styled above the headline, which the scrape runs into it: "«Je t'aime petit
 # frère» Une foule a rendu hommage à Marvin". In a sentence a closing guillemet is followed
 # by a lower-case word or punctuation ("«Ça fonctionne» d'après le préfet").
@@ -262,7 +261,7 @@ def _without_glued_kicker(headline: str, folded_lines: Sequence[str]) -> str:
     quoted = _QUOTED_KICKER.match(headline)
     if quoted is not None:
         return quoted.group("title")
-    match = _KICKER.match(headline)
+    match = KICKER.match(headline)
     if match is None:
         return headline
     glued = fold(match.group("kicker") + match.group("title")).replace(" ", "")

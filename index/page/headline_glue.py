@@ -22,6 +22,9 @@ _TRAILING_BADGE = re.compile(
     re.IGNORECASE,
 )
 
+# A kicker and the title after its colon or dash: "Vaud: Justicier interpellé", "Top 14 – Oyonnax-…".
+KICKER = re.compile(r"^(?P<kicker>[^:]{2,30}?)(?::|\s[-–—])\s+(?P<title>\S.*)$")
+
 # A rubric in brackets before the headline: "[Dédensification] Les élevages pris en grippe";
 # not a format the headline announces: "[VIDÉO] Des accusations …", "[ÉDITO VIDÉO] …".
 _FORMATS = r"(?i:vid[ée]o|photo|audio|podcast|live|direct|exclusi|édito|infographie|diaporama)"

@@ -12,12 +12,6 @@ from index.text import fold_chars
 
 # A domain inside a line ("Minute.bf", "lagune-info.com"), for patterns to embed.
 DOMAIN_IN_TEXT = r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6}"
-# The top-level domains a domain named inside a sentence may have (a bare domain line may
-# have any: "Quimper-info.bzh").
-TOP_LEVEL_DOMAINS = (
-    r"fr|ch|be|lu|ca|qc\.ca|com|net|info|ma|dz|tn|sn|ci|bf|ml|cm|cd|bj|tg|ne|gn|ga|mg|re|org|eu|io|tv|news"
-    r"|media|online|press|site|bzh"
-)
 # A photographer's initial and name, "F.GARCIA", "J.-P. ROUX", is no domain.
 _INITIAL_AND_NAME = re.compile(r"(?:[A-ZÀ-Ý]\.-?)+\s?[A-ZÀ-Ý][\w'’-]+")
 # (Not a file's name: a template's "single.php", a picture's "logo.png".)

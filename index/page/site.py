@@ -10,6 +10,7 @@ from index.outlets import known_outlets
 from index.page import clutter, interface
 from index.page.credited_outlet import credited_unknown_outlet, named_as_a_place
 from index.page.dates import date_candidates
+from index.page.headline_glue import KICKER
 from index.page.outlet_credits import outlet_credit
 from index.page.outlet_lines import outlet_line, outlet_line_at_the_foot, outlet_named_by
 from index.page.own_voice import (
@@ -277,13 +278,10 @@ def _name_line(lines: Sequence[str], headline: str | None) -> str:
         return top
     if not _name_shaped(top) or is_place_label(top) or _a_category(top, lines[1:40]):
         return ""  # "Réception du nouvel an": a kicker, not a brand; "Tunisie": a rubric
-    kicker = _KICKER_OF.match(headline or "")
+    kicker = KICKER.match(headline or "")
     if kicker is not None and fold(kicker["kicker"]) == fold(top):
         return ""  # "Top 14" over "Top 14 – Oyonnax-Bordeaux : …": the headline's rubric
     return top if _named_again_as_a_brand(top, lines) else ""
-
-
-_KICKER_OF = re.compile(r"^(?P<kicker>[^:–—|-]{2,30}?)\s*[:–—|-]\s+\S")
 
 
 def _named_again_as_a_brand(top: str, lines: Sequence[str]) -> bool:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from index.outlets import Outlet, known_outlets
+from index.outlets import TOP_LEVEL_DOMAINS, Outlet, known_outlets
 from index.page import credits, interface
-from index.page.own_voice import DOMAIN, DOMAIN_IN_TEXT, TOP_LEVEL_DOMAINS
+from index.page.own_voice import DOMAIN, DOMAIN_IN_TEXT
 
 
 def outlet_of_domain(text: str) -> Outlet | None:
