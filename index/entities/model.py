@@ -103,7 +103,7 @@ def _given_names_joined(text: str, spans: list[RawSpan]) -> list[RawSpan]:
     Niang") or left out of its span ("pour Pape [Diouf]"), joined to the name right after it
     (cleanup keeps it unless a pope's name follows it alone)."""
     joined: list[RawSpan] = []
-    for span in map(lambda span: _with_given_name_before(text, span), spans):
+    for span in (_with_given_name_before(text, span) for span in spans):
         before = joined[-1] if joined else None
         if (
             before is not None

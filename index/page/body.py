@@ -188,7 +188,7 @@ _LONGEST_LEGEND = 200
 
 # A "see also" label alone on its line, the linked title on the next: "A lire aussi" / "Mali : …".
 _SEE_ALSO_LABEL = re.compile(
-    r"^\W{0,3}(?:(?:à |a )?(?:lire|voir) (?:aussi|également)|sur le même sujet|lire|voir aussi)\W{0,3}$",
+    r"^\W{0,3}(?:(?:à |a )?(?:lire|voir) (?:aussi|également)|lire)\W{0,3}$",
     re.IGNORECASE,
 )
 

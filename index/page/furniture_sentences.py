@@ -34,9 +34,8 @@ FURNITURE_SENTENCES: tuple[str, ...] = (
     # réserve de mention de la source d'origine".
     r"\[cc\].{0,240}|.{0,120}\blibres? de (?:copie|reproduction)\b.{0,160}",
     # An aggregator's notice: "Les articles et documents identifiant X comme source sont produits
-    # ou commandés par X", "X publie environ 400 articles par jour provenant de …".
+    # ou commandés par X" (its "about" box, however long, is `interface`'s).
     r".{0,80}\bidentifiant\b.{0,60}\bcomme source\b.{0,240}",
-    r".{0,60}\bpublie (?:environ |plus de |près de )?\d[\d\s]* articles par jour\b.{0,340}",
     # The e-paper's box: "L'édition PDF est mise en ligne tous les matins à partir de 7 heures.
     # Cliquez sur l'image pour télécharger l'édition du jour."
     r".{0,60}\bl['’]édition (?:pdf|numérique|papier|du jour)\b.{0,60}"
@@ -62,6 +61,5 @@ FURNITURE_SENTENCE_WORDS: tuple[str, ...] = (
     "accepter", "identifi", "connect", "compte", "mot de passe", "abusif", "alertez", "conduite",
     "modération", "abonnés", "adblock", "ad-block", "bloqueur", "désactiv", "publicitaires", "sans pub",
     "window.", "document.", "function", "édition", "cliquez sur l", "[cc]", "libre", "comme source",
-    "articles par jour",
     "});", "({", "adsbygoogle", "googletag",
 )  # fmt: skip

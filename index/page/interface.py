@@ -362,6 +362,8 @@ def is_ui(line: str) -> bool:
 def _is_short_ui(line: str) -> bool:
     if _UI.match(line) or is_machine_translation_notice(line) or is_emoji_promo(line):
         return True
+    if _AGGREGATOR_S_ABOUT_BOX.match(line):
+        return True
     if _FILE_NAME_WORDS.match(line):
         return True
     lower = line.lower()
