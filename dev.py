@@ -56,7 +56,16 @@ def main(argv: list[str]) -> int:
         status |= subprocess.call([str(BIN / "mypy")])
         status |= subprocess.call([str(BIN / "lint-imports")])
         return status
-    return subprocess.call([str(BIN / "python"), "-m", "pytest", *rest])
+    return subprocess.call([str(BIN / "python"), "-m", "pytest", *_parallel(rest), *rest])
+
+
+def _parallel(arguments: list[str]) -> list[str]:
+    """pytest-xdist's workers, one per core up to four (each loads the spaCy model once), unless
+    the caller chose (-n, -p no:xdist) or asked for one test; most of the suite's time is
+    subprocesses and model loads waiting on one core each."""
+    cores = min(os.cpu_count() or 1, 4)
+    chosen = any(a.startswith(("-n", "--numprocesses", "-p", "--pdb")) or "::" in a for a in arguments)
+    return [] if cores < 2 or chosen else ["-n", str(cores)]
 
 
 if __name__ == "__main__":

@@ -25,8 +25,15 @@ def tmux(session: str, *args: str, check: bool = True) -> subprocess.CompletedPr
         check=check,
         capture_output=True,
         text=True,
-        env={**os.environ, "TERM": "xterm-256color"},
+        env=_terminal_environment(),
     )
+
+
+def _terminal_environment() -> dict[str, str]:
+    """The test's environment without COLUMNS and LINES, which pytest-xdist's workers carry
+    (80 and 24) and which the app would take over the pane's real size."""
+    kept = {name: value for name, value in os.environ.items() if name not in {"COLUMNS", "LINES"}}
+    return {**kept, "TERM": "xterm-256color"}
 
 
 def start(session: str, width: int, height: int, command: str) -> None:
