@@ -67,6 +67,13 @@ def test_the_date_in_a_photo_caption_is_not_the_publication_date() -> None:
     assert parse(dated).date == datetime(2024, 3, 12)
 
 
+def test_a_sport_picture_s_alt_text_with_its_day_and_agency_is_no_publication_date() -> None:
+    alt = "Léa Roy - Kerne - 25 aout 2012 - Icon Sport"
+    article = parse(f"{alt}\n\n{TITLE}\n\nPar Léa Morvan - Le 21/09/2012 à 16:46\n\n{LEAD}\n\n{MORE}\n")
+    assert (article.title, article.date) == (TITLE, datetime(2012, 9, 21, 16, 46))
+    assert alt not in article.body
+
+
 def test_a_list_of_other_articles_with_their_dates_gives_no_date() -> None:
     teasers = "\n".join(
         f"{day} mars 2024\nUn autre article du {day} mars sur la ville" for day in (12, 10, 8)

@@ -242,6 +242,9 @@ def test_a_medium_credited_beside_a_journalist_or_signing_its_update_is_the_site
         # a town hall speaking, a place's name over the article, are no outlets
         ("", "S'inscrire à la Newsletter de Kerne Hebdo", "Kerne Hebdo"),
         ("Kernelo Logo", "", "Kernelo"),
+        ("Le Kerne (édition Quimper)", "", "Le Kerne"),
+        ("L'Écho de Kerne - Édition de Brest", "", "L'Écho de Kerne"),
+        ("Municipales (édition spéciale)", "", ""),
         ("", "La Mairie vous présente les dix temps forts de la séance.", ""),
         ("Kernevel", "Les élus ont répondu aux questions posées à Kernevel.", ""),
     ],
@@ -447,6 +450,13 @@ def test_an_outlet_signing_under_the_last_paragraph_is_the_site() -> None:
     assert parse(credited).source == "Le Télégramme"  # (not "Le Télégramme -")
     # An agency there is the dispatch's source, not the site.
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\nAFP\n").source == ""
+
+
+def test_a_bare_domain_under_the_last_sentence_signs_the_page_but_not_under_a_label() -> None:
+    article = f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{MORE}\n\n{MORE}\n\nBravo aux joueurs de Kerne."
+    assert parse(f"{article}\n\nKernesport.net\n").source == "Kernesport.net"
+    assert parse(f"{article}\n\nPlus d'informations :\n\nkerne-tourisme.bzh\n").source == ""
+    assert parse(f"{article}\n\nfacebook.com\n").source == ""
 
 
 def test_a_station_s_shouted_name_near_the_top_is_the_site() -> None:

@@ -27,6 +27,7 @@ from index.page.own_voice import (
 )
 from index.page.prose import is_prose
 from index.page.site_domains import (
+    PLATFORM_DOMAINS,
     domain_in_furniture,
     domain_line,
     name_beside_its_address,
@@ -196,9 +197,18 @@ _SELF_DESCRIBED = re.compile(
 )
 
 
+# "Le Courrier (édition Vannes)", "Le Courrier - Édition de Vannes": a paper and its edition.
+_EDITION = re.compile(
+    r"^(?P<name>[A-ZÀ-Ý][\w'’.&-]*(?: [\w'’.&-]+){0,3}?)\s*(?:\(|[-–—|,]\s*)"
+    r"(?:[ÉéEe]dition|éd\.)\s+(?:de |du |des |d[’'])?[A-ZÀ-Ý][\w'’ -]{0,30}\)?$"
+)
+
+
 def self_described_site(line: str) -> str:
-    """The name a site gives itself on its tagline line, or ""."""
-    match = _SELF_DESCRIBED.match(line.strip()) if len(line) < 160 else None
+    """The name a site gives itself on its tagline line or beside its edition, or ""."""
+    if len(line) >= 160:
+        return ""
+    match = _SELF_DESCRIBED.match(line.strip()) or _EDITION.match(line.strip())
     return match.group("name") if match and _name_shaped(match.group("name")) else ""
 
 
@@ -207,12 +217,20 @@ def _self_described(lines: Sequence[str]) -> str:
 
 
 def _closing_signature(lines: Sequence[str]) -> str:
-    """A known outlet (not an agency: a dispatch's source) alone on the page's last line, under
-    the article's last paragraph: the outlet signing its article ("… Le Quotidien")."""
-    if len(lines) < 2 or len(lines[-2].split()) < 10 or not clutter.ends_sentence(lines[-2]):
+    """A known outlet (not an agency: a dispatch's source) or a bare domain alone on the page's
+    last line, under the article's last paragraph: the outlet signing its article ("… Le
+    Quotidien", "… Exemple.net")."""
+    if len(lines) < 2 or not clutter.ends_sentence(lines[-2]):
         return ""
-    found = outlet_named_by(lines[-1])
-    return found[0] if found is not None and not found[1].is_agency else ""
+    found = outlet_named_by(lines[-1]) if len(lines[-2].split()) >= 10 else None
+    if found is not None:
+        return "" if found[1].is_agency else found[0]
+    # A domain is no one's name: under any sentence, it signs.
+    domain = domain_line(lines[-1:])
+    outlet = known_outlets().of_domain(domain) if domain else None
+    if not domain or domain.lower().startswith(PLATFORM_DOMAINS) or (outlet and outlet.is_agency):
+        return ""
+    return domain
 
 
 def _outlet_after_a_title(lines: Sequence[str]) -> str:
