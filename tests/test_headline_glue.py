@@ -149,10 +149,28 @@ def test_a_subscription_pitch_over_a_shop_s_basket_is_not_the_headline() -> None
             "Cameroun - Nouvel an : Kribi sous haute surveillance :: KERNE",
             "Cameroun - Nouvel an : Kribi sous haute surveillance",
         ),
+        # a kicker run into a number; not a word that carries its number ("covid19")
+        (
+            "Justice cantonale36 mois de prison pour une agression au port",
+            "36 mois de prison pour une agression au port",
+        ),
+        (
+            "Le variant covid19 gagne encore du terrain à Kerlouan",
+            "Le variant covid19 gagne encore du terrain à Kerlouan",
+        ),
     ],
 )
 def test_what_a_page_glues_before_or_after_a_headline_comes_off(line: str, headline: str) -> None:
     assert parse(f"{line}\n\n{LEAD}\n\n{MORE}\n").title == headline
+
+
+def test_a_rubric_the_page_prints_with_a_full_stop_comes_off_the_headline_it_opens_with_a_space() -> None:
+    headline = "Kerne Ligue Les Bleus de Kerlouan enfin victorieux à domicile"
+    teasers = "Kerne Ligue. Brest tenu en échec au Moustoir\n\nKerne LigueBrest tenu en échec au Moustoir"
+    assert parse(f"{headline}\n\n{LEAD}\n\n{MORE}\n\n{teasers}\n").title == headline.removeprefix(
+        "Kerne Ligue "
+    )
+    assert parse(f"{headline}\n\n{LEAD}\n\n{MORE}\n").title == headline  # (no rubric seen)
 
 
 def test_a_headline_printed_again_as_its_picture_s_alt_text_with_a_glued_credit_stays_the_headline() -> None:

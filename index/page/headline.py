@@ -20,7 +20,9 @@ TITLE_SITE_SUFFIX = re.compile(
 )
 
 
-def find_headline(header: Sequence[str], lead: str = "", file_name: str = "") -> str | None:
+def find_headline(
+    header: Sequence[str], lead: str = "", file_name: str = "", page_lines: Sequence[str] = ()
+) -> str | None:
     """The headline among the lines above the body, or None: every line shaped like one
     (a few words, not a label, menu, breadcrumb, caption, byline, sentence or site name)
     is scored, and the best wins, the earliest on a tie.
@@ -28,7 +30,8 @@ def find_headline(header: Sequence[str], lead: str = "", file_name: str = "") ->
     What counts: the page repeating the line (title, og:title, h1, a caption of the lead
     picture), its length (kickers and rubrics are short), the words it shares with the
     article's first paragraph, how early it comes, and the file's name (a browser saves a page
-    under its title: "Quimper piétonnise son centre - Le Télégramme.txt")."""
+    under its title: "Quimper piétonnise son centre - Le Télégramme.txt"). The whole page's
+    lines tell a rubric the site prints before other titles."""
     cleaned = [clean_candidate(line) for line in header]
     # Cleaning takes a caption's credit off ("… au Luxembourg ©Radio France - Prénom Nom"):
     # the caption's copies count for less, as a picture's legend may be the headline again.
@@ -44,7 +47,8 @@ def find_headline(header: Sequence[str], lead: str = "", file_name: str = "") ->
     if best is None:
         cut = next((line for line in reversed(cleaned) if _is_a_short_cut_title(line)), None)
         return cut or _first_line_headline(cleaned) or _one_word_named_by_the_lead(cleaned, lead)
-    return _without_glued_kicker(best[2].strip(), page.folded)
+    headline = _without_glued_kicker(best[2].strip(), page.folded)
+    return _without_spaced_rubric(headline, page_lines) if headline == best[2].strip() else headline
 
 
 # A headline may end on an ellipsis ("La Martinique au ralenti..."): taken when no other line
@@ -267,6 +271,22 @@ def _without_glued_kicker(headline: str, folded_lines: Sequence[str]) -> str:
     glued = fold(match.group("kicker") + match.group("title")).replace(" ", "")
     if any(line.replace(" ", "") == glued for line in folded_lines):
         return match.group("title")
+    return headline
+
+
+_RUBRIC_WORDS = 3
+
+
+def _without_spaced_rubric(headline: str, lines: Sequence[str]) -> str:
+    """ "Super League Servette pour …": a rubric the page prints with a full stop before other
+    titles ("Super League. Servette décroche …"), here apart from the headline by a space."""
+    words = headline.split()
+    for count in range(1, min(_RUBRIC_WORDS, len(words) - 4) + 1):
+        if not all(word[:1].isupper() for word in words[: count + 1]):
+            break
+        dotted = " ".join(words[:count]) + ". "
+        if any(line.startswith(dotted) and line[len(dotted) : len(dotted) + 1].isupper() for line in lines):
+            return " ".join(words[count:])
     return headline
 
 

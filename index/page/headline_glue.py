@@ -73,6 +73,12 @@ _GLUED_KICKER = re.compile(
     r"^(?P<kicker>(?:\S+\s+){0,4}(?:[a-zà-ÿ]{3,}|(?<=\s)\d{1,4}))(?P<title>[A-ZÀ-Ý][a-zà-ÿ'’]*(?:\s+\S+){3,})$"
 )
 
+# Or into a number: "Justice cantonale36 mois de prison …" (a kicker of two words or more, the
+# last of six letters or more: not "covid19").
+_GLUED_KICKER_BEFORE_A_NUMBER = re.compile(
+    r"^(?P<kicker>[A-ZÀ-Ý]\S*(?:\s+\S+){0,3}?\s+\S*[a-zà-ÿ]{6})(?P<title>\d{1,4}\s+[a-zà-ÿ]\S*(?:\s+\S+){2,})$"
+)
+
 
 # A kicker in sentence case run into the headline, which opens on a capitalised word that
 # is never a name's ("Manifestations d'agriculteurs Plus de 240 tracteurs …"; an article
@@ -200,5 +206,5 @@ def clean_candidate(line: str) -> str:
     line = _without_area_kicker(line)
     run_in = _RUN_IN_KICKER.match(line)
     line = run_in["title"] if run_in else line
-    glued = _GLUED_KICKER.match(line)
+    glued = _GLUED_KICKER.match(line) or _GLUED_KICKER_BEFORE_A_NUMBER.match(line)
     return glued.group("title") if glued else line

@@ -226,7 +226,8 @@ def _layout(page: Sequence[str], path: Path) -> _Layout:
     near_top = prose_after[0] + 1 if prose_after else start + 4
     date, date_lines = find_publication_date(paragraphs, near_top)
     header = _header(paragraphs, start, date_lines)
-    headline = find_headline(header, paragraphs[start] if start < len(paragraphs) else "", path.stem)
+    lead = paragraphs[start] if start < len(paragraphs) else ""
+    headline = find_headline(header, lead, path.stem, paragraphs)
     captions = caption_copies(paragraphs, start)
     body = _article(paragraphs, start, date_lines, header, headline, captions)
     # (Under a standfirst, the line may be the article's subhead as well: it stays in the body.)
