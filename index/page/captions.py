@@ -21,7 +21,9 @@ def caption_copies(paragraphs: Sequence[str], start: int) -> set[str]:
         if credit:
             caption = paragraph[: len(paragraph) - len(credit)]
             caption = re.sub(r"\s+[-–—]\s+[^-–—]{2,40}$", "", caption)  # "— Michel Euler/AP/SIPA"
-            copies.add(fold(caption.rstrip(" -–—")))
+            # (the copy may close the sentence the credit's line runs on: "… 2021." / "… 2021 © D. R.")
+            key = fold(caption.rstrip(" -–—")).rstrip(" .")
+            copies |= {key, f"{key}."}
     for index, (paragraph, following) in enumerate(pairwise(paragraphs)):
         if index != start and credits_a_picture(following) and is_caption_sized(paragraph):
             copies.add(fold(paragraph))  # "Sept stations ont été mobilisées." / "Crédit : Archives"

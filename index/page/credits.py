@@ -25,7 +25,9 @@ _CAPTION_CREDIT = re.compile(
     # agency's may not: "… adopté par 31 voix contre 8 (AFP)." is the article's)
     rf"|\((?:(?i:photos?|crédits?|illustration)|©)\s*:?\s*[^()]{{0,60}}\)\."
     rf"|/\s*(?-i:Ph)\.\s*[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{0,2}}"  # "… Radio Okapi/ Ph. Jean Roy"
-    rf"|/\s*(?:{_PHOTO_AGENCIES})(?:\s*/\s*\w+)?|(?:©|\((?i:c)\)(?=\s*[A-ZÀ-Ý0-9]))\s*(?:[^.!?]|\.(?=\w)){{1,60}}"
+    # (a credit's initials keep their full stops: "… en 2021 © D. R.")
+    rf"|/\s*(?:{_PHOTO_AGENCIES})(?:\s*/\s*\w+)?|(?:©|\((?i:c)\)(?=\s*[A-ZÀ-Ý0-9]))"
+    rf"\s*(?:[^.!?]|\.(?=\w)|(?<=(?<!\w)[A-ZÀ-Ý])\.){{1,60}}"
     # a photographer in capitals after the caption: "… du Mormont. ODILE MEYLAN"
     # (or an agency's initials and its outlet: "… du 9 novembre. ARP / POLITICA")
     rf"|(?<=[.!?»])\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:(?: | ?/ ?)[A-ZÀ-Ý][A-ZÀ-Ý'’-]+){{1,2}})"

@@ -98,7 +98,8 @@ def find_publication_date(lines: Sequence[str], near_top: int) -> tuple[datetime
             label = "published_below"
         # "• vendredi 19 avril 2024 02 h 49", "Dimanche, 9 novembre 2025" on the first line: the
         # site's clock, or maybe the article's day; unsure, it dates nothing (a wrong date is worse).
-        if _TODAY.match(line) or (label == "plain" and _is_the_site_s_clock(lines, index, line)):
+        clock_or_teaser = _is_the_site_s_clock(lines, index, line) or _is_a_dated_title(lines, index)
+        if _TODAY.match(line) or (label == "plain" and clock_or_teaser):
             date_lines.add(index)  # furniture, but no publication date
             continue
         first = _first_date(lines, index, line)
@@ -125,6 +126,32 @@ def find_publication_date(lines: Sequence[str], near_top: int) -> tuple[datetime
 
 # A weather widget's temperature: "12.1 C", "-3 °C".
 _TEMPERATURE = re.compile(r"^\s*-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]\s*$")
+
+
+def _is_a_dated_title(lines: Sequence[str], index: int) -> bool:
+    """Other articles' titles, each ending on its day, one a line ("Kerne - Société : La foire
+    revient - Vendredi, 15 Octobre 2021 16:16"): a list, not the article's date line."""
+    neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+    return _title_then_day(lines[index]) and any(map(_title_then_day, neighbours))
+
+
+_TITLE_WORDS = 4
+_DAY_AFTER_A_DASH = re.compile(
+    r"\s[-–—|]\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s*)?$", re.IGNORECASE
+)
+
+
+def _title_then_day(line: str) -> bool:
+    """A title of a few words, then a day (and its time) ending the line after a dash."""
+    last = (
+        next(reversed(list(DATE_EXPRESSION.finditer(line))), None) if DATE_EXPRESSION.search(line) else None
+    )
+    if last is None or last.end() < len(line.rstrip()):
+        return False
+    before = line[: last.start()]
+    dash = _DAY_AFTER_A_DASH.search(before)
+    title = before[: dash.start()] if dash else ""
+    return len(title.split()) >= _TITLE_WORDS and not (_PUBLISHED.search(title) or _UPDATED.search(title))
 
 
 def _is_the_site_s_clock(lines: Sequence[str], index: int, line: str) -> bool:
@@ -237,6 +264,8 @@ _TODAY = re.compile(
     r"|aujourd['’]hui\b(?:\s*à)?[\s,:-]{0,4}\d"
     # a campaign's or an offer's deadline: "30/04/2024 date de fin", "Date limite : 12 mai 2024"
     r"|.{0,30}\bdate (?:de fin|limite|d['’]échéance)\b"
+    # the cover of the paper's latest issue: "Couverture du journal du 19/04/2024"
+    r"|(?:la\s+)?(?:couverture|une)\s+du\s+(?:journal|numéro|magazine|quotidien)\s+du\s+\d"
     # the day's saint beside it: "dimanche 23 juillet 2017 - Ste Brigitte"
     r"|(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+[a-zéû]{3,9}\s+\d{4}"
     r"\s*[-–|,]?\s*(?:(?:bonne )?fête\s*:?\s*|(?:ste?|saint|sainte)\.?\s+)[A-ZÀ-Ý][\w-]+\s*$)",
@@ -303,10 +332,27 @@ _WIDGET_START = re.compile(
 def _first_date(lines: Sequence[str], index: int, line: str) -> datetime | None:
     """The first date of a date line, with the time the line below may give it."""
     parsed = next((d for d in map(parse_date, date_candidates(line)) if d is not None), None)
-    parsed = parsed or short_year_date(line)
+    parsed = parsed or short_year_date(line) or _calendar_badge(lines, index)
     if parsed is not None and index + 1 < len(lines):
         parsed = _with_time_below(parsed, lines[index + 1])
     return parsed
+
+
+_BADGE_DAY, _BADGE_MONTH, _BADGE_YEAR = (
+    re.compile(r"\d{1,2}"),
+    re.compile(r"[A-Za-zéûÉÛ]{3,9}\.?"),
+    re.compile(r"(?:19|20)\d{2}"),
+)
+
+
+def _calendar_badge(lines: Sequence[str], index: int) -> datetime | None:
+    """A theme's calendar badge, its day, month and year a line each ("09" / "Sep" / "2021")."""
+    if index + 2 >= len(lines) or not _BADGE_DAY.fullmatch(lines[index].strip()):
+        return None
+    month, year = lines[index + 1].strip(), lines[index + 2].strip()
+    if not (_BADGE_MONTH.fullmatch(month) and _BADGE_YEAR.fullmatch(year)):
+        return None
+    return parse_date(f"{lines[index].strip()} {month} {year}")
 
 
 def _labelled_part(line: str) -> tuple[str, str]:

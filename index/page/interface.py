@@ -92,7 +92,7 @@ _UI = full_line(
     r"\d*\s*(?:commentaires?|comments?|réactions?)",
     r"(?:réagir|réagissez|laisser un commentaire|leave a comment|ajouter un commentaire)\b.{0,60}",
     # a picture's label printed alone, a feed's footer
-    r"(?:(?:photo|image) d['’]illustration\s*\|*\s*)+\|*",
+    r"(?:(?:photo|image) (?:d['’]illustration|prétexte|non contractuelle)\s*\|*\s*)+\|*\.?",
     r"l['’]article .{5,300} est apparu en premier sur .{2,80}",
     r"(?:voir )?tous (?:mes|ses|les|nos) articles",
     # a readers' survey over the page
@@ -279,13 +279,23 @@ _UI = full_line(
     # Live blogs: their start and end markers, with or without the post's time ("21h30 : ").
     r"(?:\d{1,2}\s*h\s*\d{2}\s*[:–—-]\s*)?(?:ce|le|notre) (?:direct|live|fil(?: en direct)?) est"
     r" (?:maintenant |désormais |à présent )?(?:terminé|clos|fini|achevé)\b.{0,240}",
-    r"fin (?:du|de ce|de notre) (?:direct|live)\b.{0,60}",
+    r"(?:c['’]est (?:la )?)?fin (?:du|de ce|de notre) (?:direct|live)\b.{0,100}",
+    # (and its sign-off, a line of its own: "Bonne soirée.")
+    r"(?:bonne|belle) (?:soirée|journée|nuit|fin de journée|semaine)(?: à (?:tous|toutes|vous))?\s*[.!]?",
     r"(?:bonjour(?: et)?,? )?bienvenue (?:dans|sur) (?:ce|notre) (?:direct|live|fil)\b.{0,200}",
     r"(?:revivez|relisez) (?:notre|le|ce) (?:direct|live|fil)\b.{0,80}",
     # Empty date labels ("Publié le · Mis à jour le"), reading time, share and comment counts.
     _EMPTY_DATE_LABEL,
     # (after an icon's name: "schedule LECTURE 7 MIN")
     r"(?:(?:schedule|access_time|timer|clock)\s+)?(?:lecture|reading time)\s*:?\s*\d+\s*min(?:utes?)?\.?",
+    # A content manager's buttons, spaced or run together ("PDFImprimerEnvoyer"), its readers'
+    # rating ("(17 votes, moyenne 3.65 sur 5)"), its menu's heading ("Kerne Infos - Rubriques").
+    r"(?:(?:PDF|Imprimer|Envoyer|E-?mail|Print)\s*){2,}",
+    r"\(?\d+\s+votes?\s*,\s*moyenne\s+[\d.,]+\s+sur\s+\d+\s*\)?",
+    r"[^-–—]{2,30}\s[-–—]\s(?:rubriques|catégories|sections)",
+    # A download's link: "Téléchargez le PDF en cliquant ici."
+    r"(?:téléchargez|télécharger) (?:le|la|notre|votre) (?:pdf|document|fichier|version pdf|brochure)"
+    r"\b.{0,40}",
     r"\d+\s*min(?:utes?)?\.?",
     r"(?:\d+\s*)?(?:partages?|shares?|j'aime|likes?)(?:\s*\d+)?",
     r"(?:partager|partagez|commenter|réagir)\s*(?:cet article)?\s*\(?\d*\)?",

@@ -203,12 +203,21 @@ _EDITION = re.compile(
     r"(?:[ÉéEe]dition|éd\.)\s+(?:de |du |des |d[’'])?[A-ZÀ-Ý][\w'’ -]{0,30}\)?$"
 )
 
+# The site's menu, headed with its name: "Kerne Infos - Rubriques".
+_MENU_HEADING = re.compile(
+    r"^(?P<name>[A-ZÀ-Ý][\w'’.&-]*(?: [\w'’.&-]+){0,2})\s[-–—]\s(?:Rubriques|Catégories)$"
+)
+
 
 def self_described_site(line: str) -> str:
     """The name a site gives itself on its tagline line or beside its edition, or ""."""
     if len(line) >= 160:
         return ""
-    match = _SELF_DESCRIBED.match(line.strip()) or _EDITION.match(line.strip())
+    match = (
+        _SELF_DESCRIBED.match(line.strip())
+        or _EDITION.match(line.strip())
+        or _MENU_HEADING.match(line.strip())
+    )
     return match.group("name") if match and _name_shaped(match.group("name")) else ""
 
 
