@@ -143,12 +143,10 @@ _DAY_AFTER_A_DASH = re.compile(
 
 def _title_then_day(line: str) -> bool:
     """A title of a few words, then a day (and its time) ending the line after a dash."""
-    last = (
-        next(reversed(list(DATE_EXPRESSION.finditer(line))), None) if DATE_EXPRESSION.search(line) else None
-    )
-    if last is None or last.end() < len(line.rstrip()):
+    days = list(DATE_EXPRESSION.finditer(line))
+    if not days or days[-1].end() < len(line.rstrip()):
         return False
-    before = line[: last.start()]
+    before = line[: days[-1].start()]
     dash = _DAY_AFTER_A_DASH.search(before)
     title = before[: dash.start()] if dash else ""
     return len(title.split()) >= _TITLE_WORDS and not (_PUBLISHED.search(title) or _UPDATED.search(title))
