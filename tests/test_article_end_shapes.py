@@ -238,3 +238,30 @@ def test_an_article_s_last_sentence_announcing_a_table_is_kept() -> None:
     assert article.body.endswith(announce)
     listen = "Ci-dessous écoutez le journal de la mi-journée en breton :"
     assert listen not in parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{listen}\n").body
+
+
+def test_titles_under_kickers_in_capitals_below_the_article_end_it_but_not_shouted_intertitles() -> None:
+    titles = [
+        "KERLOUAN : Le port rouvre après trois mois de travaux",
+        "TRAFIC DE CIGARETTES AU MARCHÉ DU SAMEDI : Deux hommes interpellés par les douaniers",
+        "FOOTBALL : Quimper tenu en échec par Brest",
+        "Grève au port",
+        "DÉCÈS DE LÉA ROY : Pour le repos de son âme !",
+        "Les pêcheurs inquiets pour la saison",
+    ]
+    for between in ("\n", "\n\n"):
+        article = parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n" + between.join(titles) + "\n")
+        assert article.body.split("\n\n") == [LEAD, MORE]
+    # A report's sections, each in capitals before its paragraph, are the article's.
+    sections = [
+        "FINANCES : le conseil a voté une hausse de deux pour cent des subventions aux associations sportives, "
+        "après un long débat sur les priorités de la commune pour les trois prochaines années.",
+        "JEUNESSE : trois nouveaux animateurs seront recrutés pour l'été, et le centre de loisirs ouvrira "
+        "aussi le mercredi matin, comme l'avaient demandé de nombreux parents lors de la dernière réunion.",
+        "TOURISME : la commune rejoint l'office intercommunal, qui gérera désormais l'accueil des visiteurs "
+        "au port et la promotion des randonnées sur le littoral, d'avril à octobre, avec deux saisonniers.",
+    ]
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n" + "\n\n".join(sections) + "\n").body.split("\n\n") == [
+        LEAD,
+        *sections,
+    ]

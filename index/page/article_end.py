@@ -33,7 +33,25 @@ def first_teaser_card(paragraphs: Sequence[str], start: int) -> int:
     close = [a for a, b in pairwise(pictured) if b - a <= 4]
     if len(close) >= 2 and not is_prose(paragraphs[close[0] + 1]):
         return close[0]
-    return _first_rubric_tagged_card(paragraphs, start)
+    return min(_first_rubric_tagged_card(paragraphs, start), _first_shouted_kicker_title(paragraphs, start))
+
+
+# Another article's title under its kicker in capitals: "TRAFIC AU PORT : Deux jeunes interpellés".
+_SHOUTED_KICKER_TITLE = re.compile(r"^[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9 '’,.:-]{3,80}?\s?:\s+\S")
+_TITLE_WORDS = 25
+_LIST_LENGTH = 3
+
+
+def _first_shouted_kicker_title(paragraphs: Sequence[str], start: int) -> int:
+    """Or three titles or more in a row, each after its kicker in capitals and a colon."""
+    run = 0
+    for index in range(start + 1, len(paragraphs)):
+        line = paragraphs[index]
+        titled = bool(_SHOUTED_KICKER_TITLE.match(line)) and len(line.split()) <= _TITLE_WORDS
+        run = run + 1 if titled else 0
+        if run == _LIST_LENGTH:
+            return index - _LIST_LENGTH + 1
+    return len(paragraphs)
 
 
 def _first_rubric_tagged_card(paragraphs: Sequence[str], start: int) -> int:
