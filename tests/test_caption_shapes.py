@@ -199,3 +199,12 @@ def test_a_legend_credited_to_its_photographer_without_a_full_stop_is_no_headlin
     article = parse(page)
     assert article.title == title
     assert legend not in article.body
+
+
+def test_another_article_s_card_printed_with_its_kicker_then_glued_to_it_leaves_the_body() -> None:
+    card = ["Ligue Kerne. Quimper arrache le nul à Brest", "Ligue KerneQuimper arrache le nul à Brest"]
+    page = f"{TITLE}\n\n{LEAD}\n\n" + "\n\n".join(card) + f"\n\n{MORE}\n"
+    assert parse(page).body.split("\n\n") == [LEAD, MORE]
+    # A sentence opening on a short one is printed once: it stays.
+    said = "Rien ne va plus. Le maire a suspendu la séance pour une heure."
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{said}\n\n{MORE}\n").body.split("\n\n") == [LEAD, said, MORE]

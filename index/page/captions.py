@@ -29,6 +29,8 @@ def caption_copies(paragraphs: Sequence[str], start: int) -> set[str]:
             copies.add(fold(paragraph))  # "Sept stations ont été mobilisées." / "Crédit : Archives"
         if _credited_copy(paragraph, following) or _legend_of_its_name(paragraph, following):
             copies |= {fold(paragraph), fold(following)}
+        if _card_with_its_kicker_glued(paragraph, following):
+            copies |= {fold(paragraph), fold(following)}
     return copies - {""}
 
 
@@ -38,6 +40,14 @@ def _credited_copy(line: str, following: str) -> bool:
     folded, next_folded = fold(line), fold(following)
     rest = next_folded[len(folded) :] if len(folded) >= 40 and next_folded.startswith(folded) else ""
     return bool(re.fullmatch(r"\s*[-–—|/]\s*\S.{0,40}", rest))
+
+
+def _card_with_its_kicker_glued(line: str, following: str) -> bool:
+    """Another article's card: its picture's alt text, kicker and title ("Super League. Servette
+    s'impose"), then its link, the kicker styled apart and scraped glued ("Super LeagueServette
+    s'impose"). An article never prints a sentence twice so."""
+    kicker, dot, title = line.partition(". ")
+    return bool(dot) and len(kicker.split()) <= 3 and title[:1].isupper() and following == kicker + title
 
 
 def _legend_of_its_name(line: str, following: str) -> bool:
