@@ -265,3 +265,23 @@ def test_titles_under_kickers_in_capitals_below_the_article_end_it_but_not_shout
         LEAD,
         *sections,
     ]
+
+
+def test_cards_of_other_articles_each_a_title_over_an_excerpt_cut_with_an_ellipsis_end_it() -> None:
+    cards = [
+        "Une épidémiologiste fait le point",
+        "Léa Roy, épidémiologiste à Kerlouan, nous a fait parvenir ce bilan :",
+        "Bilan des inondations",
+        "Le bilan des pluies qui se sont abattues sur les huit communes du canton de Kerlouan...",
+        "Reboisement 2024",
+        "En présidant à Kerlouan la cérémonie des cent ans du jardin public, la maire a planté…",
+    ]
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n" + "\n".join(cards) + "\n")
+    assert article.body.split("\n\n") == [LEAD, MORE]
+    # One section of the article's own, ending on a writer's ellipsis, stays.
+    own = [
+        "Et maintenant ?",
+        "La maire promet une réponse avant l'été, mais les riverains attendent depuis si longtemps…",
+    ]
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n" + "\n\n".join(own) + "\n")
+    assert article.body.split("\n\n") == [LEAD, MORE, *own]

@@ -208,3 +208,8 @@ def test_another_article_s_card_printed_with_its_kicker_then_glued_to_it_leaves_
     # A sentence opening on a short one is printed once: it stays.
     said = "Rien ne va plus. Le maire a suspendu la séance pour une heure."
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{said}\n\n{MORE}\n").body.split("\n\n") == [LEAD, said, MORE]
+
+
+def test_a_caption_credited_in_its_picture_s_file_name_leaves_the_body() -> None:
+    caption = "Le puits creusé par le fils de Léa Roy, à Kerlouan_2020_Credit Léa Roy"
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{caption}\n\n{MORE}\n").body.split("\n\n") == [LEAD, MORE]

@@ -37,6 +37,9 @@ def test_a_ticker_of_other_titles_with_their_days_is_neither_headline_nor_date_a
         "Téléchargez le PDF en cliquant ici.",
         "C'est la fin de ce direct, merci de l'avoir suivi.",
         "Bonne soirée.",
+        "Merci Léa pour la photo",
+        "Vous voulez réagir à l'actualité? Écrivez à courrier@kerne.bzh. Les lettres signées seules seront lues.",
+        "Pour d'autres informations sur la marée noire, rendez-vous sur l'antenne et sur notre site.",
     ],
 )
 def test_a_content_manager_s_furniture_is_no_paragraph(furniture: str) -> None:

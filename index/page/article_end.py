@@ -127,7 +127,31 @@ def without_cut_excerpts(body: list[str]) -> list[str]:
     lengths = [len(p) for p in body[len(body) - run :]]
     if run >= 2 and len(body) - run >= 2 and _article_ends_before(body[: len(body) - run]):
         return body[:-run] if max(lengths) <= 1.5 * min(lengths) else body
+    return _without_cards(body)
+
+
+_CARD_TITLE_WORDS = 8
+_ELLIPSIS = re.compile(r"(?:\.\.\.|…)$")
+
+
+def _without_cards(body: list[str]) -> list[str]:
+    """Or two cards or more at the end, each a short title over its excerpt cut with an ellipsis
+    ("Bilan des inondations" / "Le bilan des pluies qui se sont abattues sur…"); among them an
+    excerpt may end at its colon."""
+    run = 0
+    while run + 2 <= len(body) - 1 and _is_card_title(body[-2 - run]):
+        excerpt = body[-1 - run]
+        cut = 40 <= len(excerpt) <= 300 and bool(_ELLIPSIS.search(excerpt))
+        if not (cut or (run >= 4 and excerpt.endswith(":") and len(excerpt) <= 300)):
+            break
+        run += 2
+    if run >= 4 and _article_ends_before(body[: len(body) - run]):
+        return body[:-run]
     return body
+
+
+def _is_card_title(line: str) -> bool:
+    return len(line.split()) <= _CARD_TITLE_WORDS and line[:1].isupper() and not clutter.ends_sentence(line)
 
 
 def _article_ends_before(article: list[str]) -> bool:

@@ -72,6 +72,8 @@ _CAPTION_CREDIT = re.compile(
     # Léa Roy - AFP"
     rf"|\s[-–—]\s+(?-i:[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:de |du |le |la |van |von )?[A-ZÀ-Ý][\w'’.-]+){{0,3}})"
     rf"\s+[-–—]\s+(?:{_PHOTO_AGENCIES})"
+    # a credit in the picture's file name: "… à Gosier_2020_Credit Léa Roy"
+    rf"|_(?i:cr[ée]dits?)(?:[ _](?i:photos?))?[ _]+(?-i:[A-ZÀ-Ý][\w'’.-]+(?:[ _][A-ZÀ-Ý][\w'’.-]+){{0,3}})"
     # the day the picture was taken, then the agency: "Léa Roy - Kerne - 25 aout 2012 - Icon Sport"
     rf"|\s[-–—]\s+\d{{1,2}}(?:er)?\s+(?i:[a-zéû]{{3,9}})\.?\s+\d{{4}}\s+[-–—]\s+(?:{_PHOTO_AGENCIES})\s*$"
     # a photographer after a dash, the picture labelled an illustration: "Un camion de pompiers.

@@ -293,6 +293,11 @@ _UI = full_line(
     r"(?:(?:PDF|Imprimer|Envoyer|E-?mail|Print)\s*){2,}",
     r"\(?\d+\s+votes?\s*,\s*moyenne\s+[\d.,]+\s+sur\s+\d+\s*\)?",
     r"[^-–—]{2,30}\s[-–—]\s(?:rubriques|catégories|sections)",
+    # A reader thanked for the picture; the letters page's rules; a broadcaster's plug.
+    r"merci (?:à )?(?-i:[A-ZÀ-Ý][\w'’-]+)(?: (?-i:[A-ZÀ-Ý][\w'’-]+))?"
+    r" pour (?:la|cette|ces|les|sa|ses) photos?\b.{0,20}",
+    r"(?:vous voulez|envie de|pour) réagir à l['’]actualité\s*\?.{0,300}",
+    r".{0,100}\brendez-vous sur (?:l['’]antenne|nos antennes|notre antenne)\b.{0,100}",
     # A download's link: "Téléchargez le PDF en cliquant ici."
     r"(?:téléchargez|télécharger) (?:le|la|notre|votre) (?:pdf|document|fichier|version pdf|brochure)"
     r"\b.{0,40}",
