@@ -207,10 +207,12 @@ def test_keys_fold_case_accents_hyphens_and_spaces(a: str, b: str) -> None:
         # A plural at a title's head, or after its kicker's colon.
         ("Orages : trois routes coupées dans la vallée\nLa pluie a duré toute la nuit.", "Orages"),
         ("Gabon : Enlèvements et menaces dans le Nord\nLa police enquête.", "Enlèvements"),
+        # after the elided article that opens the sentence
+        ("EMPLOI. L'Attribution de 5 000 euros a été votée.", "Attribution"),
     ],
 )
 def test_a_common_word_capitalised_at_a_line_start_is_no_name(text: str, fragment: str) -> None:
-    words = frozenset({"courage", "santé", "énergie", "trafic", "orage", "enlèvement"})
+    words = frozenset({"courage", "santé", "énergie", "trafic", "orage", "enlèvement", "attribution"})
     assert clean_span(text, span_of(text, fragment, "LOC"), words) is None
 
 
@@ -232,10 +234,13 @@ def test_a_common_word_inside_a_sentence_may_still_be_a_place() -> None:
     assert mention is not None and mention.text == "Liège"
 
 
-@pytest.mark.parametrize(("fragment", "label"), [("Ville", "LOC"), ("Province", "LOC"), ("Palais", "ORG")])
+@pytest.mark.parametrize(
+    ("fragment", "label"), [("Ville", "LOC"), ("Province", "LOC"), ("Palais", "ORG"), ("Parquet", "LOC")]
+)
 def test_a_capitalised_authority_is_no_name_but_a_one_place_word_is(fragment: str, label: str) -> None:
     text = (
-        "Selon la Ville, la Province paiera la moitié des travaux ; le Palais dément, et l'Hexagone regarde."
+        "Selon la Ville, la Province paiera la moitié des travaux ; le Palais dément, le Parquet se tait"
+        " et l'Hexagone regarde."
     )
     assert clean_span(text, span_of(text, fragment, label)) is None
     kept = clean_span(text, span_of(text, "Hexagone", "LOC"))

@@ -561,6 +561,12 @@ def test_pape_before_one_name_no_pope_reigned_under_is_a_given_name(body: str, p
         ),
         ("Samedi, des hommes du RAID ont perquisitionné le domicile d'un suspect à Quimper.", "RAID"),
         ("La FNSEA appelle les agriculteurs du Finistère à bloquer les routes lundi.", "FNSEA"),
+        # social security and research bodies, in title case too
+        (
+            "Selon la Caisse Nationale d'Assurance Maladie, les arrêts de travail ont augmenté à Quimper.",
+            "Caisse Nationale d'Assurance Maladie",
+        ),
+        ("Une étude de l'Inserm suit deux cents familles de Kerlouan depuis dix ans.", "Inserm"),
     ],
 )
 def test_a_state_s_institutions_and_farmers_unions_are_organisations(body: str, organisation: str) -> None:

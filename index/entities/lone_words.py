@@ -18,10 +18,14 @@ _VERB_ENDING = re.compile(r"(?:é|ée|és|ées|er|ez|ant|ait|aient|ons|iez|ions|
 _IMPERATIVE = re.compile(r"[a-zà-ÿ]{3,}-(?:nous|vous|moi|toi|les|leur|lui|en|y)$")
 
 
+# The elided article opening a sentence before its noun: "L'Attribution de 54 300 € …".
+_SENTENCE_S_ARTICLE = re.compile(r"(?<![\w'’])[LD][’']$")
+
+
 def sentence_initial(text: str, start: int) -> bool:
     """At a sentence's or a line's start, or alone on a short line (a menu entry, a label):
     where French capitalises any word."""
-    before = text[:start].rstrip(" \t«\"“'([—–-•·▪*|/")
+    before = _SENTENCE_S_ARTICLE.sub("", text[:start]).rstrip(" \t«\"“'([—–-•·▪*|/")
     if not before or before[-1] in ".!?:\n…»" or text[:start].endswith("/"):  # ("Guinée/Retour du …")
         return True
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
@@ -61,7 +65,7 @@ def is_lone_word_no_name(text: str, start: int, name: str, label: str, common_wo
 _GENERIC_BODIES = frozenset(
     """ville municipalité mairie province région régions nation palais pays république état états
     département commune agglomération métropole territoire exécutif hémicycle canton conseil
-    ministère""".split()
+    ministère parquet""".split()
 )
 
 
