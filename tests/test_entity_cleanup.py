@@ -118,6 +118,14 @@ from tests.entity_text import entities_of, span_of
         ("Le concert d'Avril Lavigne a été annulé.", "Avril Lavigne", "PER", "Avril Lavigne"),
         ("La sonde a photographié Mars hier soir.", "Mars", "LOC", "Mars"),
         ("L'avion de TF1 a atterri.", "TF1", "ORG", "TF1"),
+        # A clause the model ran into a name is none of it.
+        (
+            "Il appelle les Forces de sécurité de se doter de nouveaux textes.",
+            "Forces de sécurité de se doter de nouveaux textes",
+            "ORG",
+            "Forces de sécurité",
+        ),
+        ("Le Comité Kerne qui réunit les pêcheurs a voté.", "Comité Kerne qui réunit", "ORG", "Comité Kerne"),
     ],
 )
 def test_cleanup_keeps_the_name(text: str, fragment: str, label: str, expected: str) -> None:
@@ -173,6 +181,9 @@ def test_cleanup_keeps_the_name(text: str, fragment: str, label: str, expected: 
         # A meeting, a card.
         ("Le club a tenu son Assemblée générale mercredi.", "Assemblée générale", "ORG"),
         ("Le défenseur a reçu un Carton rouge à la 80e minute.", "Carton rouge", "ORG"),
+        # A match's added time, a picture's file name.
+        ("Kerlo égalise à la 90e+4 sur penalty.", "90e+4", "LOC"),
+        ("Le puits de Kerlouan_2020 a été creusé.", "Kerlouan_2020", "MISC"),
     ],
 )
 def test_cleanup_drops_what_is_not_a_name(text: str, fragment: str, label: str) -> None:

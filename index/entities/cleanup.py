@@ -77,6 +77,7 @@ def _cleaned(text: str, span: RawSpan, common_words: frozenset[str]) -> Mention 
     words = _without_common_head(text, words, label, common_words)
     words = _without_what_follows_a_person(text, words, label)
     words = _without_a_title_of(text, words, label)
+    words = _without_a_clause(text, words)
     if label != "PER" and is_office(text, words):
         return None
     label = _institution_for_a_place(text, words, label)
@@ -244,6 +245,21 @@ _ROLES = frozenset(
 _INFINITIVE = re.compile(
     r"^(?!(?:avenir|souvenir|plaisir|loisir|désir|hiver|enfer|cancer|laser)s?$)\w{3,}(?:[^i]er|ir)$"
 )
+
+
+# Words that open a clause, never a name's ("Forces de sécurité de se doter de …", "Tribunal
+# sans oublier …", "le Comité qui …").
+_CLAUSE_WORDS = frozenset({"se", "s'", "s’", "sans", "afin", "qui", "que", "qu'", "qu’", "dont"})
+
+
+def _without_a_clause(text: str, words: Words) -> Words:
+    """The span's words before a clause the model ran into it (and the "de" that leads it)."""
+    cut = next((i for i, word in enumerate(words) if i and span_word(text, word) in _CLAUSE_WORDS), None)
+    if cut is None:
+        return words
+    while cut > 1 and span_word(text, words[cut - 1]) in ("de", "d'", "d’", "à"):
+        cut -= 1
+    return list(words[:cut])
 
 
 def _strip_trailing(text: str, words: Words) -> Words:

@@ -91,6 +91,8 @@ def is_never_a_name(name: str) -> bool:
         return True
     if _CENTURY.match(name):
         return True
+    if "_" in name or _MATCH_MINUTE.match(name):
+        return True  # a file's or a field's identifier ("Gosier_2020"); a match's added time ("90e+4")
     if _NUMBERED.search(name):
         return True  # a document's reference: "Accord de prêt n° 2022012", "Décret N°2023-14"
     if _MEASURE.match(name):
@@ -99,6 +101,7 @@ def is_never_a_name(name: str) -> bool:
 
 
 _NUMBERED = re.compile(r"\b[nN][°º]\s*\d")
+_MATCH_MINUTE = re.compile(r"^\d{1,3}(?:e|ème)?\s?\+\s?\d{1,2}['’]?$")
 
 
 # A century or an edition in Roman numerals: "XIXe", "XXIe siècle", "IIIe".
