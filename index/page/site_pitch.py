@@ -65,9 +65,10 @@ _ABOUT_BOX_LINE = 160
 
 
 def learned_by(lines: Sequence[str]) -> str:
-    """The outlet a report credits with what it learned, as African sites sign their own
-    news: "… ont été conduits à Soronkoni, a appris Kerneinfo.com." (an agency's is a
-    dispatch's source; a place's name is no outlet)."""
+    """The outlet a report credits with what it learned or saw, as African sites and wires
+    sign their own news: "… ont été conduits à Soronkoni, a appris Kerneinfo.com.", "… ont
+    jailli, a constaté I.KERNE." (an agency's is a dispatch's source; a place's name is no
+    outlet)."""
     for line in lines:
         for match in _LEARNED_BY.finditer(line):
             name = match["name"].rstrip(".")
@@ -77,7 +78,8 @@ def learned_by(lines: Sequence[str]) -> str:
 
 
 _LEARNED_BY = re.compile(
-    r"\ba (?:appris|pu apprendre)\s+(?P<name>[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,2})"
+    r"\ba (?:appris|pu apprendre|constaté|pu constater)"
+    r"\s+(?P<name>[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,2})"
     r"\s*(?:[,;]|\.?\s*$|\.\s)"
 )
 
