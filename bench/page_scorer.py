@@ -20,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from index.page.clutter import without_crawl_stamp
 from index.page.parse import parse_article
 from index.page.textfile import read_text
 from index.text import fold
@@ -152,7 +153,8 @@ def _score_lines(folder: Path, verbose: bool) -> None:
         paragraphs = [" ".join(p.split()) for p in parse_article(text, path).body.split("\n\n")]
         joined = "\n".join(paragraphs)
         page_body = [n for n in page["body"] if n != last]
-        page_kept = [n for n in page_body if " ".join(lines[n - 1].split()) in joined]
+        # (a gold line keeps the crawler's stamp the parser takes off first: "date 2024-04 Le …")
+        page_kept = [n for n in page_body if " ".join(without_crawl_stamp(lines[n - 1]).split()) in joined]
         kept, body = kept + len(page_kept), body + len(page_body)
         if page_body and len(page_kept) < 0.8 * len(page_body):
             losing.append(f"{page['file']}: {len(page_kept)}/{len(page_body)} body lines kept")

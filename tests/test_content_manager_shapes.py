@@ -60,3 +60,9 @@ def test_a_caption_closing_its_sentence_then_printed_with_initials_credited_leav
     caption = "Visite de la ministre à la halle rénovée de Kerlouan le 26 février 2021"
     page = f"{TITLE}\n\n{LEAD}\n\n{caption}.\n\n{caption} © D. R.\n\n{MORE}\n"
     assert parse(page).body.split("\n\n") == [LEAD, MORE]
+
+
+def test_an_update_s_label_glued_to_the_first_paragraph_neither_joins_the_headline_nor_stays() -> None:
+    headline = "Vols au port de Kerlouan: les suspects nient leur implication"
+    article = parse(f"{headline}\nmise à jour{LEAD}\n\n{MORE}\n")
+    assert (article.title, article.body.split("\n\n")) == (headline, [LEAD, MORE])

@@ -64,10 +64,14 @@ _GLUED_STAMP = re.compile(r"^(\d{1,2}(?:er)? [a-zéû]{3,9}\.? \d{4}|\d{1,2}[./]
 _GLUED_FILE_NAME = re.compile(r"^[a-z][a-z_-]*\d+[a-z0-9_-]*(?=[A-ZÀ-Ý][a-zà-ÿ'’]*[ ,].{40,})")
 
 
+# An update's label with no date, glued to the paragraph: "mise à jourDurant une semaine, …".
+_GLUED_LABEL = re.compile(r"^(?i:mise? à jour|actualisé|updated)(?=[A-ZÀ-Ý][a-zà-ÿ'’]*[ ,].{40,})")
+
+
 def _without_glued_stamp(paragraph: str) -> list[str]:
     """The stamp (or a photographer's credit) on a line of its own, so that it is read as the
     date (or dropped as a credit) and the text as the text; a picture's file name dropped."""
-    paragraph = _GLUED_FILE_NAME.sub("", paragraph)
+    paragraph = _GLUED_LABEL.sub("", _GLUED_FILE_NAME.sub("", paragraph))
     credit = _GLUED_CREDIT.match(paragraph)
     if credit is not None:
         return [credit[1], paragraph[credit.end() :]]
@@ -118,14 +122,22 @@ def _is_meta(line: str) -> bool:
     return bool(_META_START.match(line) or clutter.is_byline(line) or date_candidates(line[:40]))
 
 
-_META_START = re.compile(r"(?:par|by|publié|mis à jour|mise à jour|modifié|photo|crédit|source)\b", re.I)
+# (a label glued to the paragraph after it ends the word too: "mise à jourDurant une semaine …")
+_META_START = re.compile(
+    r"(?:par|by|publié|mis à jour|mise à jour|modifié|photo|crédit|source)(?:\b|(?-i:(?=[A-ZÀ-Ý])))", re.I
+)
 
 
 def _is_hard_wrapped(lines: Sequence[str]) -> bool:
     """Lines cut at a fixed width: nearly all as long as the longest, and most running on."""
     if len(lines) == 2:
         first, second = lines
-        return len(first) >= 60 and not clutter.ends_sentence(first) and second[:1].islower()
+        return (
+            len(first) >= 60
+            and not clutter.ends_sentence(first)
+            and second[:1].islower()
+            and not _is_meta(second)
+        )
     if len(lines) < 3 or len(set(lines)) < len(lines):
         return False  # (a caption printed twice, as alt text then legend, is no wrapped text)
     if sum(map(is_results_line, lines)) * 2 >= len(lines):
