@@ -227,6 +227,12 @@ def test_a_common_word_capitalised_at_a_line_start_is_no_name(text: str, fragmen
     assert clean_span(text, span_of(text, fragment, "LOC"), words) is None
 
 
+def test_a_name_of_common_words_after_the_elided_article_opening_the_sentence_stays() -> None:
+    text = "L'Union soviétique a reconnu le pays en 1948."
+    mention = clean_span(text, span_of(text, "Union soviétique", "ORG"), frozenset({"union", "soviétique"}))
+    assert mention is not None and mention.text == "Union soviétique"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -18,14 +18,10 @@ _VERB_ENDING = re.compile(r"(?:é|ée|és|ées|er|ez|ant|ait|aient|ons|iez|ions|
 _IMPERATIVE = re.compile(r"[a-zà-ÿ]{3,}-(?:nous|vous|moi|toi|les|leur|lui|en|y)$")
 
 
-# The elided article opening a sentence before its noun: "L'Attribution de 54 300 € …".
-_SENTENCE_S_ARTICLE = re.compile(r"(?<![\w'’])[LD][’']$")
-
-
 def sentence_initial(text: str, start: int) -> bool:
     """At a sentence's or a line's start, or alone on a short line (a menu entry, a label):
     where French capitalises any word."""
-    before = _SENTENCE_S_ARTICLE.sub("", text[:start]).rstrip(" \t«\"“'([—–-•·▪*|/")
+    before = text[:start].rstrip(" \t«\"“'([—–-•·▪*|/")
     if not before or before[-1] in ".!?:\n…»" or text[:start].endswith("/"):  # ("Guinée/Retour du …")
         return True
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
@@ -40,9 +36,10 @@ def is_lone_word_no_name(text: str, start: int, name: str, label: str, common_wo
     # except at a title's head ("Intempéries : …", "Mali : Meurtres et disparitions") or when
     # it only ever opens a sentence ("Honneurs sont rendus aux membres disparus").
     plural = label != "LOC" or _opens_a_title(text, start) or not _treated_as_a_town(text, start, name)
-    if sentence_initial(text, start) and (
-        _is_common_word(text, name, common_words, plural) or _IMPERATIVE.search(name)
-    ):
+    # (or after the elided article opening the sentence: "L'Attribution de 54 300 € …")
+    article = _SENTENCE_S_ARTICLE.search(text, 0, start)
+    initial = sentence_initial(text, article.start() if article else start)
+    if initial and (_is_common_word(text, name, common_words, plural) or _IMPERATIVE.search(name)):
         return True
     if name.lower() in _GENERIC_BODIES:
         return True
@@ -57,6 +54,9 @@ def is_lone_word_no_name(text: str, start: int, name: str, label: str, common_wo
     if is_month_of_a_date(text, start, name):
         return True
     return _is_people(text, start, name) or _is_cut_short(text, start + len(name), name)
+
+
+_SENTENCE_S_ARTICLE = re.compile(r"(?<![\w'’])[LD][’']$")
 
 
 # Capitalised common nouns a text uses for the authority it means ("la Ville", "la Province",
