@@ -12,7 +12,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widget import Widget
 from textual.widgets import Footer, Header
 from textual.worker import NoActiveWorker, Worker, WorkerState, get_current_worker
 
@@ -34,6 +33,7 @@ from reader.read_state import ReadState
 from reader.screens import web_actions
 from reader.screens.add_feed import AddFeedScreen
 from reader.screens.navigation import Navigation
+from reader.screens.pane_layout import PaneLayout
 from reader.widgets.article_list import ArticleList
 from reader.widgets.entities_pane import EntitiesPane
 from reader.widgets.reader_view import ReaderView
@@ -43,10 +43,9 @@ from reader.widgets.status_bar import StatusBar
 
 SEARCH_LIMIT = 1000
 FIRST_PAGE = 200  # rows shown while the whole list of a large library is read
-WIDE = 112  # below this width three panes do not fit: the sidebar takes the list's place
 
 
-class MainScreen(Navigation, Screen[None]):
+class MainScreen(PaneLayout, Navigation, Screen[None]):
     BINDINGS = [
         Binding("slash", "focus_search", "Search", id="main.search"),
         Binding("n", "next_unread", "Next unread", id="main.next_unread"),
@@ -121,40 +120,6 @@ class MainScreen(Navigation, Screen[None]):
             self.say(self.read_state.problem, severity="warning", timeout=8)
         self.query_one(ArticleList).focus()
         self.reload(open_first=True)
-
-    def on_resize(self) -> None:
-        self.narrow = self.size.width < WIDE
-        if not self._sized:  # the first layout decides; later the user's toggles rule
-            self._sized = True
-            self.sidebar_visible = not self.narrow
-
-    def watch_sidebar_visible(self) -> None:
-        self._lay_out()
-
-    def watch_list_visible(self) -> None:
-        self._lay_out()
-
-    def watch_narrow(self) -> None:
-        self._lay_out()
-
-    def _lay_out(self) -> None:
-        """Which panes show: three do not fit a narrow screen, so there the sidebar takes the
-        list's place (the article always stays); focus moves off a pane that is hidden."""
-        self.set_class(not self.sidebar_visible, "-no-sidebar")
-        self.set_class(not self.list_visible or (self.narrow and self.sidebar_visible), "-no-list")
-        self.call_after_refresh(self._focus_a_shown_pane)
-
-    def _is_shown(self, widget: Widget) -> bool:
-        return all(node.display for node in widget.ancestors_with_self if node is not self)
-
-    def _focus_a_shown_pane(self) -> None:
-        focused = self.focused
-        if focused is not None and self._is_shown(focused):
-            return
-        panes = (self.query_one(ArticleList), self.query_one(EntitiesPane), self.query_one(ReaderView))
-        shown = [pane for pane in panes if self._is_shown(pane)]
-        if shown:
-            shown[0].focus()
 
     # -- workers: every library call runs off the event loop; failures are reported by the
     # app's one Worker.StateChanged handler --------------------------------------------------
@@ -379,12 +344,6 @@ class MainScreen(Navigation, Screen[None]):
             return
         self._web_job(web_actions.open_page, url, group="browser")
 
-    def action_toggle_sidebar(self) -> None:
-        self.sidebar_visible = not self.sidebar_visible
-
-    def action_toggle_list(self) -> None:
-        self.list_visible = not self.list_visible
-
     def action_refresh(self) -> None:
         self.say("Refreshing the list…", timeout=2)
         self.reload()
@@ -401,11 +360,3 @@ class MainScreen(Navigation, Screen[None]):
 
     def clear_search_box(self) -> None:
         self.query_one(SearchBar).value = ""
-
-    def _focus_list(self) -> None:
-        article_list = self.query_one(ArticleList)
-        if self._is_shown(article_list):
-            article_list.focus()
-        else:
-            self.set_focus(None)
-            self._focus_a_shown_pane()
