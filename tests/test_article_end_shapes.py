@@ -285,3 +285,17 @@ def test_cards_of_other_articles_each_a_title_over_an_excerpt_cut_with_an_ellips
     ]
     article = parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n" + "\n\n".join(own) + "\n")
     assert article.body.split("\n\n") == [LEAD, MORE, *own]
+
+
+def test_a_see_also_label_over_bulleted_titles_takes_them_all_but_not_the_article_s_list() -> None:
+    links = [
+        "- Kerlouan : deux suspects interpellés après le vol au port (officiel)",
+        "- Football : les confidences de l'entraîneur de Quimper",
+        "- Littérature : Léa Roy publie un ouvrage sur la pêche",
+    ]
+    page = f"{TITLE}\n\n{LEAD}\n\nLIRE AUSSI\n" + "\n".join(links) + f"\n{MORE}\n"
+    assert parse(page).body.split("\n\n") == [LEAD, MORE]
+    # Without the label, a bulleted list is the article's own.
+    own = ["- la halle rénovée rouvrira en mai", "- le parking sera gratuit le samedi"]
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n" + "\n\n".join(own) + f"\n\n{MORE}\n")
+    assert article.body.split("\n\n") == [LEAD, *own, MORE]

@@ -40,6 +40,7 @@ def test_a_ticker_of_other_titles_with_their_days_is_neither_headline_nor_date_a
         "Merci Léa pour la photo",
         "Vous voulez réagir à l'actualité? Écrivez à courrier@kerne.bzh. Les lettres signées seules seront lues.",
         "Pour d'autres informations sur la marée noire, rendez-vous sur l'antenne et sur notre site.",
+        "Cet article fait partie de l’édition abonnés. | Déjà abonné ? Connectez-vous",
     ],
 )
 def test_a_content_manager_s_furniture_is_no_paragraph(furniture: str) -> None:

@@ -25,6 +25,8 @@ ACCOUNT_BOX_LINES: tuple[str, ...] = (
     r" (?:mail|e-?mail|courriel|de réception)\s*[.!]?",
     r"(?:nouvel utilisateur|vous êtes hors-ligne|connexion rétablie|pour accéder à cet article)\b.{0,100}",
     r"(?:déjà abonné|pas encore abonné|vous êtes abonné)\b.{0,80}",
+    # "Cet article fait partie de l'édition abonnés. | Déjà abonné ? Connectez-vous"
+    r"cet article (?:fait partie de l['’]édition|est réservé aux|est réservé à nos) abonnés\b.{0,100}",
     r"vous êtes (?:à présent |maintenant )?connecté(?:e|\(e\))?\b.{0,200}",
     r"vos avantages (?:abonnée?s?|premium)\b.{0,60}",
     # "Restez un consommateur averti et profitez de nos avantages abonnés"

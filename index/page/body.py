@@ -194,14 +194,23 @@ _SEE_ALSO_LABEL = re.compile(
 
 
 def _teaser_under_its_label(paragraphs: Sequence[str], index: int) -> bool:
-    """A title right under a "see also" label: another article's (no sentence, no full stop)."""
-    paragraph = paragraphs[index]
-    return (
-        index > 0
-        and bool(_SEE_ALSO_LABEL.match(paragraphs[index - 1]))
-        and len(paragraph.split()) <= 25
-        and not clutter.ends_sentence(paragraph)
-    )
+    """A title right under a "see also" label: another article's (no sentence, no full stop);
+    or a list of them, each after a bullet ("LIRE AUSSI" / "- Niger : …" / "- CAN : …")."""
+    if not _a_linked_title(paragraphs[index]):
+        return False
+    above = index - 1
+    while above > 0 and _BULLET.match(paragraphs[index]) and _BULLET.match(paragraphs[above]):
+        if not _a_linked_title(paragraphs[above]):
+            return False
+        above -= 1
+    return above >= 0 and bool(_SEE_ALSO_LABEL.match(paragraphs[above]))
+
+
+_BULLET = re.compile(r"^\s*[-–•►›>·]\s")
+
+
+def _a_linked_title(paragraph: str) -> bool:
+    return len(paragraph.split()) <= 25 and not clutter.ends_sentence(paragraph)
 
 
 def _a_table_of_rows(body: Sequence[str]) -> bool:
