@@ -509,6 +509,14 @@ def test_a_short_headline_ending_on_an_ellipsis_is_taken_when_no_other_line_can_
     assert article.title == TITLE
 
 
+def test_a_longer_headline_ending_on_an_ellipsis_alone_above_the_article_is_taken() -> None:
+    title = "Port fermé ? Pas de souci pour 9 pêcheurs de Kerlouan : ils gardent leur place…"
+    article = parse(f"{title}\n{LEAD}\n{MORE}\n")
+    assert (article.title, article.body.split("\n\n")) == (title, [LEAD, MORE])
+    # (under another line that could be the headline, it is a teaser)
+    assert parse(f"{TITLE}\n\n{title}\n\n{LEAD}\n\n{MORE}\n").title == TITLE
+
+
 def test_a_headline_of_names_after_its_kicker_s_glued_colon_is_no_menu() -> None:
     title = "Finistère: Morvan, Le Goff et Kerlo en conclave à Quimper"
     article = parse(f"{title} – Kerne Infos\n\n{LEAD}\n\n{MORE}\n")

@@ -46,7 +46,13 @@ def find_headline(
             best = (score, index, line)
     if best is None:
         cut = next((line for line in reversed(cleaned) if _is_a_short_cut_title(line)), None)
-        return cut or _first_line_headline(cleaned) or _one_word_named_by_the_lead(cleaned, lead)
+        # (alone above the article, a longer one: "… Pas de souci pour 9 députés : ils gardent leur siège…")
+        alone = (
+            cleaned[0]
+            if len(cleaned) == 1 and _is_a_short_cut_title(cleaned[0], _LONE_CUT_TITLE_WORDS)
+            else None
+        )
+        return cut or alone or _first_line_headline(cleaned) or _one_word_named_by_the_lead(cleaned, lead)
     headline = _without_glued_kicker(best[2].strip(), page.folded)
     return _without_spaced_rubric(headline, page_lines) if headline == best[2].strip() else headline
 
@@ -54,12 +60,13 @@ def find_headline(
 # A headline may end on an ellipsis ("La Martinique au ralenti..."): taken when no other line
 # above the article could be one (a teaser cut so is longer).
 _SHORT_CUT_TITLE_WORDS = 8
+_LONE_CUT_TITLE_WORDS = 16
 
 
-def _is_a_short_cut_title(line: str) -> bool:
+def _is_a_short_cut_title(line: str, longest: int = _SHORT_CUT_TITLE_WORDS) -> bool:
     return (
         clutter.is_truncated(line)
-        and 3 <= len(line.split()) <= _SHORT_CUT_TITLE_WORDS
+        and 3 <= len(line.split()) <= longest
         and could_be_headline(line.rstrip(".… "))
     )
 
