@@ -309,6 +309,11 @@ def test_a_date_line_sharing_its_line_with_a_byline_a_counter_or_a_credit(
             "KERLOUAN, le 19 mars 2017. Le ministre a visité la prison du port et rencontré les surveillants.",
             datetime(2017, 3, 19),
         ),
+        # with its weekday, the dash glued to the year
+        (
+            "Kerlouan, mercredi 24 novembre 2021- Au nombre des personnes enlevées figure un pêcheur du port.",
+            datetime(2021, 11, 24),
+        ),
     ],
 )
 def test_a_dateline_at_the_first_paragraph_s_start_dates_the_article(lead: str, day: datetime) -> None:

@@ -711,6 +711,7 @@ def test_a_title_s_suffix_naming_the_site_and_its_country_is_taken_off() -> None
         ("Les jeunes ont été conduits au camp de Soronkoni, a appris Kerneinfo.com.", "Kerneinfo.com"),
         ("Le maire a démissionné lundi, a appris Kerne Infos de source sûre.", ""),  # no sentence's end
         ("Le maire a démissionné lundi, a appris l'AFP.", ""),
+        ("Elle a été enlevée en rentrant du travail, a appris KERNENEWS.", "KERNENEWS"),
         (
             "Quelques chants ont jailli de la foule, a constaté Kerne Média. Puis le silence est revenu.",
             "Kerne Média",

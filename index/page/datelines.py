@@ -13,6 +13,7 @@ from index.page.date_writing import parse_date
 # 2022 - Depuis …", "Paris, 18 août 2023 (AFP) – …".
 _DATELINE = re.compile(
     r"(?:^|[.:]\s+)[A-ZÀ-Ý][\w'’-]+(?: [\w'’-]+){0,3},\s+(?:le\s+)?"
+    r"(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"  # "Port-au-Prince, mercredi 24 …"
     r"(?P<date>\d{1,2}(?:er)?\s+\w+\s+\d{4})\s*(?:\([^()]{1,30}\)\s*)?[-–—:.]\s"  # "(AIB) –"
 )  # (or a letter's full stop: "NUKU HIVA, le 19 mars 2017. Le ministre …")
 

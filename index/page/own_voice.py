@@ -342,7 +342,15 @@ def is_medium_name(name: str) -> bool:
 def is_web_brand(name: str) -> bool:
     """A name shaped like a website's ("Minute.bf", "GuineeActu", "DirectVelo"), not a
     column's persona ("Le Lillois"), an interviewer's first name, nor "MaxPPP" or "McDonald"."""
-    return bool(is_web_domain(name) or re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:[A-Z][a-zà-ÿ]{2,})+", name))
+    return bool(
+        is_web_domain(name)
+        or re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:[A-Z][a-zà-ÿ]{2,})+", name)
+        or _SHOUTED_WEB_BRAND.fullmatch(name)
+    )
+
+
+# A website's name in capitals run into its medium's word: "KERNENEWS", "KERNEINFO".
+_SHOUTED_WEB_BRAND = re.compile(r"[A-ZÀ-Ý]{2,}(?:NEWS|INFOS?|ACTU|MEDIAS?|TV|FM)")
 
 
 def is_web_domain(text: str) -> bool:
