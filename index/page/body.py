@@ -199,7 +199,8 @@ def _teaser_under_its_label(paragraphs: Sequence[str], index: int) -> bool:
     if not _a_linked_title(paragraphs[index]):
         return False
     above = index - 1
-    while above > 0 and _BULLET.match(paragraphs[index]) and _BULLET.match(paragraphs[above]):
+    bulleted = bool(_BULLET.match(paragraphs[index]))
+    while above > 0 and bulleted and _BULLET.match(paragraphs[above]):
         if not _a_linked_title(paragraphs[above]):
             return False
         above -= 1

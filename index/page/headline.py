@@ -45,12 +45,10 @@ def find_headline(
         if score is not None and (best is None or score > best[0]):
             best = (score, index, line)
     if best is None:
-        cut = next((line for line in reversed(cleaned) if _is_a_short_cut_title(line)), None)
+        cut = next((line for line in reversed(cleaned) if _is_a_cut_title(line)), None)
         # (alone above the article, a longer one: "… Pas de souci pour 9 députés : ils gardent leur siège…")
         alone = (
-            cleaned[0]
-            if len(cleaned) == 1 and _is_a_short_cut_title(cleaned[0], _LONE_CUT_TITLE_WORDS)
-            else None
+            cleaned[0] if len(cleaned) == 1 and _is_a_cut_title(cleaned[0], _LONE_CUT_TITLE_WORDS) else None
         )
         return cut or alone or _first_line_headline(cleaned) or _one_word_named_by_the_lead(cleaned, lead)
     headline = _without_glued_kicker(best[2].strip(), page.folded)
@@ -63,7 +61,7 @@ _SHORT_CUT_TITLE_WORDS = 8
 _LONE_CUT_TITLE_WORDS = 16
 
 
-def _is_a_short_cut_title(line: str, longest: int = _SHORT_CUT_TITLE_WORDS) -> bool:
+def _is_a_cut_title(line: str, longest: int = _SHORT_CUT_TITLE_WORDS) -> bool:
     return (
         clutter.is_truncated(line)
         and 3 <= len(line.split()) <= longest

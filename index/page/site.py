@@ -27,9 +27,9 @@ from index.page.own_voice import (
 )
 from index.page.prose import is_prose
 from index.page.site_domains import (
-    PLATFORM_DOMAINS,
     domain_in_furniture,
     domain_line,
+    may_be_its_own,
     name_beside_its_address,
     outlet_of_domain,
     own_asset,
@@ -213,11 +213,8 @@ def self_described_site(line: str) -> str:
     """The name a site gives itself on its tagline line or beside its edition, or ""."""
     if len(line) >= 160:
         return ""
-    match = (
-        _SELF_DESCRIBED.match(line.strip())
-        or _EDITION.match(line.strip())
-        or _MENU_HEADING.match(line.strip())
-    )
+    line = line.strip()
+    match = _SELF_DESCRIBED.match(line) or _EDITION.match(line) or _MENU_HEADING.match(line)
     return match.group("name") if match and _name_shaped(match.group("name")) else ""
 
 
@@ -236,10 +233,7 @@ def _closing_signature(lines: Sequence[str]) -> str:
         return "" if found[1].is_agency else found[0]
     # A domain is no one's name: under any sentence, it signs.
     domain = domain_line(lines[-1:])
-    outlet = known_outlets().of_domain(domain) if domain else None
-    if not domain or domain.lower().startswith(PLATFORM_DOMAINS) or (outlet and outlet.is_agency):
-        return ""
-    return domain
+    return domain if domain and may_be_its_own(domain) else ""
 
 
 def _outlet_after_a_title(lines: Sequence[str]) -> str:

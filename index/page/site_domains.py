@@ -57,7 +57,7 @@ def domain_in_furniture(lines: Sequence[str]) -> str:
             continue  # (a picture's credit names its source: "Photo : www.mairie-x.fr")
         for match in _DOMAIN_IN_TEXT.finditer(line):
             domain = match.group(1)
-            if not domain.lower().startswith(PLATFORM_DOMAINS) and not _is_agency_domain(domain):
+            if may_be_its_own(domain):
                 return domain
     return ""
 
@@ -97,14 +97,16 @@ def signing_domain(lines: Sequence[str]) -> str:
     for line in lines:
         match = _SIGNING_DOMAIN.match(line)
         domain = match and (match["domain"] or match["owner"] or match["masthead"])
-        if domain and not domain.lower().startswith(PLATFORM_DOMAINS) and not _is_agency_domain(domain):
+        if domain and may_be_its_own(domain):
             return domain
     return ""
 
 
-def _is_agency_domain(domain: str) -> bool:
+def may_be_its_own(domain: str) -> bool:
+    """A domain a page may sign with: not a platform's (a share bar's) nor an agency's (a
+    dispatch's source)."""
     outlet = known_outlets().of_domain(domain)
-    return outlet is not None and outlet.is_agency
+    return not domain.lower().startswith(PLATFORM_DOMAINS) and not (outlet is not None and outlet.is_agency)
 
 
 _ADDRESS = re.compile(
