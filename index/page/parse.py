@@ -142,10 +142,9 @@ def _is_hard_wrapped(lines: Sequence[str]) -> bool:
         return False  # (a caption printed twice, as alt text then legend, is no wrapped text)
     if sum(map(is_results_line, lines)) * 2 >= len(lines):
         return False  # a round's results, a match a line
+    # (other articles' titles, each ending on its day and time: "… - Jeudi, 14 Octobre 2021 15:00")
     if sum(line.rstrip()[-1:].isdigit() for line in lines) * 2 >= len(lines):
-        return (
-            False  # other articles' titles, each with its day and time ("… - Jeudi, 14 Octobre 2021 15:00")
-        )
+        return False
     width = max(len(line) for line in lines)
     if not 50 <= width <= 120:
         return False
