@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from index.page import clutter, credits, date_writing, dates, headline, interface, site
 from index.page.metadata import split_front_matter
-from index.page.parse import parse_article, split_paragraphs
+from index.page.paragraphs import split_paragraphs
+from index.page.parse import parse_article
 from index.store.analysis import french_analyzer
 
 # Pieces that the rules' patterns repeat or alternate on: separators that are also word

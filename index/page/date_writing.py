@@ -1,9 +1,10 @@
 """How pages write a day: date expressions (a day, a month, a four-digit year, a time, a zone),
-parsed; the months' names by dateparser."""
+parsed, the months' names by dateparser; and a theme's calendar badge, a line each."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 
@@ -186,3 +187,20 @@ def short_year_date(line: str) -> datetime | None:
     except ValueError:
         return None
     return _plausible(value)
+
+
+_BADGE_DAY, _BADGE_MONTH, _BADGE_YEAR = (
+    re.compile(r"\d{1,2}"),
+    re.compile(r"[A-Za-zéûÉÛ]{3,9}\.?"),
+    re.compile(r"(?:19|20)\d{2}"),
+)
+
+
+def calendar_badge(lines: Sequence[str], index: int) -> datetime | None:
+    """A theme's calendar badge, its day, month and year a line each ("09" / "Sep" / "2021")."""
+    if index + 2 >= len(lines) or not _BADGE_DAY.fullmatch(lines[index].strip()):
+        return None
+    month, year = lines[index + 1].strip(), lines[index + 2].strip()
+    if not (_BADGE_MONTH.fullmatch(month) and _BADGE_YEAR.fullmatch(year)):
+        return None
+    return parse_date(f"{lines[index].strip()} {month} {year}")

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 from index.page import clutter, credits, interface
-from index.page.date_writing import DATE_EXPRESSION, parse_date, short_year_date
+from index.page.date_writing import DATE_EXPRESSION, calendar_badge, parse_date, short_year_date
 from index.page.datelines import dateline_date
 
 # (and a text's credit with its day: "(Texte: 09-01-2025 / Image: Radio X)")
@@ -330,27 +330,10 @@ _WIDGET_START = re.compile(
 def _first_date(lines: Sequence[str], index: int, line: str) -> datetime | None:
     """The first date of a date line, with the time the line below may give it."""
     parsed = next((d for d in map(parse_date, date_candidates(line)) if d is not None), None)
-    parsed = parsed or short_year_date(line) or _calendar_badge(lines, index)
+    parsed = parsed or short_year_date(line) or calendar_badge(lines, index)
     if parsed is not None and index + 1 < len(lines):
         parsed = _with_time_below(parsed, lines[index + 1])
     return parsed
-
-
-_BADGE_DAY, _BADGE_MONTH, _BADGE_YEAR = (
-    re.compile(r"\d{1,2}"),
-    re.compile(r"[A-Za-zéûÉÛ]{3,9}\.?"),
-    re.compile(r"(?:19|20)\d{2}"),
-)
-
-
-def _calendar_badge(lines: Sequence[str], index: int) -> datetime | None:
-    """A theme's calendar badge, its day, month and year a line each ("09" / "Sep" / "2021")."""
-    if index + 2 >= len(lines) or not _BADGE_DAY.fullmatch(lines[index].strip()):
-        return None
-    month, year = lines[index + 1].strip(), lines[index + 2].strip()
-    if not (_BADGE_MONTH.fullmatch(month) and _BADGE_YEAR.fullmatch(year)):
-        return None
-    return parse_date(f"{lines[index].strip()} {month} {year}")
 
 
 def _labelled_part(line: str) -> tuple[str, str]:
