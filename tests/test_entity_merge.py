@@ -9,6 +9,7 @@ import pytest
 
 from index.entities.acronyms import defined_names
 from index.entities.aliases import Aliases, load_aliases
+from index.entities.cleanup import Mention
 from index.entities.merge import merge_mentions
 from index.entities.table import EntityTable
 from index.records import ArticleEntity
@@ -72,6 +73,24 @@ def test_a_shouted_name_joins_its_ordinary_spelling() -> None:
     ]
     (entity,) = merge_mentions(mentions, Aliases())
     assert entity.name == "Vladimir Poutine" and entity.count == 2
+
+
+def test_a_name_shouted_more_often_than_written_takes_the_written_mentions_type() -> None:
+    # A headline printed three times in capitals outvotes the one sentence that names him.
+    text = "VLADIMIR POUTINE GAGNE. VLADIMIR POUTINE GAGNE. VLADIMIR POUTINE GAGNE. Vladimir Poutine a dit. Poutine rit."
+    shouted = [(m, True) for m in _every_mention(text, "VLADIMIR POUTINE", "ORG", shouting=True)]
+    mentions = [
+        *shouted,
+        mention_of(text, "Vladimir Poutine", "PER"),
+        mention_of(text, "Poutine rit"[:7], "PER"),
+    ]
+    (entity,) = merge_mentions(mentions, Aliases())
+    assert (entity.name, entity.type, entity.count) == ("Vladimir Poutine", "PER", 5)
+
+
+def _every_mention(text: str, name: str, label: str, shouting: bool) -> list[Mention]:
+    starts = [i for i in range(len(text)) if text.startswith(name, i)]
+    return [Mention(s, s + len(name), name, label, shouting) for s in starts]
 
 
 def test_library_table_joins_a_surname_to_the_one_full_name_and_votes_types() -> None:

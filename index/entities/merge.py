@@ -19,6 +19,7 @@ class _Group:
     key: str
     names: Counter[str] = field(default_factory=Counter)
     labels: Counter[str] = field(default_factory=Counter)
+    written_labels: Counter[str] = field(default_factory=Counter)  # from mentions not in capitals
     spans: list[tuple[int, int]] = field(default_factory=list)
     count: int = 0
     first: int = 0
@@ -31,7 +32,10 @@ class _Group:
         # A news outlet is an organisation, whatever the model voted ("Rodong Sinmun" as PER).
         if known_outlets().named(self.name) is not None:
             return "ORG"
-        ranked = self.labels.most_common()
+        # The model guesses at a name shouted in capitals (a headline printed three times
+        # makes "VLADIMIR POUTINE" an organisation thrice): where the name is also written
+        # normally, only those mentions vote.
+        ranked = (self.written_labels or self.labels).most_common()
         return ranked[0][0] if ranked else "MISC"
 
     @property
@@ -71,6 +75,8 @@ def merge_mentions(
         group.names[mention.text] += 1
         group.variants.add(mention.text)
         group.labels[alias[1] if alias else mention.label] += 1
+        if not mention.shouting:
+            group.written_labels[alias[1] if alias else mention.label] += 1
         group.count += 1
         group.shouted_only = group.shouted_only and mention.shouting
         if in_body:
@@ -113,6 +119,7 @@ def _join_short_forms(groups: dict[str, _Group]) -> None:
             continue
         target = max(candidates, key=lambda g: (g.count, -g.first))
         target.labels.update({target.label: group.count})
+        target.written_labels.update({target.label: group.count})
         target.spans.extend(group.spans)
         target.variants |= group.variants
         target.count += group.count
