@@ -61,7 +61,30 @@ def merge_mentions(
     a short form ("Kim", "M. Poutine") joins the one full name of the article that begins or
     ends with it ("Kim Jong Un", "Vladimir Poutine"), the most mentioned if several do.
     """
-    acronyms = acronyms or {}
+    groups = _grouped(mentions, aliases, acronyms or {})
+    _join_short_forms(groups)
+    entities = []
+    for group in groups.values():
+        if group.shouted_only and len(group.key) > 6:
+            continue  # only ever shouted in a headline: the model is guessing
+        entities.append(
+            ArticleEntity(
+                name=group.name,
+                type=group.label,
+                count=group.count,
+                spans=tuple(sorted(group.spans)),
+                key=group.key,
+                aliases=tuple(sorted(v for v in group.variants if v != group.name)),
+            )
+        )
+    entities.sort(key=lambda e: (-e.count, e.name))
+    return entities
+
+
+def _grouped(
+    mentions: Sequence[tuple[Mention, bool]], aliases: Aliases, acronyms: dict[str, str]
+) -> dict[str, _Group]:
+    """The mentions folded on `entity_key`, each group counting its spellings and type votes."""
     groups: dict[str, _Group] = {}
     for order, (mention, in_body) in enumerate(mentions):
         full = acronyms.get(mention.text)
@@ -81,23 +104,7 @@ def merge_mentions(
         group.shouted_only = group.shouted_only and mention.shouting
         if in_body:
             group.spans.append((mention.start, mention.end))
-    _join_short_forms(groups)
-    entities = []
-    for group in groups.values():
-        if group.shouted_only and len(group.key) > 6:
-            continue  # only ever shouted in a headline: the model is guessing
-        entities.append(
-            ArticleEntity(
-                name=group.name,
-                type=group.label,
-                count=group.count,
-                spans=tuple(sorted(group.spans)),
-                key=group.key,
-                aliases=tuple(sorted(v for v in group.variants if v != group.name)),
-            )
-        )
-    entities.sort(key=lambda e: (-e.count, e.name))
-    return entities
+    return groups
 
 
 def _join_short_forms(groups: dict[str, _Group]) -> None:
