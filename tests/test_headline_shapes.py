@@ -524,3 +524,18 @@ def test_a_headline_of_names_after_its_kicker_s_glued_colon_is_no_menu() -> None
     # (a run of capitalised names with no colon stays a menu)
     menu = "Quimper Brest Morlaix Concarneau Douarnenez Landerneau Carhaix Châteaulin"
     assert parse(f"{menu}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE
+
+
+def test_an_interview_s_question_answered_below_is_not_the_headline() -> None:
+    headline = "J'assume d'aimer la pluie"
+    question = "Vous venez de Lorient. Que pensez-vous de la ville ?"
+    answer = "Je suis arrivée il y a trois ans, et j'ai tout de suite aimé les quais et le marché couvert du samedi."
+    article = parse(f"{headline}\n{question}\n{answer}\n\n{MORE}\n")
+    assert article.title == headline
+
+
+def test_a_tagline_listing_the_site_s_topics_is_not_the_headline() -> None:
+    tagline = "Sciences et société, agriculture, mondes ruraux et environnement"
+    headline = "Pourquoi les vergers de Cornouaille perdent leurs abeilles ?"
+    article = parse(f"{tagline}\n\nPublié le 3 mars 2024 à 10h12\n\n0\n\n{headline}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == headline

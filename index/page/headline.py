@@ -39,6 +39,7 @@ def find_headline(
         fold(clean) for clean, line in zip(cleaned, header, strict=True) if credits.is_captioned(line)
     }
     page = _Page(cleaned, _content_words(lead), _content_words(file_name), credited)
+    page.lead = lead
     best: tuple[float, int, str] | None = None
     for rank, (index, line) in enumerate((i, c) for i, c in enumerate(cleaned) if could_be_headline(c)):
         score = page.score(index, rank)
@@ -135,6 +136,7 @@ class _Page:
         # fait froid…"): a list of other articles' cards above this one.
         cards = {i for i in range(len(cleaned) - 1) if clutter.is_truncated(cleaned[i + 1])}
         self.cards = cards if len(cards) >= 2 else set()
+        self.lead = ""
 
     def score(self, index: int, rank: int) -> float | None:
         """The score of line `index`, the `rank`-th candidate; None for a caption's copy."""
@@ -176,7 +178,14 @@ class _Page:
         score += 2.0 if under_the_path else 0.0
         score -= 1.0 if is_long_menu(following) else 0.0
         score -= 3.0 if self._named_by_its_tagline(index) else 0.0
+        score -= 2.0 if self._answered_below(index, line) else 0.0
         return score
+
+    def _answered_below(self, index: int, line: str) -> bool:
+        """An interview's question, that the line below answers in the first person ("Que
+        pensez-vous de notre région ?" over "Je viens de la pointe du Finistère, …")."""
+        below = self.cleaned[index + 1] if index + 1 < len(self.cleaned) else self.lead
+        return line.rstrip().endswith("?") and bool(_FIRST_PERSON_ANSWER.match(below.strip()))
 
     def _named_by_its_tagline(self, index: int) -> bool:
         """The site's name on the page's first line, that its tagline names again ("Le Club
@@ -228,6 +237,11 @@ class _Page:
         )
 
 
+# (An answer opens on "je", "nous", a yes or a no: a headline's question is answered by a
+# report, in the third person.)
+_FIRST_PERSON_ANSWER = re.compile(
+    r"^(?:je|j['’]|nous|oui|non|effectivement|absolument|bien sûr|tout à fait|c['’]est vrai)\b", re.IGNORECASE
+)
 _CREDITED_CAPTION = 3.0
 _TEASER_CARD = 2.0
 _EARLIER = 0.05

@@ -56,7 +56,7 @@ def _is_the_page_s(line: str, words: list[str]) -> bool:
         return True  # "Service de police de la Ville de Gatineau (SPVG)": a topic's tag
     if outlet_named_by(line) is not None or self_described_site(line):
         return True  # the site's name, or its tagline
-    if _are_keywords(words):
+    if _are_keywords(words) or _is_a_topic_list(line):
         return True  # "grève enseignants 6 février Seine-Saint-Denis": the page's keywords
     # ("A L uneACTUALITESinternationalPOLITIQUE": a menu's entries run together)
     return _is_caption_menu_or_item(line, words) or any(_GLUED_MENU.search(word) for word in words)
@@ -71,6 +71,19 @@ def _are_keywords(words: list[str]) -> bool:
     small = LINK_WORDS | {"un", "une", "pour", "par", "avec", "dans", "ou", "a", "est", "sont", "ne", "pas"}
     return not any(word.lower().strip(",.:;!?«»") in small for word in words) and not any(
         "'" in word or "’" in word for word in words
+    )
+
+
+def _is_a_topic_list(line: str) -> bool:
+    """A site's tagline listing its topics ("Sciences et société, alimentation, mondes agricoles
+    et environnement"): three items or more, each of a few words joined by "et" at most, where a
+    headline's enumeration has a verb, an article or a colon ("Inflation, loyers, énergie : ce
+    qui change")."""
+    items = [item.split() for item in re.split(r",\s*|\s+(?:et|&)\s+", line.strip())]
+    if len(items) < 3 or line.count(",") < 2 or any(not item or len(item) > 3 for item in items):
+        return False
+    return not re.search(r"[:?!.;«»\"()\d]", line) and not any(
+        word.lower() in LINK_WORDS or "'" in word or "’" in word for item in items for word in item
     )
 
 

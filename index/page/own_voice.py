@@ -336,7 +336,15 @@ def is_medium_name(name: str) -> bool:
         return False
     folded = [fold_chars(w) for w in re.split(r"[\s-]+", name)]
     media = [w for w in folded if w in MEDIA_WORDS]
-    return is_web_brand(name) or bool(media and any(w not in MEDIA_WORDS | LINK_WORDS for w in folded))
+    glued = len(folded) == 1 and _GLUED_MEDIUM.fullmatch(folded[0])  # "Ouestafnews", "Senenews"
+    return (
+        is_web_brand(name)
+        or bool(glued)
+        or bool(media and any(w not in MEDIA_WORDS | LINK_WORDS for w in folded))
+    )
+
+
+_GLUED_MEDIUM = re.compile(r"[a-z]{3,}(?:news|infos?|actus?|medias?|tv|fm)", re.IGNORECASE)
 
 
 def is_web_brand(name: str) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from index.areas import is_place_label
 from index.outlets import known_outlets
 from index.page import clutter, interface
+from index.page.byline_outlets import author_address, signed_lead, source_line, writing_for
 from index.page.credited_outlet import credited_unknown_outlet, named_as_a_place
 from index.page.dates import date_candidates
 from index.page.headline_glue import KICKER
@@ -90,6 +91,7 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
         lambda: domain_line([_without_its_date(line) for line in nonblank[:6]]),
         lambda: _self_described(top),
         lambda: outlet_credit(edges),
+        lambda: source_line(top),
         lambda: outlet_line_at_the_foot(nonblank[-15:]),
         lambda: _closing_signature(nonblank),
         lambda: _outlet_after_a_title(top),
@@ -98,6 +100,9 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
         lambda: issue_masthead(top),
         lambda: contact_box(nonblank),
         lambda: own_newsroom(nonblank),
+        lambda: signed_lead(nonblank),
+        lambda: writing_for(nonblank),
+        lambda: author_address(nonblank),
         lambda: learned_by(nonblank),
         lambda: site_pitch(nonblank),
         lambda: own_links(nonblank),
