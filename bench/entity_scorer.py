@@ -10,8 +10,13 @@ committed, like the pages). For each model it reports:
 - pipeline recall: gold names found among the entities reader stores for the parsed article
   (parser, model, cleanup and merging together), and how many of those got the gold type;
 - model recall: gold names the bare model finds in the page's raw text (the model's ceiling);
-- precision: stored entities that match a gold name (the rest are junk or names of page
-  furniture the parser kept), and load time, time per page and memory.
+- precision: stored entities that match a gold name (the rest are junk, names of page
+  furniture the parser kept, or real names the gold lists leave out), and load time, time
+  per page and memory;
+- junk: stored entities that a reader labelled as no name at all, or a name cut short, glued
+  or run into other words, in `names-*.jsonl` files (one JSON object per unmatched entity:
+  "file", "name", "verdict": "junk" or "name"); `--unlabelled FILE` writes the unmatched
+  entities not labelled yet, each with the text around it, to be labelled.
 
 A gold name matches an entity, or one of its aliases, with the same letters once folded
 ("KIM JONG UN" for "Kim Jong-un"); "Macron" alone does not match "Emmanuel Macron", and
@@ -21,6 +26,7 @@ brackets matches its long form or its acronym."""
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import resource
@@ -51,7 +57,11 @@ class Score:
     stored_matching: int = 0
     credits: int = 0  # gold names named only in picture credits, not scored
     misses: list[str] = field(default_factory=list)
-    junk: list[str] = field(default_factory=list)
+    junk: list[str] = field(default_factory=list)  # stored entities that match no gold name
+    # Of those, what a reader labelled (names-*.jsonl): "junk" (no name at all, or a name cut,
+    # glued or run into other words) or "name" (a real name the gold lists left out).
+    labelled_junk: list[str] = field(default_factory=list)
+    unlabelled: list[dict[str, str]] = field(default_factory=list)
     by_kind: dict[str, list[int]] = field(default_factory=lambda: {k: [0, 0] for k in KINDS.values()})
 
 
@@ -90,6 +100,7 @@ def score_model(folder: Path, name: str) -> tuple[Score, float, float]:
     load_seconds = time.perf_counter() - started
     extractor = EntityExtractor(Aliases(), model)
     score = Score()
+    verdicts = {(r["file"], r["name"]): r["verdict"] for r in gold_records(folder, "names")}
     pages = [p for p in _gold_pages(folder) if (folder / p["file"]).exists()]
     started = time.perf_counter()
     for page in pages:
@@ -98,6 +109,7 @@ def score_model(folder: Path, name: str) -> tuple[Score, float, float]:
         article = extractor.annotate([parse_article(text, path)])[0]
         raw = [text[s.start : s.end] for s in model.spans([text])[0]]
         _score_page(score, page, text, article.entities, raw)
+        _label_unmatched(score, page["file"], article.entities, verdicts, text)
     per_page = (time.perf_counter() - started) / max(len(pages), 1)
     return score, load_seconds, per_page
 
@@ -128,6 +140,21 @@ def _score_page(score: Score, page: dict, text: str, entities: tuple, raw: list[
             score.junk.append(f"{page['file']}: {label} {name}")
 
 
+def _label_unmatched(
+    score: Score, file: str, entities: tuple, verdicts: dict[tuple[str, str], str], text: str
+) -> None:
+    """Sort the page's unmatched entities by the reader's labels; keep the rest to be labelled."""
+    for line in [j for j in score.junk if j.startswith(f"{file}: ")]:
+        label, name = line.split(": ", 1)[1].split(" ", 1)
+        verdict = verdicts.get((file, name))
+        if verdict == "junk":
+            score.labelled_junk.append(line)
+        elif verdict is None and not any(u["file"] == file and u["name"] == name for u in score.unlabelled):
+            at = text.find(name.split()[0])
+            context = " ".join(text[max(at - 120, 0) : at + len(name) + 120].split())
+            score.unlabelled.append({"file": file, "name": name, "type": label, "context": context})
+
+
 def _percent(part: int, whole: int) -> str:
     return f"{100 * part / max(whole, 1):.0f} %"
 
@@ -143,6 +170,9 @@ def main() -> None:
         "--model", action="append", help="spaCy pipeline (repeatable; default the configured one)"
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and unmatched entities")
+    parser.add_argument(
+        "--unlabelled", type=Path, help="write the unmatched entities no names-*.jsonl labels, with context"
+    )
     args = parser.parse_args()
     for name in args.model or [NerModel().name]:
         score, load_seconds, per_page = score_model(args.folder, name)
@@ -157,11 +187,19 @@ def main() -> None:
         print(
             f"  precision {_percent(score.stored_matching, score.stored)} of {score.stored} stored entities"
         )
+        unlabelled = f", {len(score.unlabelled)} unmatched not labelled yet" if score.unlabelled else ""
+        junk = len(score.labelled_junk)
+        print(f"  junk {_percent(junk, score.stored)} ({junk}{unlabelled})")
+        if args.unlabelled:
+            args.unlabelled.write_text(
+                "".join(json.dumps(u, ensure_ascii=False) + "\n" for u in score.unlabelled)
+            )
         timing = f"{1000 * per_page:.0f} ms per page (parse + NER twice)"
         print(f"  load {load_seconds:.2f} s, {timing}, peak RSS {peak_mb:.0f} MB")
         if args.verbose:
             print("  misses:\n    " + "\n    ".join(score.misses))
             print("  not in gold:\n    " + "\n    ".join(score.junk))
+            print("  labelled junk:\n    " + "\n    ".join(score.labelled_junk))
 
 
 if __name__ == "__main__":

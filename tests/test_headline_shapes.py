@@ -539,3 +539,21 @@ def test_a_tagline_listing_the_site_s_topics_is_not_the_headline() -> None:
     headline = "Pourquoi les vergers de Cornouaille perdent leurs abeilles ?"
     article = parse(f"{tagline}\n\nPublié le 3 mars 2024 à 10h12\n\n0\n\n{headline}\n\n{LEAD}\n\n{MORE}\n")
     assert article.title == headline
+
+
+def test_a_quotation_alone_over_a_title_is_its_kicker() -> None:
+    quote = "«Nous avons honte de ce match»"
+    title = "Six buts encaissés: une soirée noire pour Quimper à Penvillers"
+    lead = (
+        "Le Quimper Kerfeunteun a subi samedi la plus lourde défaite de son histoire à domicile, "
+        "devant un public venu nombreux malgré la pluie."
+    )
+    assert parse(f"{quote}\n{title}\n\n{lead}\n\n{MORE}\n").title == title
+    # A quoted headline over its standfirst stays the headline.
+    standfirst = "Le capitaine du Quimper Kerfeunteun s'est excusé auprès des supporters après la défaite."
+    assert parse(f"{quote}\n{standfirst}\n\n{lead}\n\n{MORE}\n").title == quote
+
+
+def test_a_scroll_button_is_not_the_headline() -> None:
+    # (over a lead whose headline the page lost: the buttons were all that was left above it)
+    assert parse(f"Faire défiler\nFaire défiler\n\n{LEAD}\n\n{MORE}\n").title != "Faire défiler"

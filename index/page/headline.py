@@ -178,8 +178,20 @@ class _Page:
         score += 2.0 if under_the_path else 0.0
         score -= 1.0 if is_long_menu(following) else 0.0
         score -= 3.0 if self._named_by_its_tagline(index) else 0.0
-        score -= 2.0 if self._answered_below(index, line) else 0.0
+        score -= 2.0 if self._answered_below(index, line) or self._quoted_over_a_title(index, line) else 0.0
         return score
+
+    def _quoted_over_a_title(self, index: int, line: str) -> bool:
+        """A quotation alone in guillemets over a title of a headline's length, with no full stop
+        ("«On demande pardon aux supporters»" over "7 buts encaissés: une première …"): the
+        quote is the kicker. (A quoted headline has its standfirst below, a sentence.)"""
+        below = self.cleaned[index + 1] if index + 1 < len(self.cleaned) else ""
+        return (
+            bool(_QUOTE_ALONE.match(line.strip()))
+            and could_be_headline(below)
+            and not clutter.ends_sentence(below)
+            and 5 <= len(below.split()) <= 18
+        )
 
     def _answered_below(self, index: int, line: str) -> bool:
         """An interview's question, that the line below answers in the first person ("Que
@@ -274,6 +286,7 @@ _ENDS_WITH_A_NAME = re.compile(r",\s+(?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}[A-ZÀ-Ý][
 # A quotation styled above the headline, which the scrape runs into it: "«Je t'aime petit
 # frère» Une foule a rendu hommage à Marvin". In a sentence a closing guillemet is followed
 # by a lower-case word or punctuation ("«Ça fonctionne» d'après le préfet").
+_QUOTE_ALONE = re.compile(r"^«[^«»]{2,100}»$")
 _QUOTED_KICKER = re.compile(r"^«[^«»]{2,60}»\s+(?P<title>[A-ZÀ-Ý]\S*(?:\s+\S+){4,})$")
 
 

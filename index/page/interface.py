@@ -221,7 +221,8 @@ _UI = full_line(
     r"suivez (?:toute |notre |nos |en direct )?(?:l'actualité|page|compte|chaîne|fil|direct|live|newsletter"
     r"|réseaux)\b.{0,80}",
     r"(?:télécharge[rz] l['’]appli(?:cation)?|download the app)\b.{0,200}",
-    r"(?:retour|retour en haut|back to top|haut de page|menu|rechercher|search|fermer|close|accueil|home)",
+    r"(?:retour|retour en haut|back to top|haut de page|menu|rechercher|search|fermer|close|accueil|home"
+    r"|faire défiler|défiler vers le (?:bas|haut)|scroll(?: down| up)?)",
     r"share with|(?:articles? |les plus )?récents?",
     # A news ticker, its items between slashes: "Burkina : le cinéaste … / les échanges entre … /".
     r"(?:[^/]{20,}\s/(?:\s+|$)){2,}[^/]*|flash info\s*:?",
