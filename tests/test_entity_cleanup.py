@@ -762,3 +762,45 @@ def test_a_live_score_s_state_and_a_feed_s_label_are_no_names(word: str, named: 
 def test_a_prompt_to_report_a_mistake_leads_no_name() -> None:
     entities = entities_of("Alertez-nous Quimper si vous voyez une erreur dans cet article du port de Brest.")
     assert not any(name.startswith("Alertez") for name in entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "label", "expected"),
+    [
+        # A surname's particle, capitalised inside a sentence, is the name's.
+        ("Pour De Bruyne, la forme est bonne.", "De Bruyne", "PER", "De Bruyne"),
+        ("Le retour de Van Damme au club est acté.", "Van Damme", "PER", "Van Damme"),
+        # Who someone is, before the name: a people's one after its article.
+        (
+            "Le prix revient à l'Algérienne Lina Haddad pour son film.",
+            "Algérienne Lina Haddad",
+            "PER",
+            "Lina Haddad",
+        ),
+        ("Le Français Romain Kervella a gagné.", "Romain Kervella", "PER", "Romain Kervella"),
+        ("Hier, Julien Kervella a gagné.", "Julien Kervella", "PER", "Julien Kervella"),
+        # A common word a page glued to the name, read as one word with it.
+        (
+            "Le match est fini. Léa KervellaJournaliste Kerne a écrit ce texte.",
+            "Léa KervellaJournaliste Kerne",
+            "PER",
+            "Léa Kervella",
+        ),
+        ("Le restaurant de Ronald McDonald ferme.", "Ronald McDonald", "PER", "Ronald McDonald"),
+        # An office, not a name; a conjunction and a quotation's words lead no name.
+        ("L'ancien Premier ministre du Portugal est venu.", "Premier ministre du Portugal", "MISC", None),
+        ("Il joue en Premier League depuis trois ans.", "Premier League", "MISC", "Premier League"),
+        (
+            "Récit. Quand la juge Anne Kervella débute, le silence se fait.",
+            "Quand la juge Anne Kervella",
+            "PER",
+            "Anne Kervella",
+        ),
+        ("Il a dit : « Mes collègues et moi-même attendons. »", "Mes collègues et moi-même", "MISC", None),
+    ],
+)
+def test_what_leads_or_follows_a_name_and_is_not_its(
+    text: str, fragment: str, label: str, expected: str | None
+) -> None:
+    mention = clean_span(text, span_of(text, fragment, label), NerModel().common_words())
+    assert (mention.text if mention else None) == expected

@@ -73,6 +73,7 @@ def _cleaned(text: str, span: RawSpan, common_words: frozenset[str]) -> Mention 
     if span.label != "PER" and _in_a_portfolio(text, start):
         return None
     words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
+    words = _without_glued_tail(text, words, common_words)
     words, label = _titled(text, words, span, common_words)
     words = _without_common_head(text, words, label, common_words)
     words = _without_what_follows_a_person(text, words, label)
@@ -96,8 +97,8 @@ def _cleaned(text: str, span: RawSpan, common_words: frozenset[str]) -> Mention 
     result = _RESULT_AT_THE_END.search(text, start, end)  # "Saint-Prex I 4 - 0"
     end = result.start() if result else end
     name = text[start:end]
-    if is_never_a_name(name) or name.isdigit():  # ("- 14": a list's number; "98.5" is a station)
-        return None  # (whatever named it: "l'Assemblée générale" has a body's shape)
+    if _no_name(name, label):
+        return None
     if not by_kind and not _is_name_with_its_article(text, start, name, len(kept), label, common_words):
         return None
     return Mention(start, end, name, _website_s(name, label), is_shouting(name))
@@ -110,6 +111,30 @@ def _website_s(name: str, label: str) -> str:
 
 # A website's name as its domain: "Europe1.fr", "Breizh-info.com".
 _WEBSITE = re.compile(rf"^[\w-]+(?:\.[\w-]+)*\.(?:{TOP_LEVEL_DOMAINS})$", re.IGNORECASE)
+
+
+# A personal pronoun or possessive inside a span: a sentence's words ("Mes collègues et moi").
+_PERSONAL_WORD = re.compile(r"(?<![\w'’-])(?i:moi|moi-même|nous|vous|je|j['’]|tu|toi)(?![\w'’-])")
+
+
+def _no_name(name: str, label: str) -> bool:
+    """Whatever named it ("l'Assemblée générale" has a body's shape): a list's number ("- 14";
+    "98.5" is a station), a word never a name, a quotation's words ("Mes collègues et moi")."""
+    return is_never_a_name(name) or name.isdigit() or (label == "MISC" and bool(_PERSONAL_WORD.search(name)))
+
+
+def _without_glued_tail(text: str, words: Words, common_words: frozenset[str]) -> Words:
+    """The name up to a common word a page glued to it, which the model read as one word:
+    "Ugo CurtyJournaliste Blick" is Ugo Curty over his role (not "McDonald", "MacArthur")."""
+    for index, (start, end) in enumerate(words):
+        glue = _GLUED_WORD.search(text, start, end)
+        if glue is not None and text[glue.start() + 1 : end].lower() in common_words:
+            return [*words[:index], (start, glue.start() + 1)]
+    return words
+
+
+# A lower-case letter run into a capitalised word, three letters or more on the left, five on the right.
+_GLUED_WORD = re.compile(r"(?<=[A-Za-zÀ-ÿ]{2})[a-zà-ÿ](?=[A-ZÀ-Ý][a-zà-ÿ]{4,}\b)")
 
 
 def _titled(text: str, words: Words, span: RawSpan, common_words: frozenset[str]) -> tuple[Words, str]:

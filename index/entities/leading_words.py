@@ -27,6 +27,9 @@ def strip_leading(text: str, words: Words, label: str, by_kind: bool = False) ->
         article = first in DETERMINERS | {"l'"} or (elided is not None and first.startswith("l'"))
         if named_article and original[:1].isupper() and article and _an_article_for(first, label):
             break
+        if label == "PER" and len(words) > 2 and _one_of_a_people(text, words[0][0], original):
+            words.pop(0)  # "l'Algérien Azedine Kasri": who he is, then his name
+            continue
         following = span_word(text, words[1]) if len(words) > 1 else ""
         if _leads_no_name(original, label, len(words), following, by_kind):
             words.pop(0)
@@ -59,7 +62,20 @@ def _article_may_be_the_name_s(text: str, words: Words, label: str) -> bool:
 def _an_article_for(first: str, label: str) -> bool:
     """Whether a capitalised determiner can be a name's own: any before a place or a body
     ("Notre-Dame" aside), only an article before another name ("Le Soler", never "Sa Majesté")."""
-    return label in ("LOC", "ORG") or first in ("le", "la", "les") or first.startswith("l'")
+    # (and a surname's particle, capitalised inside a sentence: "pour De Bruyne", "Van Buyten")
+    return (
+        label in ("LOC", "ORG") or first in ("le", "la", "les", "de", "du", "des") or first.startswith("l'")
+    )
+
+
+def _one_of_a_people(text: str, start: int, word: str) -> bool:
+    """A capitalised demonym after its article, before a name: "l'Algérien", "la Française".
+    (Not a given name: "Julien", "Romain", "Germain" take no article before a name.)"""
+    return bool(_PEOPLE_ONE.search(word)) and bool(_ARTICLE_BEFORE.search(text, max(0, start - 4), start))
+
+
+_PEOPLE_ONE = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:ien|ienne|ain|aine|éen|éenne|ais|aise|ois|oise)$")
+_ARTICLE_BEFORE = re.compile(r"(?:\b[lL]['’]|\b(?:le|la|Le|La)\s)$")
 
 
 def _leads_no_name(
@@ -124,7 +140,9 @@ _PREPOSITIONS = frozenset("à a dans selon chez pour depuis après avec vers con
 _NAME_S_INITIAL = re.compile(r"^[NM]['’][A-ZÀ-Ý]")
 # A subject pronoun the model takes into a name at a sentence's start ("Ils débarquaient");
 # alone, "Elle" may be the magazine.
-_PRONOUNS = frozenset("il ils elle elles on nous vous je tu".split())
+_PRONOUNS = frozenset("il ils elle elles on nous vous je tu".split()) | frozenset(
+    "quand lorsque lorsqu' si mais et ou donc car puis alors comme".split()
+)  # (and a conjunction: "Quand la Procureure débute …")
 # A credit's label before the photographer: "Photo Olivier Bourque".
 # And a page's labels glued before a name: "Copyright Kerne.bzh", "Rédaction Médialo", "Accueil X".
 _LABELS = frozenset(

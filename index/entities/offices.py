@@ -58,9 +58,12 @@ def title_makes_person(text: str, words: Words, label: str) -> tuple[Words, str]
 def is_office(text: str, words: Words) -> bool:
     """A span that names an office, not a holder: "Première Dame", "Gouverneur du Littoral",
     "Ministre délégué à la Présidence", "Préfet d'Odienné"."""
-    spoken = (span_word(text, w).lower() for w in words)  # (past a list's bullet: "• Ministre de la Santé")
-    first = next((w for w in spoken if w not in DETERMINERS and any(c.isalnum() for c in w)), "")
-    return first in _OFFICES | {"première", "premier-ministre", "vice-premier"}
+    spoken = [span_word(text, w).lower() for w in words]  # (past a list's bullet: "• Ministre de la Santé")
+    named = [w for w in spoken if w not in DETERMINERS and any(c.isalnum() for c in w)]
+    first = named[0] if named else ""
+    # ("Premier ministre du Portugal", "Premier ministre fédéral démissionnaire"; not "Premier League")
+    prime_minister = first == "premier" and named[1:2] == ["ministre"]
+    return prime_minister or first in _OFFICES | {"première", "premier-ministre", "vice-premier"}
 
 
 # A function named with the body it serves: "Directeur général de la Protection civile".
