@@ -213,3 +213,28 @@ def test_another_article_s_card_printed_with_its_kicker_then_glued_to_it_leaves_
 def test_a_caption_credited_in_its_picture_s_file_name_leaves_the_body() -> None:
     caption = "Le puits creusé par le fils de Léa Roy, à Kerlouan_2020_Credit Léa Roy"
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{caption}\n\n{MORE}\n").body.split("\n\n") == [LEAD, MORE]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        # A photo gallery's legend, its photographer after a dash.
+        "Les coureurs ont salué le public tout au long du quai. - Léa Kervella",
+        # A legend naming who the picture (or the sound clip) shows, and what they do.
+        "Yann Kerhervé, directeur général de la coopérative",
+        # A link's sentence, a consent banner's, where the article comes from, a promo.
+        "Le classement complet est à retrouver en cliquant ici.",
+        "Ces cookies permettent de partager ou réagir directement sur les réseaux sociaux.",
+        "» Cet article est issu de notre cahier spécial consacré au nouveau port, encarté samedi.",
+        "Découvrez notre cahier spécial «Port de Quimper»!",
+    ],
+)
+def test_legends_links_banners_and_promos_between_paragraphs_leave_the_body(furniture: str) -> None:
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{furniture}\n\n{MORE}\n")
+    assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_sentence_naming_someone_and_his_role_stays_in_the_body() -> None:
+    said = "Yann Kerhervé, directeur général de la coopérative, a salué une saison exceptionnelle."
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{said}\n\n{MORE}\n")
+    assert article.body.split("\n\n") == [LEAD, said, MORE]

@@ -28,6 +28,8 @@ _CAPTION_CREDIT = re.compile(
     # (a credit's initials keep their full stops: "… en 2021 © D. R.")
     rf"|/\s*(?:{_PHOTO_AGENCIES})(?:\s*/\s*\w+)?|(?:©|\((?i:c)\)(?=\s*[A-ZÀ-Ý0-9]))"
     rf"\s*(?:[^.!?]|\.(?=\w)|(?<=(?<!\w)[A-ZÀ-Ý])\.){{1,60}}"
+    # a photographer after a dash, closing the legend: "… à l'arrivée. - Léa Kervella"
+    rf"|(?<=[.!?»])\s+[-–—]\s+(?-i:[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+)\s*$"
     # a photographer in capitals after the caption: "… du Mormont. ODILE MEYLAN"
     # (or an agency's initials and its outlet: "… du 9 novembre. ARP / POLITICA")
     rf"|(?<=[.!?»])\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:(?: | ?/ ?)[A-ZÀ-Ý][A-ZÀ-Ý'’-]+){{1,2}})"
@@ -104,7 +106,22 @@ def is_captioned(line: str) -> bool:
         return True  # "▲ Le chantier du contournement, en août": a legend pointing at its picture
     if _POSITIONS_FIRST.match(line) and len(line) <= _LONGEST_CAPTION:
         return True  # "La photo, de gauche à droite : …": a legend opening with where people stand
+    if _NAME_AND_ROLE.match(line) and len(line.split()) <= _LONGEST_NAME_AND_ROLE:
+        return True  # "Michel Roy, directeur général de Provins": who the picture or the clip shows
     return len(line) <= _LONGEST_CAPTION and bool(_NAMES_ONLY.match(line))
+
+
+# A person's name, a comma, a role in lower case, with no stop: a legend of its own line (a
+# sentence goes on: "Michel Roy, directeur de Provins, a déclaré …").
+_NAME_AND_ROLE = re.compile(
+    r"^\s*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2},\s+(?:(?:ancien|ancienne|nouveau|nouvelle|le|la|l['’])\s*)?"
+    r"(?:président|directeur|directrice|administrat(?:eur|rice)|secrétaire|responsable|porte-parole|maire"
+    r"|député|ministre|conseill(?:er|ère)|fondat(?:eur|rice)|chef|cheffe|coordinat(?:eur|rice)|délégué"
+    r"|gérant|patron|patronne|avocat|professeur|chercheur|chercheuse|médecin|entraîneur|entraîneuse"
+    r"|capitaine|joueur|joueuse|syndic|procureur|juge|membre|chargé|chargée)e?s?\b"
+    r"[^.!?:;,«»\"()]*[\w)]\s*$"
+)
+_LONGEST_NAME_AND_ROLE = 14
 
 
 _NAME = r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de |du |le |la |van |von )?[A-ZÀ-Ý][\w'’-]+){1,3}"

@@ -26,7 +26,8 @@ FURNITURE_SENTENCES: tuple[str, ...] = (
     r".{0,120}\b(?:inscrivez-vous|abonnez-vous|recevez)\b.{0,60}\bnewsletter\b.{0,160}",
     # A consent banner's sentence ("Les cookies nous permettent de personnaliser …"); an
     # article about cookies has none of these words.
-    r"(?=.{0,300}\b(?:nous utilisons|utilise|nous permettent|acceptez|accepter|accepté|j['’]accepte"
+    r"(?=.{0,300}\b(?:nous utilisons|utilise|nous permettent|permettent de partager|acceptez|accepter"
+    r"|accepté|j['’]accepte"
     r"|en cliquant|refuser|paramétrer|personnaliser|consentement|navigation|traceurs)\b)"
     r".{0,200}\bcookies?\b.{0,300}",
     r".{0,60}\b(?:app ?store|google play)\b.{0,60}",
@@ -41,6 +42,15 @@ FURNITURE_SENTENCES: tuple[str, ...] = (
     r".{0,60}\bl['’]édition (?:pdf|numérique|papier|du jour)\b.{0,60}"
     r"\b(?:mise en ligne|disponible|télécharg\w+|consulte[rz]|feuillete[rz])\b.{0,160}",
     r".{0,120}\bcliquez sur l['’]image\b.{0,120}",
+    # A link's sentence: "Les résultats sont à retrouver en cliquant ici.", "Pour voir la vidéo,
+    # cliquez ici."
+    r".{0,160}\b(?:en cliquant ici|cliquez ici|cliquer ici)\b.{0,60}",
+    # Where the article comes from, and the paper's promo for it: "Cet article est issu de notre
+    # cahier spécial …", "Découvrez notre cahier spécial « … » !"
+    r"[»>\s]*cet article (?:est (?:issu|tiré|extrait)|a été publié|a paru|est paru)"
+    r" (?:de|d['’]|dans) .{0,200}",
+    r".{0,40}\bdécouvrez (?:notre|nos) (?:cahiers? spécia\w*|supplément\w*|hors-séries?|magazines?"
+    r"|dossiers? spécia\w*)\b.{0,120}",
     # An ad blocker's box: "Vous utilisez un AdBlock?! :)", "Vous pouvez le désactiver juste
     # pour ce site parce que la pub permet à la presse de vivre.", "… formats publicitaires …"
     r".{0,60}\b(?:adblock|ad-block|bloqueur de publicités?)\b.{0,160}",
@@ -61,5 +71,6 @@ FURNITURE_SENTENCE_WORDS: tuple[str, ...] = (
     "accepter", "identifi", "connect", "compte", "mot de passe", "abusif", "alertez", "conduite",
     "modération", "abonnés", "adblock", "ad-block", "bloqueur", "désactiv", "publicitaires", "sans pub",
     "window.", "document.", "function", "édition", "cliquez sur l", "[cc]", "libre", "comme source",
+    "ici", "cet article", "découvrez",
     "});", "({", "adsbygoogle", "googletag",
 )  # fmt: skip
