@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
@@ -323,3 +323,17 @@ def test_a_dateline_at_the_first_paragraph_s_start_dates_the_article(lead: str, 
         "Le ministre a visité la prison du port. Il y reviendra, a-t-il dit, le 19 mars 2017 au plus tard."
     )
     assert parse(f"{TITLE}\n\n{cited}\n\n{MORE}\n").date is None
+
+
+def test_a_day_with_a_two_digit_year_after_le_and_with_its_time_dates_the_article() -> None:
+    article = parse(f"{TITLE}\n\nLe 22/05/25 à 18:13\n\n{LEAD}\n\n{MORE}\n")
+    assert article.date == datetime(2025, 5, 22, 18, 13)
+
+
+def test_an_agenda_s_day_after_a_name_in_the_menu_gives_way_to_the_article_s_day() -> None:
+    menu = "Accueil\nSports\nBlogue\nThéâtre du Port 16 avril 2021\nSPORTS / Régionaux"
+    article = parse(f"{menu}\nPar Léa Kervella\n\nMercredi, 24 février 2021\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.date is not None and article.date.date() == date(2021, 2, 24)
+    # Alone, the day after a name is still the page's only date.
+    alone = parse(f"{TITLE}\n\nThéâtre du Port 16 avril 2021\n\n{LEAD}\n\n{MORE}\n")
+    assert alone.date is not None and alone.date.date() == date(2021, 4, 16)

@@ -12,6 +12,14 @@ from functools import lru_cache
 # "cette semaine" and other relative words are never a publication date. ("30 - Mars - 2019":
 # the parts may stand between dashes.)
 _MONTH = r"[A-Za-zÀ-ÿ]{3,10}\.?"
+# A date's labels: published, updated.
+# (and a text's credit with its day: "(Texte: 09-01-2025 / Image: Radio X)")
+PUBLISHED = re.compile(
+    r"\b(publi[ée]e?|publication|published|posted|paru|date|mise? en ligne|créée?)\b|\btexte\s*:(?=\s*\d)",
+    re.IGNORECASE,
+)
+UPDATED = re.compile(r"\b(mise?[- ]à[- ]jour|actualisé|modifié|updated|aktualisiert)\b", re.IGNORECASE)
+
 _TIME = r"(?:\s*,?\s*(?:à|a|at|um|-|–)?\s*\d{1,2}\s*[:hH]\s*\d{2}(?:\s*[:]\s*\d{2})?(?:\s*(?:am|pm|AM|PM))?)?"
 _TZ = r"(?:\s*\(?\s*(?:(?:UTC|GMT)\s*[+-−]\s*\d{1,2}(?::?\d{2})?|UTC|GMT|CEST|CET|Z)\s*\)?)?"
 _APART = r"(?:\s+|\s*[-–]\s*)"
@@ -163,9 +171,10 @@ def names_a_month_and_year(text: str) -> bool:
 
 
 # A day with a two-digit year, alone on its line but for a label and a rubric: "03/09/25",
-# "Diffusion le 27-08-25 | Société". (Inside a sentence, "03/09/25" may be anything.)
+# "Diffusion le 27-08-25 | Société", "Le 22/05/25 à 18:13". (Inside a sentence, "03/09/25"
+# may be anything.)
 _SHORT_YEAR_LINE = re.compile(
-    r"^\s*(?:(?:publié|diffusé|diffusion|mis en ligne|posté|paru)\s+le\s+)?"
+    r"^\s*(?:(?:(?:publié|diffusé|diffusion|mis en ligne|posté|paru)\s+)?le\s+)?"
     r"(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{2})(?![\d./-])"
     r"(?:\s*(?:à\s*)?(?P<h>\d{1,2})\s*[:hH]\s*(?P<min>\d{2}))?(?:\s*[|•–—-]\s*[^|•]{1,40})?\s*$",
     re.IGNORECASE,
@@ -204,3 +213,15 @@ def calendar_badge(lines: Sequence[str], index: int) -> datetime | None:
     if not (_BADGE_MONTH.fullmatch(month) and _BADGE_YEAR.fullmatch(year)):
         return None
     return parse_date(f"{lines[index].strip()} {month} {year}")
+
+
+# A place's or an event's name before a day, as a menu or an agenda lists them ("Vieux Clocher 16
+# avril 2021", "Théâtre du Port 16 avril 2021"): capitalised words, no label, no byline.
+_NAME_THEN_DAY = re.compile(
+    r"^\s*(?!(?i:par|by|le|publié|mis)\b)[A-ZÀ-Ý][\w'’-]+\s+(?:(?:[A-ZÀ-Ý][\w'’-]+|d[eu]|des|la)\s+){0,3}(?=\d)"
+)
+
+
+def follows_a_name(line: str) -> bool:
+    """The line gives a day after a name of a few capitalised words: an agenda's or a menu's."""
+    return bool(_NAME_THEN_DAY.match(line))

@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from index.page import clutter, credits, interface
-from index.page.date_writing import DATE_EXPRESSION, calendar_badge, parse_date, short_year_date
+from index.page.date_lists import is_a_dated_title, is_teaser_list, printed_again
+from index.page.date_writing import (
+    DATE_EXPRESSION,
+    PUBLISHED,
+    UPDATED,
+    calendar_badge,
+    follows_a_name,
+    parse_date,
+    short_year_date,
+)
 from index.page.datelines import dateline_date
 
-# (and a text's credit with its day: "(Texte: 09-01-2025 / Image: Radio X)")
-_PUBLISHED = re.compile(
-    r"\b(publi[ée]e?|publication|published|posted|paru|date|mise? en ligne|créée?)\b|\btexte\s*:(?=\s*\d)",
-    re.IGNORECASE,
-)
-_UPDATED = re.compile(r"\b(mise?[- ]à[- ]jour|actualisé|modifié|updated|aktualisiert)\b", re.IGNORECASE)
+_PUBLISHED, _UPDATED = PUBLISHED, UPDATED  # (the labels' names here, where they are read most)
 # A date line may carry a few other words ("Par Jean Dupont", "Publié le"), not a sentence,
 # and its reading time ("Durée 1 min.", "Lecture : 3 min").
 _MAX_OTHER_WORDS = 7
@@ -74,82 +79,62 @@ def find_publication_date(lines: Sequence[str], near_top: int) -> tuple[datetime
     """The publication date and the indexes of every date line.
 
     Lines labelled "Publié" among the first `near_top` lines win, then unlabelled date lines
-    there, then labelled lines further down (another article's card may carry one), then
-    lines labelled "Mis à jour". A line may hold several dates ("12.06.2023, 05:57
-    12.06.2023, 08:30"): the first is the publication.
+    there (before those after a name, as an agenda or a menu lists a day), then labelled lines
+    further down (another article's card may carry one), then lines labelled "Mis à jour". A
+    line may hold several dates ("12.06.2023, 05:57 12.06.2023, 08:30"): the first is the
+    publication.
     """
-    published: list[datetime] = []
-    plain: list[datetime] = []
-    published_below: list[datetime] = []  # far below the top: maybe another article's card
-    updated: list[datetime] = []
-    date_lines: set[int] = set()
-    written: defaultdict[date, set[str]] = defaultdict(set)  # how the page writes each day
-    groups = {
-        "published": published,
-        "plain": plain,
-        "published_below": published_below,
-        "updated": updated,
-    }
-    for index, line in enumerate(lines):
-        label, line = _labelled_part(line)
-        if index >= near_top and label == "plain":
-            continue
-        if label == "published" and index >= near_top:
-            label = "published_below"
-        # "• vendredi 19 avril 2024 02 h 49", "Dimanche, 9 novembre 2025" on the first line: the
-        # site's clock, or maybe the article's day; unsure, it dates nothing (a wrong date is worse).
-        clock_or_teaser = _is_the_site_s_clock(lines, index, line) or _is_a_dated_title(lines, index)
-        if _TODAY.match(line) or (label == "plain" and clock_or_teaser):
-            date_lines.add(index)  # furniture, but no publication date
-            continue
-        first = _first_date(lines, index, line)
-        if first is None and index < near_top:
-            closing = _closing_label_date(line)
-            if closing is not None:
-                published.append(closing)  # the line stays the article's: no date line
-            continue
-        if first is not None:
-            date_lines.add(index)
-            if not _is_caption(lines, index):  # the day a photo was taken
-                groups[label].append(first)
-                written[first.date()].add(line.strip())
-    repeated = _printed_again(plain, written)
+    found = _DateLines()
+    for index in range(len(lines)):
+        found.read(lines, index, near_top)
+    plain = found.groups["plain"]
+    repeated = printed_again(plain, found.written)
     if repeated is not None:
         plain[:] = [repeated]  # the article's day, printed twice or more among others'
-    elif not published and _is_teaser_list(plain):
+    elif not found.groups["published"] and is_teaser_list(plain):
         plain.clear()  # other articles' dates: unsure, so none (a wrong date is worse)
-    for group in (published, plain, published_below, updated):
+    for group in found.groups.values():
         if group:
-            return group[0], date_lines
-    return _date_elsewhere(lines, near_top, date_lines), date_lines
+            return group[0], found.date_lines
+    return _date_elsewhere(lines, near_top, found.date_lines), found.date_lines
+
+
+@dataclass
+class _DateLines:
+    """The page's dates sorted by how sure each is, in the order they are tried."""
+
+    groups: dict[str, list[datetime]] = field(
+        default_factory=lambda: {k: [] for k in ("published", "plain", "named", "published_below", "updated")}
+    )
+    date_lines: set[int] = field(default_factory=set)
+    written: defaultdict[date, set[str]] = field(default_factory=lambda: defaultdict(set))  # each day's forms
+
+    def read(self, lines: Sequence[str], index: int, near_top: int) -> None:
+        label, line = _labelled_part(lines[index])
+        if index >= near_top and label == "plain":
+            return
+        if label == "published" and index >= near_top:
+            label = "published_below"  # far below the top: maybe another article's card
+        # "• vendredi 19 avril 2024 02 h 49", "Dimanche, 9 novembre 2025" on the first line: the
+        # site's clock, or maybe the article's day; unsure, it dates nothing (a wrong date is worse).
+        clock_or_teaser = _is_the_site_s_clock(lines, index, line) or is_a_dated_title(lines, index)
+        if _TODAY.match(line) or (label == "plain" and clock_or_teaser):
+            self.date_lines.add(index)  # furniture, but no publication date
+            return
+        first = _first_date(lines, index, line)
+        if first is None:
+            closing = _closing_label_date(line) if index < near_top else None
+            if closing is not None:
+                self.groups["published"].append(closing)  # the line stays the article's: no date line
+            return
+        self.date_lines.add(index)
+        if not _is_caption(lines, index):  # the day a photo was taken
+            self.groups["named" if label == "plain" and follows_a_name(line) else label].append(first)
+            self.written[first.date()].add(line.strip())
 
 
 # A weather widget's temperature: "12.1 C", "-3 °C".
 _TEMPERATURE = re.compile(r"^\s*-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]\s*$")
-
-
-def _is_a_dated_title(lines: Sequence[str], index: int) -> bool:
-    """Other articles' titles, each ending on its day, one a line ("Kerne - Société : La foire
-    revient - Vendredi, 15 Octobre 2021 16:16"): a list, not the article's date line."""
-    neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
-    return _title_then_day(lines[index]) and any(map(_title_then_day, neighbours))
-
-
-_TITLE_WORDS = 4
-_DAY_AFTER_A_DASH = re.compile(
-    r"\s[-–—|]\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s*)?$", re.IGNORECASE
-)
-
-
-def _title_then_day(line: str) -> bool:
-    """A title of a few words, then a day (and its time) ending the line after a dash."""
-    days = list(DATE_EXPRESSION.finditer(line))
-    if not days or days[-1].end() < len(line.rstrip()):
-        return False
-    before = line[: days[-1].start()]
-    dash = _DAY_AFTER_A_DASH.search(before)
-    title = before[: dash.start()] if dash else ""
-    return len(title.split()) >= _TITLE_WORDS and not (_PUBLISHED.search(title) or _UPDATED.search(title))
 
 
 def _is_the_site_s_clock(lines: Sequence[str], index: int, line: str) -> bool:
@@ -298,23 +283,6 @@ def _is_caption(lines: Sequence[str], index: int) -> bool:
     if _PUBLISHED.search(line) or _UPDATED.search(line):
         return False  # ("Publié le 14 août 2020" over the picture's credit is the article's day)
     return bool(below) and credits.is_credit_line(below[0]) and len(line.split()) <= 18
-
-
-def _printed_again(plain: Sequence[datetime], written: dict[date, set[str]]) -> datetime | None:
-    """The one day printed again in another form among unlabelled dates of several days
-    ("2020-08-10", "10.08.2020" under a banner's "08 avril 2024"); teasers of the same day
-    print it the same way."""
-    days = Counter(d.date() for d in plain)
-    repeated = [day for day, count in days.items() if count >= 2 and len(written[day]) >= 2]
-    if len(days) < 2 or len(repeated) != 1:
-        return None
-    return next(d for d in plain if d.date() == repeated[0])
-
-
-def _is_teaser_list(plain: Sequence[datetime]) -> bool:
-    """Three unlabelled date lines or more with different days near the top: a list of other
-    articles ("What's hot", "Les plus lus"), each with its date."""
-    return len(plain) >= 3 and len({d.date() for d in plain}) >= 2
 
 
 # The site's clock on the page's first line: "• vendredi 19 avril 2024 02 h 49", or a weekday
