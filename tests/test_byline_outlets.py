@@ -64,3 +64,12 @@ def test_the_author_s_address_under_the_byline_names_the_site_s_domain(address: 
     article = parse(f"{TITLE}\n\nPar Lucie Perrin\n{address}\nVendredi 5 janvier 2024\n\n{LEAD}\n\n{MORE}\n")
     assert (article.title, article.source) == (TITLE, site)
     assert address not in article.body
+
+
+@pytest.mark.parametrize(
+    ("byline", "site"),
+    [("Par: CKRBCHAU", "CKRBCHAU"), ("Par CKOI-FM", "CKOI-FM"), ("Par: CLARA", ""), ("Par Jean Dupont", "")],
+)
+def test_a_station_s_call_letters_as_the_byline_are_the_site(byline: str, site: str) -> None:
+    article = parse(f"{TITLE}\n\n{DATE}\n\n{byline}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.source == site

@@ -50,6 +50,18 @@ def writing_for(lines: Sequence[str]) -> str:
     return ""
 
 
+# A Canadian station signing as its call letters, one or two stations run together: "Par:
+# CIMTCHAU", "Par CKOI-FM". (A person's name in capitals has vowels where call letters need none.)
+_CALL_SIGN_BYLINE = re.compile(
+    r"^(?i:par)\s*:?\s*(?P<name>C[A-Z]{3}(?:-?(?:FM|TV|AM))?(?:C[A-Z]{3}(?:-?(?:FM|TV|AM))?)?)\s*$"
+)
+
+
+def call_sign_byline(lines: Sequence[str]) -> str:
+    """A station's call letters as the byline."""
+    return next((m["name"] for m in map(_CALL_SIGN_BYLINE.match, lines[:40]) if m is not None), "")
+
+
 # "Ouestafnews – Le poisson se fait rare …": a medium signing the lead, as an agency signs its
 # dispatch. (A place does so too, "Dakar – Le …": only a medium's or a known outlet's name counts.)
 _SIGNED_LEAD = re.compile(r"^(?P<name>[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,2})\s+[–—-]\s+[A-ZÀ-Ý«]")

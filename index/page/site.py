@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from index.areas import is_place_label
 from index.outlets import known_outlets
 from index.page import clutter, interface
-from index.page.byline_outlets import author_address, signed_lead, source_line, writing_for
+from index.page.byline_outlets import author_address, call_sign_byline, signed_lead, source_line, writing_for
 from index.page.credited_outlet import credited_unknown_outlet, named_as_a_place
 from index.page.dates import date_candidates
 from index.page.headline_glue import KICKER
@@ -102,6 +102,7 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
         lambda: own_newsroom(nonblank),
         lambda: signed_lead(nonblank),
         lambda: writing_for(nonblank),
+        lambda: call_sign_byline(nonblank),
         lambda: author_address(nonblank),
         lambda: learned_by(nonblank),
         lambda: site_pitch(nonblank),
