@@ -227,6 +227,13 @@ def test_a_caption_credited_in_its_picture_s_file_name_leaves_the_body() -> None
         "Ces cookies permettent de partager ou réagir directement sur les réseaux sociaux.",
         "» Cet article est issu de notre cahier spécial consacré au nouveau port, encarté samedi.",
         "Découvrez notre cahier spécial «Port de Quimper»!",
+        # A picture's alt words, then its agency and photographer after a dash.
+        "Port Pêche Criée - Belga Léa Kervella",
+        # A consent banner's long paragraph.
+        "Ces cookies permettent de partager ou réagir directement sur les réseaux sociaux auxquels vous "
+        "êtes connectés ou d'intégrer du contenu publié sur ces réseaux. Ils permettent aussi aux réseaux "
+        "sociaux de suivre vos visites sur nos sites et applications à des fins de personnalisation et de "
+        "ciblage publicitaire. J'autorise Gérer mes choix",
     ],
 )
 def test_legends_links_banners_and_promos_between_paragraphs_leave_the_body(furniture: str) -> None:

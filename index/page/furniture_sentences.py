@@ -29,7 +29,7 @@ FURNITURE_SENTENCES: tuple[str, ...] = (
     r"(?=.{0,300}\b(?:nous utilisons|utilise|nous permettent|permettent de partager|acceptez|accepter"
     r"|accepté|j['’]accepte"
     r"|en cliquant|refuser|paramétrer|personnaliser|consentement|navigation|traceurs)\b)"
-    r".{0,200}\bcookies?\b.{0,300}",
+    r".{0,200}\bcookies?\b.{0,600}",
     r".{0,60}\b(?:app ?store|google play)\b.{0,60}",
     # A wire's licence: "[cc] Kerne-infos.fr, 2016 dépêches libres de copie et diffusion sous
     # réserve de mention de la source d'origine".
