@@ -175,3 +175,17 @@ def test_an_acronym_s_letters_mark_where_its_name_starts(text: str, expected: st
 )
 def test_no_name_is_made_up_from_brackets_that_spell_nothing(text: str) -> None:
     assert defined_names(text) == []
+
+
+def test_a_body_s_name_cut_short_joins_the_one_longer_form_of_the_article() -> None:
+    text = "La Banque centrale de Kerne a parlé. La Banque centrale agit. Le Conseil européen des régions et le Conseil européen des villes."
+    mentions = [
+        mention_of(text, "Banque centrale de Kerne", "ORG"),
+        mention_of(text, "Banque centrale agit"[:15], "ORG"),
+        mention_of(text, "Conseil européen des régions", "ORG"),
+        mention_of(text, "Conseil européen des villes", "ORG"),
+    ]
+    entities = {e.name: e for e in merge_mentions(mentions, Aliases())}
+    assert entities["Banque centrale de Kerne"].count == 2
+    assert "Banque centrale" not in entities
+    assert {"Conseil européen des régions", "Conseil européen des villes"} <= set(entities)

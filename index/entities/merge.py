@@ -63,6 +63,7 @@ def merge_mentions(
     """
     groups = _grouped(mentions, aliases, acronyms or {})
     _join_short_forms(groups)
+    _join_cut_bodies(groups)
     entities = []
     for group in groups.values():
         if group.shouted_only and len(group.key) > 6:
@@ -127,6 +128,34 @@ def _join_short_forms(groups: dict[str, _Group]) -> None:
         target = max(candidates, key=lambda g: (g.count, -g.first))
         target.labels.update({target.label: group.count})
         target.written_labels.update({target.label: group.count})
+        target.spans.extend(group.spans)
+        target.variants |= group.variants
+        target.count += group.count
+        target.first = min(target.first, group.first)
+        del groups[group.key]
+
+
+def _join_cut_bodies(groups: dict[str, _Group]) -> None:
+    """A body's name of two words or more that the article also writes longer, as its start,
+    joins the long form: "la Banque Centrale" is the "Banque Centrale de Tunisie" named above,
+    "CHR Sambre" the "CHR Sambre et Meuse" the model cut. (Only one long form: "Conseil
+    européen" may start two bodies' names.)"""
+    bodies = [g for g in groups.values() if g.label in ("ORG", "LOC") and not g.shouted_only]
+    for group in sorted(bodies, key=lambda g: len(g.words)):
+        words = group.words
+        if len(words) < 2 or group.canonical:
+            continue
+        longer = [
+            other
+            for other in bodies
+            if other is not group
+            and other.key in groups
+            and other.words[: len(words)] == words
+            and len(other.words) > len(words)
+        ]
+        if len(longer) != 1:
+            continue
+        target = longer[0]
         target.spans.extend(group.spans)
         target.variants |= group.variants
         target.count += group.count
