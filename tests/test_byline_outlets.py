@@ -73,3 +73,9 @@ def test_the_author_s_address_under_the_byline_names_the_site_s_domain(address: 
 def test_a_station_s_call_letters_as_the_byline_are_the_site(byline: str, site: str) -> None:
     article = parse(f"{TITLE}\n\n{DATE}\n\n{byline}\n\n{LEAD}\n\n{MORE}\n")
     assert article.source == site
+
+
+def test_a_rubric_s_path_shaped_like_a_byline_names_no_one() -> None:
+    article = parse(f"  EN CORNOUAILLE / Actualité\n\n{TITLE}\n\nPar Léa Kervella\n\n{LEAD}\n\n{MORE}\n")
+    assert "Par Léa Kervella" in article.asides
+    assert not any("Actualité" in aside for aside in article.asides)

@@ -188,12 +188,19 @@ def _is_own_prose(line: str) -> bool:
     return is_prose(line) and not interface.is_ui(line) and not credits.is_captioned(line)
 
 
+def _rubric_path(line: str) -> bool:
+    """A rubric's path, "EN ESTRIE / Actualité", shaped like a byline: it names no one."""
+    return any(clutter.is_section_label(part) for part in line.split("/")[1:])
+
+
 def _asides(paragraphs: Sequence[str], body: Sequence[str], captions: set[str]) -> tuple[str, ...]:
     """The page's lines that name the article's people and places without being its body:
     bylines, and photo captions without their credits (a photographer is not in the story)."""
     kept, asides = set(body), []
     for paragraph in paragraphs:
         if paragraph in kept or len(paragraph) > 400:
+            continue
+        if _rubric_path(paragraph):
             continue
         credit = credits.caption_credit(paragraph)
         if credit:
