@@ -804,3 +804,18 @@ def test_what_leads_or_follows_a_name_and_is_not_its(
 ) -> None:
     mention = clean_span(text, span_of(text, fragment, label), NerModel().common_words())
     assert (mention.text if mention else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("EN DIRECT - Orages : la vigilance est levée", "Orages : la vigilance est levée"),
+        ("VIDÉO. Le port de Quimper en fête", "Le port de Quimper en fête"),
+        ("Direct de Quimper : le marché", "Direct de Quimper : le marché"),
+    ],
+)
+def test_a_format_s_label_opening_a_line_is_blanked_for_the_model(line: str, title: str) -> None:
+    """ "EN DIRECT" and "Orages" were a place each: the label names nothing, and the word after it opens the title."""
+    normalised = normalise_for_ner(f"{line}\n\nLe texte.")
+    assert len(normalised) == len(f"{line}\n\nLe texte.")
+    assert normalised.split("\n")[0].strip() == title

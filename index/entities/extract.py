@@ -61,7 +61,14 @@ def normalise_for_ner(text: str) -> str:
     """Same length, so offsets stay valid: typographic apostrophes confuse the tokenizer, and
     a kicker's slash glued to its word ("Côte d'Ivoire/ En route pour …") hides the word from
     the model, where the colon it stands for does not."""
-    return _KICKER_SLASH.sub(":", text.replace("’", "'").replace("ʼ", "'"))
+    text = _KICKER_SLASH.sub(":", text.replace("’", "'").replace("ʼ", "'"))
+    return _FORMAT_LABEL.sub(lambda label: " " * len(label.group()), text)
 
 
+# A format's label opening a line, "EN DIRECT - Orages : …", "VIDÉO. Le …": no name, and the
+# word after it opens the title (blanked, so that offsets stay).
+_FORMAT_LABEL = re.compile(
+    r"(?m)^(?:EN DIRECT|DIRECT|LIVE|VIDÉO|VIDEO|PHOTOS?|CARTE|INFOGRAPHIE|AUDIO|URGENT|ALERTE|INFO)"
+    r"\s*(?:[-–—:|.]\s*)"
+)
 _KICKER_SLASH = re.compile(r"(?<=[\w)])/(?= [A-ZÀ-Ý])")
