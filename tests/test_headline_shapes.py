@@ -557,3 +557,15 @@ def test_a_quotation_alone_over_a_title_is_its_kicker() -> None:
 def test_a_scroll_button_is_not_the_headline() -> None:
     # (over a lead whose headline the page lost: the buttons were all that was left above it)
     assert parse(f"Faire défiler\nFaire défiler\n\n{LEAD}\n\n{MORE}\n").title != "Faire défiler"
+
+
+def test_a_menu_s_line_under_the_site_s_menu_and_an_author_s_name_glued_to_the_byline_are_no_headline() -> (
+    None
+):
+    menu = "Accueil   Chroniqueurs   Partenaires   Contactez-nous"
+    second = "Annonces Classées Maison à vendre Concours Magasin général Calendrier INFOLETTRE"
+    byline = "Léa Kervella Par Léa Kervella"
+    article = parse(
+        f"{menu}\n{second}\nSports\nBlogue\n{byline}\n\nMercredi, 24 février 2021\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n"
+    )
+    assert article.title == TITLE

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from index.outlets import known_outlets
 from index.page import clutter, credits, interface
 from index.page.headline_glue import KICKER, clean_candidate
-from index.page.headline_shape import MAX_HEADLINE_CHARS, could_be_headline, is_long_menu
+from index.page.headline_shape import MAX_HEADLINE_CHARS, could_be_headline, is_long_menu, is_menu
 from index.page.prose import is_all_caps, is_prose
 from index.text import fold
 
@@ -174,7 +174,13 @@ class _Page:
         following = self.cleaned[index + 1] if index + 1 < len(self.cleaned) else ""
         score += 1.5 if following and clutter.is_byline(following) else 0.0
         # (under the page's path, a headline's length: "Ville de Lévis" there is a kicker)
-        under_the_path = index and clutter.is_breadcrumb(self.cleaned[index - 1]) and len(line.split()) >= 5
+        # (not a menu's next line: "Annonces Classées Maison à vendre Concours …" under "Accueil …")
+        under_the_path = (
+            index
+            and clutter.is_breadcrumb(self.cleaned[index - 1])
+            and len(line.split()) >= 5
+            and not is_menu(line.split(), share=_MENU_UNDER_THE_PATH)
+        )
         score += 2.0 if under_the_path else 0.0
         score -= 1.0 if is_long_menu(following) else 0.0
         score -= 3.0 if self._named_by_its_tagline(index) else 0.0
@@ -254,6 +260,7 @@ class _Page:
 _FIRST_PERSON_ANSWER = re.compile(
     r"^(?:je|j['’]|nous|oui|non|effectivement|absolument|bien sûr|tout à fait|c['’]est vrai)\b", re.IGNORECASE
 )
+_MENU_UNDER_THE_PATH = 0.7  # a share of capitalised words that a sentence-case headline rarely has
 _CREDITED_CAPTION = 3.0
 _TEASER_CARD = 2.0
 _EARLIER = 0.05

@@ -131,8 +131,8 @@ def _is_label(line: str) -> bool:
         return True  # "Côte d'Ivoire" over the headline: the rubric of a country's news
     if _NAME_AND_ROLE.match(line):
         return True  # "Dieudonné Kengne, Directeur de publication": a masthead's line
-    if _NAMES_JOINED.match(line):
-        return True  # "CAMILLE ROY + GÉRARD LE GOFF": an interview's authors, shouted
+    if _NAMES_JOINED.match(line) or _NAME_THEN_ITS_BYLINE.match(line):
+        return True  # "CAMILLE ROY + GÉRARD LE GOFF", "Léa Roy Par Léa Roy": the authors
     if _is_the_site_s_own(line):
         return True
     return bool(_SIGNED.match(line) and date_candidates(line))  # "Par Léa Morvan - …, le 09/04/2006"
@@ -175,7 +175,7 @@ def is_long_menu(line: str) -> bool:
     return len(words) >= 10 and is_menu(words) and not clutter.ends_sentence(line)
 
 
-def is_menu(words: list[str]) -> bool:
+def is_menu(words: list[str], share: float = 0.8) -> bool:
     """A run of capitalised names ("Bretagne Normandie Occitanie ..."): French headlines are
     in sentence case, so a line of mostly capitalised words is a menu (unless all in capitals)."""
     # "&", "|", numbers and shouted words ("UN CONFIDENT ET UN COMPLICE") do not count. A
@@ -192,7 +192,7 @@ def is_menu(words: list[str]) -> bool:
     ]
     if len(named) < 7:
         return False
-    return sum(1 for word in named if word[:1].isupper()) >= 0.8 * len(named)
+    return sum(1 for word in named if word[:1].isupper()) >= share * len(named)
 
 
 _NAME_AND_ROLE = re.compile(
@@ -228,6 +228,10 @@ def _is_labelled(line: str) -> bool:
 
 _SHOUTED_NAME = r"[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){1,3}"
 _NAMES_JOINED = re.compile(rf"^{_SHOUTED_NAME}(?: [+&] {_SHOUTED_NAME})+$")
+# The author's picture's alt text run into the byline: "Maxime Roy Par Maxime Roy".
+_NAME_THEN_ITS_BYLINE = re.compile(
+    r"^\s*(?P<name>[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){1,3})\s+(?i:par)\s+(?P=name)\s*$"
+)
 _PROMOTION = re.compile(
     r"^(?:profitez|découvrez)\s+(?:des|de nos|nos|notre|l['’])\s*offres?\b", re.IGNORECASE
 )
