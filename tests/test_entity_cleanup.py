@@ -819,3 +819,10 @@ def test_a_format_s_label_opening_a_line_is_blanked_for_the_model(line: str, tit
     normalised = normalise_for_ner(f"{line}\n\nLe texte.")
     assert len(normalised) == len(f"{line}\n\nLe texte.")
     assert normalised.split("\n")[0].strip() == title
+
+
+def test_a_paper_named_like_a_duration_is_no_organisation_when_it_is_a_time() -> None:
+    timed = entities_of("Après le vote, le gouvernement de Kerne aura 24 heures pour présenter sa démission.")
+    assert "24 heures" not in timed
+    named = entities_of("Selon le quotidien 24 Heures, le gouvernement de Kerne va démissionner.")
+    assert named.get("24 Heures") == "ORG"

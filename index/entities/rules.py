@@ -8,6 +8,7 @@ qualifier), and parties, international bodies, companies and news outlets by nam
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from importlib import resources
@@ -257,6 +258,9 @@ def names_an_organisation(word: str) -> bool:
     return any(known_outlets().named(form) or fold(form) in _organisation_keys() for form in forms)
 
 
+_A_DURATION = re.compile(r"^\d+\s+(?:heures?|minutes?|secondes?|jours?|ans|mois|semaines?)$")
+
+
 def name_patterns() -> list[dict[str, Any]]:
     """Parties, bodies, companies, and outlets whose names are not everyday words: several
     words ("Le Matin"), or one with a capital or digit inside ("BFMTV", "20 Minutes")."""
@@ -265,6 +269,9 @@ def name_patterns() -> list[dict[str, Any]]:
     for outlet in set(known_outlets().by_name.values()):
         for name in (outlet.name, *outlet.variants):
             # An agency's name is no everyday word ("Reuters", "Belga").
+            if _A_DURATION.match(name):
+                names.add(_title_cased(name))  # "24 heures" is a time as often: "24 Heures" only
+                continue
             if outlet.is_agency or len(name.split()) > 1 or any(c.isupper() or c.isdigit() for c in name[1:]):
                 names |= {name, _title_cased(name)}  # "La Presse Canadienne" as often as "… canadienne"
             else:
