@@ -569,3 +569,12 @@ def test_a_menu_s_line_under_the_site_s_menu_and_an_author_s_name_glued_to_the_b
         f"{menu}\n{second}\nSports\nBlogue\n{byline}\n\nMercredi, 24 février 2021\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n"
     )
     assert article.title == TITLE
+
+
+def test_a_breaking_news_banner_s_sentence_is_neither_the_article_nor_its_lead() -> None:
+    alert = "Des écoles de danse de Cornouaille participent ce week-end à un concours régional à Brest."
+    article = parse(
+        f"Prévisions météo\nÉtat des routes\n\nAlerte info\n\n{alert}\n\nNouvelles\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n"
+    )
+    assert article.title == TITLE
+    assert article.body.split("\n\n") == [LEAD, MORE]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from index.areas import is_place_label
@@ -35,10 +36,17 @@ def body_start(paragraphs: Sequence[str]) -> int:
             continue
         if _is_a_long_headline(paragraphs, index) or _is_the_masthead_s_tagline(paragraphs, index):
             continue
+        if index and _ALERT_LABEL.match(paragraphs[index - 1]) and len(paragraph.split()) <= _ALERT_WORDS:
+            continue  # "Alerte info" over a sentence: the site's banner of breaking news
         return _under_a_path_and_headline(paragraphs, index)
     return _first_unstopped_paragraph(paragraphs)
 
 
+_ALERT_LABEL = re.compile(
+    r"^\s*(?:alerte(?: info)?|flash(?: info)?|dernière (?:minute|heure)|breaking(?: news)?|urgent)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_ALERT_WORDS = 40
 _PATH_SEARCH = 60
 
 
