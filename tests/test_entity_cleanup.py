@@ -826,3 +826,19 @@ def test_a_paper_named_like_a_duration_is_no_organisation_when_it_is_a_time() ->
     assert "24 heures" not in timed
     named = entities_of("Selon le quotidien 24 Heures, le gouvernement de Kerne va démissionner.")
     assert named.get("24 Heures") == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("charge", "named"),
+    [
+        ("Prise illégale d'intérêts", False),
+        ("Prise illégale d'intérêts et recel", False),
+        ("Abus de biens sociaux", False),
+        ("Favoritisme", False),
+        # A name that opens with an offence's word is still a name.
+        ("Escroquerie Kerne Films", True),
+        ("Corruption Watch Kerne", True),
+    ],
+)
+def test_an_offence_quoted_as_a_court_names_it_is_no_name(charge: str, named: bool) -> None:
+    assert is_never_a_name(charge) is not named

@@ -95,11 +95,20 @@ def is_never_a_name(name: str) -> bool:
         return True  # a file's or a field's identifier ("Gosier_2020"); a match's added time ("90e+4")
     if _NUMBERED.search(name):
         return True  # a document's reference: "Accord de prêt n° 2022012", "Décret N°2023-14"
-    if _MEASURE.match(name):
-        return True
+    if _MEASURE.match(name) or _OFFENCE.match(name):
+        return True  # ("Prise illégale d'intérêts et recel": a charge, quoted as the court reads it)
     return bool(_DATE_OR_TIME.match(name) or _CODE.match(name) or _AMOUNT.match(name) or _AXIS.match(name))
 
 
+# Offences as a court or a charge sheet names them, capitalised when quoted.
+_OFFENCE = re.compile(
+    r"^(?i:prise illégale d['’]intérêts?|abus de (?:biens sociaux|confiance|faiblesse|pouvoir)"
+    r"|détournement de (?:fonds|deniers)(?: publics)?|trafic d['’]influence|blanchiment(?: d['’]argent)?"
+    r"|recel(?: de \w+)?|favoritisme|corruption(?: passive| active)?|escroquerie(?: en bande organisée)?"
+    r"|association de malfaiteurs|faux et usage de faux|harcèlement (?:moral|sexuel)|homicide involontaire"
+    r"|mise en danger de la vie d['’]autrui|non-assistance à personne en danger)"
+    r"(?:\s+(?i:et)\s+.{0,60})?$"
+)
 _NUMBERED = re.compile(r"\b[nN][°º]\s*\d")
 _MATCH_MINUTE = re.compile(r"^\d{1,3}(?:e|ème)?\s?\+\s?\d{1,2}['’]?$")
 
