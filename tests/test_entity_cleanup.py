@@ -842,3 +842,14 @@ def test_a_paper_named_like_a_duration_is_no_organisation_when_it_is_a_time() ->
 )
 def test_an_offence_quoted_as_a_court_names_it_is_no_name(charge: str, named: bool) -> None:
     assert is_never_a_name(charge) is not named
+
+
+def test_an_area_run_into_the_name_of_a_person_after_it_is_two_names() -> None:
+    text = "Le conseiller départemental du Finistère Jean-Yves Kervella sera jugé."
+    start = text.index("Finistère")
+    mention = Mention(
+        start, start + len("Finistère Jean-Yves Kervella"), "Finistère Jean-Yves Kervella", "MISC", False
+    )
+    parts = pair_parts(mention, text)
+    assert [(p.text, p.label) for p in parts] == [("Finistère", "LOC"), ("Jean-Yves Kervella", "PER")]
+    assert all(text[p.start : p.end] == p.text for p in parts)

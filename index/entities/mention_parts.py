@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from index.areas import is_country, is_place_label
 from index.entities.cleanup import Mention
@@ -78,6 +79,11 @@ _DASHED_PAIR = re.compile(r"^(?P<a>[A-ZÀ-Ý][\w'’ -]*?\w)\s?[–—]\s?(?P<b>
 
 def pair_parts(mention: Mention, text: str = "") -> list[Mention]:
     """The two names of a pair, or the mention itself."""
+    area_and_person = _AREA_THEN_PERSON.match(mention.text)
+    if area_and_person is not None and mention.label != "PER" and is_place_label(area_and_person["a"]):
+        # "la Mayenne Jean-Marc Allain": a councillor of the department, named after it
+        place, person = _parts(mention, area_and_person)
+        return [replace(place, label="LOC"), replace(person, label="PER")]
     dashed = _DASHED_PAIR.match(mention.text)
     if dashed is not None:
         return _parts(mention, dashed)
@@ -97,6 +103,12 @@ def pair_parts(mention: Mention, text: str = "") -> list[Mention]:
     if names_an_organisation(mention.text):
         return [mention]
     return _parts(mention, match)
+
+
+# An area, then a person's given name (hyphenated, or two) and surname: "Mayenne Jean-Marc Allain".
+_AREA_THEN_PERSON = re.compile(
+    r"^(?P<a>[A-ZÀ-Ý][\w'’-]+)\s+(?P<b>[A-ZÀ-Ý][a-zà-ÿ]+-[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý][\w'’-]+)$"
+)
 
 
 def _parts(mention: Mention, match: re.Match[str]) -> list[Mention]:
