@@ -853,3 +853,10 @@ def test_an_area_run_into_the_name_of_a_person_after_it_is_two_names() -> None:
     parts = pair_parts(mention, text)
     assert [(p.text, p.label) for p in parts] == [("Finistère", "LOC"), ("Jean-Yves Kervella", "PER")]
     assert all(text[p.start : p.end] == p.text for p in parts)
+
+
+@pytest.mark.parametrize(
+    ("name", "named"), [("Me", False), ("Mme", False), ("Assemblée plénière", False), ("Mea", True)]
+)
+def test_an_honorific_alone_and_a_plenary_session_are_no_names(name: str, named: bool) -> None:
+    assert is_never_a_name(name) is not named

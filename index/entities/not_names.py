@@ -18,6 +18,8 @@ NOT_NAMES = frozenset(
 ) | {  # a board, a meeting, a card: "l'Assemblée générale du club"
     "conseil d'administration",
     "assemblée générale",
+    "assemblée plénière",
+    "séance plénière",
     "carton rouge",
     "carton jaune",
 }
@@ -27,6 +29,8 @@ NOT_NAMES |= frozenset(f"{_CURRENCIES} jt rh r&d tnt lgbt lgbtq pib tva pme tpe 
 # Jobs' and ranks' abbreviations ("un ancien DRH", "la Sgt Nancy Fournier"), the big platforms
 # as a group, and units ("225 KV").
 NOT_NAMES |= frozenset("drh pdg dg ceo sgt sgte cpl gafa gafam kv kw kwh mw mwh gw gwh".split())
+# An honorific alone, the model's place or person cut off its name: "le client de Me Roy".
+NOT_NAMES |= frozenset("me mme mmes mlle m. mm. dr pr maître maitre".split())
 # A compass point alone names a side, no place ("dans l'Est du pays", "les districts du Sud");
 # "Nord" is also a département, "le Sud-Ouest" a region, "Grand Est" a name of two words.
 NOT_NAMES |= frozenset("est ouest sud".split())
