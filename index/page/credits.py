@@ -49,6 +49,8 @@ _CAPTION_CREDIT = re.compile(
     rf"|\[(?:{_PHOTO_AGENCIES})\s*[-–/]\s*[^\[\]]{{2,40}}\]"
     # an outlet's credit after a slash: "Conseiller de Chicoutimi-Nord, Serge Roy. / Cogeco Média"
     rf"|(?<=[.!?»])\s+/\s*(?-i:[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{0,3}})"
+    # (and its photographer after another slash: "… à la mairie de Québec. / PC/Jacques Roy")
+    rf"(?:/(?-i:[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{0,2}})\s*$)?"
     # rights reserved after an account's sign: "… à l'issue de la réunion. @ HN/DR."
     rf"|(?<=[.!?»])\s+@\s?[^.!?@/]{{1,30}}/\s*(?:{_PHOTO_AGENCIES})\.?"
     # an illustration's or archive's: "… nocturne. Photo d'illustration/Archives Le Progrès/Léa Roy"
