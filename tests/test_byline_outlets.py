@@ -79,3 +79,62 @@ def test_a_rubric_s_path_shaped_like_a_byline_names_no_one() -> None:
     article = parse(f"  EN CORNOUAILLE / Actualité\n\n{TITLE}\n\nPar Léa Kervella\n\n{LEAD}\n\n{MORE}\n")
     assert "Par Léa Kervella" in article.asides
     assert not any("Actualité" in aside for aside in article.asides)
+
+
+@pytest.mark.parametrize(
+    ("byline", "site"),
+    [
+        ("Léa Kervella Journaliste au Vif", "Le Vif"),
+        ("Léa Kervella Journaliste Blick", "Blick"),
+        ("Léa Kervella Journaliste à Kerne Infos", "Kerne Infos"),
+        # In a sentence, the journalist of an outlet is another outlet's.
+        ("Selon un journaliste du Monde qui a suivi l'affaire depuis le début, le projet coûtera cher.", ""),
+        # Nor is a place a newsroom.
+        ("Léa Kervella Journaliste à Quimper", ""),
+    ],
+)
+def test_a_byline_naming_the_outlet_its_author_works_for(byline: str, site: str) -> None:
+    assert parse(f"{TITLE}\n\n{byline}\n\n{LEAD}\n\n{MORE}\n").source == site
+
+
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        ("Vous devez être connecté à votre compte KERNE pour pouvoir commenter cet article.", "KERNE"),
+        ("Connectez-vous avec votre compte Google pour commenter.", ""),
+    ],
+)
+def test_a_login_prompt_names_the_site_s_account(line: str, site: str) -> None:
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{line}\n").source == site
+
+
+@pytest.mark.parametrize(
+    ("said", "site"),
+    [
+        (
+            "« Nous avons besoin de moyens », explique à Kerne Net Infos le président du port.",
+            "Kerne Net Infos",
+        ),
+        ("« Nous avons besoin de moyens », explique à Jean Dupont le président du port.", ""),
+    ],
+)
+def test_someone_speaking_to_a_medium_names_the_site(said: str, site: str) -> None:
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{said}\n\n{MORE}\n").source == site
+
+
+@pytest.mark.parametrize(
+    ("foot", "site"),
+    [
+        ("© 2018 - Association Bon vent pour Kerne | une création KWR", "Bon vent pour Kerne"),
+        ("© 2021 Léa Kervella", ""),  # a photographer's
+        ("© 2021 - AFP", ""),
+    ],
+)
+def test_a_dated_copyright_at_the_foot_names_the_site(foot: str, site: str) -> None:
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{foot}\n").source == site
+
+
+def test_a_public_body_or_the_headline_s_first_word_over_the_page_is_a_topic_not_a_site() -> None:
+    body = "La Fédération Kerne-Bretagne a voté jeudi, et la Fédération Kerne-Bretagne paiera."
+    assert parse(f"Fédération Kerne-Bretagne\n\n{TITLE}\n\n{LEAD} {body}\n\n{MORE}\n").source == ""
+    assert parse(f"Élections\n\nÉlections Kerne 2022: suivez notre direct\n\n{LEAD}\n\n{MORE}\n").source == ""

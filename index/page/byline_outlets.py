@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from index.areas import is_place_label
 from index.outlets import known_outlets
 from index.page.own_voice import is_medium_name, is_web_brand
 from index.page.prose import is_prose
@@ -109,3 +110,88 @@ def _spells(user: str, name: str) -> bool:
     """ "cdube" for "Cynthia Dubé", "jean.dupont" for "Jean Dupont": the surname, whole."""
     surname = fold_chars(name.split()[-1]).lower()
     return len(surname) >= 3 and surname in fold_chars(user).lower()
+
+
+# A byline's role and the outlet it works for: "Léa Roy Journaliste au Vif", "Journaliste Blick".
+_JOURNALIST_OF = re.compile(
+    r"(?:^|\s)(?i:journaliste|rédact(?:eur|rice)(?: en chef)?|correspondante?|chroniqueu(?:r|se)"
+    r"|éditorialiste)"
+    r"\s+(?:(?P<contracted>au|du)\s+|(?i:à|chez|pour|de)\s+)?"
+    r"(?P<name>[A-ZÀ-Ý][\w'’.-]*(?: (?:[A-ZÀ-Ý][\w'’.-]*|de|du|des|la))*)\s*$"
+)
+_BYLINE_WORDS = 10
+
+
+def journalist_of(lines: Sequence[str]) -> str:
+    """The outlet a byline says its author works for, known or shaped like a medium's name
+    (a sentence citing "le journaliste du Monde" names another outlet: only a byline's line)."""
+    for line in lines[:40]:
+        match = _JOURNALIST_OF.search(line.strip()) if len(line.split()) <= _BYLINE_WORDS else None
+        if match is None:
+            continue
+        name = f"Le {match['name']}" if match["contracted"] else match["name"]
+        outlet = known_outlets().named(name)
+        if outlet is not None and not outlet.is_agency:
+            return outlet.name if match["contracted"] else name
+        if outlet is None and is_medium_name(name):
+            return name
+    return ""
+
+
+# A login prompt names the site's account: "connecté à votre compte JHM pour commenter".
+_ACCOUNT = re.compile(r"\b(?i:votre|un|mon) compte (?P<name>[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,2})")
+_PLATFORMS = frozenset(
+    "google facebook apple twitter x microsoft gmail instagram linkedin tiktok youtube amazon yahoo".split()
+)
+
+
+def account_prompt(lines: Sequence[str]) -> str:
+    """The site's name in a prompt to log into the reader's account with it."""
+    for line in lines:
+        match = _ACCOUNT.search(line)
+        if match is not None and match["name"].split()[0].lower() not in _PLATFORMS:
+            return match["name"]
+    return ""
+
+
+# Someone speaking to a medium the outlet list lacks: "explique à Corse Net Infos".
+_SPOKEN_TO = re.compile(
+    r"\b(?:explique|confie|déclare|raconte|indique|précise"
+    r"|a (?:expliqué|confié|déclaré|raconté|indiqué|précisé))"
+    r"(?:-t-(?:il|elle))?\s+à\s+(?P<name>[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,3})"
+)
+
+
+def spoken_to(lines: Sequence[str]) -> str:
+    """A medium's name the article's speaker addresses, where the list knows no such outlet."""
+    for line in lines[:60]:
+        for match in _SPOKEN_TO.finditer(line):
+            name = match["name"]
+            if known_outlets().named(name) is None and is_medium_name(name):
+                return name
+    return ""
+
+
+# The site's copyright at the foot, with its year: "© 2018 - Association Bon pour la tête | …".
+_COPYRIGHT_FOOTER = re.compile(
+    r"^\s*(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2})\s*[-–]?\s*(?:(?i:association|éditions?)\s+)?"
+    r"(?P<name>[A-ZÀ-Ý][^|©,;]{1,40}?)\s*(?:\||$|\s[-–]\s|\.\s|(?i:tous droits))",
+    re.IGNORECASE,
+)
+_PERSON = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][\w'’-]+){1,2}$")
+
+
+def copyright_footer(foot: Sequence[str]) -> str:
+    """The name a dated copyright line at the foot gives: not a photographer's (a person's
+    first and last names), not an agency's, not a place's."""
+    for line in foot:
+        match = _COPYRIGHT_FOOTER.match(line)
+        if match is None:
+            continue
+        name = match["name"].strip(" .")
+        outlet = known_outlets().named(name)
+        if outlet is not None:
+            return "" if outlet.is_agency else name
+        if not _PERSON.match(name) and not is_place_label(name) and len(name.split()) <= 5:
+            return name
+    return ""

@@ -8,7 +8,17 @@ from collections.abc import Callable, Sequence
 from index.areas import is_place_label
 from index.outlets import known_outlets
 from index.page import clutter, interface
-from index.page.byline_outlets import author_address, call_sign_byline, signed_lead, source_line, writing_for
+from index.page.byline_outlets import (
+    account_prompt,
+    author_address,
+    call_sign_byline,
+    copyright_footer,
+    journalist_of,
+    signed_lead,
+    source_line,
+    spoken_to,
+    writing_for,
+)
 from index.page.credited_outlet import credited_unknown_outlet, named_as_a_place
 from index.page.dates import date_candidates
 from index.page.headline_glue import KICKER
@@ -103,6 +113,7 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
         lambda: signed_lead(nonblank),
         lambda: writing_for(nonblank),
         lambda: call_sign_byline(nonblank),
+        lambda: journalist_of(nonblank),
         lambda: author_address(nonblank),
         lambda: learned_by(nonblank),
         lambda: site_pitch(nonblank),
@@ -112,6 +123,9 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
         lambda: name_beside_its_address(edges),
         lambda: credited_unknown_outlet(nonblank),
         lambda: own_asset(top),
+        lambda: account_prompt(nonblank),
+        lambda: spoken_to(nonblank),
+        lambda: copyright_footer(nonblank[-15:]),
         lambda: _name_line(nonblank, headline),
         lambda: _media_line(top, headline),
         lambda: _signature(nonblank),
@@ -303,12 +317,26 @@ def _name_line(lines: Sequence[str], headline: str | None) -> str:
         return ""
     if known_outlets().named(top) is not None or DOMAIN.match(top):
         return top
-    if not _name_shaped(top) or is_place_label(top) or _a_category(top, lines[1:40]):
-        return ""  # "Réception du nouvel an": a kicker, not a brand; "Tunisie": a rubric
+    if (
+        not _name_shaped(top)
+        or is_place_label(top)
+        or _a_category(top, lines[1:40])
+        or _INSTITUTION.match(top)
+    ):
+        return ""  # "Réception du nouvel an": a kicker, not a brand; "Tunisie", "Fédération X": a topic
     kicker = KICKER.match(headline or "")
     if kicker is not None and fold(kicker["kicker"]) == fold(top):
         return ""  # "Top 14" over "Top 14 – Oyonnax-Bordeaux : …": the headline's rubric
+    if fold(headline or "").startswith(fold(top) + " "):
+        return ""  # "Élections" over "Élections Québec 2022: suivez …": the same rubric
     return top if _named_again_as_a_brand(top, lines) else ""
+
+
+# A public body's name over the article is its topic's tag: "Fédération Wallonie-Bruxelles".
+_INSTITUTION = re.compile(
+    r"^(?:Fédération|Conseil|Ministère|Région|Parlement|Gouvernement|Assemblée|Sénat|Commission|Tribunal"
+    r"|Cour|Commune|Ville|Province|Canton|Département|Union|Agence|Office|Université|Préfecture|Mairie)\b"
+)
 
 
 def _named_again_as_a_brand(top: str, lines: Sequence[str]) -> bool:
