@@ -119,8 +119,16 @@ _PERSONAL_WORD = re.compile(r"(?<![\w'’-])(?i:moi|moi-même|nous|vous|je|j['�
 
 def _no_name(name: str, label: str) -> bool:
     """Whatever named it ("l'Assemblée générale" has a body's shape): a list's number ("- 14";
-    "98.5" is a station), a word never a name, a quotation's words ("Mes collègues et moi")."""
-    return is_never_a_name(name) or name.isdigit() or (label == "MISC" and bool(_PERSONAL_WORD.search(name)))
+    "98.5" is a station), a word never a name, a quotation's words ("Mes collègues et moi"), a
+    menu's run of capitalised entries."""
+    if is_never_a_name(name) or name.isdigit() or (label == "MISC" and bool(_PERSONAL_WORD.search(name))):
+        return True
+    # A menu's entries run together: "Sports Business News Annonces Femmes Nécrologie Publicité".
+    words = name.split()
+    return label in ("ORG", "MISC") and len(words) >= _MENU_WORDS and all(w[:1].isupper() for w in words)
+
+
+_MENU_WORDS = 5
 
 
 def _without_glued_tail(text: str, words: Words, common_words: frozenset[str]) -> Words:

@@ -15,7 +15,7 @@ _VERB_ENDING = re.compile(r"(?:é|ée|és|ées|er|ez|ant|ait|aient|ons|iez|ions|
 
 
 # A verb with its pronoun: "Donnez-nous", "Rejoignez-les", "Allons-y".
-_IMPERATIVE = re.compile(r"[a-zà-ÿ]{3,}-(?:nous|vous|moi|toi|les|leur|lui|en|y)$")
+_IMPERATIVE = re.compile(r"[a-zà-ÿ]{3,}-(?:nous|vous|moi|toi|les|la|le|leur|lui|en|y)$")
 
 
 def sentence_initial(text: str, start: int) -> bool:

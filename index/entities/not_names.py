@@ -25,7 +25,11 @@ NOT_NAMES = frozenset(
 }
 # Currencies, and the acronyms of common nouns: "CHF", "FCFA", "invité du JT", "le PIB", "en R&D".
 _CURRENCIES = "chf fcfa fcfp cfa xof xaf da dh dhs mad tnd usd eur"
-NOT_NAMES |= frozenset(f"{_CURRENCIES} jt rh r&d tnt lgbt lgbtq pib tva pme tpe ttc rse qhd".split())
+NOT_NAMES |= frozenset(
+    f"{_CURRENCIES} jt rh r&d tnt lgbt lgbtq pib tva pme tpe ttc rse qhd sms bhns lgv".split()
+)
+# Words that open a sentence or a live post and name nothing: "Voilà", "DÉBUT", "Jour J".
+NOT_NAMES |= {"voilà", "voila", "début", "debut", "fin", "jour j", "jour-j"}
 # Jobs' and ranks' abbreviations ("un ancien DRH", "la Sgt Nancy Fournier"), the big platforms
 # as a group, and units ("225 KV").
 NOT_NAMES |= frozenset("drh pdg dg ceo sgt sgte cpl gafa gafam kv kw kwh mw mwh gw gwh".split())
@@ -99,6 +103,8 @@ def is_never_a_name(name: str) -> bool:
         return True  # a file's or a field's identifier ("Gosier_2020"); a match's added time ("90e+4")
     if _NUMBERED.search(name):
         return True  # a document's reference: "Accord de prêt n° 2022012", "Décret N°2023-14"
+    if "·" in name or "⸱" in name or "•" in name[1:]:
+        return True  # inclusive writing, "Sherbrookois·e·s": a people, no name
     if _MEASURE.match(name) or _OFFENCE.match(name):
         return True  # ("Prise illégale d'intérêts et recel": a charge, quoted as the court reads it)
     return bool(_DATE_OR_TIME.match(name) or _CODE.match(name) or _AMOUNT.match(name) or _AXIS.match(name))

@@ -20,7 +20,9 @@ TITLES = frozenset(
     russe américain américaine français française chinois chinoise ukrainien ukrainienne
     nord-coréen nord-coréenne sud-coréen sud-coréenne allemand allemande britannique
     adjoint adjointe ancien ancienne ex nouveau nouvelle vice échevin échevine echevin echevine bourgmestre
-    préfet préfète conseiller conseillère fédéral fédérale
+    préfet préfète conseiller conseillère fédéral fédérale recteur rectrice
+    journaliste rédacteur rédactrice photographe correspondant correspondante chroniqueur chroniqueuse
+    éditorialiste reporter
     lieutenant lieutenant-colonel colonel-major capitaine commandant sergent sergent-chef caporal
     adjudant adjudant-chef brigadier contre-amiral vice-amiral brigade division""".split()
 )  # (the last two close a general's rank: "Général de Brigade Moussa Diallo")
@@ -83,6 +85,8 @@ _OFFICES = _BODY_OFFICES | {
     "ambassadrice",
     "conseiller",
     "conseillère",
+    "recteur",
+    "rectrice",
 }
 # Military ranks: "Le Colonel-Major Abou Diallo" is a person, whatever the model typed.
 _RANKS = frozenset(
