@@ -894,3 +894,18 @@ def test_verbs_words_offices_and_menus_the_model_takes_for_names(
 ) -> None:
     mention = clean_span(text, span_of(text, fragment, label), NerModel().common_words())
     assert (mention.text if mention else None) == expected
+
+
+def test_the_minister_run_into_the_portfolio_before_him_is_a_person() -> None:
+    text = "Les syndicats et la ministre de l'Éducation Anne Kervella étaient réunis jeudi."
+    mention = clean_span(text, span_of(text, "Éducation Anne Kervella", "ORG"), NerModel().common_words())
+    assert mention is not None and (mention.text, mention.label) == ("Anne Kervella", "PER")
+    alone = "Le ministre de l'Économie et des Finances a parlé."
+    assert clean_span(alone, span_of(alone, "Économie", "ORG"), NerModel().common_words()) is None
+
+
+def test_a_route_to_a_saint_s_town_names_both_towns() -> None:
+    text = "Après l'accident, la ligne Quimper-Saint-Brieuc est coupée jusqu'à mercredi."
+    mention = clean_span(text, span_of(text, "ligne Quimper-Saint-Brieuc", "LOC"), NerModel().common_words())
+    assert mention is not None
+    assert [p.text for p in pair_parts(mention, text)] == ["Quimper", "Saint-Brieuc"]

@@ -68,12 +68,11 @@ def clean_span(text: str, span: RawSpan, common_words: frozenset[str] = frozense
 
 def _cleaned(text: str, span: RawSpan, common_words: frozenset[str]) -> Mention | None:
     start, end = span_bounds(text, span)
-    if _TITLE_BEFORE.search(text, max(0, start - 40), start):
-        return None
-    if span.label != "PER" and _in_a_portfolio(text, start):
-        return None
-    words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
-    words = _without_glued_tail(text, words, common_words)
+    if _TITLE_BEFORE.search(text, max(0, start - 40), start) or (
+        span.label != "PER" and _in_a_portfolio(text, start)
+    ):
+        return _minister_after_the_portfolio(text, start, end)
+    words = _span_words(text, start, end, span.label, common_words)
     words, label = _titled(text, words, span, common_words)
     words = _without_common_head(text, words, label, common_words)
     words = _without_what_follows_a_person(text, words, label)
@@ -115,6 +114,35 @@ _WEBSITE = re.compile(rf"^[\w-]+(?:\.[\w-]+)*\.(?:{TOP_LEVEL_DOMAINS})$", re.IGN
 
 # A personal pronoun or possessive inside a span: a sentence's words ("Mes collègues et moi").
 _PERSONAL_WORD = re.compile(r"(?<![\w'’-])(?i:moi|moi-même|nous|vous|je|j['’]|tu|toi)(?![\w'’-])")
+
+
+def _span_words(text: str, start: int, end: int, label: str, common_words: frozenset[str]) -> Words:
+    """The span's words, up to a common word glued to the name, after a route's word ("ligne
+    Épinal-Saint-Dié": the places a route joins, which mention_parts divides)."""
+    words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
+    words = _without_glued_tail(text, words, common_words)
+    if label == "LOC" and len(words) > 1 and span_word(text, words[0]) in _ROUTE_WORDS:
+        words = words[1:]
+    return words
+
+
+def _minister_after_the_portfolio(text: str, start: int, end: int) -> Mention | None:
+    """The person the model ran into the portfolio before them: "ministre de l'Éducation
+    Caroline Désir" is Caroline Désir; the portfolio alone names no one."""
+    words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
+    for cut in range(1, len(words) - 1):
+        person = words[cut:]
+        if not is_portfolio(text[start : words[cut - 1][1]]) or len(person) > _PERSON_WORDS:
+            continue
+        named = [text[a:b] for a, b in person]
+        if all(w[:1].isupper() for w in named) and not is_portfolio(named[0]):
+            first, last = person[0][0], person[-1][1]
+            return Mention(first, last, text[first:last], "PER", is_shouting(text[first:last]))
+    return None
+
+
+_PERSON_WORDS = 3
+_ROUTE_WORDS = frozenset("ligne axe tronçon liaison trajet".split())
 
 
 def _no_name(name: str, label: str) -> bool:

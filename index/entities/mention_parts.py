@@ -74,6 +74,8 @@ _COMPASS = frozenset("nord sud est ouest centre".split())
 
 
 # Two names an en dash joins: "Compiègne–Amiens", a fixture; a name's own joins use a hyphen.
+# A route to a saint's town: "Épinal-Saint-Dié", "Nantes-Saint-Nazaire".
+_PAIR_WITH_A_SAINT = re.compile(r"^(?P<a>[A-ZÀ-Ý][\w'’]+)-(?P<b>(?:Saint|Sainte|St|Ste)-[A-ZÀ-Ý][\w'’-]+)$")
 _DASHED_PAIR = re.compile(r"^(?P<a>[A-ZÀ-Ý][\w'’ -]*?\w)\s?[–—]\s?(?P<b>[A-ZÀ-Ý][\w'’ -]*\w)$")
 
 
@@ -87,10 +89,13 @@ def pair_parts(mention: Mention, text: str = "") -> list[Mention]:
     dashed = _DASHED_PAIR.match(mention.text)
     if dashed is not None:
         return _parts(mention, dashed)
+    route = mention.label == "LOC" and _ROUTE_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
+    saint = _PAIR_WITH_A_SAINT.match(mention.text) if route else None
+    if saint is not None:
+        return _parts(mention, saint)  # "Épinal-Saint-Dié": Épinal and Saint-Dié
     match = _PAIR.match(mention.text)
     if match is None:
         return [mention]
-    route = mention.label == "LOC" and _ROUTE_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
     if route and not any(part.lower() in _COMPASS for part in match.groups()):
         return _parts(mention, match)
     acronym = any(part.isupper() and len(part) <= 6 for part in match.groups())
