@@ -299,3 +299,15 @@ def test_a_see_also_label_over_bulleted_titles_takes_them_all_but_not_the_articl
     own = ["- la halle rénovée rouvrira en mai", "- le parking sera gratuit le samedi"]
     article = parse(f"{TITLE}\n\n{LEAD}\n\n" + "\n\n".join(own) + f"\n\n{MORE}\n")
     assert article.body.split("\n\n") == [LEAD, *own, MORE]
+
+
+def test_readers_comments_numbered_under_their_names_end_the_article() -> None:
+    pitch = (
+        "Rejoignez la communauté Kerne Actu pour, vous aussi, contribuer au débat local. Découvrez nos offres"
+    )
+    comments = (
+        "1. Kerlouan Kerlouan\n\nUn bel article, merci pour ce travail de fond.\n\n"
+        "2. marin29 marin29\n\nJe ne suis pas d'accord avec la conclusion du maire sur le port."
+    )
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{pitch}\n\n{comments}\n")
+    assert article.body.split("\n\n") == [LEAD, MORE]

@@ -24,6 +24,8 @@ _FOOTER = full_line(
     r"votre commentaire s'affichera\b.{0,120}",
     r"(?:laisser un commentaire|leave a comment|réagissez à cet article|les commentaires)\b.{0,60}",
     r"avez-vous quelque chose à nous dire\s*\??",
+    # The first reader's comment, numbered, under the avatar's alt text and the name: "1. Léa Léa".
+    r"\d{1,3}\.\s+(?P<commenter>\S+(?:\s\S+)?)\s+(?P=commenter)",
     # A related box, a comment form: "Pour aller plus loin", "Qu'en pensez-vous ?", "Votre
     # adresse e-mail ne sera pas publiée."
     r"pour aller plus loin\s*:?",

@@ -49,6 +49,8 @@ FURNITURE_SENTENCES: tuple[str, ...] = (
     # cahier spécial …", "Découvrez notre cahier spécial « … » !"
     r"[»>\s]*cet article (?:est (?:issu|tiré|extrait)|a été publié|a paru|est paru)"
     r" (?:de|d['’]|dans) .{0,200}",
+    # A membership pitch: "Rejoignez la communauté X pour, vous aussi, … Découvrez nos offres"
+    r"(?i:rejoignez)[- ]la communauté\b.{0,200}|.{0,200}\bdécouvrez nos offres\b.{0,40}",
     r".{0,40}\bdécouvrez (?:notre|nos) (?:cahiers? spécia\w*|supplément\w*|hors-séries?|magazines?"
     r"|dossiers? spécia\w*)\b.{0,120}",
     # An ad blocker's box: "Vous utilisez un AdBlock?! :)", "Vous pouvez le désactiver juste
@@ -71,6 +73,6 @@ FURNITURE_SENTENCE_WORDS: tuple[str, ...] = (
     "accepter", "identifi", "connect", "compte", "mot de passe", "abusif", "alertez", "conduite",
     "modération", "abonnés", "adblock", "ad-block", "bloqueur", "désactiv", "publicitaires", "sans pub",
     "window.", "document.", "function", "édition", "cliquez sur l", "[cc]", "libre", "comme source",
-    "ici", "cet article", "découvrez",
+    "ici", "cet article", "découvrez", "rejoignez",
     "});", "({", "adsbygoogle", "googletag",
 )  # fmt: skip
