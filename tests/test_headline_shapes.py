@@ -578,3 +578,16 @@ def test_a_breaking_news_banner_s_sentence_is_neither_the_article_nor_its_lead()
     )
     assert article.title == TITLE
     assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_series_name_the_lead_opens_with_in_brackets_is_not_the_headline() -> None:
+    series = "Six printemps et un bilan"
+    headline = "Le maire de Quimper ou la gouvernance aux deux visages"
+    lead = f"[{series}] {LEAD}"
+    assert parse(f"{series}\n\n{headline}\n\nEnquête\n\n{lead}\n\n{MORE}\n").title == headline
+
+
+def test_a_series_part_numbered_in_a_list_of_its_parts_is_not_the_headline() -> None:
+    headline = "Kervella : « Le port était notre deuxième maison »"
+    page = f"1. //\n  2. // Entretien Yann Kervella (2/2)\n\n{headline}\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).title == headline

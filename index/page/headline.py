@@ -39,7 +39,7 @@ def find_headline(
         fold(clean) for clean, line in zip(cleaned, header, strict=True) if credits.is_captioned(line)
     }
     page = _Page(cleaned, _content_words(lead), _content_words(file_name), credited)
-    page.lead = lead
+    page.lead, page.lead_key = lead, fold(lead).strip()
     best: tuple[float, int, str] | None = None
     for rank, (index, line) in enumerate((i, c) for i, c in enumerate(cleaned) if could_be_headline(c)):
         score = page.score(index, rank)
@@ -137,6 +137,7 @@ class _Page:
         cards = {i for i in range(len(cleaned) - 1) if clutter.is_truncated(cleaned[i + 1])}
         self.cards = cards if len(cards) >= 2 else set()
         self.lead = ""
+        self.lead_key = ""
 
     def score(self, index: int, rank: int) -> float | None:
         """The score of line `index`, the `rank`-th candidate; None for a caption's copy."""
@@ -152,6 +153,8 @@ class _Page:
         score += 3.0 if len(content) >= 3 and len(content & self.name_words) >= 0.7 * len(content) else 0.0
         score -= _CREDITED_CAPTION if key in self.credited else 0.0
         score -= _TEASER_CARD if index in self.cards else 0.0
+        # (the series' name the lead opens with in brackets: "[Cinq printemps et un bilan] Maire …")
+        score -= _SERIES_NAME if self.lead_key.startswith(f"[{key}]") else 0.0
         # How early the line comes only parts near-ties: on a page that prints teasers of
         # other articles or a radio's stations above the article, the headline comes late.
         return score + self._neighbours(index, line) - _EARLIER * rank
@@ -262,6 +265,7 @@ _FIRST_PERSON_ANSWER = re.compile(
 )
 _MENU_UNDER_THE_PATH = 0.7  # a share of capitalised words that a sentence-case headline rarely has
 _CREDITED_CAPTION = 3.0
+_SERIES_NAME = 3.0
 _TEASER_CARD = 2.0
 _EARLIER = 0.05
 

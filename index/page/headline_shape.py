@@ -109,6 +109,8 @@ def _is_caption_menu_or_item(line: str, words: list[str]) -> bool:
         return True
     if is_menu(words):
         return True
+    if _NUMBERED_PART.match(line):
+        return True  # "2. // Interview Léa Roy (2/2)": a series' part in a list of its parts
     if line.lstrip()[:1] in "•·▪►" or line.lstrip()[:2] in ("- ", "– ", "— ") or _LIVE_POST_TIME.match(line):
         return True
     if line.rstrip().endswith(","):
@@ -235,6 +237,7 @@ _NAME_THEN_ITS_BYLINE = re.compile(
 _PROMOTION = re.compile(
     r"^(?:profitez|découvrez)\s+(?:des|de nos|nos|notre|l['’])\s*offres?\b", re.IGNORECASE
 )
+_NUMBERED_PART = re.compile(r"^\s*\d{1,2}\.\s*//")
 _GLUED_MENU = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]{2}.*[a-zà-ÿ][A-ZÀ-Ý]")
 # ("21h56 : Les 3 minutes …", "21h : Les manifs …", and a feed's "22:40 Garder la mémoire …" or
 # "19:54Châteauroux : …")
