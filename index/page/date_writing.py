@@ -175,7 +175,7 @@ def names_a_month_and_year(text: str) -> bool:
 # may be anything.)
 _SHORT_YEAR_LINE = re.compile(
     r"^\s*(?:(?:(?:publié|diffusé|diffusion|mis en ligne|posté|paru)\s+)?le\s+)?"
-    r"(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{2})(?![\d./-])"
+    r"(?P<d>\d{1,2})(?P<sep>[./·-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{2})(?![\d./·-])"
     r"(?:\s*(?:à\s*)?(?P<h>\d{1,2})\s*[:hH]\s*(?P<min>\d{2}))?(?:\s*[|•–—-]\s*[^|•]{1,40})?\s*$",
     re.IGNORECASE,
 )

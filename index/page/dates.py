@@ -37,6 +37,9 @@ def date_candidates(line: str) -> list[str]:
     matches = list(DATE_EXPRESSION.finditer(line))
     if not matches:
         return []
+    column = _DATED_COLUMN.match(line)
+    if column is not None and matches[0].start() == column.end():
+        return [matches[0].group(0)]  # "Editorial du 19 février 2025 / Le titre …": its day, then its title
     rest = _READING_TIME.sub(" ", DATE_EXPRESSION.sub(" ", line))
     # A labelled line may also carry a byline and a rubric ("Par Léa Morvan - Actu Ligue 1, Mise
     # en ligne : le 09/04/2006 à 00h32").
@@ -56,6 +59,8 @@ def date_candidates(line: str) -> list[str]:
     return [m.group(0) for m in matches]
 
 
+_COLUMN_DAY_WORDS = 4  # ("Éditorial du 19 février 2025" alone is a date line)
+_DATED_COLUMN = re.compile(r"^\s*(?i:[ée]ditorial|[ée]dito|chronique|billet) du\s+")
 # ("par | 27.09.2020 | En accès libre, Chroniques, Léa Morvan": a theme's byline, its author last)
 _OPENS_WITH_BYLINE = re.compile(r"^\s*(?:par|by)\s*(?:\s[A-ZÀ-Ý]|\|)", re.IGNORECASE)
 # The byline after the day, with the author's outlet: "mercredi 29 août 2018 à 14:10 Par Léa
@@ -345,6 +350,9 @@ def is_titled_date(line: str) -> bool:
     """A rubric's title with its day, unlabelled ("Les Infos du samedi 23 septembre 2023",
     "Flash-news : vendredi 25 avril 2014", "LE JOURNAL du 13.09.2017", "Journal télévisé de la
     région – 30.11.2017"): it may be a headline, where "Publié le …" is not."""
+    column = _DATED_COLUMN.match(line)
+    if column is not None and len(line[column.end() :].split()) > _COLUMN_DAY_WORDS:
+        return True  # "Editorial du 19 février 2025 / Le titre …": the column's headline and day
     match = _TITLED_DATE.search(line) or _DASHED_TITLE_DATE.search(line)
     if match is None or _label(line) != "plain" or not date_candidates(match["date"]):
         return False
