@@ -340,9 +340,9 @@ def test_an_agenda_s_day_after_a_name_in_the_menu_gives_way_to_the_article_s_day
 
 
 def test_a_column_s_day_before_its_title_and_a_day_with_middle_dots_date_the_article() -> None:
-    column = parse(
-        f"Éditorial du 19 février 2025 / Kerne : les dangers d'un scrutin joué d'avance !\n\n{LEAD}\n\n{MORE}\n"
-    )
+    headline = "Éditorial du 19 février 2025 / Kerne : les dangers d'un scrutin joué d'avance !"
+    column = parse(f"{headline}\n\n{LEAD}\n\n{MORE}\n")
     assert column.date is not None and column.date.date() == date(2025, 2, 19)
+    assert column.title == headline  # (the day stays in the column's headline)
     dotted = parse(f"{TITLE}\n\n14·12·18\n\n{LEAD}\n\n{MORE}\n")
     assert dotted.date is not None and dotted.date.date() == date(2018, 12, 14)
