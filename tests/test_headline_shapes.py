@@ -591,3 +591,10 @@ def test_a_series_part_numbered_in_a_list_of_its_parts_is_not_the_headline() -> 
     headline = "Kervella : « Le port était notre deuxième maison »"
     page = f"1. //\n  2. // Entretien Yann Kervella (2/2)\n\n{headline}\n\n{LEAD}\n\n{MORE}\n"
     assert parse(page).title == headline
+
+
+def test_a_legend_printed_twice_with_its_slashed_credit_is_not_the_live_page_s_headline() -> None:
+    headline = "DIRECT. Incendies dans le Finistère : le feu est fixé à Brasparts"
+    legend = "Les pompiers surveillent les fumerolles et reprises de feu. /Crédit photo SDIS29"
+    page = f"· \n\n{headline}\n\nPar Léa Kervella & Yann Roy\n\n{legend}\n{legend}\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).title == headline

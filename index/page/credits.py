@@ -28,6 +28,8 @@ _CAPTION_CREDIT = re.compile(
     # (a credit's initials keep their full stops: "… en 2021 © D. R.")
     rf"|/\s*(?:{_PHOTO_AGENCIES})(?:\s*/\s*\w+)?|(?:©|\((?i:c)\)(?=\s*[A-ZÀ-Ý0-9]))"
     rf"\s*(?:[^.!?]|\.(?=\w)|(?<=(?<!\w)[A-ZÀ-Ý])\.){{1,60}}"
+    # a labelled credit after a slash, closing the legend: "… reprises de feu. /Crédit photo SDIS33"
+    rf"|\s/\s*(?i:crédits?(?:\s+photos?)?|photos?)\s*:?\s*[A-ZÀ-Ý0-9][^/]{{0,40}}$"
     # an agency and its photographer after a dash, closing an alt text: "Pollution - Belga Léa Roy"
     rf"|\s[-–—]\s*(?:{_PHOTO_AGENCIES})\s+(?-i:[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+)\s*$"
     # a photographer after a dash, closing the legend: "… à l'arrivée. - Léa Kervella"
