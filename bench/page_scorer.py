@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -54,7 +55,12 @@ def _same_text(found: str, gold: str) -> bool:
 def _same_site(found: str, gold: str) -> bool:
     if not gold:
         return not found
-    return fold(found).replace(" ", "") == fold(gold).replace(" ", "")
+    # (A site named by its domain is the same outlet: "aBamako.com" for "aBamako".)
+    return _site_key(found) == _site_key(gold)
+
+
+def _site_key(name: str) -> str:
+    return re.sub(r"^www\.|\.[a-z]{2,6}$", "", fold(name).replace(" ", ""))
 
 
 def _same_date(found: datetime | None, gold: str | None) -> bool:

@@ -138,3 +138,24 @@ def test_a_public_body_or_the_headline_s_first_word_over_the_page_is_a_topic_not
     body = "La Fédération Kerne-Bretagne a voté jeudi, et la Fédération Kerne-Bretagne paiera."
     assert parse(f"Fédération Kerne-Bretagne\n\n{TITLE}\n\n{LEAD} {body}\n\n{MORE}\n").source == ""
     assert parse(f"Élections\n\nÉlections Kerne 2022: suivez notre direct\n\n{LEAD}\n\n{MORE}\n").source == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        ("Chez Kerne Libre, vous l'aurez remarqué, notre ligne éditoriale est de gauche.", "Kerne Libre"),
+        (
+            "Depuis que Kernevox a lancé sa salle de nouvelles, nous recevons des idées de nos abonnés.",
+            "Kernevox",
+        ),
+        # Chez someone else, "notre" is the speaker's.
+        ("Chez Bretagne, une région fière, notre ligne éditoriale est suivie.", ""),
+    ],
+)
+def test_an_outlet_speaking_of_its_own_line_and_subscribers_names_itself(line: str, site: str) -> None:
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{line}\n\n{MORE}\n").source == site
+
+
+def test_a_picture_credited_to_a_domain_with_its_photographer_names_the_site() -> None:
+    assert parse(f"{TITLE}\n\n© kerneinfo.com par L K\n\n{LEAD}\n\n{MORE}\n").source == "kerneinfo.com"
+    assert parse(f"{TITLE}\n\n© facebook.com par L K\n\n{LEAD}\n\n{MORE}\n").source == ""

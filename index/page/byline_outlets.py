@@ -10,6 +10,7 @@ from index.areas import is_place_label
 from index.outlets import known_outlets
 from index.page.own_voice import is_medium_name, is_web_brand
 from index.page.prose import is_prose
+from index.page.site_domains import PLATFORM_DOMAINS
 from index.text import fold_chars
 
 # "Source : TF1 Info" alone under the headline and its date. (Lower on the page, or inside a
@@ -194,4 +195,39 @@ def copyright_footer(foot: Sequence[str]) -> str:
             return "" if outlet.is_agency else name
         if not _PERSON.match(name) and not is_place_label(name) and len(name.split()) <= 5:
             return name
+    return ""
+
+
+# A picture credited to a website by its domain, and its photographer: "© aBamako.com par A S".
+_DOMAIN_CREDIT = re.compile(
+    r"^\s*©\s*(?P<domain>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})(?:\s+(?i:par)\s+.{1,40})?\s*$"
+)
+
+
+def domain_credit(lines: Sequence[str]) -> str:
+    """A domain that credits a picture as its own, with its photographer after "par"."""
+    for line in lines[:40]:
+        match = _DOMAIN_CREDIT.match(line)
+        if match is not None and not match["domain"].lower().startswith(PLATFORM_DOMAINS):
+            return match["domain"]
+    return ""
+
+
+# The outlet speaking of its own line and readers: "Chez Entrée Libre, … notre ligne éditoriale",
+# "Depuis que Pivot a lancé sa « Salle de nouvelles », nous recevons … de nos abonné·es".
+_OWN_MARKER = r"(?:notre ligne éditoriale|nos abonn\w*|nos lect(?:eurs|rices)\w*|notre rédaction)"
+_CHEZ_US = re.compile(
+    rf"(?:^|[.!?]\s+)(?:Chez|Depuis que)\s+(?P<name>[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){{0,2}})"
+    rf"[ ,][^.!?]{{0,200}}\b{_OWN_MARKER}"
+)
+
+
+def speaking_of_its_own(lines: Sequence[str]) -> str:
+    """A medium naming itself in a sentence about its own editorial line or its subscribers."""
+    for line in lines[:40]:
+        match = _CHEZ_US.search(line)
+        if match is not None and not is_place_label(match["name"]):
+            outlet = known_outlets().named(match["name"])
+            if outlet is None or not outlet.is_agency:
+                return match["name"]
     return ""
