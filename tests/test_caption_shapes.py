@@ -227,6 +227,8 @@ def test_a_caption_credited_in_its_picture_s_file_name_leaves_the_body() -> None
         "Ces cookies permettent de partager ou réagir directement sur les réseaux sociaux.",
         "» Cet article est issu de notre cahier spécial consacré au nouveau port, encarté samedi.",
         "Découvrez notre cahier spécial «Port de Quimper»!",
+        # A legend closed by the picture's owner, then its photographer's shouted surname.
+        "Les bénévoles ont peint deux croix aux couleurs du pardon. Sanctuaire de Locronan / KERVELLA Léa",
         # A legend closed by a labelled credit after a slash.
         "Les pompiers surveillent le talus après l'incendie. /Crédit photo SDIS29",
         # A legend credited to an agency and its photographer after slashes.

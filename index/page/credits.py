@@ -28,6 +28,9 @@ _CAPTION_CREDIT = re.compile(
     # (a credit's initials keep their full stops: "… en 2021 © D. R.")
     rf"|/\s*(?:{_PHOTO_AGENCIES})(?:\s*/\s*\w+)?|(?:©|\((?i:c)\)(?=\s*[A-ZÀ-Ý0-9]))"
     rf"\s*(?:[^.!?]|\.(?=\w)|(?<=(?<!\w)[A-ZÀ-Ý])\.){{1,60}}"
+    # an owner, a slash, then the photographer's shouted surname and first name: "… de Lisbonne.
+    # Sanctuaire ND de Lourdes / VINCENT Pierre"
+    rf"|(?<=[.!?»])\s+[^./]{{2,40}}\s/\s(?-i:[A-ZÀ-Ý]{{2,}}[A-ZÀ-Ý'’-]*\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s*$"
     # a labelled credit after a slash, closing the legend: "… reprises de feu. /Crédit photo SDIS33"
     rf"|\s/\s*(?i:crédits?(?:\s+photos?)?|photos?)\s*:?\s*[A-ZÀ-Ý0-9][^/]{{0,40}}$"
     # an agency and its photographer after a dash, closing an alt text: "Pollution - Belga Léa Roy"
