@@ -229,6 +229,13 @@ def test_a_caption_credited_in_its_picture_s_file_name_leaves_the_body() -> None
         "Découvrez notre cahier spécial «Port de Quimper»!",
         # A legend closed by the picture's owner, then its photographer's shouted surname.
         "Les bénévoles ont peint deux croix aux couleurs du pardon. Sanctuaire de Locronan / KERVELLA Léa",
+        # A legend closed by its source after a double slash.
+        "Le bassin de Penhars (image de 2021). // Source : Wikimédia",
+        # A paywall's sentence, a reading time with an empty credit, the rights, an author's label.
+        "L'article complet n'est disponible que pour les abonnés.",
+        "Temps de lecture : 2 minutes Crédit photo :",
+        "(c) tous droits réservés",
+        "Auteur⸱e",
         # A legend closed by a labelled credit after a slash.
         "Les pompiers surveillent le talus après l'incendie. /Crédit photo SDIS29",
         # A legend credited to an agency and its photographer after slashes.

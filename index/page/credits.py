@@ -31,6 +31,8 @@ _CAPTION_CREDIT = re.compile(
     # an owner, a slash, then the photographer's shouted surname and first name: "… de Lisbonne.
     # Sanctuaire ND de Lourdes / VINCENT Pierre"
     rf"|(?<=[.!?»])\s+[^./]{{2,40}}\s/\s(?-i:[A-ZÀ-Ý]{{2,}}[A-ZÀ-Ý'’-]*\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s*$"
+    # a source after a double slash: "Le bassin (image de 2021). // Source : Wikimedia"
+    rf"|\s//\s*(?i:source|crédits?|photos?)\s*:\s*[^/]{{1,40}}$"
     # a labelled credit after a slash, closing the legend: "… reprises de feu. /Crédit photo SDIS33"
     rf"|\s/\s*(?i:crédits?(?:\s+photos?)?|photos?)\s*:?\s*[A-ZÀ-Ý0-9][^/]{{0,40}}$"
     # an agency and its photographer after a dash, closing an alt text: "Pollution - Belga Léa Roy"

@@ -18,6 +18,8 @@ FURNITURE_SENTENCES: tuple[str, ...] = (
     r".{0,40}\bpour accéder à (?:ce contenu|cet article|la suite|l['’]ensemble)\b.{0,60}"
     r"\b(?:abonner|abonnement|payer|connecter)\b.{0,160}",
     r"si vous (?:avez déjà un abonnement|êtes déjà abonné)\b.{0,160}",
+    r"(?:l['’]article(?: complet)?|la suite(?: de l['’]article)?|cet article)"
+    r" n['’]est disponible que pour (?:les|nos) abonné\w*\b.{0,120}",
     r"accédez à (?:tous les|l['’]ensemble des) (?:contenus|articles)\b.{0,80}",
     r".{0,60}\b(?:commentaire abusif|alertez-nous|règles de bonne conduite|charte de modération)\b.{0,80}",
     r".{0,60}\b(?:newsletters?|infolettres?)\b.{0,60}",
@@ -73,6 +75,6 @@ FURNITURE_SENTENCE_WORDS: tuple[str, ...] = (
     "accepter", "identifi", "connect", "compte", "mot de passe", "abusif", "alertez", "conduite",
     "modération", "abonnés", "adblock", "ad-block", "bloqueur", "désactiv", "publicitaires", "sans pub",
     "window.", "document.", "function", "édition", "cliquez sur l", "[cc]", "libre", "comme source",
-    "ici", "cet article", "découvrez", "rejoignez",
+    "ici", "cet article", "découvrez", "rejoignez", "disponible que",
     "});", "({", "adsbygoogle", "googletag",
 )  # fmt: skip

@@ -244,7 +244,9 @@ _UI = full_line(
     r"changer de (?:région|ville|édition|langue)",
     r"vous êtes ici\b.{0,80}",
     r"connect with us|follow us\b.{0,40}",
-    r"(?:temps|durée) de lecture\s*:?.{0,20}",
+    r"(?:temps|durée) de lecture\s*:?.{0,20}(?:\s*(?i:crédits?(?: photos?)?|photos?)\s*:.{0,40})?",
+    # The rights' line alone, and an author's label in inclusive writing: "Auteur⸱e".
+    r"(?:\(c\)|©)\s*tous droits réservés\.?|auteur(?:[⸱·.]e|\(e\))?s?\s*:?",
     r"\d+\s*min(?:utes?)?\s*(?:\d+\s*)?de lecture",  # ("11 min 2 de lecture")
     # The site's tagline: "Journal d'investigation en ligne", "Quotidien d'information régional".
     r"(?:le |un )?(?:journal|quotidien|hebdo(?:madaire)?|magazine|média|site|webzine|mensuel|portail)"
