@@ -797,6 +797,29 @@ def test_a_prompt_to_report_a_mistake_leads_no_name() -> None:
             "Anne Kervella",
         ),
         ("Il a dit : « Mes collègues et moi-même attendons. »", "Mes collègues et moi-même", "MISC", None),
+        # Verbs, words, offices and menus the model takes for names.
+        ("Rejoignez-la sur le port de Quimper dès demain.", "Rejoignez-la", "PER", None),
+        ("Voilà ce qui attend Quimper demain.", "Voilà", "LOC", None),
+        ("Les Quimpérois·es ont voté dimanche.", "Quimpérois·es", "MISC", None),
+        (
+            "Selon le texte de Journaliste Yann Kervella publié hier.",
+            "Journaliste Yann Kervella",
+            "PER",
+            "Yann Kervella",
+        ),
+        ("La Rectrice de l'Académie a parlé aux élèves.", "Rectrice de l'Académie", "MISC", None),
+        (
+            "Sports Économie Annonces Femmes Nécrologie Publicité",
+            "Sports Économie Annonces Femmes Nécrologie Publicité",
+            "ORG",
+            None,
+        ),
+        (
+            "Le Conseil Régional de Bretagne a voté.",
+            "Conseil Régional de Bretagne",
+            "ORG",
+            "Conseil Régional de Bretagne",
+        ),
     ],
 )
 def test_what_leads_or_follows_a_name_and_is_not_its(
@@ -860,40 +883,6 @@ def test_an_area_run_into_the_name_of_a_person_after_it_is_two_names() -> None:
 )
 def test_an_honorific_alone_and_a_plenary_session_are_no_names(name: str, named: bool) -> None:
     assert is_never_a_name(name) is not named
-
-
-@pytest.mark.parametrize(
-    ("text", "fragment", "label", "expected"),
-    [
-        ("Rejoignez-la sur le port de Quimper dès demain.", "Rejoignez-la", "PER", None),
-        ("Voilà ce qui attend Quimper demain.", "Voilà", "LOC", None),
-        ("Les Quimpérois·es ont voté dimanche.", "Quimpérois·es", "MISC", None),
-        (
-            "Selon le texte de Journaliste Yann Kervella publié hier.",
-            "Journaliste Yann Kervella",
-            "PER",
-            "Yann Kervella",
-        ),
-        ("La Rectrice de l'Académie a parlé aux élèves.", "Rectrice de l'Académie", "MISC", None),
-        (
-            "Sports Économie Annonces Femmes Nécrologie Publicité",
-            "Sports Économie Annonces Femmes Nécrologie Publicité",
-            "ORG",
-            None,
-        ),
-        (
-            "Le Conseil Régional de Bretagne a voté.",
-            "Conseil Régional de Bretagne",
-            "ORG",
-            "Conseil Régional de Bretagne",
-        ),
-    ],
-)
-def test_verbs_words_offices_and_menus_the_model_takes_for_names(
-    text: str, fragment: str, label: str, expected: str | None
-) -> None:
-    mention = clean_span(text, span_of(text, fragment, label), NerModel().common_words())
-    assert (mention.text if mention else None) == expected
 
 
 def test_the_minister_run_into_the_portfolio_before_him_is_a_person() -> None:
