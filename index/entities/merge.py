@@ -125,14 +125,18 @@ def _join_short_forms(groups: dict[str, _Group]) -> None:
         )
         if not candidates:
             continue
-        target = max(candidates, key=lambda g: (g.count, -g.first))
-        target.labels.update({target.label: group.count})
-        target.written_labels.update({target.label: group.count})
-        target.spans.extend(group.spans)
-        target.variants |= group.variants
-        target.count += group.count
-        target.first = min(target.first, group.first)
-        del groups[group.key]
+        _absorb(max(candidates, key=lambda g: (g.count, -g.first)), group, groups)
+
+
+def _absorb(target: _Group, group: _Group, groups: dict[str, _Group]) -> None:
+    """`group`'s mentions become `target`'s, voting for its type."""
+    target.labels.update({target.label: group.count})
+    target.written_labels.update({target.label: group.count})
+    target.spans.extend(group.spans)
+    target.variants |= group.variants
+    target.count += group.count
+    target.first = min(target.first, group.first)
+    del groups[group.key]
 
 
 def _join_cut_bodies(groups: dict[str, _Group]) -> None:
@@ -155,12 +159,7 @@ def _join_cut_bodies(groups: dict[str, _Group]) -> None:
         ]
         if len(longer) != 1:
             continue
-        target = longer[0]
-        target.spans.extend(group.spans)
-        target.variants |= group.variants
-        target.count += group.count
-        target.first = min(target.first, group.first)
-        del groups[group.key]
+        _absorb(longer[0], group, groups)
 
 
 def _full_names_of(group: _Group, full_names: list[_Group], groups: dict[str, _Group]) -> list[_Group]:
