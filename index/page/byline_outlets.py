@@ -1,5 +1,6 @@
-"""The outlet a byline or a signature names: a source line under the headline, a writer "pour la
-revue X", the author's address at the site's domain, a medium signing the lead."""
+"""The outlet a byline, a signature or the site's own voice names: a source line, a writer's
+periodical, the author's address or employer, a station's call letters, a medium signing the
+lead or addressed by the speaker, a login prompt, a dated copyright, a picture's domain credit."""
 
 from __future__ import annotations
 

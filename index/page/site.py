@@ -90,7 +90,8 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
     by a line near the top, alone or before its tagline; a bare domain line near the top; a
     site that describes itself; a known outlet in a credit near the top or the bottom ("Par
     Public Sénat", "© Le Figaro") or after a page title's dash; the page naming its outlet in
-    passing (an appeal, an app prompt, its logo, its newsroom, its own voice, its links);
+    passing (an appeal, an app prompt, its logo, its newsroom, its own voice, its links, a
+    byline's employer or address, a login prompt; index/page/byline_outlets.py);
     a domain in the page's furniture or its pictures' server; an unknown name on the first
     line, only when the page names it again or it is a domain; a signature such as "Video:
     watson". A shorter, run-together form at the top ("Lagazette") gives way to the spaced
