@@ -552,6 +552,11 @@ def test_a_quotation_alone_over_a_title_is_its_kicker() -> None:
     # A quoted headline over its standfirst stays the headline.
     standfirst = "Le capitaine du Quimper Kerfeunteun s'est excusé auprès des supporters après la défaite."
     assert parse(f"{quote}\n{standfirst}\n\n{lead}\n\n{MORE}\n").title == quote
+    # So it does over a standfirst without its full stop, longer than a title.
+    unstopped = (
+        "Le capitaine du Quimper Kerfeunteun s'est excusé samedi soir auprès des supporters venus de loin"
+    )
+    assert parse(f"{quote}\n\n{unstopped}\n\n{lead}\n\n{MORE}\n").title == quote
 
 
 def test_a_scroll_button_is_not_the_headline() -> None:

@@ -188,7 +188,16 @@ class _Page:
         score -= 1.0 if is_long_menu(following) else 0.0
         score -= 3.0 if self._named_by_its_tagline(index) else 0.0
         score -= 2.0 if self._answered_below(index, line) or self._quoted_over_a_title(index, line) else 0.0
+        score += 2.0 if self._quoted_over_its_standfirst(index, line) else 0.0
         return score
+
+    def _quoted_over_its_standfirst(self, index: int, line: str) -> bool:
+        """A quotation alone over a line longer than a title's, with no full stop: the quoted
+        headline over its standfirst."""
+        below = self.cleaned[index + 1] if index + 1 < len(self.cleaned) else ""
+        return (
+            bool(_QUOTE_ALONE.match(line.strip())) and _QUOTED_KICKER_TITLE_WORDS < len(below.split()) <= 40
+        )
 
     def _quoted_over_a_title(self, index: int, line: str) -> bool:
         """A quotation alone in guillemets over a title of a headline's length, with no full stop
@@ -199,7 +208,7 @@ class _Page:
             bool(_QUOTE_ALONE.match(line.strip()))
             and could_be_headline(below)
             and not clutter.ends_sentence(below)
-            and 5 <= len(below.split()) <= 18
+            and 5 <= len(below.split()) <= _QUOTED_KICKER_TITLE_WORDS
         )
 
     def _answered_below(self, index: int, line: str) -> bool:
@@ -297,6 +306,10 @@ _ENDS_WITH_A_NAME = re.compile(r",\s+(?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}[A-ZÀ-Ý][
 # A quotation styled above the headline, which the scrape runs into it: "«Je t'aime petit
 # frère» Une foule a rendu hommage à Marvin". In a sentence a closing guillemet is followed
 # by a lower-case word or punctuation ("«Ça fonctionne» d'après le préfet").
+# A title under a quoted kicker is short; a line of more words under a quotation is the quoted
+# headline's standfirst without its full stop ("«Ils ont tous eu les bons gestes»" over "L'équipe
+# prise dans une avalanche mortelle samedi … était de sortie avec le club alpin").
+_QUOTED_KICKER_TITLE_WORDS = 12
 _QUOTE_ALONE = re.compile(r"^«[^«»]{2,100}»$")
 _QUOTED_KICKER = re.compile(r"^«[^«»]{2,60}»\s+(?P<title>[A-ZÀ-Ý]\S*(?:\s+\S+){4,})$")
 
