@@ -258,3 +258,18 @@ def test_a_sentence_naming_someone_and_his_role_stays_in_the_body() -> None:
     said = "Yann Kerhervé, directeur général de la coopérative, a salué une saison exceptionnelle."
     article = parse(f"{TITLE}\n\n{LEAD}\n\n{said}\n\n{MORE}\n")
     assert article.body.split("\n\n") == [LEAD, said, MORE]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "23h45. Cliquez ici pour la suite du direct de Kerne Télé dans notre nouvel article.",
+        "Consultez notre outil pour voir quelles écoles sont fermées",
+        "Voyez le reportage de Léa Kervella dans la vidéo liée à l'article.",
+        "** ****** ******* ********** ** ****** *** *** ***** ** * *** ** ***** **",
+        " ".join(["** ****** ******* ********** ** ****** ***"] * 12),  # a long masked paragraph
+    ],
+)
+def test_prompts_to_click_or_watch_and_masked_paywall_text_leave_the_body(furniture: str) -> None:
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{furniture}\n\n{MORE}\n")
+    assert article.body.split("\n\n") == [LEAD, MORE]

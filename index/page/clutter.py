@@ -6,7 +6,8 @@ import re
 import unicodedata
 
 from index.areas import is_place_label
-from index.page.interface import LONGEST_FURNITURE, full_line
+from index.page.full_lines import full_line
+from index.page.interface import LONGEST_FURNITURE
 
 # Lines after which nothing belongs to the article: comment sections, "related" blocks, footers.
 _FOOTER = full_line(

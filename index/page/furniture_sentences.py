@@ -47,6 +47,15 @@ FURNITURE_SENTENCES: tuple[str, ...] = (
     # A link's sentence: "Les résultats sont à retrouver en cliquant ici.", "Pour voir la vidéo,
     # cliquez ici."
     r".{0,160}\b(?:en cliquant ici|cliquez ici|cliquer ici)\b.{0,60}",
+    # (or opening the line, after a live post's clock: "23h45. Cliquez ici pour la suite du …")
+    r"(?:\d{1,2}\s?[h:]\s?\d{2}\.?\s*)?(?:cliquez|cliquer) ici\b.{0,160}",
+    # A tool's or a video's prompt: "Consultez notre outil pour voir …", "Voyez le reportage de
+    # X dans la vidéo liée à l'article."
+    r"(?:consultez|voyez|regardez|écoutez|utilisez) (?:notre|nos|le|la|l['’]) ?"
+    r"(?:outils?|carte interactive|cartes?|reportages?|vidéos?|infographies?|simulateurs?"
+    r"|moteur de recherche)\b.{0,160}",
+    # A paywall's masked text: "** ****** ******* …" (a long one is `interface`'s)
+    r"(?:\*+[\s.,;:'’!?-]*){6,}",
     # Where the article comes from, and the paper's promo for it: "Cet article est issu de notre
     # cahier spécial …", "Découvrez notre cahier spécial « … » !"
     r"[»>\s]*cet article (?:est (?:issu|tiré|extrait)|a été publié|a paru|est paru)"
@@ -75,6 +84,7 @@ FURNITURE_SENTENCE_WORDS: tuple[str, ...] = (
     "accepter", "identifi", "connect", "compte", "mot de passe", "abusif", "alertez", "conduite",
     "modération", "abonnés", "adblock", "ad-block", "bloqueur", "désactiv", "publicitaires", "sans pub",
     "window.", "document.", "function", "édition", "cliquez sur l", "[cc]", "libre", "comme source",
-    "ici", "cet article", "découvrez", "rejoignez", "disponible que",
+    "ici", "cet article", "découvrez", "rejoignez", "disponible que", "consultez", "voyez", "regardez",
+    "écoutez", "utilisez", "***",
     "});", "({", "adsbygoogle", "googletag",
 )  # fmt: skip

@@ -9,18 +9,8 @@ from functools import lru_cache
 from index.page.account_boxes import ACCOUNT_BOX_LINES
 from index.page.box_lines import BOX_LINES, OTHER_ARTICLES_HEADING
 from index.page.calls_to_action import is_emoji_promo
+from index.page.full_lines import full_line
 from index.page.furniture_sentences import FURNITURE_SENTENCE_WORDS, FURNITURE_SENTENCES
-
-
-def full_line(*patterns: str) -> re.Pattern[str]:
-    # A list bullet before the line changes nothing: "• Partager", "• Accueil"; nor a flattened
-    # table's bars after it: "► VOS RÉACTIONS |".
-    # (nor a dash or a guillemet as a list's mark: "- Déjà abonné ?", "» Mot de passe oublié ?")
-    # (nor brackets around it: "[ Retour à la page précédente ]")
-    return re.compile(
-        r"^\s*(?:[•·▪►*»→-]\s*)?\[?\s*(?:" + "|".join(patterns) + r")\s*\]?(?:\s*\|)*\s*$", re.IGNORECASE
-    )
-
 
 # A date's labels the scrape left without their dates: "Publié le · Mis à jour le".
 _EMPTY_DATE_LABEL = (
@@ -371,9 +361,13 @@ def is_ui(line: str) -> bool:
         return (
             is_machine_translation_notice(line)
             or line.lstrip().startswith(("<image>", "[image:"))
+            or bool(_MASKED_TEXT.fullmatch(line))  # a paywall's text masked letter by letter
             or bool(_AGGREGATOR_S_ABOUT_BOX.match(line))
         )
     return _is_short_ui(line)
+
+
+_MASKED_TEXT = re.compile(r"(?:\*+[\s.,;:'’!?-]*){6,}")
 
 
 @lru_cache(maxsize=4096)  # (asked of the same lines by every stage of the parse)
