@@ -54,6 +54,8 @@ def test_a_medium_signing_the_lead_before_a_dash_is_the_site(signer: str, site: 
     [
         ("lperrin@kerneplus.ca", "kerneplus.ca"),
         ("lucie.perrin@kerneplus.ca", "kerneplus.ca"),
+        # The newsroom's address is the site's too.
+        ("redaction@kerneplus.ca", "kerneplus.ca"),
         # An address that does not spell the author's name may be anyone's: a press office's.
         ("contact@kerneplus.ca", ""),
         # A mail service's domain names no site.

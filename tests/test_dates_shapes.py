@@ -346,3 +346,9 @@ def test_a_column_s_day_before_its_title_and_a_day_with_middle_dots_date_the_art
     assert column.title == headline  # (the day stays in the column's headline)
     dotted = parse(f"{TITLE}\n\n14·12·18\n\n{LEAD}\n\n{MORE}\n")
     assert dotted.date is not None and dotted.date.date() == date(2018, 12, 14)
+
+
+def test_the_article_s_bare_day_over_a_picture_s_credit_dates_the_article() -> None:
+    page = f"{TITLE}\n\nPar Léa Kervella\n\nVendredi 7 février 2025\n\nCrédit photo : Kernephoto\n\n{LEAD}\n\n{MORE}\n"
+    article = parse(page)
+    assert article.date is not None and article.date.date() == date(2025, 2, 7)

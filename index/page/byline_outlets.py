@@ -96,16 +96,21 @@ _MAIL_SERVICES = frozenset(
 
 def author_address(lines: Sequence[str]) -> str:
     """The site's domain in its author's address, alone on a line under the byline that names
-    him ("Par Cynthia Dubé" over "cdube@estrieplus.com"): the address must spell his name."""
+    him ("Par Cynthia Dubé" over "cdube@estrieplus.com"): the address must spell his name, or
+    be the newsroom's ("redaction@…")."""
     for index, line in enumerate(lines[:40]):
         match = _ADDRESS.match(line.strip())
         if match is None or match["domain"].lower() in _MAIL_SERVICES:
             continue
         above = " ".join(lines[max(index - 2, 0) : index])
         byline = _BYLINE_NAME.search(above)
-        if byline is not None and _spells(match["user"], byline["name"]):
+        newsroom = match["user"].lower() in _NEWSROOM_USERS  # "redaction@estrieplus.com"
+        if byline is not None and (newsroom or _spells(match["user"], byline["name"])):
             return match["domain"].lower()
     return ""
+
+
+_NEWSROOM_USERS = frozenset({"redaction", "rédaction", "newsroom", "redac"})
 
 
 def _spells(user: str, name: str) -> bool:

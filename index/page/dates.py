@@ -285,8 +285,9 @@ def _is_caption(lines: Sequence[str], index: int) -> bool:
     if any(other.strip().startswith(line) and credits.is_captioned(other) for other in nearby):
         return True
     below = [other for other in lines[index + 1 : index + 3] if other.strip() != line]
-    if _PUBLISHED.search(line) or _UPDATED.search(line):
-        return False  # ("Publié le 14 août 2020" over the picture's credit is the article's day)
+    if _PUBLISHED.search(line) or _UPDATED.search(line) or _is_a_bare_date(line):
+        return False  # ("Publié le 14 août 2020", "Vendredi 7 février 2025" over the picture's credit:
+        # the article's day; a legend has words)
     return bool(below) and credits.is_credit_line(below[0]) and len(line.split()) <= 18
 
 
