@@ -798,6 +798,13 @@ def test_a_prompt_to_report_a_mistake_leads_no_name() -> None:
         ),
         ("Il a dit : « Mes collègues et moi-même attendons. »", "Mes collègues et moi-même", "MISC", None),
         # Verbs, words, offices and menus the model takes for names.
+        ("Le collège ferme. Elèves et parents sont inquiets.", "Elèves", "LOC", None),
+        ("Il pleut. Meteo : la pluie reste.", "Meteo", "MISC", None),
+        ("Le prix va à la Franco-algérienne Lina Haddad.", "Franco-algérienne", "MISC", None),
+        ("Le bilan est lourd. Deux avalanches ont eu lieu.", "Deux avalanches", "LOC", None),
+        ("Les Sept Laux accueillent les skieurs.", "Sept Laux", "LOC", "Sept Laux"),
+        ("Un Quimpérois de 55 ans a été blessé.", "Quimpérois de 55 ans", "PER", None),
+        ("Texte : I. B", "I. B", "PER", None),
         ("Rejoignez-la sur le port de Quimper dès demain.", "Rejoignez-la", "PER", None),
         ("Voilà ce qui attend Quimper demain.", "Voilà", "LOC", None),
         ("Les Quimpérois·es ont voté dimanche.", "Quimpérois·es", "MISC", None),

@@ -91,6 +91,7 @@ def _leads_no_name(
         or fold_chars(first) in CALLS_TO_ACTION
         or first in _LABELS
         or _ORDINAL.match(first)
+        or (first in _NUMBER_WORDS and following[:1].islower())  # "Deux avalanches" ("Sept Laux" stays)
         or _MATCH_CLOCK.match(first)
     ):
         return True  # ("46e Frick": the minute of a substitution in a score sheet)
@@ -133,6 +134,9 @@ CALLS_TO_ACTION = frozenset(
 _PEOPLE_PLURAL = re.compile(r"(?:iens|iennes|ains|aines|éens|éennes|aises|oises)$")
 _GLUED_CLOCK = re.compile(r"\d{1,2}[:h]\d{2}(?=[A-ZÀ-Ý])")
 _MATCH_CLOCK = re.compile(r"^\d{1,3}['’]\d{0,2}$")  # "49'52 Ignat": the minute of a goal
+_NUMBER_WORDS = frozenset(
+    "deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt cent mille".split()
+)
 _ORDINAL = re.compile(r"^\d{1,3}(?:e|er|ère|ème|è)$")
 # A preposition the model takes into a place at a sentence's start ("A Marseille, …").
 _PREPOSITIONS = frozenset("à a dans selon chez pour depuis après avec vers contre sans lors".split())

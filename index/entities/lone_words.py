@@ -8,6 +8,7 @@ from functools import lru_cache
 from index.areas import is_place_label
 from index.entities.not_names import is_month_of_a_date
 from index.entities.rules import INSTITUTION_HEADS, names_an_organisation
+from index.text import fold_chars
 
 # Endings of French verb forms (participles, infinitives, conjugations): a lone capitalised
 # word with one of these at the start of a sentence is a verb, not a name.
@@ -252,11 +253,24 @@ def _is_common_word(text: str, word: str, common_words: frozenset[str], plural: 
         return False
     if any(form in common_words for form in _base_forms(lower, plural=plural)):
         return True  # also shouted: "PRESSE", "TRAFIC" (acronyms such as "ONU" are no words)
+    if any(form in _folded(common_words) for form in _base_forms(fold_chars(lower), plural=plural)):
+        return True  # a word without its accents: "Elèves", "Meteo"
     if _used_in_lower_case(text, word):
         return True
     # (Every part of "Cameroun-Yaoundé" capitalised: places joined, no participle.)
     compound = "-" in word and all(part[:1].isupper() for part in word.split("-"))
     return bool(_VERB_ENDING.search(lower)) and not word.isupper() and not compound
+
+
+_FOLDED: dict[int, frozenset[str]] = {}
+
+
+def _folded(common_words: frozenset[str]) -> frozenset[str]:
+    """The common words without their accents, made once per word list."""
+    key = id(common_words)
+    if key not in _FOLDED:
+        _FOLDED[key] = frozenset(fold_chars(word) for word in common_words)
+    return _FOLDED[key]
 
 
 _MOST_TITLE_WORDS = 10

@@ -105,6 +105,8 @@ def is_never_a_name(name: str) -> bool:
         return True  # a document's reference: "Accord de prêt n° 2022012", "Décret N°2023-14"
     if "·" in name or "⸱" in name or "•" in name[1:]:
         return True  # inclusive writing, "Sherbrookois·e·s": a people, no name
+    if _AGED.search(name) or _INITIALS_ONLY.match(name) or _ADJECTIVE_COMPOUND.match(name):
+        return True  # "Gruérien de 55 ans", a byline's "I. B", "Franco-algérien"
     if _MEASURE.match(name) or _OFFENCE.match(name):
         return True  # ("Prise illégale d'intérêts et recel": a charge, quoted as the court reads it)
     return bool(_DATE_OR_TIME.match(name) or _CODE.match(name) or _AMOUNT.match(name) or _AXIS.match(name))
@@ -119,6 +121,11 @@ _OFFENCE = re.compile(
     r"|mise en danger de la vie d['’]autrui|non-assistance à personne en danger)"
     r"(?:\s+(?i:et)\s+.{0,60})?$"
 )
+_AGED = re.compile(r"\bde \d{1,3} ans\b")
+_INITIALS_ONLY = re.compile(r"^(?:[A-ZÀ-Ý]\.\s?){1,3}[A-ZÀ-Ý]\.?$")
+# A compound whose last part is in lower case is an adjective ("Franco-algérien", "Nord-coréen");
+# a town's lower-case parts are inside it ("Aix-en-Provence").
+_ADJECTIVE_COMPOUND = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:-[a-zà-ÿ]+)*-[a-zà-ÿ]{3,}$")
 _NUMBERED = re.compile(r"\b[nN][°º]\s*\d")
 _MATCH_MINUTE = re.compile(r"^\d{1,3}(?:e|ème)?\s?\+\s?\d{1,2}['’]?$")
 
