@@ -161,3 +161,10 @@ def test_an_outlet_speaking_of_its_own_line_and_subscribers_names_itself(line: s
 def test_a_picture_credited_to_a_domain_with_its_photographer_names_the_site() -> None:
     assert parse(f"{TITLE}\n\n© kerneinfo.com par L K\n\n{LEAD}\n\n{MORE}\n").source == "kerneinfo.com"
     assert parse(f"{TITLE}\n\n© facebook.com par L K\n\n{LEAD}\n\n{MORE}\n").source == ""
+
+
+def test_the_author_s_name_alone_over_the_headline_is_no_site() -> None:
+    page = f"Léa Kervella\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n\nLéa Kervella\n"
+    assert parse(page).source == ""
+    # A medium's name of two words stays one.
+    assert parse(f"Kerne Infos\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n\nKerne Infos\n").source == "Kerne Infos"

@@ -31,6 +31,7 @@ from index.page.own_voice import (
     LINK_WORDS,
     MEDIA_WORDS,
     contact_box,
+    is_medium_name,
     is_web_brand,
     issue_masthead,
     logo_or_archive,
@@ -322,21 +323,36 @@ def _name_line(lines: Sequence[str], headline: str | None) -> str:
         return ""
     if known_outlets().named(top) is not None or DOMAIN.match(top):
         return top
+    if _no_brand(top, lines, headline):
+        return ""
+    return top if _named_again_as_a_brand(top, lines) else ""
+
+
+def _no_brand(top: str, lines: Sequence[str], headline: str | None) -> bool:
+    """What the first line is when it is no brand: a kicker ("Réception du nouvel an"), a place
+    or a category ("Tunisie"), a public body ("Fédération X"), the headline's rubric ("Top 14"
+    over "Top 14 – Oyonnax-Bordeaux : …", "Élections" over "Élections Québec 2022: …"), the
+    author's byline without its "Par" ("Marc Denault")."""
     if (
         not _name_shaped(top)
         or is_place_label(top)
         or _a_category(top, lines[1:40])
         or _INSTITUTION.match(top)
     ):
-        return ""  # "Réception du nouvel an": a kicker, not a brand; "Tunisie", "Fédération X": a topic
+        return True
     kicker = KICKER.match(headline or "")
-    if kicker is not None and fold(kicker["kicker"]) == fold(top):
-        return ""  # "Top 14" over "Top 14 – Oyonnax-Bordeaux : …": the headline's rubric
-    if fold(headline or "").startswith(fold(top) + " "):
-        return ""  # "Élections" over "Élections Québec 2022: suivez …": the same rubric
-    return top if _named_again_as_a_brand(top, lines) else ""
+    if (kicker is not None and fold(kicker["kicker"]) == fold(top)) or fold(headline or "").startswith(
+        fold(top) + " "
+    ):
+        return True
+    return bool(_PERSON_SHAPED.match(top)) and not is_medium_name(top)
 
 
+# A given name and a surname, as a byline prints its author.
+_PERSON_SHAPED = re.compile(
+    r"^(?!(?:Le|La|Les|Un|Une|Des|Du|Au|Aux|Mon|Ma|Mes|Notre|Nos)\s)[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+    r" [A-ZÀ-Ý][a-zà-ÿ'’-]+$"
+)
 # A public body's name over the article is its topic's tag: "Fédération Wallonie-Bruxelles".
 _INSTITUTION = re.compile(
     r"^(?:Fédération|Conseil|Ministère|Région|Parlement|Gouvernement|Assemblée|Sénat|Commission|Tribunal"
