@@ -603,3 +603,14 @@ def test_a_legend_printed_twice_with_its_slashed_credit_is_not_the_live_page_s_h
     legend = "Les pompiers surveillent les fumerolles et reprises de feu. /Crédit photo SDIS29"
     page = f"· \n\n{headline}\n\nPar Léa Kervella & Yann Roy\n\n{legend}\n{legend}\n\n{LEAD}\n\n{MORE}\n"
     assert parse(page).title == headline
+
+
+def test_a_rubric_pointing_at_the_headline_is_taken_off() -> None:
+    title = "De mauvais souvenirs à Quimper, aussi!"
+    assert parse(f"Nouvelle de 17 h > {title}\n\n{LEAD}\n\n{MORE}\n").title == title
+
+
+def test_a_speaker_s_quoted_words_are_the_headline_over_the_author_and_role() -> None:
+    headline = "Kervella : «Chanter sur mon prochain album ? Oui, certainement !»"
+    page = f"{headline}\n\n{headline}\nLéa Roy\nLéa Roy Rédacteur en chef adjoint\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).title == headline

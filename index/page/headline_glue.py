@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from index.areas import is_area
+from index.areas import is_area, is_place_label
 from index.page import clutter, interface
 from index.page.date_writing import DATE_EXPRESSION, glued_day_and_time
 
@@ -176,12 +176,18 @@ def _without_leading_symbols(line: str) -> str:
     return line[start:] if 0 < start < len(line) else line
 
 
+# A rubric of a few words pointing at the headline: "Nouvelle de 17 h > Le titre …".
+_ARROWED_KICKER = re.compile(r"^[^>›»]{2,30}?\s[>›]\s+(?=[A-ZÀ-Ý«\"\[]\S*(?:\s+\S+){3,})")
+
+
 def clean_candidate(line: str) -> str:
     """A header line without what pages glue to a headline (a credit, a badge, a kicker)."""
     line = _once(line.strip())
     quoted = _QUOTE_THEN_SUBTITLE.match(line)
     line = quoted["quote"] if quoted and len(quoted["quote"].split()) >= _QUOTED_HEADLINE_WORDS else line
     line = _without_leading_symbols(line)  # ("🏟 Geoffroy-Guichard …": an emoji as a kicker)
+    arrowed = _ARROWED_KICKER.match(line)  # ("Nouvelle de 17 h > De mauvais souvenirs …": a rubric)
+    line = line[arrowed.end() :] if arrowed and not is_place_label(arrowed.group().rstrip(" >›")) else line
     line = _LEADING_BRACKETED.sub("", line).strip("*").strip()  # ("…sino-africaine**": bold's marks)
     line = _LEADING_DOTTED_KICKER.sub("", _LEADING_BRACKETED_WORDS.sub("", _REPEATED_KICKER.sub("", line)))
     line = _TRAILING_BUTTONS.sub("", _TRAILING_DOUBLE_COLON.sub("", line))

@@ -34,8 +34,9 @@ def could_be_headline(line: str) -> bool:
     words = line.split()
     if len(words) < _MIN_HEADLINE_WORDS or len(line) > MAX_HEADLINE_CHARS or _is_the_page_s(line, words):
         return False
-    # "… : quel avenir pour … ?", "Fleurier reprend le trophée !"
-    question = line.rstrip().endswith(("?", "!")) and len(words) < 20
+    # "… : quel avenir pour … ?", "Fleurier reprend le trophée !"; a speaker and their words,
+    # quoted whole: "Mosimann : «Chanter sur mon album ? Oui, certainement !»"
+    question = (line.rstrip().endswith(("?", "!")) or bool(_SPEAKER_QUOTED.match(line))) and len(words) < 20
     # A long line that does not end like a sentence may be a long headline ("Résultats de la
     # 2e journée … : le MC Alger tenu en échec, … – Vidéo"); its length scores it down.
     unpunctuated = not clutter.ends_sentence(line) and len(words) < _LONGEST_HEADLINE_WORDS
@@ -131,7 +132,7 @@ def _is_label(line: str) -> bool:
         return True
     if is_place_label(line):
         return True  # "Côte d'Ivoire" over the headline: the rubric of a country's news
-    if _NAME_AND_ROLE.match(line):
+    if _NAME_AND_ROLE.match(line) or _NAME_OVER_ROLE.match(line):
         return True  # "Dieudonné Kengne, Directeur de publication": a masthead's line
     if _NAMES_JOINED.match(line) or _NAME_THEN_ITS_BYLINE.match(line):
         return True  # "CAMILLE ROY + GÉRARD LE GOFF", "Léa Roy Par Léa Roy": the authors
@@ -201,6 +202,12 @@ _NAME_AND_ROLE = re.compile(
     r"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3},\s+(?i:directeur|directrice|rédacteur|rédactrice"
     r"|journaliste|correspondant|correspondante|envoyé spécial|envoyée spéciale|chroniqueur|chroniqueuse"
     r"|photographe|éditorialiste)\b.{0,60}$"
+)
+_SPEAKER_QUOTED = re.compile(r"^[^«»:]{2,60}\s?:\s*«[^«»]{4,}»\s*$")
+# The author's name over their role, without a comma: "Léa Roy Rédacteur en chef adjoint".
+_NAME_OVER_ROLE = re.compile(
+    r"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}\s+(?:Rédact(?:eur|rice)|Journaliste|Correspondante?"
+    r"|Chroniqueu(?:r|se)|Éditorialiste|Reporter|Photographe)\b.{0,40}$"
 )
 _SIGNED = re.compile(r"^\s*(?:par|by)\s+[A-ZÀ-Ý]", re.IGNORECASE)
 # Lines that label something else: a source, a credit, a caption, a photo.
