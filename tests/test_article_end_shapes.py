@@ -146,6 +146,7 @@ def test_a_title_signed_by_another_outlet_is_a_teaser() -> None:
     "footer",
     [
         "Pour aller plus loin",
+        "Aller plus loin",
         "Qu'en pensez-vous ?",
         "Votre adresse e-mail ne sera pas publiée.",
         "Previous ArticleNext Article",

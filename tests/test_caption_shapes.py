@@ -264,6 +264,8 @@ def test_a_sentence_naming_someone_and_his_role_stays_in_the_body() -> None:
     "furniture",
     [
         "23h45. Cliquez ici pour la suite du direct de Kerne Télé dans notre nouvel article.",
+        "Sujets associés : Quimper - Port - Pêche",
+        "Vus",
         "Consultez notre outil pour voir quelles écoles sont fermées",
         "Voyez le reportage de Léa Kervella dans la vidéo liée à l'article.",
         "** ****** ******* ********** ** ****** *** *** ***** ** * *** ** ***** **",

@@ -29,7 +29,7 @@ _FOOTER = full_line(
     r"\d{1,3}\.\s+(?P<commenter>\S+(?:\s\S+)?)\s+(?P=commenter)",
     # A related box, a comment form: "Pour aller plus loin", "Qu'en pensez-vous ?", "Votre
     # adresse e-mail ne sera pas publiée."
-    r"pour aller plus loin\s*:?",
+    r"(?:pour )?aller plus loin\s*:?",
     r"(?:articles?|sujets?) qui (?:pourrai(?:en)?t|peu(?:ven)?t) vous intéresser\s*:?",
     r"qu['’]en pensez-vous\s*\?",
     r"votre adresse (?:e-?mail|de messagerie|courriel) ne sera pas publiée\b.{0,80}",

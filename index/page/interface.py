@@ -204,7 +204,7 @@ _UI = full_line(
     r"\d{1,2}:\d{2}\s*/?\s*\d{1,2}:\d{2}",
     r"(?:avez-vous|vous avez) (?:quelque chose|une remarque|une question|découvert une erreur)\b.{0,160}",
     r"(?:signaler une erreur|report an error|vous pouvez nous transmettre).{0,160}",
-    r"(?:tags?|mots[- ]clés|thèmes?|sujets?|keywords)\s*:.{0,200}",
+    r"(?:tags?|mots[- ]clés|thèmes?|sujets?(?: associés| liés| connexes)?|keywords)\s*:.{0,200}",
     # "Suivez-nous sur …", "Suivez notre direct"; not a live page's headline ("Suivez le
     # multiplex de la dernière journée").
     r"(?:suivez(?:-nous| nous)|follow us)\b.{0,80}",
@@ -213,7 +213,7 @@ _UI = full_line(
     r"(?:télécharge[rz] l['’]appli(?:cation)?|download the app)\b.{0,200}",
     r"(?:retour|retour en haut|back to top|haut de page|menu|rechercher|search|fermer|close|accueil|home"
     r"|faire défiler|défiler vers le (?:bas|haut)|scroll(?: down| up)?)",
-    r"share with|(?:articles? |les plus )?récents?",
+    r"share with|(?:articles? |les plus )?récents?|vus|lus",
     # A news ticker, its items between slashes: "Burkina : le cinéaste … / les échanges entre … /".
     r"(?:[^/]{20,}\s/(?:\s+|$)){2,}[^/]*|flash info\s*:?",
     # A widget's quotation: "Proverbe du Jour : « … » Steve Jobs".
