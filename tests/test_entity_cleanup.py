@@ -798,6 +798,11 @@ def test_a_prompt_to_report_a_mistake_leads_no_name() -> None:
         ),
         ("Il a dit : « Mes collègues et moi-même attendons. »", "Mes collègues et moi-même", "MISC", None),
         # Verbs, words, offices and menus the model takes for names.
+        ("La Super LeagueDans la soirée, Zurich a gagné.", "Super LeagueDans", "MISC", "Super League"),
+        ("Par Yaya Kervella3 juin 2024", "Yaya Kervella3", "PER", "Yaya Kervella"),
+        ("Europe1 diffuse le match ce soir.", "Europe1", "ORG", "Europe1"),
+        ("Selon KerneInfo, le vote est passé.", "KerneInfo", "ORG", "KerneInfo"),
+        ("Photo : Twitter/@KerneNews", "Twitter/@KerneNews", "PER", None),
         ("Le collège ferme. Elèves et parents sont inquiets.", "Elèves", "LOC", None),
         ("Il pleut. Meteo : la pluie reste.", "Meteo", "MISC", None),
         ("Le prix va à la Franco-algérienne Lina Haddad.", "Franco-algérienne", "MISC", None),

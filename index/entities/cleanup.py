@@ -164,13 +164,23 @@ def _without_glued_tail(text: str, words: Words, common_words: frozenset[str]) -
     "Ugo CurtyJournaliste Blick" is Ugo Curty over his role (not "McDonald", "MacArthur")."""
     for index, (start, end) in enumerate(words):
         glue = _GLUED_WORD.search(text, start, end)
-        if glue is not None and text[glue.start() + 1 : end].lower() in common_words:
+        tail = text[glue.start() + 1 : end].lower() if glue is not None else ""
+        # (a common word of five letters or more: "ArcInfo", "GuineeActu" are brands)
+        if glue is not None and ((len(tail) >= 5 and tail in common_words) or tail in _GLUED_SMALL_WORDS):
             return [*words[:index], (start, glue.start() + 1)]
+        digits = _GLUED_DIGITS.search(text, start, end) if index == len(words) - 1 > 0 else None
+        if digits is not None:  # "Yaya Kanté3": a note's call run into the name ("Europe1" is one)
+            return [*words[:index], (start, digits.start())]
     return words
 
 
-# A lower-case letter run into a capitalised word, three letters or more on the left, five on the right.
-_GLUED_WORD = re.compile(r"(?<=[A-Za-zÀ-ÿ]{2})[a-zà-ÿ](?=[A-ZÀ-Ý][a-zà-ÿ]{4,}\b)")
+# A lower-case letter run into a capitalised word, three letters or more on the left.
+_GLUED_WORD = re.compile(r"(?<=[A-Za-zÀ-ÿ]{2})[a-zà-ÿ](?=[A-ZÀ-Ý][a-zà-ÿ]{1,}\b)")
+# (a short word glued on too: "Super LeagueDans", "Kerne FCPour")
+_GLUED_SMALL_WORDS = frozenset(
+    "dans pour avec sans mais le la les un une des il elle ce cette après selon".split()
+)
+_GLUED_DIGITS = re.compile(r"(?<=[a-zà-ÿ]{2})\d{1,2}$")
 
 
 def _titled(text: str, words: Words, span: RawSpan, common_words: frozenset[str]) -> tuple[Words, str]:

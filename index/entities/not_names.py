@@ -105,8 +105,8 @@ def is_never_a_name(name: str) -> bool:
         return True  # a document's reference: "Accord de prêt n° 2022012", "Décret N°2023-14"
     if "·" in name or "⸱" in name or "•" in name[1:]:
         return True  # inclusive writing, "Sherbrookois·e·s": a people, no name
-    if _AGED.search(name) or _INITIALS_ONLY.match(name) or _ADJECTIVE_COMPOUND.match(name):
-        return True  # "Gruérien de 55 ans", a byline's "I. B", "Franco-algérien"
+    if "@" in name or _AGED.search(name) or _INITIALS_ONLY.match(name) or _ADJECTIVE_COMPOUND.match(name):
+        return True  # an account "@x", "Gruérien de 55 ans", a byline's "I. B", "Franco-algérien"
     if _MEASURE.match(name) or _OFFENCE.match(name):
         return True  # ("Prise illégale d'intérêts et recel": a charge, quoted as the court reads it)
     return bool(_DATE_OR_TIME.match(name) or _CODE.match(name) or _AMOUNT.match(name) or _AXIS.match(name))
