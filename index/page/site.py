@@ -23,7 +23,7 @@ from index.page.byline_outlets import (
 )
 from index.page.credited_outlet import credited_unknown_outlet, named_as_a_place
 from index.page.dates import date_candidates
-from index.page.headline_glue import KICKER
+from index.page.first_line import name_shaped, no_brand
 from index.page.outlet_credits import outlet_credit
 from index.page.outlet_lines import outlet_line, outlet_line_at_the_foot, outlet_named_by
 from index.page.own_voice import (
@@ -31,7 +31,6 @@ from index.page.own_voice import (
     LINK_WORDS,
     MEDIA_WORDS,
     contact_box,
-    is_medium_name,
     is_web_brand,
     issue_masthead,
     logo_or_archive,
@@ -241,7 +240,7 @@ def self_described_site(line: str) -> str:
         return ""
     line = line.strip()
     match = _SELF_DESCRIBED.match(line) or _EDITION.match(line) or _MENU_HEADING.match(line)
-    return match.group("name") if match and _name_shaped(match.group("name")) else ""
+    return match.group("name") if match and name_shaped(match.group("name")) else ""
 
 
 def _self_described(lines: Sequence[str]) -> str:
@@ -302,7 +301,7 @@ def _media_line(lines: Sequence[str], headline: str | None) -> str:
             continue
         if any(len(word) > _LONGEST_NAME_WORD for word in words):
             continue  # "ACTUS LOCALESPOLITIQUETERRITORIALES": a menu's entries run together
-        named = _site_like(line) and _name_shaped(line)
+        named = _site_like(line) and name_shaped(line)
         folded = [fold_chars(w) for w in words]
         if named and any(w in _MASTHEAD_WORDS for w in folded) and not all(w in _NOT_A_NAME for w in folded):
             return line
@@ -323,41 +322,9 @@ def _name_line(lines: Sequence[str], headline: str | None) -> str:
         return ""
     if known_outlets().named(top) is not None or DOMAIN.match(top):
         return top
-    if _no_brand(top, lines, headline):
+    if no_brand(top, lines, headline):
         return ""
     return top if _named_again_as_a_brand(top, lines) else ""
-
-
-def _no_brand(top: str, lines: Sequence[str], headline: str | None) -> bool:
-    """What the first line is when it is no brand: a kicker ("Réception du nouvel an"), a place
-    or a category ("Tunisie"), a public body ("Fédération X"), the headline's rubric ("Top 14"
-    over "Top 14 – Oyonnax-Bordeaux : …", "Élections" over "Élections Québec 2022: …"), the
-    author's byline without its "Par" ("Marc Denault")."""
-    if (
-        not _name_shaped(top)
-        or is_place_label(top)
-        or _a_category(top, lines[1:40])
-        or _INSTITUTION.match(top)
-    ):
-        return True
-    kicker = KICKER.match(headline or "")
-    if (kicker is not None and fold(kicker["kicker"]) == fold(top)) or fold(headline or "").startswith(
-        fold(top) + " "
-    ):
-        return True
-    return bool(_PERSON_SHAPED.match(top)) and not is_medium_name(top)
-
-
-# A given name and a surname, as a byline prints its author.
-_PERSON_SHAPED = re.compile(
-    r"^(?!(?:Le|La|Les|Un|Une|Des|Du|Au|Aux|Mon|Ma|Mes|Notre|Nos)\s)[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
-    r" [A-ZÀ-Ý][a-zà-ÿ'’-]+$"
-)
-# A public body's name over the article is its topic's tag: "Fédération Wallonie-Bruxelles".
-_INSTITUTION = re.compile(
-    r"^(?:Fédération|Conseil|Ministère|Région|Parlement|Gouvernement|Assemblée|Sénat|Commission|Tribunal"
-    r"|Cour|Commune|Ville|Province|Canton|Département|Union|Agence|Office|Université|Préfecture|Mairie)\b"
-)
 
 
 def _named_again_as_a_brand(top: str, lines: Sequence[str]) -> bool:
@@ -371,24 +338,6 @@ def _named_again_as_a_brand(top: str, lines: Sequence[str]) -> bool:
     if not brand and named_as_a_place(top, lines[1:40]):
         return False
     return again or bool(spaced_form(top, lines[1:12]))
-
-
-# "- Catégorie : Diaspora": the page's rubric, labelled as one.
-_CATEGORY_LABEL = re.compile(
-    r"^[-–•·*\s]*(?:cat[ée]gories?|rubriques?|sections?|th[èe]mes?|dossiers?)\s*:\s*(?P<name>.+?)\s*$",
-    re.IGNORECASE,
-)
-
-
-def _a_category(name: str, lines: Sequence[str]) -> bool:
-    """The line's words are the page's rubric: a line below labels them as its category."""
-    labels = (_CATEGORY_LABEL.match(line) for line in lines)
-    return any(label is not None and fold(label["name"]) == fold(name) for label in labels)
-
-
-def _name_shaped(text: str) -> bool:
-    """Every word capitalised, a number, or a short link word ("Le Temps", "La Voix du Nord")."""
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in LINK_WORDS for w in text.split())
 
 
 def _signature(lines: Sequence[str]) -> str:
