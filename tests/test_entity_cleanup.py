@@ -798,6 +798,19 @@ def test_a_prompt_to_report_a_mistake_leads_no_name() -> None:
         ),
         ("Il a dit : « Mes collègues et moi-même attendons. »", "Mes collègues et moi-même", "MISC", None),
         # Verbs, words, offices and menus the model takes for names.
+        (
+            "Les Forces armées maliennes ont riposté samedi.",
+            "Forces armées",
+            "ORG",
+            "Forces armées maliennes",
+        ),
+        (
+            "Le 3e Régiment d'infanterie est basé à Quimper.",
+            "3e Régiment d'infanterie",
+            "ORG",
+            "3e Régiment d'infanterie",
+        ),
+        ("Le 3e Quimper est arrivé.", "3e Quimper", "PER", "Quimper"),
         ("La Super LeagueDans la soirée, Zurich a gagné.", "Super LeagueDans", "MISC", "Super League"),
         ("Par Yaya Kervella3 juin 2024", "Yaya Kervella3", "PER", "Yaya Kervella"),
         ("Europe1 diffuse le match ce soir.", "Europe1", "ORG", "Europe1"),

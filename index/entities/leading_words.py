@@ -90,11 +90,10 @@ def _leads_no_name(
         or first.endswith("'")
         or fold_chars(first) in CALLS_TO_ACTION
         or first in _LABELS
-        or _ORDINAL.match(first)
-        or (first in _NUMBER_WORDS and following[:1].islower())  # "Deux avalanches" ("Sept Laux" stays)
-        or _MATCH_CLOCK.match(first)
     ):
-        return True  # ("46e Frick": the minute of a substitution in a score sheet)
+        return True
+    if _counts_no_name(first, following):
+        return True
     if not any(c.isalnum() for c in word) or (
         words_left > 2 and not by_kind and _PEOPLE_PLURAL.search(first)
     ):
@@ -104,6 +103,17 @@ def _leads_no_name(
     if label == "LOC" and first == "en" and words_left > 1:
         return True  # "En Champagne, les vendanges …" ("En Marche" is a party: not a place)
     return (first in _PREPOSITIONS or first in _PRONOUNS) and words_left > 1
+
+
+def _counts_no_name(first: str, following: str) -> bool:
+    """A number before the name: an ordinal ("46e Frick", the minute of a substitution; but
+    "3e Régiment …" keeps it), a number word before a common noun ("Deux avalanches"; "Sept
+    Laux" stays), a match's clock."""
+    return bool(
+        (_ORDINAL.match(first) and following not in _NUMBERED_UNITS)
+        or (first in _NUMBER_WORDS and following[:1].islower())
+        or _MATCH_CLOCK.match(first)
+    )
 
 
 def _a_person_s_title(word: str, words_left: int, following: str) -> bool:
@@ -136,6 +146,9 @@ _GLUED_CLOCK = re.compile(r"\d{1,2}[:h]\d{2}(?=[A-ZÀ-Ý])")
 _MATCH_CLOCK = re.compile(r"^\d{1,3}['’]\d{0,2}$")  # "49'52 Ignat": the minute of a goal
 _NUMBER_WORDS = frozenset(
     "deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt cent mille".split()
+)
+_NUMBERED_UNITS = frozenset(
+    "Régiment Bataillon Brigade Division Escadron Compagnie Escadrille Armée Flotte République".split()
 )
 _ORDINAL = re.compile(r"^\d{1,3}(?:e|er|ère|ème|è)$")
 # A preposition the model takes into a place at a sentence's start ("A Marseille, …").

@@ -17,6 +17,8 @@ def span_bounds(text: str, span: RawSpan) -> tuple[int, int]:
     end = _past_a_particle(text, start, end)
     region = _REGION_ADJECTIVE.match(text, end) if span.label == "LOC" else None
     end = region.end() if region else end  # "Suisse" + "romande": the model stops at the capital
+    national = _NATIONAL_ADJECTIVE.match(text, end) if span.label == "ORG" else None
+    end = national.end() if national else end  # "Forces armées" + "maliennes": the country's forces
     apposition = _APPOSITION.search(text, start, end)
     if apposition is not None:
         end = apposition.start()  # "Université de Moncton, campus d'Edmundston": a name, then what it is
@@ -53,6 +55,11 @@ def dateline_pieces(text: str, span: RawSpan) -> list[RawSpan]:
 
 # The adjectives that make a region of a country or a continent: "Suisse romande", "Afrique
 # subsaharienne", "Amérique latine".
+# A people's adjective in the plural closing a body's name: "Forces armées maliennes" (in the
+# singular it says whose body it is: "le ministère de l'Intérieur tunisien").
+_NATIONAL_ADJECTIVE = re.compile(
+    r"\s+[a-zé]{3,}(?:iennes|iens|aises|oises|aines|ains|éennes|éens)\b(?![-'’])"
+)
 _REGION_ADJECTIVE = re.compile(
     r"\s+(?:romande|alémanique|italienne|subsaharienne|sub-saharienne|centrale|occidentale|orientale"
     r"|septentrionale|méridionale|latine|francophone|néerlandophone|germanophone)\b"
