@@ -19,7 +19,7 @@ from index.entities.offices import (
     title_makes_person,
 )
 from index.entities.rules import INSTITUTION_HEADS, PLACE_HEADS
-from index.entities.span_bounds import span_bounds
+from index.entities.span_bounds import span_bounds, without_glued_tail
 from index.outlets import TOP_LEVEL_DOMAINS
 from index.text import entity_key, fold_chars
 
@@ -120,7 +120,7 @@ def _span_words(text: str, start: int, end: int, label: str, common_words: froze
     """The span's words, up to a common word glued to the name, after a route's word ("ligne
     Épinal-Saint-Dié": the places a route joins, which mention_parts divides)."""
     words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
-    words = _without_glued_tail(text, words, common_words)
+    words = without_glued_tail(text, words, common_words)
     if label == "LOC" and len(words) > 1 and span_word(text, words[0]) in _ROUTE_WORDS:
         words = words[1:]
     return words
@@ -157,30 +157,6 @@ def _no_name(name: str, label: str) -> bool:
 
 
 _MENU_WORDS = 5
-
-
-def _without_glued_tail(text: str, words: Words, common_words: frozenset[str]) -> Words:
-    """The name up to a common word a page glued to it, which the model read as one word:
-    "Ugo CurtyJournaliste Blick" is Ugo Curty over his role (not "McDonald", "MacArthur")."""
-    for index, (start, end) in enumerate(words):
-        glue = _GLUED_WORD.search(text, start, end)
-        tail = text[glue.start() + 1 : end].lower() if glue is not None else ""
-        # (a common word of five letters or more: "ArcInfo", "GuineeActu" are brands)
-        if glue is not None and ((len(tail) >= 5 and tail in common_words) or tail in _GLUED_SMALL_WORDS):
-            return [*words[:index], (start, glue.start() + 1)]
-        digits = _GLUED_DIGITS.search(text, start, end) if index == len(words) - 1 > 0 else None
-        if digits is not None:  # "Yaya Kanté3": a note's call run into the name ("Europe1" is one)
-            return [*words[:index], (start, digits.start())]
-    return words
-
-
-# A lower-case letter run into a capitalised word, three letters or more on the left.
-_GLUED_WORD = re.compile(r"(?<=[A-Za-zÀ-ÿ]{2})[a-zà-ÿ](?=[A-ZÀ-Ý][a-zà-ÿ]{1,}\b)")
-# (a short word glued on too: "Super LeagueDans", "Kerne FCPour")
-_GLUED_SMALL_WORDS = frozenset(
-    "dans pour avec sans mais le la les un une des il elle ce cette après selon".split()
-)
-_GLUED_DIGITS = re.compile(r"(?<=[a-zà-ÿ]{2})\d{1,2}$")
 
 
 def _titled(text: str, words: Words, span: RawSpan, common_words: frozenset[str]) -> tuple[Words, str]:

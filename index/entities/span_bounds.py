@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from index.entities.model import RawSpan
+from index.entities.names import Words
 
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 _COLON = re.compile(r"\s?:\s")
@@ -106,3 +107,27 @@ def _extend_hyphenated(text: str, end: int) -> int:
     if match is None and text[end - 1 : end] in ("'", "’") and text[end - 2 : end - 1].isupper():
         match = re.match(r"\w+", text[end:])
     return end + match.end() if match else end
+
+
+def without_glued_tail(text: str, words: Words, common_words: frozenset[str]) -> Words:
+    """The name up to a common word a page glued to it, which the model read as one word:
+    "Ugo CurtyJournaliste Blick" is Ugo Curty over his role (not "McDonald", "MacArthur")."""
+    for index, (start, end) in enumerate(words):
+        glue = _GLUED_WORD.search(text, start, end)
+        tail = text[glue.start() + 1 : end].lower() if glue is not None else ""
+        # (a common word of five letters or more: "ArcInfo", "GuineeActu" are brands)
+        if glue is not None and ((len(tail) >= 5 and tail in common_words) or tail in _GLUED_SMALL_WORDS):
+            return [*words[:index], (start, glue.start() + 1)]
+        digits = _GLUED_DIGITS.search(text, start, end) if index == len(words) - 1 > 0 else None
+        if digits is not None:  # "Yaya Kanté3": a note's call run into the name ("Europe1" is one)
+            return [*words[:index], (start, digits.start())]
+    return words
+
+
+# A lower-case letter run into a capitalised word, three letters or more on the left.
+_GLUED_WORD = re.compile(r"(?<=[A-Za-zÀ-ÿ]{2})[a-zà-ÿ](?=[A-ZÀ-Ý][a-zà-ÿ]{1,}\b)")
+# (a short word glued on too: "Super LeagueDans", "Kerne FCPour")
+_GLUED_SMALL_WORDS = frozenset(
+    "dans pour avec sans mais le la les un une des il elle ce cette après selon".split()
+)
+_GLUED_DIGITS = re.compile(r"(?<=[a-zà-ÿ]{2})\d{1,2}$")
