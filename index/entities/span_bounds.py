@@ -1,4 +1,5 @@
-"""Where a span the model found begins and ends: one line, before a kicker's colon, past a dateline."""
+"""Where a span the model found begins and ends: one line, before a kicker's colon, past a
+dateline, up to what a page glued to the name."""
 
 from __future__ import annotations
 
