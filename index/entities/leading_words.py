@@ -6,6 +6,7 @@ import re
 
 from index.entities.lone_words import sentence_initial
 from index.entities.names import DETERMINERS, Words, span_word
+from index.entities.not_names import NUMBER_WORDS
 from index.entities.offices import GIVEN_NAMES_OF_TITLES, REGNAL_NAMES, TITLE_WORDS
 from index.text import ELISION, fold_chars
 
@@ -111,7 +112,7 @@ def _counts_no_name(first: str, following: str) -> bool:
     Laux" stays), a match's clock."""
     return bool(
         (_ORDINAL.match(first) and following not in _NUMBERED_UNITS)
-        or (first in _NUMBER_WORDS and following[:1].islower())
+        or (first in NUMBER_WORDS and following[:1].islower())
         or _MATCH_CLOCK.match(first)
     )
 
@@ -144,9 +145,6 @@ CALLS_TO_ACTION = frozenset(
 _PEOPLE_PLURAL = re.compile(r"(?:iens|iennes|ains|aines|éens|éennes|aises|oises)$")
 _GLUED_CLOCK = re.compile(r"\d{1,2}[:h]\d{2}(?=[A-ZÀ-Ý])")
 _MATCH_CLOCK = re.compile(r"^\d{1,3}['’]\d{0,2}$")  # "49'52 Ignat": the minute of a goal
-_NUMBER_WORDS = frozenset(
-    "deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt cent mille".split()
-)
 _NUMBERED_UNITS = frozenset(
     "Régiment Bataillon Brigade Division Escadron Compagnie Escadrille Armée Flotte République".split()
 )

@@ -262,15 +262,10 @@ def _is_common_word(text: str, word: str, common_words: frozenset[str], plural: 
     return bool(_VERB_ENDING.search(lower)) and not word.isupper() and not compound
 
 
-_FOLDED: dict[int, frozenset[str]] = {}
-
-
+@lru_cache(maxsize=2)  # (a frozenset keeps its hash: the lookup is cheap)
 def _folded(common_words: frozenset[str]) -> frozenset[str]:
     """The common words without their accents, made once per word list."""
-    key = id(common_words)
-    if key not in _FOLDED:
-        _FOLDED[key] = frozenset(fold_chars(word) for word in common_words)
-    return _FOLDED[key]
+    return frozenset(fold_chars(word) for word in common_words)
 
 
 _MOST_TITLE_WORDS = 10

@@ -33,16 +33,17 @@ NOT_NAMES |= {"voilà", "voila", "début", "debut", "fin", "jour j", "jour-j"}
 # Jobs' and ranks' abbreviations ("un ancien DRH", "la Sgt Nancy Fournier"), the big platforms
 # as a group, and units ("225 KV").
 NOT_NAMES |= frozenset("drh pdg dg ceo sgt sgte cpl gafa gafam kv kw kwh mw mwh gw gwh".split())
-# An honorific alone, the model's place or person cut off its name: "le client de Me Roy".
+# An honorific alone, the model's place or person cut off its name: "le client de Me Roy". (Not
+# all of offices.HONORIFICS: "MR" is a Belgian party, "Dame" and "Lord" start names.)
 NOT_NAMES |= frozenset("me mme mmes mlle m. mm. dr pr maître maitre".split())
 # A compass point alone names a side, no place ("dans l'Est du pays", "les districts du Sud");
 # "Nord" is also a département, "le Sud-Ouest" a region, "Grand Est" a name of two words.
 NOT_NAMES |= frozenset("est ouest sud".split())
 # Numbers opening a sentence ("Trois ans après …") and a match's events ("Remplacement de …").
-NOT_NAMES |= frozenset(
-    """deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente cent mille
-    remplacement essai pénalité transformation""".split()
+NUMBER_WORDS = frozenset(
+    "deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente cent mille".split()
 )
+NOT_NAMES |= NUMBER_WORDS | frozenset("remplacement essai pénalité transformation".split())
 _NOT_NAME_KEYS = frozenset(entity_key(w) for w in NOT_NAMES)
 
 _DAYS = (

@@ -54,8 +54,6 @@ FURNITURE_SENTENCES: tuple[str, ...] = (
     r"(?:consultez|voyez|regardez|écoutez|utilisez) (?:notre|nos|le|la|l['’]) ?"
     r"(?:outils?|carte interactive|cartes?|reportages?|vidéos?|infographies?|simulateurs?"
     r"|moteur de recherche)\b.{0,160}",
-    # A paywall's masked text: "** ****** ******* …" (a long one is `interface`'s)
-    r"(?:\*+[\s.,;:'’!?-]*){6,}",
     # Where the article comes from, and the paper's promo for it: "Cet article est issu de notre
     # cahier spécial …", "Découvrez notre cahier spécial « … » !"
     r"[»>\s]*cet article (?:est (?:issu|tiré|extrait)|a été publié|a paru|est paru)"
@@ -85,6 +83,6 @@ FURNITURE_SENTENCE_WORDS: tuple[str, ...] = (
     "modération", "abonnés", "adblock", "ad-block", "bloqueur", "désactiv", "publicitaires", "sans pub",
     "window.", "document.", "function", "édition", "cliquez sur l", "[cc]", "libre", "comme source",
     "ici", "cet article", "découvrez", "rejoignez", "disponible que", "consultez", "voyez", "regardez",
-    "écoutez", "utilisez", "***",
+    "écoutez", "utilisez",
     "});", "({", "adsbygoogle", "googletag",
 )  # fmt: skip

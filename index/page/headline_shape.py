@@ -132,7 +132,7 @@ def _is_label(line: str) -> bool:
         return True
     if is_place_label(line):
         return True  # "Côte d'Ivoire" over the headline: the rubric of a country's news
-    if _NAME_AND_ROLE.match(line) or _NAME_OVER_ROLE.match(line):
+    if _NAME_AND_ROLE.match(line):
         return True  # "Dieudonné Kengne, Directeur de publication": a masthead's line
     if _NAMES_JOINED.match(line) or _NAME_THEN_ITS_BYLINE.match(line):
         return True  # "CAMILLE ROY + GÉRARD LE GOFF", "Léa Roy Par Léa Roy": the authors
@@ -198,17 +198,14 @@ def is_menu(words: list[str], share: float = 0.8) -> bool:
     return sum(1 for word in named if word[:1].isupper()) >= share * len(named)
 
 
+# A masthead's or a byline's line: a name, then its role, with or without a comma ("Dieudonné
+# Kengne, Directeur de publication", "Léa Roy Rédacteur en chef adjoint").
 _NAME_AND_ROLE = re.compile(
-    r"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3},\s+(?i:directeur|directrice|rédacteur|rédactrice"
+    r"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3},?\s+(?i:directeur|directrice|rédacteur|rédactrice"
     r"|journaliste|correspondant|correspondante|envoyé spécial|envoyée spéciale|chroniqueur|chroniqueuse"
-    r"|photographe|éditorialiste)\b.{0,60}$"
+    r"|photographe|éditorialiste|reporter)\b.{0,60}$"
 )
 _SPEAKER_QUOTED = re.compile(r"^[^«»:]{2,60}\s?:\s*«[^«»]{4,}»\s*$")
-# The author's name over their role, without a comma: "Léa Roy Rédacteur en chef adjoint".
-_NAME_OVER_ROLE = re.compile(
-    r"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}\s+(?:Rédact(?:eur|rice)|Journaliste|Correspondante?"
-    r"|Chroniqueu(?:r|se)|Éditorialiste|Reporter|Photographe)\b.{0,40}$"
-)
 _SIGNED = re.compile(r"^\s*(?:par|by)\s+[A-ZÀ-Ý]", re.IGNORECASE)
 # Lines that label something else: a source, a credit, a caption, a photo.
 _LABELLED = re.compile(

@@ -357,11 +357,12 @@ def is_empty_date_label(line: str) -> bool:
 
 def is_ui(line: str) -> bool:
     """Page furniture: share bars, ads, teaser labels, credits, lone numbers."""
+    if _MASKED_TEXT.fullmatch(line):
+        return True  # a paywall's text masked letter by letter, short or long
     if len(line) > LONGEST_FURNITURE:
         return (
             is_machine_translation_notice(line)
             or line.lstrip().startswith(("<image>", "[image:"))
-            or bool(_MASKED_TEXT.fullmatch(line))  # a paywall's text masked letter by letter
             or bool(_AGGREGATOR_S_ABOUT_BOX.match(line))
         )
     return _is_short_ui(line)
