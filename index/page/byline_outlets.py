@@ -9,7 +9,8 @@ from collections.abc import Sequence
 
 from index.areas import is_place_label
 from index.outlets import known_outlets
-from index.page.own_voice import is_medium_name, is_web_brand
+from index.page.medium_names import is_medium_name, is_web_brand
+from index.page.own_voice import TOLD
 from index.page.prose import is_prose
 from index.page.site_domains import PLATFORM_DOMAINS
 from index.text import fold_chars
@@ -163,8 +164,7 @@ def account_prompt(lines: Sequence[str]) -> str:
 
 # Someone speaking to a medium the outlet list lacks: "explique à Corse Net Infos".
 _SPOKEN_TO = re.compile(
-    r"\b(?:explique|confie|déclare|raconte|indique|précise"
-    r"|a (?:expliqué|confié|déclaré|raconté|indiqué|précisé))"
+    rf"\b(?:explique|confie|déclare|raconte|indique|précise|a {TOLD})"
     r"(?:-t-(?:il|elle))?\s+à\s+(?P<name>[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,3})"
 )
 

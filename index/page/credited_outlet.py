@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from index.areas import is_place_label
 from index.outlets import known_outlets
 from index.page import clutter, credits, interface
-from index.page.own_voice import is_medium_name
+from index.page.medium_names import is_medium_name
 
 _PERSON = r"(?-i:[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de |du |von |van |le |la )?[A-ZÀ-Ý][\w'’-]+){1,3})"
 # What may open a byline or a credit: "Le dossier de", "Par", "Photo".

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from index.areas import is_place_label
 from index.page.headline_glue import KICKER
-from index.page.own_voice import LINK_WORDS, is_medium_name
+from index.page.medium_names import LINK_WORDS, is_medium_name
 from index.text import fold
 
 

@@ -8,8 +8,9 @@ import re
 from index.areas import is_place_label
 from index.page import clutter, credits, interface
 from index.page.dates import date_candidates
+from index.page.medium_names import LINK_WORDS
 from index.page.outlet_lines import outlet_named_by
-from index.page.own_voice import LINK_WORDS, issue_masthead
+from index.page.own_voice import issue_masthead
 from index.page.prose import is_all_caps, is_prose
 from index.page.site import self_described_site
 from index.text import fold

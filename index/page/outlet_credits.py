@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from index.areas import is_place_label
 from index.outlets import known_outlets
 from index.page import clutter, credits
-from index.page.own_voice import is_web_brand, is_web_domain
+from index.page.medium_names import is_web_brand, is_web_domain
 from index.page.site_domains import PLATFORM_DOMAINS, outlet_of_domain
 from index.text import fold
 

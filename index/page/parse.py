@@ -23,8 +23,8 @@ from index.page.headline import (
     holds_the_headline,
 )
 from index.page.headline_shape import is_menu
+from index.page.medium_names import DOMAIN, LINK_WORDS
 from index.page.metadata import Metadata, split_front_matter
-from index.page.own_voice import DOMAIN, LINK_WORDS
 from index.page.paragraphs import split_paragraphs
 from index.page.prose import is_prose
 from index.page.site import find_site, written_name

@@ -24,14 +24,11 @@ from index.page.byline_outlets import (
 from index.page.credited_outlet import credited_unknown_outlet, named_as_a_place
 from index.page.dates import date_candidates
 from index.page.first_line import name_shaped, no_brand
+from index.page.medium_names import DOMAIN, LINK_WORDS, MEDIA_WORDS, is_web_brand
 from index.page.outlet_credits import outlet_credit
 from index.page.outlet_lines import outlet_line, outlet_line_at_the_foot, outlet_named_by
 from index.page.own_voice import (
-    DOMAIN,
-    LINK_WORDS,
-    MEDIA_WORDS,
     contact_box,
-    is_web_brand,
     issue_masthead,
     logo_or_archive,
     outlet_appeal,

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from index.outlets import TOP_LEVEL_DOMAINS, Outlet, known_outlets
 from index.page import credits, interface
-from index.page.own_voice import DOMAIN, DOMAIN_IN_TEXT
+from index.page.medium_names import DOMAIN, DOMAIN_IN_TEXT
 
 
 def outlet_of_domain(text: str) -> Outlet | None:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from index.areas import is_place_label
 from index.outlets import known_outlets
 from index.page.credited_outlet import named_as_a_place
-from index.page.own_voice import is_medium_name, is_web_brand, is_web_domain
+from index.page.medium_names import is_medium_name, is_web_brand, is_web_domain
 
 _NAME = r"(?P<name>[A-ZÀ-Ý0-9][\w'’.&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'’.&-]*|et|de|du|des|la|le|les|à)){0,4})"
 _DOMAIN_OR_NAME = rf"(?:(?P<domain>[\w-]+(?:\.[\w-]+)*\.[a-z]{{2,6}})|{_NAME})"
