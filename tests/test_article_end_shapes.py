@@ -312,3 +312,36 @@ def test_readers_comments_numbered_under_their_names_end_the_article() -> None:
     )
     article = parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{pitch}\n\n{comments}\n")
     assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+_BEGUN = (
+    "Les commerçants de la rue Kéréon, qui redoutaient une baisse de leur chiffre d'affaires, ont "
+    "obtenu que les terrasses restent ouvertes jusqu'à minuit pendant tout l'été, et la mairie promet"
+)
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        "Pour lire la suite de cet article",
+        "La lecture des articles est réservée aux abonné·es. Se connecter",
+        "Il vous reste 64 % de cet article à lire.",
+        "Découvrez l'abonnement numérique du Courrier de Cornouaille pour seulement 1€ par mois !",
+    ],
+)
+def test_a_paywall_s_cut_ends_the_article_but_for_the_paragraph_it_had_begun(cut: str) -> None:
+    offer = ["2€ pour 30 jours", "Sans engagement, résiliable à tout moment", "Je m'abonne"]
+    box = [
+        "#LIBERTEPOURLAPRESSE",
+        "Depuis le 3 février notre consœur Anne Kerlo est détenue à l'étranger, sans procès ni avocat.",
+        "Nous réclamons sa libération.",
+    ]
+    page = "\n\n".join([TITLE, LEAD, cut, _BEGUN, *offer, *box, "Déjà abonné ?", MORE]) + "\n"
+    assert parse(page).body.split("\n\n") == [LEAD, _BEGUN]
+    # Before any of the article's paragraphs, the box is the page's header: the article follows.
+    assert parse(f"{cut}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").body.split("\n\n") == [LEAD, MORE]
+    # An article's sentence about subscribers cuts nothing.
+    said = (
+        "Pour lire la suite de ses mémoires, les abonnés de la médiathèque devront attendre l'hiver prochain."
+    )
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{said}\n\n{MORE}\n").body.split("\n\n") == [LEAD, said, MORE]

@@ -24,7 +24,7 @@ ACCOUNT_BOX_LINES: tuple[str, ...] = (
     r"(?:retrouvez|recevez)\b.{0,80}\b(?:dans|sur) votre bo[iî]te"
     r" (?:mail|e-?mail|courriel|de réception)\s*[.!]?",
     r"(?:nouvel utilisateur|vous êtes hors-ligne|connexion rétablie|pour accéder à cet article)\b.{0,100}",
-    r"(?:déjà abonné|pas encore abonné|vous êtes abonné)\b.{0,80}",
+    r"(?:(?:vous êtes |êtes-vous )?déjà abonné|pas encore abonné|vous êtes abonné)\b.{0,80}",
     # "Cet article fait partie de l'édition abonnés. | Déjà abonné ? Connectez-vous"
     r"cet article (?:fait partie de l['’]édition|est réservé aux|est réservé à nos) abonnés\b.{0,100}",
     r"vous êtes (?:à présent |maintenant )?connecté(?:e|\(e\))?\b.{0,200}",

@@ -15,6 +15,7 @@ from index.page.calls_to_action import calls_to_action
 from index.page.headline import TITLE_SITE_SUFFIX, holds_the_headline
 from index.page.language import is_foreign_line, is_french_page
 from index.page.outlet_lines import outlet_named_by
+from index.page.paywall import is_paywall_cut, shown_past_the_paywall
 from index.page.prose import is_prose
 from index.text import fold
 
@@ -135,19 +136,24 @@ def _paragraphs_until_footer(
 ) -> list[str]:
     body: list[str] = []
     seen: set[str] = set()
+    paywalled = False
     for index in range(start, len(paragraphs)):
         paragraph = paragraphs[index]
         if stop_at_footer and clutter.is_footer(paragraph):
             break
-        if index in skip or _is_title_repeat(paragraph, title):
+        # (Past a paywall's cut the page shows an offer, then other boxes: the article ends,
+        # however short, but for the rest of a paragraph it had begun.)
+        if paywalled and not shown_past_the_paywall(paragraph):
+            break
+        if is_paywall_cut(paragraph) and any(is_prose(kept) for kept in body):
+            paywalled = True
             continue
-        if fold(_LIST_MARK.sub("", paragraph)) in teasers and not clutter.ends_with_signature(paragraph):
+        if (
+            index in skip
+            or _is_title_repeat(paragraph, title)
+            or _not_the_article_s(paragraphs, index, teasers)
+        ):
             continue
-        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-        if _is_furniture(paragraph, following):
-            continue
-        if _printed_twice_in_a_row(paragraphs, index) or _teaser_under_its_label(paragraphs, index):
-            continue  # a picture's alt text, then the same words as its legend; a "see also" link
         key = fold(paragraph)
         if key in seen and not _LIST_LABEL.match(paragraph):
             continue
@@ -161,6 +167,18 @@ def _paragraphs_until_footer(
     while body and _is_a_closing_heading(body[-1]) and not _in_an_announced_list(body) and not table:
         body.pop()
     return without_cut_excerpts(body)
+
+
+def _not_the_article_s(paragraphs: Sequence[str], index: int, teasers: set[str]) -> bool:
+    """A teaser's title, a line of furniture, a picture's alt text then the same words as its
+    legend, a "see also" link."""
+    paragraph = paragraphs[index]
+    if fold(_LIST_MARK.sub("", paragraph)) in teasers and not clutter.ends_with_signature(paragraph):
+        return True
+    following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+    if _is_furniture(paragraph, following):
+        return True
+    return _printed_twice_in_a_row(paragraphs, index) or _teaser_under_its_label(paragraphs, index)
 
 
 def _printed_twice_in_a_row(paragraphs: Sequence[str], index: int) -> bool:

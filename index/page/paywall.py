@@ -1,0 +1,39 @@
+"""A paywall's cut: the line saying the rest of the article is for subscribers, and what may follow it."""
+
+from __future__ import annotations
+
+from index.page.full_lines import full_line
+from index.page.prose import is_prose
+
+# What may close the cut's line: its punctuation, a prompt to log in or subscribe.
+_PROMPT = (
+    r"\s*[.,:!…]?(?:\s*(?:se connecter|connectez-vous|abonnez-vous|identifiez-vous|je m['’]abonne"
+    r"|déjà abonné)\b.{0,60})?"
+)
+# Each a whole line: an article's sentence about subscribers is never one.
+_CUT = full_line(
+    # "Pour lire la suite de cet article", "Pour lire la suite, abonnez-vous"
+    rf"pour (?:lire|continuer|poursuivre) (?:la suite|la lecture)(?: de (?:cet|l['’]) article)?{_PROMPT}",
+    # "Il vous reste 78 % de cet article à lire."
+    r"il vous reste \d+\s*%.{0,80}",
+    # "La suite de cet article est réservée aux abonnés", "La lecture des articles est
+    # réservée aux abonné·es. Se connecter"
+    r"(?:la suite|la lecture)(?: (?:de cet|de l['’]|des) articles?)? est réservée (?:aux|à nos)"
+    rf" abonn(?:é|és|ées|é·es|é\(e\)s)\b{_PROMPT}",
+    rf"abonnez-vous pour (?:lire|continuer|poursuivre) (?:la suite|la lecture|cet article){_PROMPT}",
+    # An offer where the text stops: "Découvrez l'abonnement numérique X pour seulement 1€ par mois !"
+    r"découvrez (?:l['’]|notre |nos )?(?:abonnement|offres? d['’]abonnement)\b.{0,120}",
+)
+
+# A paragraph the page shows past its paywall: the rest of the one it had begun, long; an
+# offer's lines ("1€ pour 15 jours", "Résiliable en ligne à tout moment") are short.
+_WORDS_OF_A_PARAGRAPH = 25
+
+
+def is_paywall_cut(line: str) -> bool:
+    return bool(_CUT.match(line))
+
+
+def shown_past_the_paywall(paragraph: str) -> bool:
+    """Whether a paragraph under the paywall's cut is still the article's."""
+    return is_prose(paragraph) and len(paragraph.split()) >= _WORDS_OF_A_PARAGRAPH
