@@ -327,6 +327,8 @@ _BEGUN = (
         "La lecture des articles est réservée aux abonné·es. Se connecter",
         "Il vous reste 64 % de cet article à lire.",
         "Découvrez l'abonnement numérique du Courrier de Cornouaille pour seulement 1€ par mois !",
+        "Découvrez la suite, 2€ pour 1 mois (sans engagement)",
+        "Cet article est réservé aux abonnés",
     ],
 )
 def test_a_paywall_s_cut_ends_the_article_but_for_the_paragraph_it_had_begun(cut: str) -> None:

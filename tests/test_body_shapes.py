@@ -127,6 +127,13 @@ def test_paywall_notices_and_reading_time_leave_the_body() -> None:
         "image/jpeg",
         # login (a paywall's cut ends the article: tests/test_article_end_shapes.py)
         "Déjà abonné ? Connectez-vous",
+        "Vous êtes déjà abonné?",
+        # an article's tools and its text's size; an appeal for gifts
+        "Sauvegarder cet article",
+        "Aimer cet article 14",
+        "- A +",
+        "N'oubliez pas de faire un don !",
+        "Mais déductible à 66% des impôts",
         # reading time, empty date labels
         "Lecture 3 min.",
         "Publié le · Mis à jour le",

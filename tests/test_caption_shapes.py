@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from index.page import credits
 from tests.invented_page import LEAD, MORE, TITLE, parse
 
 
@@ -275,3 +276,12 @@ def test_a_sentence_naming_someone_and_his_role_stays_in_the_body() -> None:
 def test_prompts_to_click_or_watch_and_masked_paywall_text_leave_the_body(furniture: str) -> None:
     article = parse(f"{TITLE}\n\n{LEAD}\n\n{furniture}\n\n{MORE}\n")
     assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_legend_with_its_agency_glued_to_its_full_stop_is_a_caption() -> None:
+    assert credits.is_captioned(
+        "Le quai de la gare de Quimper, lundi matin, après l'annonce des suppressions.Keystone"
+    )
+    # A dispatch signed by its agency after a space is the article's; a domain is no credit.
+    assert not credits.is_captioned(f"{MORE} AFP")
+    assert not credits.is_captioned("Il a répondu aux questions du site keystone.ch lundi.")

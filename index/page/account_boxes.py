@@ -68,6 +68,9 @@ ACCOUNT_BOX_LINES: tuple[str, ...] = (
     # An appeal for support: "Soutenez un journal 100% indépendant", "Soutenez Kerne, faites un
     # don.", "… QG monte en puissance. Soutenez nous !"; a crowdfunding campaign.
     r"soutenez(?:[- ]nous)?",
+    # "N'oubliez pas de faire un don !", "Mais déductible à 66% des impôts"
+    r"(?:n['’]oubliez pas de )?(?:faire|faites) un don\s*!?",
+    r"(?:mais )?déductibles? à \d+\s*% (?:des|de vos) impôts\s*[.!]?",
     r"soutenez (?:un journal|notre|nos|le journal|la rédaction|l['’]information|la presse)\b.{0,120}",
     r"soutenez [^,.]{1,40}, (?:faites|en faisant) un don\b.{0,60}",
     r".{0,160}[.!?]\s+soutenez[- ]nous\s*[!.]?",

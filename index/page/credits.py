@@ -58,6 +58,8 @@ _CAPTION_CREDIT = re.compile(
     rf"|(?<=[.!?»])\s+/\s*(?-i:[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{0,3}})"
     # (and its photographer after another slash: "… à la mairie de Québec. / PC/Jacques Roy")
     rf"(?:/(?-i:[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{0,2}})\s*$)?"
+    # an agency glued to the legend's full stop, as no sentence's signature is: "… de train.Keystone"
+    rf"|(?<=[a-zà-ÿ][.!?])(?-i:{_PHOTO_AGENCIES})\s*$"
     # rights reserved after an account's sign: "… à l'issue de la réunion. @ HN/DR."
     rf"|(?<=[.!?»])\s+@\s?[^.!?@/]{{1,30}}/\s*(?:{_PHOTO_AGENCIES})\.?"
     # an illustration's or archive's: "… nocturne. Photo d'illustration/Archives Le Progrès/Léa Roy"

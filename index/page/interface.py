@@ -223,6 +223,10 @@ _UI = full_line(
     r"|page d'accueil|sommaire)\b.{0,40}",
     r"(?:skip|jump) to (?:the )?(?:content|main content|navigation)\b.{0,20}",
     r"retour au format normal|version imprimable|imprimer (?:l'|cet )article",
+    # An article's tools, a count after them: "Sauvegarder cet article", "Aimer cet article 6";
+    # its text's size: "- A +".
+    r"(?:sauvegarder|enregistrer|aimer|signaler|recommander|commenter) (?:l'|cet )article(?:\s+\d+)?",
+    r"a\s*[-–]?\s*\+|a\s*[-–]\s*a\s*\+",
     # An article's neighbours: "Article précédent : « … »", "Article suivantLe titre …".
     r"(?:article|billet|post|sujet) (?:précédent|suivant)e?(?!(?-i:[a-zà-ÿ])).{0,200}",
     r"(?:previous|next) (?:article|post|story)\b.{0,200}",

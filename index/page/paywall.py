@@ -21,8 +21,11 @@ _CUT = full_line(
     r"(?:la suite|la lecture)(?: (?:de cet|de l['’]|des) articles?)? est réservée (?:aux|à nos)"
     rf" abonn(?:é|és|ées|é·es|é\(e\)s)\b{_PROMPT}",
     rf"abonnez-vous pour (?:lire|continuer|poursuivre) (?:la suite|la lecture|cet article){_PROMPT}",
-    # An offer where the text stops: "Découvrez l'abonnement numérique X pour seulement 1€ par mois !"
+    # An offer where the text stops: "Découvrez l'abonnement numérique X pour seulement 1€ par mois !",
+    # "Découvrez la suite, 1€ pour 1 mois (sans engagement)"
     r"découvrez (?:l['’]|notre |nos )?(?:abonnement|offres? d['’]abonnement)\b.{0,120}",
+    r"découvrez la suite\b.{0,80}",
+    r"cet article est réservé (?:aux|à nos) abonnés\s*[.!]?",
 )
 
 # A paragraph the page shows past its paywall: the rest of the one it had begun, long; an
