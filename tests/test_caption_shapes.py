@@ -182,6 +182,15 @@ def test_a_caption_s_photographer_after_an_illustration_label_and_a_dash_is_no_s
     assert "Illustration" not in article.title
 
 
+@pytest.mark.parametrize("credit", ["DR", "AFP", "Keystone"])
+def test_a_legend_closed_by_a_dash_and_its_agency_is_no_site_nor_headline(credit: str) -> None:
+    caption = f"Une passante devant la vitrine des halles de Quimper — {credit}"
+    for page in (f"{caption}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n", f"{caption}\n\n{LEAD}\n\n{MORE}\n"):
+        article = parse(page)
+        assert (article.source, article.body.split("\n\n")) == ("", [LEAD, MORE])
+        assert credit not in article.title
+
+
 def test_a_legend_printed_again_with_its_agency_before_it_leaves_the_body() -> None:
     legend = "Après une mobilisation pour sauver sa maternité, l'hôpital de Kerlouan lutte pour ses urgences"
     article = parse(f"{TITLE}\n\n{LEAD}\n\n{legend}\nAFP {legend}\n\n{MORE}\n")

@@ -58,6 +58,8 @@ _CAPTION_CREDIT = re.compile(
     rf"|(?<=[.!?»])\s+/\s*(?-i:[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{0,3}})"
     # (and its photographer after another slash: "… à la mairie de Québec. / PC/Jacques Roy")
     rf"(?:/(?-i:[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{0,2}})\s*$)?"
+    # an agency after a dash, closing a legend without its full stop: "… le magazine — DR"
+    rf"|(?<=[\w)])\s[-–—]\s*(?-i:{_PHOTO_AGENCIES})\s*$"
     # an agency glued to the legend's full stop, as no sentence's signature is: "… de train.Keystone"
     rf"|(?<=[a-zà-ÿ][.!?])(?-i:{_PHOTO_AGENCIES})\s*$"
     # rights reserved after an account's sign: "… à l'issue de la réunion. @ HN/DR."

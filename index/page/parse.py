@@ -47,7 +47,7 @@ def _split_site_suffix(title: str, source: str, page: Sequence[str]) -> tuple[st
     rest = fold(site)[len(fold(source)) :].strip() if source and fold(site).startswith(fold(source)) else ""
     if rest and is_place_label(rest):
         return match.group("title").strip(), source  # "… - Le Temps Tunisie": the outlet and its country
-    if clutter.is_section_label(site) or interface.is_ui(site):
+    if clutter.is_section_label(site) or interface.is_ui(site) or credits.is_photo_agency(site):
         return title, source  # "… – Vidéo": the title says what it shows, not where
     # (or a domain in lower case: "… ? - abamako.com")
     named = _name_shaped(site) or bool(DOMAIN.match(site))
