@@ -859,3 +859,14 @@ def test_an_outlet_the_page_calls_its_partner_is_not_the_site() -> None:
     assert parse(page).source == ""
     # (credited without the word, the outlet's credit still names the site)
     assert parse(f"{TITLE}\n\n© Le Télégramme\n\n{LEAD}\n\n{MORE}\n").source == "Le Télégramme"
+
+
+def test_a_name_printed_twice_at_the_top_is_the_site_and_a_menu_s_entry_is_not() -> None:
+    menu = "\n".join(
+        f"  • {entry}" for entry in ("Actualités", "Vols et Promotions", "Kerne Infos", "Hôtels")
+    )
+    crumbs = f"Accueil » Kerne Infos » {TITLE}"
+    page = f"Aller au contenu\nKernevoyages Kernevoyages\n{menu}\n{TITLE}\n\n{crumbs}\n\nKerne Infos\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).source == "Kernevoyages"
+    # Without the logo's name, the menu's entry that looks like a medium's name is no site.
+    assert parse(page.replace("Kernevoyages Kernevoyages\n", "")).source == ""

@@ -100,6 +100,7 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
         lambda: outlet_line(nonblank[:10], headline),
         lambda: domain_line([_without_its_date(line) for line in nonblank[:6]]),
         lambda: _self_described(top),
+        lambda: _logo_s_name_twice(nonblank[:6], headline),
         lambda: outlet_credit(edges),
         lambda: source_line(top),
         lambda: outlet_line_at_the_foot(nonblank[-15:]),
@@ -300,8 +301,32 @@ def _media_line(lines: Sequence[str], headline: str | None) -> str:
             continue  # "ACTUS LOCALESPOLITIQUETERRITORIALES": a menu's entries run together
         named = _site_like(line) and name_shaped(line)
         folded = [fold_chars(w) for w in words]
-        if named and any(w in _MASTHEAD_WORDS for w in folded) and not all(w in _NOT_A_NAME for w in folded):
+        masthead = any(w in _MASTHEAD_WORDS for w in folded) and not all(w in _NOT_A_NAME for w in folded)
+        if named and masthead and not _a_section_s(line, lines):
             return line
+    return ""
+
+
+def _a_section_s(name: str, lines: Sequence[str]) -> bool:
+    """A name the page lists in its menu or its breadcrumb ("• Visas Infos", "Accueil » Visas
+    Infos » …"): a section's, not the masthead's."""
+    key = fold(name)
+    return any(
+        key in {fold(part) for part in _MENU_MARKS.split(line)} for line in lines if _MENU_MARKS.search(line)
+    )
+
+
+_MENU_MARKS = re.compile(r"\s*[»›•·>]\s*")
+# A logo's name, then the site's title the same: "Voyagerdz Voyagerdz".
+_DOUBLED = re.compile(r"^(?P<name>\S+(?: \S+){0,2}) (?P=name)$")
+
+
+def _logo_s_name_twice(lines: Sequence[str], headline: str | None) -> str:
+    """A short name printed twice on one line at the top: the logo's text, then the site's title."""
+    for line in lines:
+        doubled = _DOUBLED.match(line)
+        if doubled and fold(line) != fold(headline or "") and name_shaped(doubled["name"]):
+            return doubled["name"]
     return ""
 
 
