@@ -227,6 +227,20 @@ def test_a_common_word_capitalised_at_a_line_start_is_no_name(text: str, fragmen
     assert clean_span(text, span_of(text, fragment, "LOC"), words) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Propos recueillis par Léa Kerhervé à Quimper.",
+        "Temps forts de la soirée à Quimper.",
+        "Secours : trois randonneurs évacués près de Quimper.",
+    ],
+)
+def test_an_invariable_noun_opening_a_line_is_no_name(text: str) -> None:
+    # (the model's word lists hold such nouns among the lemmatizer's exceptions only)
+    fragment = text.split()[0]
+    assert clean_span(text, span_of(text, fragment, "MISC"), NerModel().common_words()) is None
+
+
 def test_a_name_of_common_words_after_the_elided_article_opening_the_sentence_stays() -> None:
     text = "L'Union soviétique a reconnu le pays en 1948."
     mention = clean_span(text, span_of(text, "Union soviétique", "ORG"), frozenset({"union", "soviétique"}))

@@ -290,9 +290,9 @@ _NAMING_NOTHING = frozenset(
 @cache
 def _common_words(name: str) -> frozenset[str]:
     """The lemmatizer's lists of French nouns, adjectives and adverbs ("courage", "santé",
-    "difficile"), and the past participles of its irregular verbs ("choisi", "abattus",
-    "vêtu"): what a capitalised word at a sentence's start usually is. Empty when the model
-    has no such table.
+    "difficile"), its irregular nouns ("temps"), and the past participles of its irregular
+    verbs ("choisi", "abattus", "vêtu"): what a capitalised word at a sentence's start
+    usually is. Empty when the model has no such table.
 
     Written by hand: loading the lemmatizer reads all its tables (150 MB, 0.7 s); this reads
     the two lists from its file and skips the rest. The file is a msgpack map of table name
@@ -317,7 +317,7 @@ def _common_words(name: str) -> frozenset[str]:
                     for pos in ("noun", "adj", "adv"):
                         words.update(table.get(keys.add(pos), ()))
                 elif table_name == "lemma_exc":
-                    words.update(_participles(unpacker, keys.add("verb")))
+                    words.update(_exceptions(unpacker, keys.add("verb"), keys.add("noun")))
                 else:
                     unpacker.skip()
         return frozenset(words)
@@ -325,18 +325,25 @@ def _common_words(name: str) -> frozenset[str]:
         return frozenset()
 
 
-def _participles(unpacker: Any, verb: int) -> Iterator[str]:
-    """The past participles among the verb forms of the lemmatizer's exceptions, read one by
-    one: the table holds 114,000 forms, and unpacking it whole costs 40 MB."""
+def _exceptions(unpacker: Any, verb: int, noun: int) -> Iterator[str]:
+    """The lemmatizer's exceptions: every noun ("temps", "pays", "propos", "travaux": the
+    invariable and irregular ones, which its list of nouns lacks) and the past participles
+    among the verb forms, read one by one: the verbs' table holds 114,000 forms, and
+    unpacking it whole costs 40 MB."""
     for _ in range(unpacker.read_map_header()):
-        if unpacker.unpack() != verb:
+        part_of_speech = unpacker.unpack()
+        if part_of_speech not in (verb, noun):
             unpacker.skip()
             continue
         for _ in range(unpacker.read_map_header()):
             form = unpacker.unpack()
             unpacker.skip()  # (its lemmas)
-            if _PARTICIPLE.search(form):
+            if _PARTICIPLE.search(form) if part_of_speech == verb else _WORD.match(form):
                 yield form
+
+
+# A noun as a word, not an abbreviation that an acronym would take for a word ("pt": "PT").
+_WORD = re.compile(r"^(?=.*[aeiouyàâäéèêëîïôöûüù])\w[\w'’-]{2,}$")
 
 
 # A past participle in -i or -u ("choisies", "vêtu"); the regular ones in -é the verb
