@@ -612,3 +612,16 @@ def test_a_label_over_a_format_is_no_dateline_town() -> None:
     assert "FLASH" not in entities_of(
         "FLASH (VIDÉO) – Les marins pêcheurs ont bloqué le port de Brest ce matin."
     )
+
+
+def test_an_outlet_named_after_a_contracted_article_is_the_outlet_by_its_whole_name() -> None:
+    entities = entities_of(
+        "Dans une interview au Monde, la maire de Quimper a défendu son projet. Elle avait déjà "
+        "répondu aux journalistes du Soir la semaine dernière, puis aux Echos."
+    )
+    assert {name: entities.get(name) for name in ("Le Monde", "Le Soir", "Les Echos")} == dict.fromkeys(
+        ("Le Monde", "Le Soir", "Les Echos"), "ORG"
+    )
+    assert "Monde" not in entities
+    # No outlet: the words stay as the model read them.
+    assert "Le Monde arabe" not in entities_of("Le ministre a parlé du Monde arabe à Quimper.")

@@ -9,6 +9,7 @@ from index.areas import is_country, is_place_label
 from index.entities.cleanup import Mention
 from index.entities.names import is_shouting
 from index.entities.rules import names_an_organisation
+from index.outlets import known_outlets
 
 # Bodies and places named after the town, canton or country they serve: "CHU de Lille",
 # "Parquet général d'Alger", "canton du Valais", "palais présidentiel de Kosyam".
@@ -127,3 +128,20 @@ def _parts(mention: Mention, match: re.Match[str]) -> list[Mention]:
         )
         for part in ("a", "b")
     ]
+
+
+# The article a known outlet's name starts with, contracted with a preposition before it: "une
+# interview au Monde", "selon les journalistes du Soir", "aux Echos".
+_CONTRACTED = {"au": "Le", "du": "Le", "aux": "Les", "des": "Les"}
+
+
+def the_contracted_outlet(mention: Mention, text: str) -> Mention:
+    """ "au Monde" names Le Monde: the outlet's whole name, or the mention itself."""
+    before = text[max(0, mention.start - 4) : mention.start].split()
+    article = _CONTRACTED.get(before[-1].lower()) if before and text[mention.start - 1] == " " else None
+    if article is None or mention.text.startswith(("Le ", "La ", "Les ", "L'")):
+        return mention
+    outlet = known_outlets().named(f"{article} {mention.text}")
+    if outlet is None or outlet.is_agency:
+        return mention
+    return replace(mention, text=f"{article} {mention.text}", label="ORG")
