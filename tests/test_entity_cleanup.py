@@ -835,6 +835,16 @@ def test_a_prompt_to_report_a_mistake_leads_no_name() -> None:
         ("Le prix va à la Franco-algérienne Lina Haddad.", "Franco-algérienne", "MISC", None),
         ("Le bilan est lourd. Deux avalanches ont eu lieu.", "Deux avalanches", "LOC", None),
         ("Les Sept Laux accueillent les skieurs.", "Sept Laux", "LOC", "Sept Laux"),
+        (
+            "Le canot a chaviré. Quarante-cinq migrants étaient à bord.",
+            "Quarante-cinq migrants",
+            "MISC",
+            None,
+        ),
+        # a kicker in capitals run into the text's first words
+        ("PÉNURIE A Quimper, les étudiants cherchent un toit.", "PÉNURIE A Quimper", "LOC", "Quimper"),
+        ("POLICE NATIONALE : trois agents blessés à Quimper.", "POLICE NATIONALE", "ORG", "POLICE NATIONALE"),
+        ("Le bilan est lourd. Vingt-et-un blessés sont soignés.", "Vingt-et-un blessés", "MISC", None),
         ("Un Quimpérois de 55 ans a été blessé.", "Quimpérois de 55 ans", "PER", None),
         ("Texte : I. B", "I. B", "PER", None),
         ("Rejoignez-la sur le port de Quimper dès demain.", "Rejoignez-la", "PER", None),

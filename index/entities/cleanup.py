@@ -75,6 +75,7 @@ def _cleaned(text: str, span: RawSpan, common_words: frozenset[str]) -> Mention 
     words = _span_words(text, start, end, span.label, common_words)
     words, label = _titled(text, words, span, common_words)
     words = _without_common_head(text, words, label, common_words)
+    words = _without_a_shouted_kicker(text, words, common_words)
     words = _without_what_follows_a_person(text, words, label)
     words = _without_a_title_of(text, words, label)
     words = _without_a_clause(text, words)
@@ -226,6 +227,16 @@ def _without_common_head(text: str, words: Words, label: str, common_words: froz
     if named and head.lower() in common_words and sentence_initial(text, words[0][0]):
         return words[2:]
     return words
+
+
+def _without_a_shouted_kicker(text: str, words: Words, common_words: frozenset[str]) -> Words:
+    """A common word in capitals run into the text's first words: a kicker ("PÉNURIE A Rennes,
+    comme …" is about Rennes)."""
+    if len(words) < 2:
+        return words
+    head, following = span_word(text, words[0]), span_word(text, words[1])
+    kicker = head.isupper() and len(head) >= 4 and head.lower() in common_words
+    return words[1:] if kicker and (not following.isupper() or len(following) == 1) else words
 
 
 def _without_what_follows_a_person(text: str, words: Words, label: str) -> Words:

@@ -6,7 +6,7 @@ import re
 
 from index.entities.lone_words import sentence_initial
 from index.entities.names import DETERMINERS, Words, span_word
-from index.entities.not_names import NUMBER_WORDS
+from index.entities.not_names import is_number_word
 from index.entities.offices import GIVEN_NAMES_OF_TITLES, REGNAL_NAMES, TITLE_WORDS
 from index.text import ELISION, fold_chars
 
@@ -112,7 +112,7 @@ def _counts_no_name(first: str, following: str) -> bool:
     Laux" stays), a match's clock."""
     return bool(
         (_ORDINAL.match(first) and following not in _NUMBERED_UNITS)
-        or (first in NUMBER_WORDS and following[:1].islower())
+        or (is_number_word(first) and following[:1].islower())
         or _MATCH_CLOCK.match(first)
     )
 

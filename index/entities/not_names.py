@@ -41,8 +41,21 @@ NOT_NAMES |= frozenset("me mme mmes mlle m. mm. dr pr maître maitre".split())
 NOT_NAMES |= frozenset("est ouest sud".split())
 # Numbers opening a sentence ("Trois ans après …") and a match's events ("Remplacement de …").
 NUMBER_WORDS = frozenset(
-    "deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente cent mille".split()
+    """deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt
+    trente quarante cinquante soixante cent mille""".split()
 )
+
+
+def is_number_word(word: str) -> bool:
+    """A number in words, compounds too: "quarante-cinq", "vingt-et-un", "soixante-dix"."""
+    parts = [part for part in word.lower().split("-") if part != "et"]
+    return (
+        bool(parts)
+        and all(part in NUMBER_WORDS | {"un", "une"} for part in parts)
+        and parts[0] not in ("un", "une")
+    )
+
+
 NOT_NAMES |= NUMBER_WORDS | frozenset("remplacement essai pénalité transformation".split())
 _NOT_NAME_KEYS = frozenset(entity_key(w) for w in NOT_NAMES)
 
