@@ -369,6 +369,14 @@ def test_a_people_and_the_head_of_a_name_the_model_cut_are_no_entities(
     assert clean_span(text, span_of(text, fragment, label)) is None
 
 
+def test_the_head_of_a_name_cut_before_its_adjective_is_no_entity_but_before_a_noun_stays() -> None:
+    text = "Chaque région abrite un Centre fédéral pour les requérants. La loi sera débattue au Parlement début 2025."
+    words = NerModel().common_words()
+    assert clean_span(text, span_of(text, "Centre", "LOC"), words) is None
+    mention = clean_span(text, span_of(text, "Parlement", "ORG"), words)
+    assert mention is not None and mention.text == "Parlement"
+
+
 def test_a_region_in_the_plural_stays_a_place() -> None:
     text = "La tension monte dans les Balkans depuis lundi."
     mention = clean_span(text, span_of(text, "Balkans", "LOC"))

@@ -54,7 +54,7 @@ def is_lone_word_no_name(text: str, start: int, name: str, label: str, common_wo
         return True  # "La Vigilance météorologique … cette vigilance rouge"
     if is_month_of_a_date(text, start, name):
         return True
-    return _is_people(text, start, name) or _is_cut_short(text, start + len(name), name)
+    return _is_people(text, start, name) or _is_cut_short(text, start + len(name), name, common_words)
 
 
 _SENTENCE_S_ARTICLE = re.compile(r"(?<![\w'’])[LD][’']$")
@@ -184,10 +184,27 @@ _PEOPLE = re.compile(
 _OF_NAME = re.compile(r" (?:de|du|des|d')\s*[A-ZÀ-Ýa-zà-ÿ]")
 
 
-def _is_cut_short(text: str, end: int, name: str) -> bool:
+def _is_cut_short(text: str, end: int, name: str, common_words: frozenset[str]) -> bool:
     """The head of a longer name the model cut ("Département" of "Département de la cohésion
-    sociale", "Centre" of "Centre de recherche"): alone it names nothing."""
-    return name.lower() in INSTITUTION_HEADS | _CUT_HEADS and bool(_OF_NAME.match(text, end))
+    sociale", "Centre" of "Centre de recherche", "Centre fédéral pour requérants d'asile"):
+    alone it names nothing."""
+    if name.lower() not in INSTITUTION_HEADS | _CUT_HEADS:
+        return False
+    qualifier = _LOWER_WORD.match(text, end)
+    return bool(_OF_NAME.match(text, end)) or (
+        qualifier is not None
+        and qualifier[1] in common_words
+        and bool(_ADJECTIVE_ENDING.search(qualifier[1]))
+        and not _SINGULAR_VERB.match(text[end + 1 : end + 12])
+    )
+
+
+_LOWER_WORD = re.compile(r" ([a-zà-ÿ]{4,})(?![\w'’-])")
+# An adjective's endings ("fédéral", "cantonale", "européen"), where a noun after the head is
+# the sentence's ("au Parlement début 2023", "la Chambre vote").
+_ADJECTIVE_ENDING = re.compile(
+    r"(?:al|ale|aux|el|elle|ique|if|ive|aire|ien|ienne|ain|aine|ais|aise|ois|oise|éen|éenne|iste)s?$"
+)
 
 
 # Heads of names that are nothing alone, besides the institutions.
