@@ -144,6 +144,18 @@ def test_a_subscription_pitch_over_a_shop_s_basket_is_not_the_headline() -> None
             "Le rapport de la chambre régionale publié en PDF",
             "Le rapport de la chambre régionale publié en PDF",
         ),
+        # share buttons after it; a subscriber's badge in the singular
+        (
+            "Kerlouan : la maire présente son premier budget Partager Facebook",
+            "Kerlouan : la maire présente son premier budget",
+        ),
+        ("Aux marges du port de Kerlouan Abonné", "Aux marges du port de Kerlouan"),
+        # a rubric's one word run into the headline; not a brand written so
+        ("TennisKerhervé sauve l'honneur breton en double", "Kerhervé sauve l'honneur breton en double"),
+        (
+            "WhatsApp lance un canal pour la mairie de Kerlouan",
+            "WhatsApp lance un canal pour la mairie de Kerlouan",
+        ),
         # the site's tag after a double colon
         (
             "Cameroun - Nouvel an : Kribi sous haute surveillance :: KERNE",

@@ -51,6 +51,8 @@ SECTION_LABELS = frozenset(
     justice régions local people médias media éducation guerre conflit diplomatie défense
     insolite lifestyle mode voyage auto automobile immobilier emploi météo dossier dossiers
     live direct breaking suisse belgique québec canada ukraine russie chine
+    football foot tennis rugby cyclisme basket basketball hockey handball golf athlétisme natation
+    boxe cinéma musique livres théâtre
     """.split()
 )
 

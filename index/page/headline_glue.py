@@ -18,7 +18,7 @@ _TRAILING_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_BADGE = re.compile(
-    r"\s+(?:contenu réservé aux abonnés|réservé aux abonnés|article réservé aux abonnés|abonnés|premium)$",
+    r"\s+(?:contenu réservé aux abonnés|réservé aux abonnés|article réservé aux abonnés|abonnée?s?|premium)$",
     re.IGNORECASE,
 )
 
@@ -49,7 +49,9 @@ _SHOUTED_KICKER = re.compile(
 # The site's or section's tag after a double colon: "… sous haute surveillance :: CAMEROON".
 _TRAILING_DOUBLE_COLON = re.compile(r"\s+::\s+[^:]{2,40}$")
 # A content manager's buttons after the headline, two or more: "… premier bilan PDF Imprimer Envoyer".
-_TRAILING_BUTTONS = re.compile(r"(?:\s+(?:PDF|Imprimer|Envoyer|E-mail|Email|Partager|Print)){2,}\s*$")
+_TRAILING_BUTTONS = re.compile(
+    r"(?:\s+(?:PDF|Imprimer|Envoyer|E-mail|Email|Partager|Print|Facebook|Twitter|WhatsApp|LinkedIn|Pinterest)){2,}\s*$"
+)
 # Empty cells of a table the scrape flattened: "… évacuées. | ||||".
 _TRAILING_BARS = re.compile(r"(?:\s*\|)+\s*$")
 # The page's date stamp glued after the title's own day, or apart from it by spaces:
@@ -72,6 +74,10 @@ _TRAILING_CAPITALISED_BADGE = re.compile(
 _GLUED_KICKER = re.compile(
     r"^(?P<kicker>(?:\S+\s+){0,4}(?:[a-zà-ÿ]{3,}|(?<=\s)\d{1,4}))(?P<title>[A-ZÀ-Ý][a-zà-ÿ'’]*(?:\s+\S+){3,})$"
 )
+
+# Or a rubric's one word run into the headline: "TennisWawrinka sauve l'honneur …" (not a
+# brand written so: "WhatsApp lance …").
+_GLUED_RUBRIC = re.compile(r"^(?P<kicker>[A-ZÀ-Ý][a-zà-ÿ]{2,})(?P<title>[A-ZÀ-Ý][a-zà-ÿ'’]*(?:\s+\S+){3,})$")
 
 # Or into a number: "Justice cantonale36 mois de prison …" (a kicker of two words or more, the
 # last of six letters or more: not "covid19").
@@ -211,6 +217,13 @@ def clean_candidate(line: str) -> str:
         line = labelled["title"]  # "A la Une . Haute-Garonne : …": a rubric's label before a dot
     line = _without_area_kicker(line)
     run_in = _RUN_IN_KICKER.match(line)
-    line = run_in["title"] if run_in else line
+    return _without_glued_kicker(run_in["title"] if run_in else line)
+
+
+def _without_glued_kicker(line: str) -> str:
+    """A kicker styled apart and scraped with no space before the headline."""
     glued = _GLUED_KICKER.match(line) or _GLUED_KICKER_BEFORE_A_NUMBER.match(line)
+    if glued is None:
+        glued = _GLUED_RUBRIC.match(line)
+        glued = glued if glued and glued["kicker"].lower() in clutter.SECTION_LABELS else None
     return glued.group("title") if glued else line
