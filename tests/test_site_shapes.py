@@ -870,3 +870,16 @@ def test_a_name_printed_twice_at_the_top_is_the_site_and_a_menu_s_entry_is_not()
     assert parse(page).source == "Kernevoyages"
     # Without the logo's name, the menu's entry that looks like a medium's name is no site.
     assert parse(page.replace("Kernevoyages Kernevoyages\n", "")).source == ""
+
+
+def test_a_shouted_place_over_the_page_is_no_site() -> None:
+    lead = (
+        "Neuf personnes ont été blessées mercredi par un automobiliste dans l'arrondissement de "
+        "Kerlouan-Nord, lors de deux collisions successives près du marché."
+    )
+    assert parse(f"KERLOUAN-NORD\n\n{TITLE}\n\n{lead}\n\n{MORE}\n").source == ""
+
+
+@pytest.mark.parametrize("top", ["Chroniques", "Enquêtes"])
+def test_a_rubric_in_the_plural_over_the_page_is_no_site(top: str) -> None:
+    assert parse(f"{top}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{top}\n\nLe mot du jour\n").source == ""

@@ -124,7 +124,10 @@ def is_section_label(line: str) -> bool:
     words = [
         w.strip(" >»›|/:•·▪").lower() for w in re.split(r"[>»›|/]|\s{2,}", line) if w.strip(" >»›|/:•·▪")
     ]
-    return bool(words) and all(w in SECTION_LABELS or w in _SECTION_PHRASES for w in words)
+    # (in the plural too: "Chroniques", "Enquêtes", "Analyses")
+    return bool(words) and all(
+        w in SECTION_LABELS or w in _SECTION_PHRASES or w.removesuffix("s") in SECTION_LABELS for w in words
+    )
 
 
 # (and a box of other news's heading: "Dernières nouvelles")

@@ -200,7 +200,8 @@ def _named_again(name: str, others: Sequence[str]) -> bool:
 
 def named_as_a_place(name: str, lines: Sequence[str]) -> bool:
     """ "le procureur de Namur", "à Médialo": the page writes the name as a place's."""
+    # (in any case: "MONTRÉAL-NORD" over the page, "de Montréal-Nord" in it)
     as_place = re.compile(
-        rf"(?:\b(?:de|à|en|au|du)\s+|\bd['’]\s*){re.escape(name)}\b"
+        rf"(?:\b(?:de|à|en|au|du)\s+|\bd['’]\s*)(?i:{re.escape(name)})\b"
     )  # ("la ville d'Angers")
     return any(as_place.search(line) for line in lines)

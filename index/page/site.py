@@ -357,7 +357,11 @@ def _named_again_as_a_brand(top: str, lines: Sequence[str]) -> bool:
     key = re.compile(r"\s?".join(re.escape(c) for c in top.replace(" ", "")) + r"(?![a-zà-ÿ])")
     again = any(key.search(line) for line in lines[1:40])
     brand = (top.isupper() and " " not in top) or is_web_brand(top)  # ("accordées à DaarDaar")
-    if not brand and named_as_a_place(top, lines[1:40]):
+    # (A place's name shouted over the page, that the text writes as a place's in lower case,
+    # is its dateline: "MONTRÉAL-NORD" over "… dans l'arrondissement de Montréal-Nord"; an
+    # acronym keeps its capitals: "le futur de TVK".)
+    shouted_place = top.isupper() and not any(top in line for line in lines[1:40])
+    if (not brand or shouted_place) and named_as_a_place(top, lines[1:40]):
         return False
     return again or bool(spaced_form(top, lines[1:12]))
 
