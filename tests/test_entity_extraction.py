@@ -625,3 +625,15 @@ def test_an_outlet_named_after_a_contracted_article_is_the_outlet_by_its_whole_n
     assert "Monde" not in entities
     # No outlet: the words stay as the model read them.
     assert "Le Monde arabe" not in entities_of("Le ministre a parlé du Monde arabe à Quimper.")
+
+
+def test_one_of_a_people_is_no_place_and_no_part_of_the_name_after_it() -> None:
+    entities = entities_of(
+        "Il a battu l'Allemand Daniel Altmaier en deux manches, puis le Serbe Hamad Kerlovic. "
+        "Le Suisse n'a perdu son service qu'une fois. Il est le premier Belge à gagner à Quimper."
+    )
+    assert not {"Allemand", "Suisse", "Belge", "Serbe Hamad Kerlovic"} & set(entities)
+    assert "Daniel Altmaier" in entities
+    # The country, and a region of it, stay places.
+    places = entities_of("La Suisse se réjouit : la Suisse romande a voté oui, comme le Tessin.")
+    assert places.get("Suisse") == "LOC" or places.get("Suisse romande") == "LOC"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from index.entities.lone_words import sentence_initial
+from index.entities.lone_words import IRREGULAR_DEMONYMS, sentence_initial
 from index.entities.names import DETERMINERS, Words, span_word
 from index.entities.not_names import is_number_word
 from index.entities.offices import GIVEN_NAMES_OF_TITLES, REGNAL_NAMES, TITLE_WORDS
@@ -28,10 +28,11 @@ def strip_leading(text: str, words: Words, label: str, by_kind: bool = False) ->
         article = first in DETERMINERS | {"l'"} or (elided is not None and first.startswith("l'"))
         if named_article and original[:1].isupper() and article and _an_article_for(first, label):
             break
-        if label == "PER" and len(words) > 2 and _one_of_a_people(text, words[0][0], original):
+        following = span_word(text, words[1]) if len(words) > 1 else ""
+        named_next = following[:1].isupper()  # (a person's name; "la Suisse romande" is a region)
+        if len(words) > 2 - (label != "PER") and named_next and _one_of_a_people(text, words[0][0], original):
             words.pop(0)  # "l'Algérien Azedine Kasri": who he is, then his name
             continue
-        following = span_word(text, words[1]) if len(words) > 1 else ""
         if _leads_no_name(original, label, len(words), following, by_kind):
             words.pop(0)
         elif original[:1].islower() and not elided:
@@ -72,11 +73,12 @@ def _an_article_for(first: str, label: str) -> bool:
 def _one_of_a_people(text: str, start: int, word: str) -> bool:
     """A capitalised demonym after its article, before a name: "l'Algérien", "la Française".
     (Not a given name: "Julien", "Romain", "Germain" take no article before a name.)"""
-    return bool(_PEOPLE_ONE.search(word)) and bool(_ARTICLE_BEFORE.search(text, max(0, start - 4), start))
+    demonym = _PEOPLE_ONE.search(word) or word.lower().removesuffix("s") in IRREGULAR_DEMONYMS
+    return bool(demonym) and bool(_ARTICLE_BEFORE.search(text, max(0, start - 4), start))
 
 
-_PEOPLE_ONE = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:ien|ienne|ain|aine|éen|éenne|ais|aise|ois|oise)$")
-_ARTICLE_BEFORE = re.compile(r"(?:\b[lL]['’]|\b(?:le|la|Le|La)\s)$")
+_PEOPLE_ONE = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:ien|ienne|ain|aine|éen|éenne|ais|aise|ois|oise)s?$")
+_ARTICLE_BEFORE = re.compile(r"(?:\b[lL]['’]|\b(?:le|la|les|au|aux|du|des|Le|La|Les)\s)$")
 
 
 def _leads_no_name(

@@ -31,6 +31,8 @@ def sentence_initial(text: str, start: int) -> bool:
 
 def is_lone_word_no_name(text: str, start: int, name: str, label: str, common_words: frozenset[str]) -> bool:
     """A one-word mention that is a common word, a people, or the head of a name cut short."""
+    if _one_man_of_a_people(text, start, name):
+        return True  # "le Suisse", where "la Suisse" is the country
     if label == "LOC" and is_place_label(name):
         return False  # "Guinée" and "Chine" are common words too, "Manche" and "Somme" as well
     # A place keeps a plural that is a common word ("Tours", "Rennes", "Paris, accrocheur …")
@@ -133,6 +135,21 @@ def _is_people(text: str, start: int, name: str) -> bool:
     return _in_a_list_of_peoples(text, start)
 
 
+def _one_man_of_a_people(text: str, start: int, name: str) -> bool:
+    """After a masculine article, one of a people whose name no ending tells ("le Suisse", "au
+    Serbe", "le premier Belge"), or any people's before a person's name ("l'Allemand Daniel
+    Altmaier"; "le Chablais" alone is a region)."""
+    if not _ONE_MAN_OF_A_PEOPLE.search(text[max(0, start - 12) : start]):
+        return False
+    lower = name.lower()
+    return lower in IRREGULAR_DEMONYMS or (
+        bool(_PEOPLE.search(lower)) and bool(_A_NAME_NEXT.match(text, start + len(name)))
+    )
+
+
+_A_NAME_NEXT = re.compile(r" [A-ZÀ-Ý][a-zà-ÿ]+ [A-ZÀ-Ý]")
+
+
 # A list of capitalised words: "Ancileviens, Cran-Gevriens, Meythesans et Seynodiens".
 _CAPITALISED_LIST = re.compile(
     r"[A-ZÀ-Ý][\w'’-]+(?:\s*,\s*[A-ZÀ-Ý][\w'’-]+){1,10}\s*,?\s+(?:et|ou)\s+[A-ZÀ-Ý][\w'’-]+"
@@ -178,6 +195,17 @@ _PAIRED_PEOPLE = re.compile(
 _PEOPLE = re.compile(
     r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|anne|éen|éenne|and|ande)s?$|istes$|ins$"
     r"|^(?:belge|suisse|russe|arabe|basque|tchèque|slovaque|turc|turque|grec|grecque)s$|^burkinab[èé]s?$"
+)
+# Peoples' names that no ending tells ("le Belge", "un Serbe"): a country's name for some
+# ("la Suisse"), so one only after a masculine article.
+IRREGULAR_DEMONYMS = frozenset(
+    """belge suisse russe biélorusse arabe basque corse tchèque slovaque slovène croate serbe bulgare
+    bosniaque kosovar turc turque grec grecque britannique kurde malgache argentin argentine letton
+    lettonne burkinabè burkinabé""".split()
+)
+# A masculine article or word before one of a people: "le Suisse", "au Serbe", "le premier Belge".
+_ONE_MAN_OF_A_PEOPLE = re.compile(
+    r"(?:^|[\s'’])(?:le|du|au|un|l['’]|premier|dernier|jeune|nouveau)\s*$", re.IGNORECASE
 )
 
 
