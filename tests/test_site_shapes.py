@@ -883,3 +883,23 @@ def test_a_shouted_place_over_the_page_is_no_site() -> None:
 @pytest.mark.parametrize("top", ["Chroniques", "Enquêtes"])
 def test_a_rubric_in_the_plural_over_the_page_is_no_site(top: str) -> None:
     assert parse(f"{top}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{top}\n\nLe mot du jour\n").source == ""
+
+
+@pytest.mark.parametrize(
+    ("lines", "site"),
+    [
+        # the byline alone on its line under the standfirst
+        (f"{TITLE}\n\n{LEAD}\n\nPublic Sénat\n\nTemps de lecture :\n\n4 min", "Public Sénat"),
+        # the box of the day's articles under the site's name
+        (f"{TITLE}\n\n{LEAD}\n\nAujourd'hui sur Mediapart\n\nVoir la Une du Journal", "Mediapart"),
+        # the subscription's offer where the text stops
+        (
+            f"{TITLE}\n\n{LEAD}\n\nDécouvrez l'abonnement numérique Nord Eclair pour seulement 1€ par mois !",
+            "Nord Eclair",
+        ),
+    ],
+)
+def test_a_known_outlet_named_alone_in_its_box_or_its_offer_is_the_site(lines: str, site: str) -> None:
+    assert parse(f"{lines}\n\n{MORE}\n").source == site
+    # (another name in the same places is no site)
+    assert parse(f"{lines.replace(site, 'Les Amis du Port')}\n\n{MORE}\n").source == ""

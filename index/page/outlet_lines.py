@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from index.outlets import Outlet, known_outlets
 from index.page import clutter, credits, interface
 from index.page.dates import date_candidates
+from index.page.prose import is_all_caps
 from index.page.site_domains import outlet_of_domain
 from index.text import fold
 
@@ -22,11 +24,29 @@ def outlet_line(lines: Sequence[str], headline: str | None) -> str:
     for index, line in enumerate(lines):
         if fold(line) == fold(headline or ""):
             # The site is named above the headline, not in the article; or right below it,
-            # with the article's date ("L'Alsace - 07 août 2023 à 18:09 | mis à jour …").
-            return _outlet_under_headline(lines[index + 1 : index + 6])
+            # with the article's date ("L'Alsace - 07 août 2023 à 18:09 | mis à jour …"), or
+            # alone on its line as the byline ("Public Sénat" under the standfirst).
+            return _outlet_under_headline(lines[index + 1 : index + 6]) or _alone_on_a_line(
+                lines[index + 1 :]
+            )
         found = outlet_named_by(line)
         # ("Enquête" over a headline is the rubric, not the Senegalese daily EnQuête.)
         if found is not None and not found[1].is_agency and not clutter.is_section_label(line):
+            return found[0]
+    return ""
+
+
+_STANDFIRST_WORDS = 10
+
+
+def _alone_on_a_line(lines: Sequence[str]) -> str:
+    """Right under the standfirst, as written (a box's label under a picture is shouted:
+    "LE TÉLÉGRAMME")."""
+    for previous, line in pairwise(lines):
+        # (the standfirst may be cut: "… qui devront présenter dans un...")
+        standfirst = len(previous.split()) >= _STANDFIRST_WORDS and not is_all_caps(previous)
+        found = outlet_named_by(line) if standfirst and not line.isupper() else None
+        if found is not None and not found[1].is_agency and fold(found[0]) == fold(line.strip(" .|•")):
             return found[0]
     return ""
 

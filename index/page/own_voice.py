@@ -13,7 +13,8 @@ from index.page.medium_names import DOMAIN, DOMAIN_IN_TEXT, is_medium_name, is_w
 _APPEAL = re.compile(
     r"\b(?:soutenez|abonnez[- ]vous|je m'abonne|faites un don|accès illimité|en illimité|rejoignez|suivez|"
     r"s['’]inscrire|inscrivez[- ]vous|"
-    r"téléchargez l'application|votre compte|(?:êtes|pas) (?:abonné|inscrit)(?:e|\(e\))?)(?!\w)",
+    r"téléchargez l'application|votre compte|(?:êtes|pas) (?:abonné|inscrit)(?:e|\(e\))?"
+    r"|découvrez l['’]abonnement|abonnement numérique)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -321,10 +322,17 @@ _IN_THE_PAPER = re.compile(
 )
 
 
+# A box of the day's articles under the site's name: "Aujourd'hui sur Mediapart".
+_TODAY_ON = re.compile(
+    r"^\W{0,4}(?i:aujourd['’]hui|en ce moment|actuellement|cette semaine) (?i:sur|dans)"
+    r" (?P<name>\S.{1,40}?)\s*:?\s*$"
+)
+
+
 def own_links(lines: Sequence[str]) -> str:
     """A known outlet the page links to twice or more for more reading: its own articles; or
-    once, for its print edition."""
-    for match in map(_IN_THE_PAPER.match, lines):
+    once, for its print edition or its box of the day's articles."""
+    for match in (*map(_IN_THE_PAPER.match, lines), *map(_TODAY_ON.match, lines)):
         outlet = known_outlets().named(match["name"]) if match else None
         if match and outlet is not None and not outlet.is_agency:
             return match["name"]
