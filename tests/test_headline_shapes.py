@@ -614,3 +614,11 @@ def test_a_speaker_s_quoted_words_are_the_headline_over_the_author_and_role() ->
     headline = "Kervella : «Chanter sur mon prochain album ? Oui, certainement !»"
     page = f"{headline}\n\n{headline}\nLéa Roy\nLéa Roy Rédacteur en chef adjoint\n\n{LEAD}\n\n{MORE}\n"
     assert parse(page).title == headline
+
+
+@pytest.mark.parametrize(
+    "column", ["Le billet de Léa Kerhervé", "La chronique d'Anne Morvan", "L'œil de Yann Le Goff"]
+)
+def test_a_column_s_name_with_its_writer_s_over_the_headline_is_no_headline(column: str) -> None:
+    headline = "Contre les vents mauvais du «pas chez moi», osons le lyrisme des halles"
+    assert parse(f"Menu\n{column}\n\n{headline}\n\n{LEAD}\n\n{MORE}\n").title == headline

@@ -137,9 +137,17 @@ def _is_label(line: str) -> bool:
         return True  # "Dieudonné Kengne, Directeur de publication": a masthead's line
     if _NAMES_JOINED.match(line) or _NAME_THEN_ITS_BYLINE.match(line):
         return True  # "CAMILLE ROY + GÉRARD LE GOFF", "Léa Roy Par Léa Roy": the authors
-    if _is_the_site_s_own(line):
-        return True
+    if _is_the_site_s_own(line) or _COLUMN_OF.match(line):
+        return True  # (a column's name with its writer's: "Le billet de Thomas Legrand")
     return bool(_SIGNED.match(line) and date_candidates(line))  # "Par Léa Morvan - …, le 09/04/2006"
+
+
+_COLUMN_OF = re.compile(
+    r"^\s*(?:(?:le|la|l['’])\s*)?(?i:billet|chronique|édito|éditorial|tribune|carte blanche|bloc-notes"
+    r"|humeur|regard|point de vue|lettre|journal|blog|analyse|décryptage|œil|oeil)"
+    r"(?: \w+)? d(?:e|u|['’])\s*(?-i:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){0,2})\s*$",
+    re.IGNORECASE,
+)
 
 
 def _is_the_site_s_own(line: str) -> bool:
