@@ -134,6 +134,15 @@ def test_paywall_notices_and_reading_time_leave_the_body() -> None:
         "- A +",
         "N'oubliez pas de faire un don !",
         "Mais déductible à 66% des impôts",
+        # an account's and a newsletter's prompts; neighbours, a mistake's report, a dossier's link
+        "Créez un compte",
+        "Choisissez votre formule et créez votre compte pour accéder à tout Kerne Hebdo.",
+        "L'essentiel du jour : notre sélection exclusive",
+        "Chaque jour, notre rédaction vous réserve le meilleur de l'info locale. Une sélection rien que pour vous.",
+        "Suivant : Une friperie ouvre ses portes près des halles",
+        "Précédent : Les terrasses pourront rester ouvertes jusqu'en mars",
+        "► Une erreur ou une proposition d'article, contactez-nous.",
+        "Consulter le dossier complet",
         # reading time, empty date labels
         "Lecture 3 min.",
         "Publié le · Mis à jour le",

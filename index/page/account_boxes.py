@@ -35,6 +35,13 @@ ACCOUNT_BOX_LINES: tuple[str, ...] = (
     r"(?:la suite de cet article|cet article|ce contenu|l'accès à cet article) est (?:réservé|accessible"
     r"|disponible)\b.{0,100}",
     r"vous devez vous (?:inscrire|abonner|connecter|identifier)\b.{0,120}",
+    # "Créez un compte", "Choisissez votre formule et créez votre compte pour accéder à tout X."
+    r"(?:créez|créer) (?:un|votre) compte\b.{0,120}",
+    r"choisissez votre (?:formule|offre|abonnement)\b.{0,160}",
+    # A newsletter by what it sends: "Chaque jour, notre rédaction vous réserve le meilleur de
+    # l'info régionale. Une sélection rien que pour vous."
+    r".{0,60}\bnotre rédaction vous (?:réserve|propose|envoie)\b.{0,200}",
+    r"l['’]essentiel du jour\s*:.{0,60}",
     # Reading on, logging in.
     r"vous (?:désirez|souhaitez|voulez|avez envie de) (?:lire|continuer) la suite\b.{0,80}",
     r"débloquez\b.{0,80}",
