@@ -903,3 +903,14 @@ def test_a_known_outlet_named_alone_in_its_box_or_its_offer_is_the_site(lines: s
     assert parse(f"{lines}\n\n{MORE}\n").source == site
     # (another name in the same places is no site)
     assert parse(f"{lines.replace(site, 'Les Amis du Port')}\n\n{MORE}\n").source == ""
+
+
+def test_a_legend_credited_to_a_photographer_and_a_known_outlet_after_a_dash_names_the_site() -> None:
+    legend = "Devant l'hôpital, les ballons symbolisaient les postes supprimés. — L.Morvan / 20 Minutes"
+    article = parse(f"{legend}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n")
+    assert (article.source, article.title) == ("20 Minutes", TITLE)
+    # An unknown name there is no site.
+    assert (
+        parse(f"{legend.replace('20 Minutes', 'Les Amis du Port')}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").source
+        == ""
+    )

@@ -58,6 +58,9 @@ _CAPTION_CREDIT = re.compile(
     rf"|(?<=[.!?»])\s+/\s*(?-i:[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{0,3}})"
     # (and its photographer after another slash: "… à la mairie de Québec. / PC/Jacques Roy")
     rf"(?:/(?-i:[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{0,2}})\s*$)?"
+    # a photographer and the outlet after a dash: "… s'envolent. — M.Libert / 20 Minutes"
+    rf"|(?<=[.!?»])\s+[-–—]\s+(?-i:[A-ZÀ-Ý])[^/.!?]{{0,30}}(?:\.[^/.!?\s]{{1,30}})?"
+    rf"\s*/\s*(?-i:[A-Z0-9À-Ý])[\w'’. -]{{1,30}}$"
     # an agency after a dash, closing a legend without its full stop: "… le magazine — DR"
     rf"|(?<=[\w)])\s[-–—]\s*(?-i:{_PHOTO_AGENCIES})\s*$"
     # an agency glued to the legend's full stop, as no sentence's signature is: "… de train.Keystone"
