@@ -637,3 +637,14 @@ def test_one_of_a_people_is_no_place_and_no_part_of_the_name_after_it() -> None:
     # The country, and a region of it, stay places.
     places = entities_of("La Suisse se réjouit : la Suisse romande a voté oui, comme le Tessin.")
     assert places.get("Suisse") == "LOC" or places.get("Suisse romande") == "LOC"
+
+
+def test_a_compound_town_keeps_its_article_and_an_outlet_its_own() -> None:
+    entities = entities_of(
+        "La Chaux-de-Fonds, ville horlogère, retient son souffle. Trois sites sont touchés : "
+        "La Roche-sur-Yon en Vendée, Cholet et Quimper. L'information a été révélée par le journal le Monde."
+    )
+    assert {"La Chaux-de-Fonds", "La Roche-sur-Yon", "Le Monde"} <= set(entities)
+    assert not {"Chaux-de-Fonds", "Roche-sur-Yon", "Monde"} & set(entities)
+    # A country at a sentence's start stays without its article.
+    assert "France" in entities_of("La France attend la décision du tribunal de Quimper.")

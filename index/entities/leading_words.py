@@ -20,7 +20,9 @@ def strip_leading(text: str, words: Words, label: str, by_kind: bool = False) ->
     "selon Les Républicains", "dans L'Éclaireur Progrès", "au dire de Le Pen"), whatever type
     the model gave it ("Le Soler" as a person)."""
     words = list(words)
-    named_article = by_kind or _article_may_be_the_name_s(text, words, label)
+    named_article = (
+        by_kind or _article_may_be_the_name_s(text, words, label) or _a_compound_town_s(text, words, label)
+    )
     while words:
         original = span_word(text, words[0])
         first = original.lower()
@@ -28,11 +30,10 @@ def strip_leading(text: str, words: Words, label: str, by_kind: bool = False) ->
         article = first in DETERMINERS | {"l'"} or (elided is not None and first.startswith("l'"))
         if named_article and original[:1].isupper() and article and _an_article_for(first, label):
             break
-        following = span_word(text, words[1]) if len(words) > 1 else ""
-        named_next = following[:1].isupper()  # (a person's name; "la Suisse romande" is a region)
-        if len(words) > 2 - (label != "PER") and named_next and _one_of_a_people(text, words[0][0], original):
+        if _leads_a_person_s_name(text, words, label):
             words.pop(0)  # "l'Algérien Azedine Kasri": who he is, then his name
             continue
+        following = span_word(text, words[1]) if len(words) > 1 else ""
         if _leads_no_name(original, label, len(words), following, by_kind):
             words.pop(0)
         elif original[:1].islower() and not elided:
@@ -61,6 +62,15 @@ def _article_may_be_the_name_s(text: str, words: Words, label: str) -> bool:
     return span_word(text, words[1])[:1].isupper()
 
 
+def _a_compound_town_s(text: str, words: Words, label: str) -> bool:
+    """A town whose compound name takes its article, even at a sentence's start: "La
+    Chaux-de-Fonds", "La Roche-sur-Yon", "Le Puy-en-Velay"."""
+    return label == "LOC" and len(words) == 2 and bool(_COMPOUND_TOWN.match(span_word(text, words[1])))
+
+
+_COMPOUND_TOWN = re.compile(r"^[A-ZÀ-Ý][\w'’]*-(?:de|du|des|sur|en|lès|les|la|le|aux)-[A-ZÀ-Ý]")
+
+
 def _an_article_for(first: str, label: str) -> bool:
     """Whether a capitalised determiner can be a name's own: any before a place or a body
     ("Notre-Dame" aside), only an article before another name ("Le Soler", never "Sa Majesté")."""
@@ -68,6 +78,14 @@ def _an_article_for(first: str, label: str) -> bool:
     return (
         label in ("LOC", "ORG") or first in ("le", "la", "les", "de", "du", "des") or first.startswith("l'")
     )
+
+
+def _leads_a_person_s_name(text: str, words: Words, label: str) -> bool:
+    """One of a people before a name (the model may type it anyhow: "au Serbe Hamad …"); a
+    region's adjective is no name: "la Suisse romande"."""
+    if len(words) <= 2 - (label != "PER") or not span_word(text, words[1])[:1].isupper():
+        return False
+    return _one_of_a_people(text, words[0][0], span_word(text, words[0]))
 
 
 def _one_of_a_people(text: str, start: int, word: str) -> bool:

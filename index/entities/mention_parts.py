@@ -130,13 +130,14 @@ def _parts(mention: Mention, match: re.Match[str]) -> list[Mention]:
     ]
 
 
-# The article a known outlet's name starts with, contracted with a preposition before it: "une
-# interview au Monde", "selon les journalistes du Soir", "aux Echos".
-_CONTRACTED = {"au": "Le", "du": "Le", "aux": "Les", "des": "Les"}
+# The article a known outlet's name starts with, contracted with a preposition before it ("une
+# interview au Monde", "selon les journalistes du Soir", "aux Echos") or in lower case ("le Monde").
+_CONTRACTED = {"au": "Le", "du": "Le", "aux": "Les", "des": "Les", "le": "Le", "la": "La", "les": "Les"}
 
 
 def the_contracted_outlet(mention: Mention, text: str) -> Mention:
-    """ "au Monde" names Le Monde: the outlet's whole name, or the mention itself."""
+    """ "au Monde" names Le Monde, and so does "le Monde" (the model leaves the article out):
+    the outlet's whole name, or the mention itself."""
     before = text[max(0, mention.start - 4) : mention.start].split()
     article = _CONTRACTED.get(before[-1].lower()) if before and text[mention.start - 1] == " " else None
     if article is None or mention.text.startswith(("Le ", "La ", "Les ", "L'")):
