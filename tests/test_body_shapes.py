@@ -763,3 +763,8 @@ def test_a_title_under_a_see_also_label_is_another_article_s(label: str) -> None
     sentence = "Le préfet a reçu la maire de Kerlouan mardi pour évoquer le port."
     article = parse(f"{TITLE}\n\n{LEAD}\n\nA lire aussi\n\n{sentence}\n\n{MORE}\n")
     assert sentence in article.body.split("\n\n")
+
+
+def test_a_logo_s_name_printed_twice_or_a_medium_s_menu_entry_is_no_byline() -> None:
+    page = f"Kernevoyages Kernevoyages\n\nKerne Infos\n\n{TITLE}\n\nLéa Morvan\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).asides == ("Léa Morvan",)

@@ -849,6 +849,8 @@ def test_a_prompt_to_report_a_mistake_leads_no_name() -> None:
             "MISC",
             None,
         ),
+        # a byline run into the reading time's label
+        ("Envoyée permanente à Quimper Temps de lecture: 4 min", "Quimper Temps", "MISC", "Quimper"),
         # a kicker in capitals run into the text's first words
         ("PÉNURIE A Quimper, les étudiants cherchent un toit.", "PÉNURIE A Quimper", "LOC", "Quimper"),
         ("POLICE NATIONALE : trois agents blessés à Quimper.", "POLICE NATIONALE", "ORG", "POLICE NATIONALE"),

@@ -30,6 +30,9 @@ def span_bounds(text: str, span: RawSpan) -> tuple[int, int]:
     newline = text.find("\n", start, end)
     if newline != -1:
         end = newline
+    reading = _READING_TIME.search(text, start, end + len("Temps de lecture"))
+    if reading is not None and reading.start() > start:
+        end = min(end, reading.start())  # "Paris Temps de lecture: 4 min": a byline run into the label
     colon = _COLON.search(text, start, end)  # "Ligue 1 Lonaci : L'Asec frappe": a kicker's end
     if colon is not None and colon.start() > start:
         end = colon.start()
@@ -39,6 +42,9 @@ def span_bounds(text: str, span: RawSpan) -> tuple[int, int]:
     elif dashes and _LOWERCASE_SOON.match(text, dashes[0].end(), end):
         end = dashes[0].start()  # "La Tronche - Des élèves du collège": two headlines' pieces
     return start, end
+
+
+_READING_TIME = re.compile(r"\s*\b(?:Temps|Durée) de lecture\b")
 
 
 def dateline_pieces(text: str, span: RawSpan) -> list[RawSpan]:
