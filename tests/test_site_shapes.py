@@ -914,3 +914,18 @@ def test_a_legend_credited_to_a_photographer_and_a_known_outlet_after_a_dash_nam
         parse(f"{legend.replace('20 Minutes', 'Les Amis du Port')}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").source
         == ""
     )
+
+
+@pytest.mark.parametrize(
+    ("standfirst", "site"),
+    [
+        (
+            "Les services prévoient de maintenir l'alerte jusqu'à mardi ou mercredi20 Minutes avec AFP",
+            "20 Minutes",
+        ),
+        ("Les services prévoient de maintenir l'alerte jusqu'à mardi. Le Soir avec Belga", "Le Soir"),
+        ("Les services prévoient de maintenir l'alerte jusqu'à mardi. Kerne Hebdo avec AFP", ""),
+    ],
+)
+def test_a_known_outlet_signing_with_its_agency_is_the_site(standfirst: str, site: str) -> None:
+    assert parse(f"{TITLE}\n{standfirst}\n\n{LEAD}\n\n{MORE}\n").source == site

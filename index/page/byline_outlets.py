@@ -34,6 +34,29 @@ def source_line(top: Sequence[str]) -> str:
     return ""
 
 
+# A byline of the outlet with the agency it drew on, closing a line: "20 Minutes avec AFP", glued
+# to the standfirst it signs ("… jusqu'à mardi ou mercredi20 Minutes avec AFP").
+_WITH_AN_AGENCY = re.compile(
+    r"(?P<before>.{0,60}?)\s+avec\s+(?:l['’])?(?:AFP|Reuters|AP|Belga|ATS|agences?)\.?\s*$"
+)
+# Where a name may start in the words before: after a space, or after a word a number is glued to.
+_NAME_START = re.compile(r"(?:(?<=\s)|(?<=[a-zà-ÿ])(?=\d)|^)\S")
+
+
+def with_an_agency(lines: Sequence[str]) -> str:
+    """A known outlet signing with the agency it drew on, among the page's first lines."""
+    for line in lines[: _SOURCE_LINE_DEPTH * 2]:
+        signed = _WITH_AN_AGENCY.search(line[-120:])
+        if signed is None:
+            continue
+        before = signed["before"]
+        for start in (m.start() for m in _NAME_START.finditer(before)):
+            outlet = known_outlets().named(before[start:])
+            if outlet is not None and not outlet.is_agency:
+                return before[start:].strip()
+    return ""
+
+
 # "Par Romane Gentil, pour le 17e numéro de la revue Sesame (mai 2025)": the periodical a
 # writer wrote for, named after its kind.
 _WRITING_FOR = re.compile(

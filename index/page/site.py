@@ -19,6 +19,7 @@ from index.page.byline_outlets import (
     source_line,
     speaking_of_its_own,
     spoken_to,
+    with_an_agency,
     writing_for,
 )
 from index.page.credited_outlet import credited_unknown_outlet, named_as_a_place
@@ -103,6 +104,7 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
         lambda: _logo_s_name_twice(nonblank[:6], headline),
         lambda: outlet_credit(edges),
         lambda: source_line(top),
+        lambda: with_an_agency(top),
         lambda: outlet_line_at_the_foot(nonblank[-15:]),
         lambda: _closing_signature(nonblank),
         lambda: _outlet_after_a_title(top),
