@@ -1,6 +1,7 @@
-"""Lines of the boxes set around an article: other articles' headings, an error report, an ad's
-slot, a social prompt, a live page's farewell, a scrape's markup leftovers; whole lines of page
-furniture, read by `interface.is_ui` with the rest of the page's interface."""
+"""Lines of the boxes set around an article: other articles' headings, the article's neighbours
+and tools, an error report, an ad's slot, a social prompt, a live page's farewell, a scrape's
+markup leftovers; whole lines of page furniture, read by `interface.is_ui` with the rest of the
+page's interface."""
 
 from __future__ import annotations
 
@@ -15,6 +16,19 @@ OTHER_ARTICLES_HEADING = (
 # words is never dropped.
 BOX_LINES: tuple[str, ...] = (
     OTHER_ARTICLES_HEADING,
+    # Its neighbours by a bare label: "Suivant : Une friperie …", "Précédent : Les terrasses …";
+    # a mistake's report: "► Une erreur ou une proposition d'article, contactez-nous."; a
+    # dossier's link: "Consulter le dossier complet".
+    r"(?:suivant|précédent)e?\s*:\s*\S.{0,200}",
+    r"une (?:erreur|faute|coquille)\b.{0,60}\bcontactez-nous\s*[.!]?",
+    r"(?:consulter|voir|lire) (?:le|notre|tout le) dossier(?: complet)?\s*[.!]?",
+    # An article's tools, a count after them: "Sauvegarder cet article", "Aimer cet article 6";
+    # its text's size: "- A +".
+    r"(?:sauvegarder|enregistrer|aimer|signaler|recommander|commenter) (?:l'|cet )article(?:\s+\d+)?",
+    r"a\s*[-–]?\s*\+|a\s*[-–]\s*a\s*\+",
+    # An article's neighbours: "Article précédent : « … »", "Article suivantLe titre …".
+    r"(?:article|billet|post|sujet) (?:précédent|suivant)e?(?!(?-i:[a-zà-ÿ])).{0,200}",
+    r"(?:previous|next) (?:article|post|story)\b.{0,200}",
     # A prompt to report a mistake: "Une faute?", "Signaler une erreur".
     r"une (?:faute|erreur|coquille)\s*\?|signaler une (?:faute|erreur|coquille)\b.{0,60}",
     # A box's link to the rest of it: "Voir tous les contenus", "Voir toutes les newsletters".

@@ -223,19 +223,6 @@ _UI = full_line(
     r"|page d'accueil|sommaire)\b.{0,40}",
     r"(?:skip|jump) to (?:the )?(?:content|main content|navigation)\b.{0,20}",
     r"retour au format normal|version imprimable|imprimer (?:l'|cet )article",
-    # Its neighbours by a bare label: "Suivant : Une friperie …", "Précédent : Les terrasses …";
-    # a mistake's report: "► Une erreur ou une proposition d'article, contactez-nous."; a
-    # dossier's link: "Consulter le dossier complet".
-    r"(?:suivant|précédent)e?\s*:\s*\S.{0,200}",
-    r"une (?:erreur|faute|coquille)\b.{0,60}\bcontactez-nous\s*[.!]?",
-    r"(?:consulter|voir|lire) (?:le|notre|tout le) dossier(?: complet)?\s*[.!]?",
-    # An article's tools, a count after them: "Sauvegarder cet article", "Aimer cet article 6";
-    # its text's size: "- A +".
-    r"(?:sauvegarder|enregistrer|aimer|signaler|recommander|commenter) (?:l'|cet )article(?:\s+\d+)?",
-    r"a\s*[-–]?\s*\+|a\s*[-–]\s*a\s*\+",
-    # An article's neighbours: "Article précédent : « … »", "Article suivantLe titre …".
-    r"(?:article|billet|post|sujet) (?:précédent|suivant)e?(?!(?-i:[a-zà-ÿ])).{0,200}",
-    r"(?:previous|next) (?:article|post|story)\b.{0,200}",
     r"m'inscrire(?: gratuitement)?|lancer l'impression",
     # A video player's messages: "Video Url", "La vidéo de ce programme n'est pas disponible".
     r"video url",
