@@ -419,6 +419,9 @@ def test_a_pair_with_an_acronym_gives_both_names_but_a_known_or_shouted_name_sta
     assert parts("Keystone-ATS") == ["Keystone-ATS"]
     assert parts("PORTO-NOVO", "LOC") == ["PORTO-NOVO"]
     assert parts("Saint-Denis", "LOC") == ["Saint-Denis"]
+    # two names of a list, run together over its comma
+    assert parts("Colruyt, Match", "MISC") == ["Colruyt", "Match"]
+    assert parts("Banque de Bretagne, Crédit du Léon") == ["Banque de Bretagne", "Crédit du Léon"]
 
 
 def test_a_country_joined_to_its_town_gives_both_places_but_a_country_s_or_club_s_name_stays_whole() -> None:

@@ -77,6 +77,8 @@ _COMPASS = frozenset("nord sud est ouest centre".split())
 # Two names an en dash joins: "Compiègne–Amiens", a fixture; a name's own joins use a hyphen.
 # A route to a saint's town: "Épinal-Saint-Dié", "Nantes-Saint-Nazaire".
 _PAIR_WITH_A_SAINT = re.compile(r"^(?P<a>[A-ZÀ-Ý][\w'’]+)-(?P<b>(?:Saint|Sainte|St|Ste)-[A-ZÀ-Ý][\w'’-]+)$")
+# Two names of a list the model ran together over its comma: "Colruyt, Match".
+_LISTED_PAIR = re.compile(r"^(?P<a>[A-ZÀ-Ý][\w'’ -]*?\w),\s+(?P<b>[A-ZÀ-Ý][\w'’ -]*\w)$")
 _DASHED_PAIR = re.compile(r"^(?P<a>[A-ZÀ-Ý][\w'’ -]*?\w)\s?[–—]\s?(?P<b>[A-ZÀ-Ý][\w'’ -]*\w)$")
 
 
@@ -87,28 +89,29 @@ def pair_parts(mention: Mention, text: str = "") -> list[Mention]:
         # "la Mayenne Jean-Marc Allain": a councillor of the department, named after it
         place, person = _parts(mention, area_and_person)
         return [replace(place, label="LOC"), replace(person, label="PER")]
-    dashed = _DASHED_PAIR.match(mention.text)
-    if dashed is not None:
-        return _parts(mention, dashed)
     route = mention.label == "LOC" and _ROUTE_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
-    saint = _PAIR_WITH_A_SAINT.match(mention.text) if route else None
-    if saint is not None:
-        return _parts(mention, saint)  # "Épinal-Saint-Dié": Épinal and Saint-Dié
+    # (two names dashed apart, or listed: "Colruyt, Match"; a route's "Épinal-Saint-Dié")
+    joined = _DASHED_PAIR.match(mention.text) or _LISTED_PAIR.match(mention.text)
+    joined = joined or (_PAIR_WITH_A_SAINT.match(mention.text) if route else None)
+    if joined is not None:
+        return _parts(mention, joined)
     match = _PAIR.match(mention.text)
     if match is None:
         return [mention]
     if route and not any(part.lower() in _COMPASS for part in match.groups()):
         return _parts(mention, match)
+    return _parts(mention, match) if _two_names_hyphenated(mention.text, match) else [mention]
+
+
+def _two_names_hyphenated(name: str, match: re.Match[str]) -> bool:
+    """An acronym and a name ("CSV-DP", "Suisse-UE"), or a country and its town, as a kicker
+    joins them ("Cameroun-Yaoundé", "RDC-Ituri"; not a country's own name: "Guinée-Bissau");
+    not a name in capitals ("PORTO-NOVO"), nor a known one ("Keystone-ATS")."""
     acronym = any(part.isupper() and len(part) <= 6 for part in match.groups())
-    # A country and its town, as a kicker joins them: "Cameroun-Yaoundé", "RDC-Ituri" (not a
-    # country's own name: "Guinée-Bissau").
-    country_first = is_country(match["a"]) and not is_place_label(mention.text)
-    # (Not a name in capitals, "PORTO-NOVO", nor a known one, "Keystone-ATS".)
-    if not (acronym or country_first) or (mention.text.isupper() and len(mention.text) > 7):
-        return [mention]
-    if names_an_organisation(mention.text):
-        return [mention]
-    return _parts(mention, match)
+    country_first = is_country(match["a"]) and not is_place_label(name)
+    if not (acronym or country_first) or (name.isupper() and len(name) > 7):
+        return False
+    return not names_an_organisation(name)
 
 
 # An area, then a person's given name (hyphenated, or two) and surname: "Mayenne Jean-Marc Allain".
