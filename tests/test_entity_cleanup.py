@@ -511,7 +511,15 @@ def test_an_axis_is_no_place_but_a_region_is(axis: str, named: bool) -> None:
 
 
 @pytest.mark.parametrize(
-    ("cell", "named"), [("GE4,7", False), ("VD 12.5", False), ("A380", True), ("G7", True)]
+    ("cell", "named"),
+    [
+        ("GE4,7", False),
+        ("VD 12.5", False),
+        ("ATP 53", False),
+        ("WTA 112", False),
+        ("A380", True),
+        ("G7", True),
+    ],
 )
 def test_a_table_s_cell_of_a_code_and_a_decimal_is_no_name(cell: str, named: bool) -> None:
     assert is_never_a_name(cell) is not named

@@ -96,7 +96,8 @@ def is_month_of_a_date(text: str, start: int, name: str) -> bool:
 
 # An isotope or a lab's code: "U-235", "Mo-99", "Xe-133" (not "TF1" nor "A380": one or two
 # letters, a hyphen, two or three digits).
-_CODE = re.compile(r"^[A-Z][a-z]?-\d{2,3}$|^[A-Z]{1,3}\s?\d+[.,]\d+$")  # "FR7,3": a table's cell
+# "FR7,3": a table's cell; "ATP 53": a player's world ranking
+_CODE = re.compile(r"^[A-Z][a-z]?-\d{2,3}$|^[A-Z]{1,3}\s?\d+[.,]\d+$|^(?:ATP|WTA|UCI|FIFA)\s\d{1,4}$")
 # An axis, not a place: "Nord Sud", "Est Ouest" ("Nord-Est", a region, keeps its hyphen).
 _AXIS = re.compile(r"^(?i:nord|sud|est|ouest)(?:\s+(?i:nord|sud|est|ouest))+$")
 # A measure: "60m2", "12 km", "3,5 ha" (a flat's surface is no person).
