@@ -134,6 +134,7 @@ def test_paywall_notices_and_reading_time_leave_the_body() -> None:
         "- A +",
         "N'oubliez pas de faire un don !",
         "Mais déductible à 66% des impôts",
+        "Les articles ABO sont réservés aux abonnés.",
         # an account's and a newsletter's prompts; neighbours, a mistake's report, a dossier's link
         "Créez un compte",
         "Choisissez votre formule et créez votre compte pour accéder à tout Kerne Hebdo.",
@@ -765,6 +766,6 @@ def test_a_title_under_a_see_also_label_is_another_article_s(label: str) -> None
     assert sentence in article.body.split("\n\n")
 
 
-def test_a_logo_s_name_printed_twice_or_a_medium_s_menu_entry_is_no_byline() -> None:
-    page = f"Kernevoyages Kernevoyages\n\nKerne Infos\n\n{TITLE}\n\nLéa Morvan\n\n{LEAD}\n\n{MORE}\n"
+def test_a_logo_s_name_printed_twice_a_medium_s_menu_entry_or_a_section_s_label_is_no_byline() -> None:
+    page = f"Kernevoyages Kernevoyages\n\nKerne Infos\n\nDossier Complet\n\n{TITLE}\n\nLéa Morvan\n\n{LEAD}\n\n{MORE}\n"
     assert parse(page).asides == ("Léa Morvan",)

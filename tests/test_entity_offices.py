@@ -31,6 +31,7 @@ def test_a_minister_s_portfolio_is_no_place() -> None:
         ("la Première Dame", "MISC"),
         ("Gouverneur du Littoral", "MISC"),
         ("Préfet d'Odienné", "LOC"),
+        ("Ministre-Président de la Région bruxelloise", "ORG"),
     ],
 )
 def test_an_office_without_its_holder_is_no_entity(fragment: str, label: str) -> None:

@@ -65,7 +65,11 @@ def is_office(text: str, words: Words) -> bool:
     first = named[0] if named else ""
     # ("Premier ministre du Portugal", "Premier ministre fédéral démissionnaire"; not "Premier League")
     prime_minister = first == "premier" and named[1:2] == ["ministre"]
-    return prime_minister or first in _OFFICES | {"première", "premier-ministre", "vice-premier"}
+    # (a hyphenated office too: "Ministre-Président de la Région bruxelloise")
+    hyphenated = "-" in first and first.split("-")[0] in _OFFICES
+    return (
+        prime_minister or hyphenated or first in _OFFICES | {"première", "premier-ministre", "vice-premier"}
+    )
 
 
 # A function named with the body it serves: "Directeur général de la Protection civile".

@@ -27,6 +27,8 @@ ACCOUNT_BOX_LINES: tuple[str, ...] = (
     r"(?:(?:vous êtes |êtes-vous )?déjà abonné|pas encore abonné|vous êtes abonné)\b.{0,80}",
     # "Cet article fait partie de l'édition abonnés. | Déjà abonné ? Connectez-vous"
     r"cet article (?:fait partie de l['’]édition|est réservé aux|est réservé à nos) abonnés\b.{0,100}",
+    # a badge's meaning: "Les articles ABO sont réservés aux abonnés."
+    r"les articles [\w+-]{2,12} sont réservés (?:aux|à nos) abonnés\s*\.?",
     r"vous êtes (?:à présent |maintenant )?connecté(?:e|\(e\))?\b.{0,200}",
     r"vos avantages (?:abonnée?s?|premium)\b.{0,60}",
     # "Restez un consommateur averti et profitez de nos avantages abonnés"

@@ -299,8 +299,8 @@ def is_signature_line(line: str) -> bool:
         or not _SIGNED.search(line)
     ):
         return False
-    if all(word.lower().strip(".,|") in clutter.SECTION_LABELS for word in line.split()[:2]):
-        return False
+    if line.split()[0].lower().strip(".,|") in clutter.SECTION_LABELS:
+        return False  # "Dossier Complet", "Monde Afrique": a section's label, no one's name
     # (a medium's name, alone or printed twice, is a logo's or a menu's: "Kerne Infos", "Kerne Kerne")
     words = line.split()
     return not (
