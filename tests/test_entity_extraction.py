@@ -648,3 +648,20 @@ def test_a_compound_town_keeps_its_article_and_an_outlet_its_own() -> None:
     assert not {"Chaux-de-Fonds", "Roche-sur-Yon", "Monde"} & set(entities)
     # A country at a sentence's start stays without its article.
     assert "France" in entities_of("La France attend la décision du tribunal de Quimper.")
+
+
+def test_a_round_s_fixtures_name_each_team_and_a_flattened_list_each_place() -> None:
+    fixtures = entities_of(
+        "Résultats de la 6e journée :\nVendredi\nQuimper-Brest 2-1\n\nSamedi\nFC Lorient-Vannes\n"
+        "Morlaix-Lannion\nConcarneau-Douarnenez\n"
+    )
+    assert {"Quimper", "Brest", "FC Lorient", "Vannes", "Morlaix", "Lannion"} <= set(fixtures)
+    assert not {"FC Lorient-Vannes", "Morlaix-Lannion"} & set(fixtures)
+    # A town's own hyphen, alone on its line, stays.
+    assert "Saint-Malo" in entities_of("Les départs :\nSaint-Malo\nBrest\nQuimper\n")
+    places = entities_of(
+        "Il convient de lire ce qui suit avant de se rendre dans un centre.- Morlaix Ville (ancienne "
+        "gare, rue de Brest). De 13h à 17h.- Landerneau (Salle des fêtes, quai de Léon). - Carhaix "
+        "(Espace Glenmor), sans rendez-vous."
+    )
+    assert "Carhaix" in places

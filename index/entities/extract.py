@@ -58,10 +58,12 @@ def _ner_text(article: Article) -> str:
 
 
 def normalise_for_ner(text: str) -> str:
-    """Same length, so offsets stay valid: typographic apostrophes confuse the tokenizer, and
-    a kicker's slash glued to its word ("Côte d'Ivoire/ En route pour …") hides the word from
-    the model, where the colon it stands for does not."""
+    """Same length, so offsets stay valid: typographic apostrophes confuse the tokenizer, a
+    flattened list's dashes hide its items' names, and a kicker's slash glued to its word
+    ("Côte d'Ivoire/ En route pour …") hides the word from the model, where the colon it
+    stands for does not."""
     text = _KICKER_SLASH.sub(":", text.replace("’", "'").replace("ʼ", "'"))
+    text = _LIST_DASH.sub(" ", text)
     return _FORMAT_LABEL.sub(lambda label: " " * len(label.group()), text)
 
 
@@ -71,4 +73,8 @@ _FORMAT_LABEL = re.compile(
     r"(?m)^(?:EN DIRECT|DIRECT|LIVE|VIDÉO|VIDEO|PHOTOS?|CARTE|INFOGRAPHIE|AUDIO|URGENT|ALERTE|INFO)"
     r"\s*(?:[-–—:|.]\s*)"
 )
+# A list's dash run into the sentence before it, as a flattened list prints its items ("… dans
+# un centre.- Liège Ville (…). - Dour (…)"): the model reads the dash into the name, or loses it.
+# (Not an initial's hyphen: "P.-J. Kerbrat".)
+_LIST_DASH = re.compile(r"(?<=(?:\w\w|.\))[.!?])-(?= ?[A-ZÀ-Ý])|(?<=(?:\w\w|.\))[.!?] )-(?= [A-ZÀ-Ý])")
 _KICKER_SLASH = re.compile(r"(?<=[\w)])/(?= [A-ZÀ-Ý])")

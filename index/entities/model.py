@@ -79,7 +79,10 @@ def _entities(doc: Any) -> list[RawSpan]:
     "L'Union" in "L'Union soviétique")."""
     teams = _team_spans(doc)
     towns = _wire_dateline_towns(doc)
-    found = _longest_first([*doc.spans.get(_RULED, ()), *teams, *towns])
+    teams = _longest_first(teams)
+    found = sorted(
+        [*teams, *_longest_first(_besides(teams, [*doc.spans.get(_RULED, ()), *towns]))], key=_start
+    )
     ruled = [_unquoted(doc, piece) for span in found for piece in _players(doc, span)]
     kept: list[RawSpan] = []
     for ent in (piece for span in doc.ents for piece in _pieces(doc, span)):
@@ -95,7 +98,30 @@ def _entities(doc: Any) -> list[RawSpan]:
         RawSpan(r.start_char, r.end_char, r.label_, ruled=True, listed=(r.start_char, r.end_char) in listed)
         for r in ruled
     ]
-    return _given_names_joined(doc.text, sorted(kept, key=lambda raw: raw.start))
+    return _given_names_joined(doc.text, _teams_apart(doc.text, sorted(kept, key=lambda raw: raw.start)))
+
+
+def _start(span: Any) -> int:
+    return int(span.start)
+
+
+def _besides(teams: list[Any], spans: list[Any]) -> list[Any]:
+    """The spans no team overlaps: a results line's or a fixture's team wins over a pattern's
+    longer span ("FC Bruges-Westerlo" is two clubs)."""
+    return [s for s in spans if all(s.end <= t.start or t.end <= s.start for t in teams)]
+
+
+def _teams_apart(text: str, spans: list[RawSpan]) -> list[RawSpan]:
+    """A fixture's two teams, which the tokenizer holds as one word ("Mons-Roulers"), as two."""
+    bounds = list(team_bounds(text))
+    apart: list[RawSpan] = []
+    for raw in spans:
+        inner = [b for b in bounds if raw.start <= b[0] and b[1] <= raw.end and b != (raw.start, raw.end)]
+        if raw.listed and len(inner) >= 2:
+            apart += [RawSpan(start, end, "ORG", ruled=True, listed=True) for start, end in inner]
+        else:
+            apart.append(raw)
+    return apart
 
 
 def _given_names_joined(text: str, spans: list[RawSpan]) -> list[RawSpan]:

@@ -32,8 +32,21 @@ _STANDING = re.compile(
 )
 
 
+# A round's fixtures, a match a line (or a run of spaces apart, once the page's lines are
+# joined), the teams joined by a hyphen, the score after it if played: "Standard-Anderlecht
+# 2-1", "FC Bruges-Westerlo" (one hyphen: "Zülte-Wagerem-Tubize" cannot be read).
+_TEAM_WORDS = r"[A-ZÀ-Ý][\w'.]+(?: [A-ZÀ-Ý][\w'.]*){0,3}"
+_FIXTURE = re.compile(rf"(?P<home>{_TEAM_WORDS})-(?P<away>{_TEAM_WORDS})(?: \d{{1,3}}-\d{{1,3}})?")
+_SEGMENT = re.compile(r"(?:^|(?<=\n)|(?<=  ))[ \t]*(\S(?:[^\n]*?\S)?)(?=  |[ \t]*\n|[ \t]*$)")
+# (Three in a row at least: a town's own hyphen is alone on its line, "Saint-Malo".)
+_FIXTURES_IN_A_ROUND = 3
+_HYPHENATED_TOWN_HEADS = frozenset("saint sainte mont pont port val bois aix fort".split())
+
+
 def team_bounds(text: str) -> Iterator[tuple[int, int]]:
-    """The [start, end) offsets of every team the text's score lines and standings rows name."""
+    """The [start, end) offsets of every team the text's score lines, fixtures and standings
+    rows name."""
+    yield from _fixture_bounds(text)
     for found in (*_MATCH.finditer(text), *_SCORE_BETWEEN.finditer(text)):
         for side in ("home", "away"):
             if _is_a_team(found.group(side)):
@@ -54,3 +67,16 @@ def _is_a_team(name: str) -> bool:
 
 _SHEET_HEADINGS = frozenset({"Buts", "Score", "Résultat", "Résultats", "Classement", "Total", "Mi-temps"})
 _PARTICLES = frozenset("de du des d' la le les l' et sur en".split())
+
+
+def _fixture_bounds(text: str) -> Iterator[tuple[int, int]]:
+    fixtures = [
+        (segment.start(1), found)
+        for segment in _SEGMENT.finditer(text)
+        if (found := _FIXTURE.fullmatch(segment[1])) is not None
+        and found["home"].split()[0].lower() not in _HYPHENATED_TOWN_HEADS
+    ]
+    if len(fixtures) >= _FIXTURES_IN_A_ROUND:
+        for offset, found in fixtures:
+            yield offset + found.start("home"), offset + found.end("home")
+            yield offset + found.start("away"), offset + found.end("away")
