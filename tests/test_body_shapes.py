@@ -135,6 +135,16 @@ def test_paywall_notices_and_reading_time_leave_the_body() -> None:
         "N'oubliez pas de faire un don !",
         "Mais déductible à 66% des impôts",
         "Les articles ABO sont réservés aux abonnés.",
+        # a box's heading, a newsletter's times, an app's promotion, an empty comment box
+        "À lire sur le sujet",
+        "Notre rubrique Faits divers",
+        "Actualité vidéo",
+        "Plus d'options",
+        "Chaque matin, l'essentiel de l'actualité",
+        "Tous les matins à 8h",
+        "Vous aimez la Cornouaille ? Vous allez adorer l'application de Kerne Hebdo. Profitez d'une expérience unique.",
+        "Il n'y a actuellement aucun commentaire concernant cet article.",
+        "Soyez le premier à donner votre avis !",
         # an account's and a newsletter's prompts; neighbours, a mistake's report, a dossier's link
         "Créez un compte",
         "Choisissez votre formule et créez votre compte pour accéder à tout Kerne Hebdo.",

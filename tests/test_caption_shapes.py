@@ -292,5 +292,7 @@ def test_a_legend_with_its_agency_glued_to_its_full_stop_is_a_caption() -> None:
         "Le quai de la gare de Quimper, lundi matin, après l'annonce des suppressions.Keystone"
     )
     # A dispatch signed by its agency after a space is the article's; a domain is no credit.
+    assert credits.is_captioned("Le drapeau breton au premier plan. Source: Gettyimages")
     assert not credits.is_captioned(f"{MORE} AFP")
+    assert not credits.is_captioned(f"{MORE} Source : Kerne Hebdo")
     assert not credits.is_captioned("Il a répondu aux questions du site keystone.ch lundi.")

@@ -44,6 +44,13 @@ ACCOUNT_BOX_LINES: tuple[str, ...] = (
     # l'info régionale. Une sélection rien que pour vous."
     r".{0,60}\bnotre rédaction vous (?:réserve|propose|envoie)\b.{0,200}",
     r"l['’]essentiel du jour\s*:.{0,60}",
+    r"(?:chaque|tous les) (?:matins?|soirs?|jours?),? l['’]essentiel\b.{0,60}",
+    r"tous les (?:matins|soirs|jours) à \d{1,2} ?h(?:\d{2})?\s*\.?",
+    # an app's promotion: "Vous aimez la Bretagne ? Vous allez adorer l'application du Télégramme."
+    r".{0,80}\bvous allez adorer l['’]appli(?:cation)?\b.{0,200}",
+    # an empty comment box: "Il n'y a actuellement aucun commentaire …", "Soyez le premier à …"
+    r"il n['’]y a (?:actuellement |encore )?aucun commentaire\b.{0,80}",
+    r"soyez (?:le premier|la première) à (?:commenter|réagir|donner votre avis)\b.{0,60}",
     # Reading on, logging in.
     r"vous (?:désirez|souhaitez|voulez|avez envie de) (?:lire|continuer) la suite\b.{0,80}",
     r"débloquez\b.{0,80}",

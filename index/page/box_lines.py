@@ -7,7 +7,8 @@ from __future__ import annotations
 
 # The heading of a box of other articles: "Sur ce sujet", "Articles récents du même sujet".
 OTHER_ARTICLES_HEADING = (
-    r"(?:sur|à lire sur) (?:ce|le même) sujet|(?:les )?articles? récents?(?: du même sujet)?"
+    r"(?:sur|à lire sur) (?:ce|le même|le) sujet|(?:les )?articles? récents?(?: du même sujet)?"
+    r"|notre rubrique [\w' -]{2,30}|actualité vidéo|plus d['’]options"
     r"|dans la même rubrique|(?:les )?dernières actualités|(?:les )?autres articles|les meilleures histoires"
     r"|dans ce dossier"
 )

@@ -16,7 +16,7 @@ _PHOTO_AGENCIES = (
     r"|Photononstop|Alamy|Wikimedia Commons|DR|Xinhua|ANP|dpa|DPA|NurPhoto|SOPA Images|Zuma"
     r"|Icon Sport|Icon-Sport|Presse Sports|Panoramic|DPPI|PA Images|Imago|IMAGO|Sportsfile|Photonews"
     r"|Bestimage|Starface|Fotolia|Fotolia\.com|Adobe Stock|AdobeStock|Unsplash|Pexels|Pixabay|Depositphotos"
-    r"|123RF|Dreamstime|Freepik"
+    r"|123RF|Dreamstime|Freepik|Gettyimages|GettyImages"
 )
 _CAPTION_CREDIT = re.compile(
     rf"(?:\((?:(?:(?i:photos?|ph\.?|crédits?|illustration)|©)\s*:?\s*[^()]{{0,60}}|[^()]{{0,60}}/\s*(?:{_PHOTO_AGENCIES})[^()]{{0,30}}"
@@ -61,6 +61,8 @@ _CAPTION_CREDIT = re.compile(
     # a photographer and the outlet after a dash: "… s'envolent. — M.Libert / 20 Minutes"
     rf"|(?<=[.!?»])\s+[-–—]\s+(?-i:[A-ZÀ-Ý])[^/.!?]{{0,30}}(?:\.[^/.!?\s]{{1,30}})?"
     rf"\s*/\s*(?-i:[A-Z0-9À-Ý])[\w'’. -]{{1,30}}$"
+    # a picture library as the legend's source: "… au premier plan. Source: Gettyimages"
+    rf"|(?<=[.!?»])\s+(?-i:Source)\s*:\s*(?-i:{_PHOTO_AGENCIES})\s*$"
     # an agency after a dash, closing a legend without its full stop: "… le magazine — DR"
     rf"|(?<=[\w)])\s[-–—]\s*(?-i:{_PHOTO_AGENCIES})\s*$"
     # an agency glued to the legend's full stop, as no sentence's signature is: "… de train.Keystone"
