@@ -929,3 +929,11 @@ def test_a_legend_credited_to_a_photographer_and_a_known_outlet_after_a_dash_nam
 )
 def test_a_known_outlet_signing_with_its_agency_is_the_site(standfirst: str, site: str) -> None:
     assert parse(f"{TITLE}\n{standfirst}\n\n{LEAD}\n\n{MORE}\n").source == site
+
+
+def test_a_site_s_own_crowdfunding_campaign_names_it() -> None:
+    banner = "Kerne Hebdo est en campagne sur Ulule ! Kerne Hebdo est en campagne sur Ulule !"
+    assert parse(f"{banner}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").source == "Kerne Hebdo"
+    # A campaign the article reports is another's.
+    said = "Le club de voile de Quimper, lui, est en campagne sur Ulule pour financer ses dériveurs."
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{said}\n\n{MORE}\n").source == ""

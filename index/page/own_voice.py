@@ -19,6 +19,11 @@ _APPEAL = re.compile(
 )
 
 
+# The site's own crowdfunding campaign: "QG est en campagne sur Ulule !".
+_CROWDFUNDING = re.compile(
+    r"^\W{0,3}(?P<name>[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,2}) est en campagne sur"
+    r" (?i:ulule|kisskissbankbank|kickstarter|helloasso|tipeee|gofundme)\b"
+)
 # The site's own app named alone on a line: "Application Le Télégramme", "Application Le
 # Télégramme Info Bretagne" (a known outlet's name first).
 _APP_LINE = re.compile(r"^(?i:l['’])?(?i:application|appli)\s+(?P<name>\S.{1,60})$")
@@ -49,6 +54,9 @@ def outlet_appeal(lines: Sequence[str]) -> str:
         follow = _FOLLOW_US.match(line.strip()) if len(line) < 120 else None
         if follow and (is_medium_name(follow["name"]) or _known_start(follow["name"]) == follow["name"]):
             return follow["name"]
+        campaign = _CROWDFUNDING.match(line)
+        if campaign:
+            return campaign["name"]  # "QG est en campagne sur Ulule !": the site asking its readers
         if len(line) < 300 and _APPEAL.search(line):
             found = outlets.mentioned(line) or _contracted_outlet(line) or _newsletter_of(line)
             if found:
