@@ -14,7 +14,7 @@ from index.page.article_end import first_teaser_card, next_article, without_cut_
 from index.page.calls_to_action import calls_to_action
 from index.page.headline import TITLE_SITE_SUFFIX, holds_the_headline
 from index.page.language import is_foreign_line, is_french_page
-from index.page.medium_names import is_medium_name
+from index.page.medium_names import doubled_name, is_medium_name
 from index.page.outlet_lines import outlet_named_by
 from index.page.paywall import is_paywall_cut, shown_past_the_paywall
 from index.page.prose import is_prose
@@ -302,11 +302,7 @@ def is_signature_line(line: str) -> bool:
     if line.split()[0].lower().strip(".,|") in clutter.SECTION_LABELS:
         return False  # "Dossier Complet", "Monde Afrique": a section's label, no one's name
     # (a medium's name, alone or printed twice, is a logo's or a menu's: "Kerne Infos", "Kerne Kerne")
-    words = line.split()
-    return not (
-        is_medium_name(line.strip())
-        or (len(words) % 2 == 0 and words[: len(words) // 2] == words[len(words) // 2 :])
-    )
+    return not (is_medium_name(line.strip()) or doubled_name(line))
 
 
 def lead_in(paragraphs: Sequence[str], start: int, date_lines: set[int], headline: str | None) -> list[str]:

@@ -70,3 +70,13 @@ def is_web_domain(text: str) -> bool:
     """A domain ("placegrenet.fr", "LEFASO.NET"), not a photographer's initial and name
     ("F.GARCIA")."""
     return bool(DOMAIN.match(text.strip())) and not _INITIAL_AND_NAME.fullmatch(text.strip())
+
+
+# A logo's name, then the site's title the same: "Voyagerdz Voyagerdz".
+_DOUBLED = re.compile(r"^(?P<name>\S+(?: \S+){0,2}) (?P=name)$")
+
+
+def doubled_name(line: str) -> str:
+    """The name a line prints twice over ("Voyagerdz Voyagerdz"), or ""."""
+    doubled = _DOUBLED.match(line.strip())
+    return doubled["name"] if doubled else ""

@@ -25,7 +25,7 @@ from index.page.byline_outlets import (
 from index.page.credited_outlet import credited_unknown_outlet, named_as_a_place
 from index.page.dates import date_candidates
 from index.page.first_line import name_shaped, no_brand
-from index.page.medium_names import DOMAIN, LINK_WORDS, MEDIA_WORDS, is_web_brand
+from index.page.medium_names import DOMAIN, LINK_WORDS, MEDIA_WORDS, doubled_name, is_web_brand
 from index.page.outlet_credits import outlet_credit
 from index.page.outlet_lines import outlet_line, outlet_line_at_the_foot, outlet_named_by
 from index.page.own_voice import (
@@ -319,16 +319,14 @@ def _a_section_s(name: str, lines: Sequence[str]) -> bool:
 
 
 _MENU_MARKS = re.compile(r"\s*[»›•·>]\s*")
-# A logo's name, then the site's title the same: "Voyagerdz Voyagerdz".
-_DOUBLED = re.compile(r"^(?P<name>\S+(?: \S+){0,2}) (?P=name)$")
 
 
 def _logo_s_name_twice(lines: Sequence[str], headline: str | None) -> str:
     """A short name printed twice on one line at the top: the logo's text, then the site's title."""
     for line in lines:
-        doubled = _DOUBLED.match(line)
-        if doubled and fold(line) != fold(headline or "") and name_shaped(doubled["name"]):
-            return doubled["name"]
+        name = doubled_name(line)
+        if name and fold(line) != fold(headline or "") and name_shaped(name):
+            return name
     return ""
 
 
