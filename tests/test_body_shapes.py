@@ -779,3 +779,18 @@ def test_a_title_under_a_see_also_label_is_another_article_s(label: str) -> None
 def test_a_logo_s_name_printed_twice_a_medium_s_menu_entry_or_a_section_s_label_is_no_byline() -> None:
     page = f"Kernevoyages Kernevoyages\n\nKerne Infos\n\nDossier Complet\n\n{TITLE}\n\nLéa Morvan\n\n{LEAD}\n\n{MORE}\n"
     assert parse(page).asides == ("Léa Morvan",)
+
+
+def test_a_standfirst_printed_twice_under_a_credited_legend_leaves_the_headline_its_own() -> None:
+    legend = "Devant l'hôpital, les ballons symbolisaient les conditions de travail qui s'envolent."
+    standfirst = (
+        "Davantage de travail, moins de soignants. L'équation ne passe pas auprès des syndicats du port."
+    )
+    page = (
+        f"{legend}\n{legend} — L.Morvan / Kerne Hebdo\n\nQuimper\n\n{TITLE}\n\n{standfirst}\n\n{standfirst}\n\n4 mn\n\n"
+        f"{LEAD}\n\n{MORE}\n"
+    )
+    article = parse(page)
+    assert article.title == TITLE
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[-2:] == [LEAD, MORE] and "4 mn" not in paragraphs and "Quimper" not in paragraphs

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from index.areas import is_place_label
 from index.page import clutter, credits, interface
 from index.page.body import foreign_furniture
-from index.page.captions import credits_a_picture, is_caption_sized
+from index.page.captions import credited_copy, credits_a_picture, is_caption_sized
 from index.page.dates import date_candidates
 from index.page.headline_glue import clean_candidate
 from index.page.headline_shape import could_be_headline, is_long_menu
@@ -30,7 +30,7 @@ def body_start(paragraphs: Sequence[str]) -> int:
             continue
         if is_long_menu(paragraph):
             continue
-        if credits.is_captioned(paragraph) or (index < len(top) and top.count(top[index]) > 1):
+        if credits.is_captioned(paragraph) or _a_caption_s_copy(paragraphs, index, top):
             continue
         if _is_a_caption_before_the_headline(paragraphs, index) or _is_a_question_headline(paragraphs, index):
             continue
@@ -40,6 +40,15 @@ def body_start(paragraphs: Sequence[str]) -> int:
             continue  # "Alerte info" over a sentence: the site's banner of breaking news
         return _under_a_path_and_headline(paragraphs, index)
     return _first_unstopped_paragraph(paragraphs)
+
+
+def _a_caption_s_copy(paragraphs: Sequence[str], index: int, top: Sequence[str]) -> bool:
+    """A picture's alt text over its credited legend; a paragraph printed twice near the top,
+    alt text and legend, when it is a caption's size (sentences said twice are the standfirst,
+    as the page's description and then as its lead: "… effectif réduit. L'équation …")."""
+    if index + 1 < len(paragraphs) and credited_copy(paragraphs[index], paragraphs[index + 1]):
+        return True  # (over "… s'envolent. — M.Libert / 20 Minutes")
+    return index < len(top) and top.count(top[index]) > 1 and is_caption_sized(paragraphs[index])
 
 
 _ALERT_LABEL = re.compile(

@@ -27,14 +27,14 @@ def caption_copies(paragraphs: Sequence[str], start: int) -> set[str]:
     for index, (paragraph, following) in enumerate(pairwise(paragraphs)):
         if index != start and credits_a_picture(following) and is_caption_sized(paragraph):
             copies.add(fold(paragraph))  # "Sept stations ont été mobilisées." / "Crédit : Archives"
-        if _credited_copy(paragraph, following) or _legend_of_its_name(paragraph, following):
+        if credited_copy(paragraph, following) or _legend_of_its_name(paragraph, following):
             copies |= {fold(paragraph), fold(following)}
         if _card_with_its_kicker_glued(paragraph, following):
             copies |= {fold(paragraph), fold(following)}
     return copies - {""}
 
 
-def _credited_copy(line: str, following: str) -> bool:
+def credited_copy(line: str, following: str) -> bool:
     """A picture's alt text, then its legend: the same words and a credit ("… sur le terrain"
     / "… sur le terrain - J.V."). An article never prints a paragraph twice so."""
     folded, next_folded = fold(line), fold(following)

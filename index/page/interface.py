@@ -235,6 +235,7 @@ _UI = full_line(
     # The rights' line alone, and an author's label in inclusive writing: "Auteur⸱e".
     r"(?:\(c\)|©)\s*tous droits réservés\.?|auteur(?:[⸱·.]e|\(e\))?s?\s*:?",
     r"\d+\s*min(?:utes?)?\s*(?:\d+\s*)?de lecture",  # ("11 min 2 de lecture")
+    r"\d{1,2}\s?mn\.?",  # a reading time alone: "4 mn"
     # The site's tagline: "Journal d'investigation en ligne", "Quotidien d'information régional".
     r"(?:le |un )?(?:journal|quotidien|hebdo(?:madaire)?|magazine|média|site|webzine|mensuel|portail)"
     r"(?: (?:en ligne|indépendant|régional|local|citoyen|participatif|gratuit|numérique))*"
