@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
+from index.entities.lemmatizer_words import lemmatizer_words
 from index.entities.offices import GIVEN_NAMES_OF_TITLES
 from index.entities.rules import MATCH_EVENT, MATCH_EVENT_WORDS, SCHOOL_HEADS, ruler_patterns
 from index.entities.score_lines import team_bounds
@@ -313,70 +312,6 @@ _NAMING_NOTHING = frozenset(
 ) | {word.lower() for word in (*MATCH_EVENT_WORDS, "Remplacement", "Carton")}
 
 
-@cache
-def _common_words(name: str) -> frozenset[str]:
-    """The lemmatizer's lists of French nouns, adjectives and adverbs ("courage", "santé",
-    "difficile"), its irregular nouns ("temps"), and the past participles of its irregular
-    verbs ("choisi", "abattus", "vêtu"): what a capitalised word at a sentence's start
-    usually is. Empty when the model has no such table.
-
-    Written by hand: loading the lemmatizer reads all its tables (150 MB, 0.7 s); this reads
-    the two lists from its file and skips the rest. The file is a msgpack map of table name
-    to table, and a table maps the hash of a part of speech to its words."""
-    try:
-        from spacy.strings import StringStore
-        from srsly import msgpack
-
-        package = importlib.util.find_spec(name)
-        folder = Path(package.origin).parent if package and package.origin else None
-        found = sorted(folder.glob("*/lemmatizer/lookups/lookups.bin")) if folder else []
-        if not found:
-            return frozenset()
-        words: set[str] = set()
-        keys = StringStore()  # the tables' keys are spaCy's hashes of the tag names
-        with found[0].open("rb") as stream:
-            unpacker = msgpack.Unpacker(stream, raw=False, max_buffer_size=64 << 20)
-            for _ in range(unpacker.read_map_header()):
-                table_name = unpacker.unpack()
-                if table_name == "lemma_index":
-                    table = unpacker.unpack()
-                    for pos in ("noun", "adj", "adv"):
-                        words.update(table.get(keys.add(pos), ()))
-                elif table_name == "lemma_exc":
-                    words.update(_exceptions(unpacker, keys.add("verb"), keys.add("noun")))
-                else:
-                    unpacker.skip()
-        return frozenset(words)
-    except Exception:  # an unexpected layout costs this rule only, never the ingestion
-        return frozenset()
-
-
-def _exceptions(unpacker: Any, verb: int, noun: int) -> Iterator[str]:
-    """The lemmatizer's exceptions: every noun ("temps", "pays", "propos", "travaux": the
-    invariable and irregular ones, which its list of nouns lacks) and the past participles
-    among the verb forms, read one by one: the verbs' table holds 114,000 forms, and
-    unpacking it whole costs 40 MB."""
-    for _ in range(unpacker.read_map_header()):
-        part_of_speech = unpacker.unpack()
-        if part_of_speech not in (verb, noun):
-            unpacker.skip()
-            continue
-        for _ in range(unpacker.read_map_header()):
-            form = unpacker.unpack()
-            unpacker.skip()  # (its lemmas)
-            if _PARTICIPLE.search(form) if part_of_speech == verb else _WORD.match(form):
-                yield form
-
-
-# A noun as a word, not an abbreviation that an acronym would take for a word ("pt": "PT").
-_WORD = re.compile(r"^(?=.*[aeiouyàâäéèêëîïôöûüù])\w[\w'’-]{2,}$")
-
-
-# A past participle in -i or -u ("choisies", "vêtu"); the regular ones in -é the verb
-# endings catch. (Three letters or more: "lu", "vu" and "pu" are names' syllables too.)
-_PARTICIPLE = re.compile(r"^\w{2,}[iu](?:e|s|es)?$")
-
-
 class NerModel:
     """The spaCy pipeline `name`, loaded on first use; a larger French pipeline
     (fr_core_news_md, fr_core_news_lg) can be chosen with $READER_NER_MODEL."""
@@ -394,4 +329,4 @@ class NerModel:
         return [_entities(doc) for doc in docs]
 
     def common_words(self) -> frozenset[str]:
-        return _common_words(self.name)
+        return lemmatizer_words(self.name)
