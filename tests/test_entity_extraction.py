@@ -112,6 +112,9 @@ def test_real_model_output_has_no_fragments_or_ui_words(extractor: EntityExtract
         ("La CFDT et l'UNSA appellent à manifester jeudi à Quimper.", "UNSA"),
         ("Le Canadien de Montréal s'est imposé 3 à 2 en prolongation samedi soir.", "Canadien de Montréal"),
         ("Les Devils du New Jersey ont perdu leur troisième match de suite.", "Devils du New Jersey"),
+        # Shops and brands the local news names in lists.
+        ("Delhaize, Colruyt et Aldi ont fermé leurs magasins à Quimper samedi.", "Delhaize"),
+        ("Les enseignes H&M et Zara quittent le centre commercial de Quimper.", "Zara"),
     ],
 )
 def test_organisations_the_model_misses_are_found_by_their_shape_or_name(sentence: str, name: str) -> None:
