@@ -668,3 +668,16 @@ def test_a_round_s_fixtures_name_each_team_and_a_flattened_list_each_place() -> 
         "(Espace Glenmor), sans rendez-vous."
     )
     assert "Carhaix" in places
+
+
+def test_a_name_followed_by_the_minute_it_scored_in_is_a_player() -> None:
+    report = entities_of(
+        "Quimper s'est imposé grâce à des réalisations de Kerbrat (2-1, 60e) et Morvan (3-1, 74e), "
+        "après l'ouverture du score de Lannuzel (28e) pour Brest."
+    )
+    assert {name: report.get(name) for name in ("Kerbrat", "Morvan", "Lannuzel")} == dict.fromkeys(
+        ("Kerbrat", "Morvan", "Lannuzel"), "PER"
+    )
+    # A club's rank in brackets, with no match's minutes around it, leaves the name as it was.
+    table = entities_of("Lorient (3e) reçoit Nice (5e) samedi, avant le déplacement de Brest.")
+    assert table.get("Lorient") != "PER"

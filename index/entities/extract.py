@@ -9,7 +9,13 @@ from dataclasses import replace
 from index.entities.acronyms import with_defined_names
 from index.entities.aliases import Aliases
 from index.entities.cleanup import Mention, clean_span
-from index.entities.mention_parts import pair_parts, place_inside, the_contracted_outlet, the_divided_place
+from index.entities.mention_parts import (
+    pair_parts,
+    place_inside,
+    the_contracted_outlet,
+    the_divided_place,
+    the_scorer,
+)
 from index.entities.merge import merge_mentions
 from index.entities.model import NerModel, RawSpan
 from index.entities.span_bounds import dateline_pieces
@@ -38,7 +44,7 @@ class EntityExtractor:
         cleaned = [m for m in (clean_span(text, span, self.model.common_words()) for span in spans) if m]
         cleaned = [part for mention in cleaned for part in pair_parts(mention, text)]
         cleaned, acronyms = with_defined_names(cleaned, text)
-        cleaned = [the_contracted_outlet(the_divided_place(mention), text) for mention in cleaned]
+        cleaned = [the_scorer(the_contracted_outlet(the_divided_place(m), text), text) for m in cleaned]
         cleaned += [place for place in map(place_inside, cleaned) if place is not None]
         mentions: list[tuple[Mention, bool]] = []
         for mention in cleaned:

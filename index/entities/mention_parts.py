@@ -149,3 +149,22 @@ def the_contracted_outlet(mention: Mention, text: str) -> Mention:
     if outlet is None or outlet.is_agency:
         return mention
     return replace(mention, text=f"{article} {mention.text}", label="ORG")
+
+
+# A scorer's minute after the name, with the score it made ("Cathline (2-1, 60e)") or alone
+# ("Dembélé (28e)"); alone, only in a match report, whose minutes pass the 20 places of a
+# league's table ("Lorient (3e)" is a club's rank).
+_SCORE_AND_MINUTE = re.compile(r"\s?\(\d{1,2}-\d{1,2},\s?\d{1,3}e")
+_MINUTE = re.compile(r"\s?\((\d{1,3})e\b")
+_LATE_MINUTE = re.compile(r"\((?:\d{1,2}-\d{1,2},\s?)?(?:2[1-9]|[3-9]\d|1[01]\d)e\b")
+
+
+def the_scorer(mention: Mention, text: str) -> Mention:
+    """A name followed by the minute it scored in is a player's, whatever the model typed."""
+    if mention.label == "PER" or len(mention.text.split()) > 3:
+        return mention
+    scored = _SCORE_AND_MINUTE.match(text, mention.end)
+    minute = _MINUTE.match(text, mention.end)
+    if scored or (minute and _LATE_MINUTE.search(text)):
+        return replace(mention, label="PER")
+    return mention
