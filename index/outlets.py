@@ -70,6 +70,14 @@ class Outlets:
         """The outlet `text` names exactly (case, accents and spacing aside)."""
         return self.by_name.get(_key(text))
 
+    def named_after(self, word_before: str, name: str) -> str:
+        """An outlet's whole name as the text writes it, `name` after the article that
+        `word_before` holds, contracted or in lower case ("au Monde", "du Soir", "aux Echos",
+        "le Monde": "Le Monde" …); "" when that names no outlet, or an agency."""
+        article = _ARTICLE_IN.get(word_before.lower())
+        outlet = self.named(f"{article} {name}") if article else None
+        return "" if outlet is None or outlet.is_agency else f"{article} {name}"
+
     def of_domain(self, host: str) -> Outlet | None:
         host = host.lower().removeprefix("www.")
         while host:
@@ -77,6 +85,10 @@ class Outlets:
                 return self.by_domain[host]
             host = host.partition(".")[2] if "." in host.partition(".")[2] else ""
         return None
+
+
+# The article a word before a name holds: "au Monde" is "à Le Monde".
+_ARTICLE_IN = {"au": "Le", "du": "Le", "aux": "Les", "des": "Les", "le": "Le", "la": "La", "les": "Les"}
 
 
 def _key(name: str) -> str:

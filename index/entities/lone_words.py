@@ -223,7 +223,6 @@ def _is_cut_short(text: str, end: int, name: str, common_words: frozenset[str]) 
         qualifier is not None
         and qualifier[1] in common_words
         and bool(_ADJECTIVE_ENDING.search(qualifier[1]))
-        and not _SINGULAR_VERB.match(text[end + 1 : end + 12])
     )
 
 

@@ -133,22 +133,14 @@ def _parts(mention: Mention, match: re.Match[str]) -> list[Mention]:
     ]
 
 
-# The article a known outlet's name starts with, contracted with a preposition before it ("une
-# interview au Monde", "selon les journalistes du Soir", "aux Echos") or in lower case ("le Monde").
-_CONTRACTED = {"au": "Le", "du": "Le", "aux": "Les", "des": "Les", "le": "Le", "la": "La", "les": "Les"}
-
-
 def the_contracted_outlet(mention: Mention, text: str) -> Mention:
-    """ "au Monde" names Le Monde, and so does "le Monde" (the model leaves the article out):
-    the outlet's whole name, or the mention itself."""
+    """ "au Monde" names Le Monde, and so does "le Monde" (the model leaves the article out;
+    `Outlets.named_after`): the outlet's whole name, or the mention itself."""
     before = text[max(0, mention.start - 4) : mention.start].split()
-    article = _CONTRACTED.get(before[-1].lower()) if before and text[mention.start - 1] == " " else None
-    if article is None or mention.text.startswith(("Le ", "La ", "Les ", "L'")):
+    if not before or text[mention.start - 1] != " " or mention.text.startswith(("Le ", "La ", "Les ", "L'")):
         return mention
-    outlet = known_outlets().named(f"{article} {mention.text}")
-    if outlet is None or outlet.is_agency:
-        return mention
-    return replace(mention, text=f"{article} {mention.text}", label="ORG")
+    outlet = known_outlets().named_after(before[-1], mention.text)
+    return replace(mention, text=outlet, label="ORG") if outlet else mention
 
 
 # A scorer's minute after the name, with the score it made ("Cathline (2-1, 60e)") or alone

@@ -167,9 +167,8 @@ _CONTRACTED = re.compile(r"\b(des|aux|du|au)\s+([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ
 
 def _contracted_outlet(line: str) -> str:
     for match in _CONTRACTED.finditer(line):
-        article = "Les " if match.group(1) in ("des", "aux") else "Le "
-        outlet = known_outlets().named(article + match.group(2))
-        if outlet is not None and not outlet.is_agency:
+        outlet = known_outlets().named(known_outlets().named_after(match.group(1), match.group(2)))
+        if outlet is not None:
             return outlet.name
     return ""
 
