@@ -56,7 +56,9 @@ def is_lone_word_no_name(text: str, start: int, name: str, label: str, common_wo
         return True  # "La Vigilance météorologique … cette vigilance rouge"
     if is_month_of_a_date(text, start, name):
         return True
-    return _is_people(text, start, name) or _is_cut_short(text, start + len(name), name, common_words)
+    if _is_people(text, start, name) or _is_cut_short(text, start + len(name), name, common_words):
+        return True
+    return label == "LOC" and _a_common_noun_s_head(text, start + len(name), name, common_words)
 
 
 _SENTENCE_S_ARTICLE = re.compile(r"(?<![\w'’])[LD][’']$")
@@ -224,6 +226,28 @@ def _is_cut_short(text: str, end: int, name: str, common_words: frozenset[str]) 
         and qualifier[1] in common_words
         and bool(_ADJECTIVE_ENDING.search(qualifier[1]))
     )
+
+
+def _a_common_noun_s_head(text: str, end: int, name: str, common_words: frozenset[str]) -> bool:
+    """A common noun the model took for a place, cut from the words that make it a name: "au
+    Bureau du coroner", "(Salle communautaire de …", "le Front commun".
+    (Places that are common nouns too, "la Manche", "le Cher", are read before.)"""
+    if not any(form in common_words for form in _base_forms(name.lower(), plural=False)):
+        return False
+    qualifier = _QUALIFIER.match(text, end)
+    if qualifier is None:
+        return False
+    word = qualifier["word"]
+    return (
+        bool(qualifier["of"])
+        or word in _LINKS
+        or (word in common_words and bool(_ADJECTIVE_ENDING.search(word)))
+    )
+
+
+# A lower-case word after the noun, or "de" and one: what the name goes on with.
+_QUALIFIER = re.compile(r" (?P<of>(?:de|du|des) |d['’])?(?P<word>[a-zà-ÿ]{3,})(?![\w'’-])")
+_LINKS = frozenset({"commun", "commune"})  # (not "contre": "la guerre du Kremlin contre …")
 
 
 _LOWER_WORD = re.compile(r" ([a-zà-ÿ]{4,})(?![\w'’-])")

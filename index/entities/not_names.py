@@ -122,9 +122,22 @@ def is_never_a_name(name: str) -> bool:
         return True  # inclusive writing, "Sherbrookois·e·s": a people, no name
     if "@" in name or _AGED.search(name) or _INITIALS_ONLY.match(name) or _ADJECTIVE_COMPOUND.match(name):
         return True  # an account "@x", "Gruérien de 55 ans", a byline's "I. B", "Franco-algérien"
+    if _KIND_ALONE.match(name):
+        return True  # "gouvernement fédéral": which one? Every federation has its own
     if _MEASURE.match(name) or _OFFENCE.match(name):
         return True  # ("Prise illégale d'intérêts et recel": a charge, quoted as the court reads it)
     return bool(_DATE_OR_TIME.match(name) or _CODE.match(name) or _AMOUNT.match(name) or _AXIS.match(name))
+
+
+# A body's kind and its level, and nothing more ("gouvernement fédéral", "police cantonale",
+# "Secrétariat d'État" cut from "… aux migrations"): one in every country or canton, so no one
+# body across articles. ("Conseil fédéral", "Assemblée nationale", "Tribunal fédéral" and
+# "gendarmerie nationale", "police nationale" are each one body's name.)
+_KIND_ALONE = re.compile(
+    r"^(?!(?i:police\s+nationa))(?i:(?:gouvernement|police|compagnie|département|secrétariat|service|administration)\s+"
+    r"(?:fédéra|cantona|nationa|centra|provincia|régiona|municipa|communa|départementa)"
+    r"(?:l|le|les|ls|ux)|secrétariat\s+d['’]\s?[ée]tat)$"
+)
 
 
 # Offences as a court or a charge sheet names them, capitalised when quoted.
@@ -158,7 +171,8 @@ _PORTFOLIOS = frozenset(
     agriculture emploi travail énergie commerce industrie tourisme jeunesse sports communication
     numérique solidarité solidarités famille familles habitat urbanisme équipement infrastructures
     pêche pêches élevage modernisation administration enseignement recherche cohésion
-    aménagement promotion formation fonction pétrole hydrocarbures eau forêts mer""".split()
+    aménagement promotion formation fonction pétrole hydrocarbures eau forêts mer lutte
+    personnes""".split()
 )
 _PORTFOLIO_LINKS = frozenset("de du des d' la l' le les et à aux".split())
 

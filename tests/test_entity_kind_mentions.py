@@ -1,0 +1,79 @@
+"""Mentions that name a kind of thing, not one thing: a body's kind and level, a common noun
+cut from the name it heads."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.entities.cleanup import clean_span
+from index.entities.model import NerModel
+from tests.entity_text import span_of
+
+
+@pytest.fixture(scope="module")
+def common_words() -> frozenset[str]:
+    return NerModel().common_words()
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("Le gouvernement fédéral a promis une aide aux éleveurs.", "gouvernement fédéral"),
+        ("La police cantonale a bouclé le quartier jeudi.", "police cantonale"),
+        ("Les ouvriers de la Compagnie nationale ont débrayé.", "Compagnie nationale"),
+        ("Le Secrétariat d'État a refusé la demande.", "Secrétariat d'État"),
+        ("Le Département fédéral a publié son rapport.", "Département fédéral"),
+    ],
+)
+def test_a_body_s_kind_and_level_alone_is_no_name(
+    text: str, fragment: str, common_words: frozenset[str]
+) -> None:
+    assert clean_span(text, span_of(text, fragment, "ORG"), common_words) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("Le Conseil fédéral a tranché mercredi.", "Conseil fédéral"),
+        ("La gendarmerie nationale a ouvert une enquête.", "gendarmerie nationale"),
+        ("La Police nationale a ouvert une enquête.", "Police nationale"),
+        ("La police cantonale vaudoise a bouclé le quartier.", "police cantonale vaudoise"),
+        ("L'Assemblée nationale a voté la loi.", "Assemblée nationale"),
+    ],
+)
+def test_a_body_named_by_its_kind_with_its_country_or_its_own_name_stays(
+    text: str, fragment: str, common_words: frozenset[str]
+) -> None:
+    mention = clean_span(text, span_of(text, fragment, "ORG"), common_words)
+    assert mention is not None and mention.text == fragment
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("Elle avait travaillé au Bureau du coroner pendant dix ans.", "Bureau"),
+        ("Les vaccins sont donnés à Dinant (Salle communautaire de Leffe) le mardi.", "Salle"),
+        ("Elle hérite de la Lutte contre la pauvreté dans le nouveau gouvernement.", "Lutte"),
+        ("La grève du Front commun est prévue pour le 8 décembre.", "Front"),
+    ],
+)
+def test_a_common_noun_cut_from_the_name_it_heads_is_no_place(
+    text: str, fragment: str, common_words: frozenset[str]
+) -> None:
+    assert clean_span(text, span_of(text, fragment, "LOC"), common_words) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("Les ferries traversent la Manche deux fois par jour.", "Manche"),
+        ("Le cortège a quitté le Bureau avant midi, puis la foule s'est dispersée.", "Bureau"),
+        ("Elle vit à Tours depuis trois ans.", "Tours"),
+        ("Il soutient la guerre du Kremlin contre ses voisins.", "Kremlin"),
+    ],
+)
+def test_a_place_named_by_a_common_noun_stays_when_nothing_names_it_further(
+    text: str, fragment: str, common_words: frozenset[str]
+) -> None:
+    mention = clean_span(text, span_of(text, fragment, "LOC"), common_words)
+    assert mention is not None and mention.text == fragment
