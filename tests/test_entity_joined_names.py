@@ -1,0 +1,78 @@
+"""A body's name that goes on past "et": joined, where a person or a verb after "et" is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.entities.joined_names import names_joined_over_et
+from tests.entity_text import entities_of, span_of
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "whole"),
+    [
+        (
+            "Les pompiers du Service départemental d'incendie et de secours sont intervenus.",
+            "Service départemental d'incendie",
+            "Service départemental d'incendie et de secours",
+        ),
+        (
+            "Le Département fédéral de justice et police a répondu.",
+            "Département fédéral de justice",
+            "Département fédéral de justice et police",
+        ),
+        (
+            "L'Office cantonal d'orientation scolaire et professionnelle ouvre ses portes.",
+            "Office cantonal d'orientation scolaire",
+            "Office cantonal d'orientation scolaire et professionnelle",
+        ),
+        (
+            "Le Centre d'incendie et de secours du Val Vert a envoyé deux camions.",
+            "Centre d'incendie",
+            "Centre d'incendie et de secours du Val Vert",
+        ),
+    ],
+)
+def test_a_body_s_name_cut_at_et_goes_on_to_its_second_field(text: str, cut: str, whole: str) -> None:
+    joined = names_joined_over_et(text, [span_of(text, cut, "ORG")])
+    assert [text[span.start : span.end] for span in joined] == [whole]
+
+
+def test_the_second_half_the_model_found_apart_is_taken_into_the_first() -> None:
+    text = "Le président de l'Association Cultuelle et Culturelle Kernévéenne a parlé."
+    spans = [span_of(text, "Association Cultuelle", "ORG"), span_of(text, "Culturelle Kernévéenne", "ORG")]
+    joined = names_joined_over_et(text, spans)
+    assert [text[span.start : span.end] for span in joined] == [
+        "Association Cultuelle et Culturelle Kernévéenne"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "after", "label"),
+    [
+        # a person after "et", a verb, a second body, a clause's article
+        (
+            "Le ministère de l'Intérieur et Gérald Kerlo ont signé.",
+            "ministère de l'Intérieur",
+            "Gérald Kerlo",
+            "PER",
+        ),
+        ("La Cour de cassation et renvoyé l'affaire à Rennes.", "Cour de cassation", "", ""),
+        ("La Cour de cassation et de la cour d'appel de Rennes.", "Cour de cassation", "", ""),
+        ("Le Service de santé et les forces de police sont venus.", "Service de santé", "", ""),
+    ],
+)
+def test_a_name_stops_at_et_before_a_person_a_verb_or_a_second_body(
+    text: str, name: str, after: str, label: str
+) -> None:
+    spans = [span_of(text, name, "ORG")] + ([span_of(text, after, label)] if after else [])
+    joined = names_joined_over_et(text, spans)
+    assert text[joined[0].start : joined[0].end] == name
+
+
+def test_the_whole_body_is_stored_by_the_pipeline() -> None:
+    body = (
+        "Le Département fédéral de justice et police a rejeté la demande mardi, "
+        "a indiqué un porte-parole à Berne."
+    )
+    assert entities_of(body).get("Département fédéral de justice et police") == "ORG"
