@@ -7,7 +7,7 @@ import pytest
 
 from index.entities.cleanup import clean_span
 from index.entities.model import NerModel
-from tests.entity_text import span_of
+from tests.entity_text import entities_of, span_of
 
 
 @pytest.fixture(scope="module")
@@ -77,3 +77,59 @@ def test_a_place_named_by_a_common_noun_stays_when_nothing_names_it_further(
 ) -> None:
     mention = clean_span(text, span_of(text, fragment, "LOC"), common_words)
     assert mention is not None and mention.text == fragment
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "label"),
+    [
+        ("Le film a reçu le Prix du jury samedi soir.", "Prix du jury", "MISC"),
+        ("Elle repart avec le Grand prix du court métrage.", "Grand prix du court métrage", "MISC"),
+        ("La 27e édition du Festival du film s'est close dimanche.", "Festival du film", "MISC"),
+        ("Il faut présenter sa Carte nationale d'identité au guichet.", "Carte nationale d'identité", "MISC"),
+        (
+            "Le vote a eu lieu à l'issue d'une assemblée générale des salariés.",
+            "assemblée générale des salariés",
+            "ORG",
+        ),
+    ],
+)
+def test_an_award_a_festival_a_paper_or_a_meeting_named_by_its_kind_is_no_name(
+    text: str, fragment: str, label: str, common_words: frozenset[str]
+) -> None:
+    assert clean_span(text, span_of(text, fragment, label), common_words) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("Le Prix Goncourt a été remis à Kerlo.", "Prix Goncourt"),
+        ("Le Festival de Cannes ouvre mardi.", "Festival de Cannes"),
+        ("L'Assemblée générale des Nations unies s'est réunie.", "Assemblée générale des Nations unies"),
+    ],
+)
+def test_an_award_a_festival_or_an_assembly_with_its_own_name_stays(
+    text: str, fragment: str, common_words: frozenset[str]
+) -> None:
+    mention = clean_span(text, span_of(text, fragment, "MISC"), common_words)
+    assert mention is not None and mention.text == fragment
+
+
+def test_a_paper_defined_with_its_acronym_is_no_organisation() -> None:
+    body = "Les électeurs doivent présenter leur Carte nationale d'identité (CNI) au bureau de vote de Kerlo."
+    assert not {"Carte nationale d'identité", "CNI"} & set(entities_of(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Qui peut arrêter le gouvernement de François\n\nLes sondages donnent une avance au parti sortant.",
+        "C'était en 1962, contre le premier gouvernement de George",
+    ],
+)
+def test_a_government_named_after_its_leader_is_no_organisation(body: str) -> None:
+    assert not [name for name in entities_of(body) if name.startswith("gouvernement")]
+
+
+def test_a_country_s_government_stays() -> None:
+    body = "Le gouvernement du Québec a annoncé mardi une aide aux agriculteurs de la Beauce."
+    assert entities_of(body).get("gouvernement du Québec") == "ORG"

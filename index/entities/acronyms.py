@@ -9,6 +9,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from index.entities.cleanup import Mention
+from index.entities.not_names import is_never_a_name
 from index.text import fold
 
 # "(AIB)", "(Inrap)", "(MR)": two to ten letters; a word in brackets ("(Photo)") spells no
@@ -34,6 +35,8 @@ def defined_names(text: str) -> list[tuple[Mention, str]]:
         if start is None:
             continue
         end = len(text[: match.start()].rstrip())
+        if is_never_a_name(text[start:end]):
+            continue  # a paper's acronym: "Carte nationale d'identité (CNI)"
         found.append((Mention(start, end, text[start:end], "ORG", shouting=False), acronym))
     return found
 

@@ -10,6 +10,7 @@ from index.entities.acronyms import with_defined_names
 from index.entities.aliases import Aliases
 from index.entities.cleanup import Mention, clean_span
 from index.entities.joined_names import names_joined_over_et
+from index.entities.leaders import is_named_after_its_leader
 from index.entities.mention_parts import (
     pair_parts,
     place_inside,
@@ -43,6 +44,7 @@ class EntityExtractor:
         body_end = offset + len(article.body)
         spans = [piece for span in names_joined_over_et(text, spans) for piece in dateline_pieces(text, span)]
         cleaned = [m for m in (clean_span(text, span, self.model.common_words()) for span in spans) if m]
+        cleaned = [m for m in cleaned if not is_named_after_its_leader(m, text)]
         cleaned = [part for mention in cleaned for part in pair_parts(mention, text)]
         cleaned, acronyms = with_defined_names(cleaned, text)
         cleaned = [the_scorer(the_contracted_outlet(the_divided_place(m), text), text) for m in cleaned]

@@ -22,11 +22,16 @@ NOT_NAMES = frozenset(
     "séance plénière",
     "carton rouge",
     "carton jaune",
+    # papers and rules, capitalised as a form prints them
+    "carte nationale d'identité",
+    "carte d'identité",
+    "règlement intérieur",
+    "permis de conduire",
 }
 # Currencies, and the acronyms of common nouns: "CHF", "FCFA", "invité du JT", "le PIB", "en R&D".
 _CURRENCIES = "chf fcfa fcfp cfa xof xaf da dh dhs mad tnd usd eur"
 NOT_NAMES |= frozenset(
-    f"{_CURRENCIES} jt rh r&d tnt lgbt lgbtq pib tva pme tpe ttc rse qhd sms bhns lgv".split()
+    f"{_CURRENCIES} jt rh r&d tnt lgbt lgbtq pib tva pme tpe ttc rse qhd sms bhns lgv cni".split()
 )
 # Words that open a sentence or a live post and name nothing: "Voilà", "DÉBUT", "Jour J".
 NOT_NAMES |= {"voilà", "voila", "début", "debut", "fin", "jour j", "jour-j"}
@@ -122,11 +127,18 @@ def is_never_a_name(name: str) -> bool:
         return True  # inclusive writing, "Sherbrookois·e·s": a people, no name
     if "@" in name or _AGED.search(name) or _INITIALS_ONLY.match(name) or _ADJECTIVE_COMPOUND.match(name):
         return True  # an account "@x", "Gruérien de 55 ans", a byline's "I. B", "Franco-algérien"
-    if _KIND_ALONE.match(name):
-        return True  # "gouvernement fédéral": which one? Every federation has its own
+    if names_only_a_kind(name):
+        return True
     if _MEASURE.match(name) or _OFFENCE.match(name):
         return True  # ("Prise illégale d'intérêts et recel": a charge, quoted as the court reads it)
     return bool(_DATE_OR_TIME.match(name) or _CODE.match(name) or _AMOUNT.match(name) or _AXIS.match(name))
+
+
+def names_only_a_kind(name: str) -> bool:
+    """A kind of body, award or meeting, with nothing that makes it one: "gouvernement
+    fédéral", "Prix du jury" (which one? each has its own), "l'assemblée générale des
+    travailleurs" ("… des Nations unies" is a body)."""
+    return bool(_KIND_ALONE.match(name) or _AWARD_OF_A_KIND.match(name) or _MEETING_OF.match(name))
 
 
 # A body's kind and its level, and nothing more ("gouvernement fédéral", "police cantonale",
@@ -137,6 +149,18 @@ _KIND_ALONE = re.compile(
     r"^(?!(?i:police\s+nationa))(?i:(?:gouvernement|police|compagnie|département|secrétariat|service|administration)\s+"
     r"(?:fédéra|cantona|nationa|centra|provincia|régiona|municipa|communa|départementa)"
     r"(?:l|le|les|ls|ux)|secrétariat\s+d['’]\s?[ée]tat)$"
+)
+
+# An award or a festival named by its kind only, all in lower case after its head: "Prix du
+# jury", "Grand prix du court métrage", "Festival du film" (each festival has its own; "Prix
+# Goncourt", "Festival de Cannes" name one).
+_AWARD_OF_A_KIND = re.compile(
+    r"^(?:Grand [Pp]rix|Prix|Festival)\s+(?:du|de la|de l['’]|des|de|d['’])\s*[a-zà-ÿ'’ -]+$"
+)
+
+_MEETING_OF = re.compile(
+    r"^(?i:assemblée générale|assemblée plénière|conseil d['’]administration)\s+"
+    r"(?:du|de la|de l['’]|des|de|d['’])\s*[a-zà-ÿ'’ -]+$"
 )
 
 
