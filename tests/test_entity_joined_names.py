@@ -27,6 +27,11 @@ from tests.entity_text import entities_of, span_of
             "Office cantonal d'orientation scolaire et professionnelle",
         ),
         (
+            "La Caisse de dépôt et placement du Kerbec a racheté la société.",
+            "Caisse de dépôt",
+            "Caisse de dépôt et placement du Kerbec",
+        ),
+        (
             "Le Centre d'incendie et de secours du Val Vert a envoyé deux camions.",
             "Centre d'incendie",
             "Centre d'incendie et de secours du Val Vert",

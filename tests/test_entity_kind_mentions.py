@@ -23,6 +23,10 @@ def common_words() -> frozenset[str]:
         ("Les ouvriers de la Compagnie nationale ont débrayé.", "Compagnie nationale"),
         ("Le Secrétariat d'État a refusé la demande.", "Secrétariat d'État"),
         ("Le Département fédéral a publié son rapport.", "Département fédéral"),
+        ("Le nouveau Conseil communal sera installé lundi.", "Conseil communal"),
+        ("Le Collège communal a tranché jeudi.", "Collège communal"),
+        ("Il touche le SMIC depuis deux ans.", "SMIC"),
+        ("Les salariés ont repris l'usine en Scop.", "Scop"),
     ],
 )
 def test_a_body_s_kind_and_level_alone_is_no_name(

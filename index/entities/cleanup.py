@@ -7,10 +7,11 @@ from dataclasses import dataclass
 
 from index.areas import is_place_label
 from index.entities.capital_surnames import surname_in_capitals
-from index.entities.leading_words import CALLS_TO_ACTION, strip_leading
+from index.entities.leading_words import strip_leading
 from index.entities.lone_words import is_lone_word_no_name, sentence_initial
 from index.entities.model import RawSpan
-from index.entities.names import DETERMINERS, Words, is_shouting, span_word
+from index.entities.name_ends import strip_trailing, without_a_clause
+from index.entities.names import Words, is_shouting, span_word
 from index.entities.not_names import is_never_a_name, is_portfolio
 from index.entities.offices import (
     TITLES,
@@ -21,7 +22,7 @@ from index.entities.offices import (
 from index.entities.rules import INSTITUTION_HEADS, PLACE_HEADS
 from index.entities.span_bounds import span_bounds, without_glued_tail
 from index.outlets import TOP_LEVEL_DOMAINS
-from index.text import entity_key, fold_chars
+from index.text import entity_key
 
 # Words the model labels because they are capitalised at the start of a line or a UI label.
 # Lowercase words that do belong inside people's names.
@@ -78,7 +79,7 @@ def _cleaned(text: str, span: RawSpan, common_words: frozenset[str]) -> Mention 
     words = _without_a_shouted_kicker(text, words, common_words)
     words = _without_what_follows_a_person(text, words, label)
     words = _without_a_title_of(text, words, label)
-    words = _without_a_clause(text, words)
+    words = without_a_clause(text, words)
     if label != "PER" and is_office(text, words):
         return None
     label = _institution_for_a_place(text, words, label)
@@ -88,7 +89,7 @@ def _cleaned(text: str, span: RawSpan, common_words: frozenset[str]) -> Mention 
     kept = strip_leading(text, words, label, by_kind)
     if kept is None:
         return None
-    kept = _strip_trailing(text, kept)
+    kept = strip_trailing(text, kept)
     if not kept:
         return None
     start, end = kept[0][0], kept[-1][1]
@@ -114,6 +115,7 @@ _WEBSITE = re.compile(rf"^[\w-]+(?:\.[\w-]+)*\.(?:{TOP_LEVEL_DOMAINS})$", re.IGN
 
 
 # A personal pronoun or possessive inside a span: a sentence's words ("Mes collègues et moi").
+_PRONOUN_LAST = re.compile(r"\s(?:On|Il|Elle|Ils|Elles|Nous|Vous|Je)$")
 _PERSONAL_WORD = re.compile(r"(?<![\w'’-])(?i:moi|moi-même|nous|vous|je|j['’]|tu|toi)(?![\w'’-])")
 
 
@@ -152,6 +154,8 @@ def _no_name(name: str, label: str) -> bool:
     menu's run of capitalised entries."""
     if is_never_a_name(name) or name.isdigit() or (label == "MISC" and bool(_PERSONAL_WORD.search(name))):
         return True
+    if label == "PER" and _PRONOUN_LAST.search(name):
+        return True  # "un plan B. On a tout fait": an initial, then the next sentence's pronoun
     # A menu's entries run together: "Sports Business News Annonces Femmes Nécrologie Publicité".
     words = name.split()
     return label in ("ORG", "MISC") and len(words) >= _MENU_WORDS and all(w[:1].isupper() for w in words)
@@ -282,73 +286,9 @@ def _named_by_kind(text: str, words: Words, label: str) -> bool:
     return bool(heads & kinds) and named
 
 
-_WEEKDAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche".split())
-_WHEN = frozenset(
-    "lundi mardi mercredi jeudi vendredi samedi dimanche matin soir après-midi hier demain".split()
-)
 _RESULT_AT_THE_END = re.compile(r"\s+\d{1,2}\s*[-–]\s*\d{1,2}$")
-_SCORE = re.compile(r"^\d{1,2}[-–]\d{1,2}$")  # "Servette 3-2": a result glued to the club
 # A capitalised preposition then a lower-case word: an adverbial, never a name ("En Marche" is).
 _ADVERBIAL_OPENING = re.compile(r"(?:Par|En|Au|Aux|Sur|Sous)\s+[a-zà-ÿ]")
-_ROLES = frozenset(
-    """journaliste rédacteur rédactrice correspondant correspondante photographe chroniqueur
-    chroniqueuse reporter éditorialiste présentateur présentatrice animateur animatrice
-    responsable coach entraîneur entraîneuse coordonnateur coordonnatrice coordinateur
-    coordinatrice directeur directrice""".split()
-)
-
-
-# A verb's infinitive after "de" ("favoriser"), not a noun's ending alike ("chemins de fer",
-# "quartier", "Maison de l'avenir").
-_INFINITIVE = re.compile(
-    r"^(?!(?:avenir|souvenir|plaisir|loisir|désir|hiver|enfer|cancer|laser)s?$)\w{3,}(?:[^i]er|ir)$"
-)
-
-
-# Words that open a clause, never a name's ("Forces de sécurité de se doter de …", "Tribunal
-# sans oublier …", "le Comité qui …").
-_CLAUSE_WORDS = frozenset({"se", "s'", "s’", "sans", "afin", "qui", "que", "qu'", "qu’", "dont"})
-
-
-def _without_a_clause(text: str, words: Words) -> Words:
-    """The span's words before a clause the model ran into it (and the "de" that leads it)."""
-    cut = next((i for i, word in enumerate(words) if i and span_word(text, word) in _CLAUSE_WORDS), None)
-    if cut is None:
-        return words
-    while cut > 1 and span_word(text, words[cut - 1]) in ("de", "d'", "d’", "à"):
-        cut -= 1
-    return list(words[:cut])
-
-
-def _strip_trailing(text: str, words: Words) -> Words:
-    """Without trailing elided fragments, punctuation and function words."""
-    words = list(words)
-    while words:
-        original = span_word(text, words[-1])
-        last = original.lower()
-        lowercase = original[:1].islower()
-        # "Marioupol Suivez": a button glued on; "Léa Morvan Journaliste": a byline's role;
-        # "Forward dimanche après-midi": when, not who.
-        # ("Le Matin", "Le Soir" are newspapers; "du Mercredi" after a name is its day)
-        after_of = len(words) > 2 and span_word(text, words[-2]) in ("du", "de")
-        when = (lowercase and last in _WHEN) or (last in _WEEKDAYS and after_of)
-        bare = last.strip(".,:;!?")
-        ui_word = fold_chars(bare) in CALLS_TO_ACTION or bare in _ROLES or _SCORE.match(last) or when
-        if lowercase and after_of and _INFINITIVE.search(last):
-            del words[-2:]  # "Conseil fédéral de favoriser": the sentence goes on with a verb
-            continue
-        elided = lowercase and re.fullmatch(r"[dlq]u?['’](?:une?|les?|la)", last)  # "… d'un"
-        if (
-            last.endswith("'")
-            or elided
-            or (lowercase and last in DETERMINERS)
-            or not any(c.isalnum() for c in last)
-            or ui_word
-        ):
-            words.pop()
-        else:
-            break
-    return words
 
 
 def _is_name(text: str, start: int, name: str, words: int, label: str, common_words: frozenset[str]) -> bool:

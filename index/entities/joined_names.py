@@ -77,4 +77,4 @@ def _has_a_field(words: list[str]) -> bool:
 # The place whose body it is, after the field: "de la Gironde", "du Haut Entremont".
 _PLACE_OF = re.compile(r" (?:de la |de l['’]|du |des |de |d['’])[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)*")
 # A verb's forms after "et": "la Cour de cassation et renvoyé", "… et ont".
-_VERB_FORM = re.compile(r"(?:é|ée|és|ées|er|ez|ait|aient|ant|ent|ont)$")
+_VERB_FORM = re.compile(r"(?:é|ée|és|ées|er|ez|ait|aient|ant|ont)$")  # ("et placement" goes on)

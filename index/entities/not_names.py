@@ -33,6 +33,10 @@ _CURRENCIES = "chf fcfa fcfp cfa xof xaf da dh dhs mad tnd usd eur"
 NOT_NAMES |= frozenset(
     f"{_CURRENCIES} jt rh r&d tnt lgbt lgbtq pib tva pme tpe ttc rse qhd sms bhns lgv cni".split()
 )
+# (and the law's and the welfare's: "le SMIC", "une Scop", "un EPCI", "les HLM", "une ONG")
+NOT_NAMES |= frozenset(
+    "smic scop epci hlm ehpad rsa cdi cdd vtc ivg pma gpa ong sdf avc oqtf plu zfe pm".split()
+)
 # Words that open a sentence or a live post and name nothing: "Voilà", "DÉBUT", "Jour J".
 NOT_NAMES |= {"voilà", "voila", "début", "debut", "fin", "jour j", "jour-j"}
 # Jobs' and ranks' abbreviations ("un ancien DRH", "la Sgt Nancy Fournier"), the big platforms
@@ -142,13 +146,15 @@ def names_only_a_kind(name: str) -> bool:
 
 
 # A body's kind and its level, and nothing more ("gouvernement fédéral", "police cantonale",
-# "Secrétariat d'État" cut from "… aux migrations"): one in every country or canton, so no one
-# body across articles. ("Conseil fédéral", "Assemblée nationale", "Tribunal fédéral" and
-# "gendarmerie nationale", "police nationale" are each one body's name.)
+# "Secrétariat d'État" cut from "… aux migrations", "Conseil communal"): one in every country,
+# canton or town, so no one body across articles. ("Conseil fédéral", "Assemblée nationale",
+# "Tribunal fédéral", "gendarmerie nationale", "police nationale" are each one body's name.)
 _KIND_ALONE = re.compile(
     r"^(?!(?i:police\s+nationa))(?i:(?:gouvernement|police|compagnie|département|secrétariat|service|administration)\s+"
     r"(?:fédéra|cantona|nationa|centra|provincia|régiona|municipa|communa|départementa)"
-    r"(?:l|le|les|ls|ux)|secrétariat\s+d['’]\s?[ée]tat)$"
+    r"(?:l|le|les|ls|ux)|secrétariat\s+d['’]\s?[ée]tat"
+    # a town's or a region's council, in every town and region ("Conseil fédéral" is one body)
+    r"|(?:conseil|collège)\s+(?:communa|municipa|départementa|régiona|généra)(?:l|le|ux))$"
 )
 
 # An award or a festival named by its kind only, all in lower case after its head: "Prix du

@@ -118,7 +118,9 @@ def _extend_hyphenated(text: str, end: int) -> int:
 
 def without_glued_tail(text: str, words: Words, common_words: frozenset[str]) -> Words:
     """The name up to a common word a page glued to it, which the model read as one word:
-    "Ugo CurtyJournaliste Blick" is Ugo Curty over his role (not "McDonald", "MacArthur")."""
+    "Ugo CurtyJournaliste Blick" is Ugo Curty over his role (not "McDonald", "MacArthur");
+    and from a rubric glued before it: "EnquêteAlain Ribaux"."""
+    words = _without_glued_head(text, words, common_words)
     for index, (start, end) in enumerate(words):
         glue = _GLUED_WORD.search(text, start, end)
         tail = text[glue.start() + 1 : end].lower() if glue is not None else ""
@@ -129,6 +131,17 @@ def without_glued_tail(text: str, words: Words, common_words: frozenset[str]) ->
         if digits is not None:  # "Yaya Kanté3": a note's call run into the name ("Europe1" is one)
             return [*words[:index], (start, digits.start())]
     return words
+
+
+def _without_glued_head(text: str, words: Words, common_words: frozenset[str]) -> Words:
+    if not words:
+        return words
+    start, end = words[0]
+    glue = _GLUED_WORD.search(text, start, end)
+    head = text[start : glue.start() + 1].lower() if glue is not None else ""
+    if glue is None or len(head) < 5 or head not in common_words or glue.start() + 1 - start != len(head):
+        return words
+    return [(glue.start() + 1, end), *words[1:]]
 
 
 # A lower-case letter run into a capitalised word, three letters or more on the left.

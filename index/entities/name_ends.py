@@ -1,0 +1,86 @@
+"""Where a name ends: before a clause the model ran into it, and without the fragments,
+buttons, roles and times that trail after it."""
+
+from __future__ import annotations
+
+import re
+
+from index.entities.leading_words import CALLS_TO_ACTION
+from index.entities.names import DETERMINERS, Words, span_word
+from index.text import fold_chars
+
+_WEEKDAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche".split())
+_WHEN = frozenset(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche matin soir après-midi hier demain".split()
+)
+_SCORE = re.compile(r"^\d{1,2}[-–]\d{1,2}$")  # "Servette 3-2": a result glued to the club
+_ROLES = frozenset(
+    """journaliste rédacteur rédactrice correspondant correspondante photographe chroniqueur
+    chroniqueuse reporter éditorialiste présentateur présentatrice animateur animatrice
+    responsable coach entraîneur entraîneuse coordonnateur coordonnatrice coordinateur
+    coordinatrice directeur directrice""".split()
+)
+
+
+# A verb's infinitive after "de" ("favoriser"), not a noun's ending alike ("chemins de fer",
+# "quartier", "Maison de l'avenir").
+_INFINITIVE = re.compile(
+    r"^(?!(?:avenir|souvenir|plaisir|loisir|désir|hiver|enfer|cancer|laser)s?$)\w{3,}(?:[^i]er|ir)$"
+)
+
+
+# Words that open a clause, never a name's ("Forces de sécurité de se doter de …", "Tribunal
+# sans oublier …", "le Comité qui …").
+_CLAUSE_WORDS = frozenset({"se", "s'", "s’", "sans", "afin", "qui", "que", "qu'", "qu’", "dont"})
+
+
+def without_a_clause(text: str, words: Words) -> Words:
+    """The span's words before a clause the model ran into it (and the "de" that leads it)."""
+    cut = next((i for i, word in enumerate(words) if i and _opens_a_clause(text, words, i)), None)
+    if cut is None:
+        return words
+    while cut > 1 and span_word(text, words[cut - 1]) in ("de", "d'", "d’", "à"):
+        cut -= 1
+    return list(words[:cut])
+
+
+def _opens_a_clause(text: str, words: Words, index: int) -> bool:
+    """A clause's word, or "pour" before a verb ("la Caisse pour faire le meilleur projet")."""
+    word = span_word(text, words[index])
+    if word != "pour" or index + 1 == len(words):
+        return word in _CLAUSE_WORDS
+    return bool(_PURPOSE_VERB.match(span_word(text, words[index + 1])))
+
+
+_PURPOSE_VERB = re.compile(r"[a-zà-ÿ]{2,}(?:er|ir|re|oir)$")
+
+
+def strip_trailing(text: str, words: Words) -> Words:
+    """Without trailing elided fragments, punctuation and function words."""
+    words = list(words)
+    while words:
+        original = span_word(text, words[-1])
+        last = original.lower()
+        lowercase = original[:1].islower()
+        # "Marioupol Suivez": a button glued on; "Léa Morvan Journaliste": a byline's role;
+        # "Forward dimanche après-midi": when, not who.
+        # ("Le Matin", "Le Soir" are newspapers; "du Mercredi" after a name is its day)
+        after_of = len(words) > 2 and span_word(text, words[-2]) in ("du", "de")
+        when = (lowercase and last in _WHEN) or (last in _WEEKDAYS and after_of)
+        bare = last.strip(".,:;!?")
+        ui_word = fold_chars(bare) in CALLS_TO_ACTION or bare in _ROLES or _SCORE.match(last) or when
+        if lowercase and after_of and _INFINITIVE.search(last):
+            del words[-2:]  # "Conseil fédéral de favoriser": the sentence goes on with a verb
+            continue
+        elided = lowercase and re.fullmatch(r"[dlq]u?['’](?:une?|les?|la)", last)  # "… d'un"
+        if (
+            last.endswith("'")
+            or elided
+            or (lowercase and last in DETERMINERS)
+            or not any(c.isalnum() for c in last)
+            or ui_word
+        ):
+            words.pop()
+        else:
+            break
+    return words

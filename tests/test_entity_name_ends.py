@@ -1,0 +1,61 @@
+"""Where a name begins and ends: a rubric glued before it, a clause or a pronoun after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.entities.cleanup import clean_span
+from index.entities.model import NerModel
+from tests.entity_text import span_of
+
+
+@pytest.fixture(scope="module")
+def common_words() -> frozenset[str]:
+    return NerModel().common_words()
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "label", "expected"),
+    [
+        # a rubric glued before a teaser's name
+        ("EnquêteAlain Kerlo: «Je devais parler»", "EnquêteAlain Kerlo", "PER", "Alain Kerlo"),
+        # "pour" and a verb: the sentence goes on
+        (
+            "Je vais travailler avec la Caisse pour faire le meilleur projet.",
+            "Caisse pour faire le meilleur projet",
+            "ORG",
+            "Caisse",
+        ),
+        (
+            "Elle a rejoint l'Association Kerlo pour aider les aînés du quartier.",
+            "Association Kerlo pour aider les aînés",
+            "ORG",
+            "Association Kerlo",
+        ),
+    ],
+)
+def test_what_the_model_ran_into_a_name_is_taken_off(
+    text: str, fragment: str, label: str, expected: str, common_words: frozenset[str]
+) -> None:
+    mention = clean_span(text, span_of(text, fragment, label), common_words)
+    assert mention is not None and mention.text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "label"),
+    [
+        ("Le Comité pour la défense des locataires a siégé.", "Comité pour la défense des locataires", "ORG"),
+        ("La Fondation pour enfance et jeunesse a reçu un don.", "Fondation pour enfance et jeunesse", "ORG"),
+        ("La Marchande a vendu ses légumes à Kerlo.", "Kerlo", "LOC"),
+    ],
+)
+def test_a_name_that_goes_on_past_pour_or_opens_with_a_common_word_stays(
+    text: str, fragment: str, label: str, common_words: frozenset[str]
+) -> None:
+    mention = clean_span(text, span_of(text, fragment, label), common_words)
+    assert mention is not None and mention.text == fragment
+
+
+def test_an_initial_then_the_next_sentence_s_pronoun_is_no_person(common_words: frozenset[str]) -> None:
+    text = "Nous avons bâti un plan B. On a tout fait de bonne foi."
+    assert clean_span(text, span_of(text, "B. On", "PER"), common_words) is None
