@@ -937,3 +937,8 @@ def test_a_site_s_own_crowdfunding_campaign_names_it() -> None:
     # A campaign the article reports is another's.
     said = "Le club de voile de Quimper, lui, est en campagne sur Ulule pour financer ses dériveurs."
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{said}\n\n{MORE}\n").source == ""
+
+
+def test_a_numbered_breadcrumb_s_item_is_no_masthead() -> None:
+    article = parse(f"1. Accueil\n  2. Actu\n  3. {TITLE}\n\nActu\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n")
+    assert (article.title, article.source) == (TITLE, "")

@@ -299,6 +299,8 @@ def _media_line(lines: Sequence[str], headline: str | None) -> str:
         words = [w.lower() for w in line.split()]
         if not (2 <= len(words) <= 3) or fold(line) == fold(headline or ""):
             continue
+        if _NUMBERED_ITEM.match(line):
+            continue  # "2. Actu": a numbered breadcrumb's or list's item
         if any(len(word) > _LONGEST_NAME_WORD for word in words):
             continue  # "ACTUS LOCALESPOLITIQUETERRITORIALES": a menu's entries run together
         named = _site_like(line) and name_shaped(line)
@@ -319,6 +321,7 @@ def _a_section_s(name: str, lines: Sequence[str]) -> bool:
 
 
 _MENU_MARKS = re.compile(r"\s*[»›•·>]\s*")
+_NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s")
 
 
 def _logo_s_name_twice(lines: Sequence[str], headline: str | None) -> str:
