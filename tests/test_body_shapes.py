@@ -794,3 +794,15 @@ def test_a_standfirst_printed_twice_under_a_credited_legend_leaves_the_headline_
     assert article.title == TITLE
     paragraphs = article.body.split("\n\n")
     assert paragraphs[-2:] == [LEAD, MORE] and "4 mn" not in paragraphs and "Quimper" not in paragraphs
+
+
+def test_a_teaser_card_flattened_with_its_rubric_and_its_title_twice_is_no_paragraph() -> None:
+    title = "Kerlo: le maire répond aux critiques de l'opposition sur le budget"
+    card = f"Politique{title}{title}"
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{card}\n\nTop\n")
+    assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_paid_article_s_badge_alone_on_its_line_is_no_paragraph() -> None:
+    article = parse(f"{TITLE}\n\nPremium\n\n{LEAD}\n\n{MORE}\n")
+    assert article.body.split("\n\n") == [LEAD, MORE]

@@ -31,6 +31,8 @@ ACCOUNT_BOX_LINES: tuple[str, ...] = (
     r"les articles [\w+-]{2,12} sont réservés (?:aux|à nos) abonnés\s*\.?",
     r"vous êtes (?:à présent |maintenant )?connecté(?:e|\(e\))?\b.{0,200}",
     r"vos avantages (?:abonnée?s?|premium)\b.{0,60}",
+    # a paid article's badge alone on its line: "Premium", "Article abonné", "Exclusif abonnés"
+    r"(?:article |contenu |exclusif |exclusivité )?(?:premium|abonnée?s?|réservé aux abonnés)\s*",
     # "Restez un consommateur averti et profitez de nos avantages abonnés"
     r".{0,80}\bprofitez de (?:tous )?(?:nos|vos) avantages(?: abonnée?s?| membres?| premium)?\s*[.!]?",
     r"(?:\d\.\s*)*acc[èé]dez (?:en illimité|à l'intégralité|à tous)\b.{0,200}",

@@ -109,7 +109,14 @@ def _teaser_titles(paragraphs: Sequence[str]) -> set[str]:
     # … engagé dans une mutation -"): no paragraph ends so, and one alone may be a cut line.
     # (A live post's time, "16h59 –", has no title before its dash.)
     dangling = [fold(p) for p in paragraphs if _DANGLING_DASH.search(p) and 5 <= len(p.split()) <= 40]
-    return titles | (set(dangling) if len(dangling) >= 3 else set())
+    # A teaser's card flattened: its rubric glued on, its title and the link's copy of it
+    # ("EnquêteAlain Kerlo: «…»Alain Kerlo: «…»").
+    cards = {fold(p) for p in paragraphs if len(p) <= _LONGEST_CARD and _TITLE_TWICE.match(p)}
+    return titles | cards | (set(dangling) if len(dangling) >= 3 else set())
+
+
+_LONGEST_CARD = 460
+_TITLE_TWICE = re.compile(r"^.{0,30}?(?P<title>\S.{23,200}\S)(?P=title)\s*$")
 
 
 def _in_a_run_printed_twice(paragraphs: Sequence[str]) -> set[str]:
