@@ -806,3 +806,17 @@ def test_a_teaser_card_flattened_with_its_rubric_and_its_title_twice_is_no_parag
 def test_a_paid_article_s_badge_alone_on_its_line_is_no_paragraph() -> None:
     article = parse(f"{TITLE}\n\nPremium\n\n{LEAD}\n\n{MORE}\n")
     assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_numbered_box_of_titles_printed_again_ends_even_a_one_paragraph_article() -> None:
+    first = "Les élus de Kerlo comptent voter le budget lundi"
+    second = "Pourquoi la piscine de Kerlo restera fermée cet été"
+    box = (
+        f"  1. {first}\n    Mise à jour\n\n    {first}\n\n"
+        "    Les élus de la majorité et de l'opposition se retrouveront lundi soir pour un vote serré.\n"
+        f"  2. {second}\n\n    {second}\n\n"
+        "    Les travaux de rénovation ont pris du retard, et la réouverture est repoussée à l'automne.\n"
+        "  3. Un troisième titre pour finir la liste\n"
+    )
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{box}")
+    assert article.body.split("\n\n") == [LEAD]

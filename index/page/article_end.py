@@ -33,7 +33,32 @@ def first_teaser_card(paragraphs: Sequence[str], start: int) -> int:
     close = [a for a, b in pairwise(pictured) if b - a <= 4]
     if len(close) >= 2 and not is_prose(paragraphs[close[0] + 1]):
         return close[0]
-    return min(_first_rubric_tagged_card(paragraphs, start), _first_shouted_kicker_title(paragraphs, start))
+    return min(
+        _first_rubric_tagged_card(paragraphs, start),
+        _first_shouted_kicker_title(paragraphs, start),
+        numbered_teaser_box(paragraphs, start),
+    )
+
+
+# A numbered list's item: "1. Les informateurs comptent proposer une coalition lundi".
+_NUMBERED = re.compile(r"^\s*(?P<number>\d{1,2})[.)]\s+(?P<title>\S.{10,200})$")
+
+
+def numbered_teaser_box(paragraphs: Sequence[str], start: int) -> int:
+    """Where a numbered list of other articles starts: "1. …" and "2. …", the first one's
+    title printed again over its summary before the second ("most read" boxes print each
+    title, its link's copy, then a line of the article). An article's own numbered points
+    are printed once; a box of bare titles inside the text is skipped line by line."""
+    numbered = [(i, m) for i in range(start + 1, len(paragraphs)) if (m := _NUMBERED.match(paragraphs[i]))]
+    keys = [fold(p) for p in paragraphs]
+    first = next(((i, m) for i, m in numbered if m["number"] == "1"), None)
+    second = next((i for i, m in numbered if m["number"] == "2" and first and i > first[0]), None)
+    if first is None or second is None:
+        return len(paragraphs)
+    title = fold(first[1]["title"])
+    copy = next((i for i in range(first[0] + 1, second) if keys[i] == title), None)
+    summarised = copy is not None and any(is_prose(p) for p in paragraphs[copy + 1 : second])
+    return first[0] if summarised else len(paragraphs)
 
 
 # Another article's title under its kicker in capitals: "TRAFIC AU PORT : Deux jeunes interpellés".

@@ -10,7 +10,7 @@ from functools import lru_cache
 from index.areas import is_geotag
 from index.outlets import known_outlets
 from index.page import clutter, credits, interface
-from index.page.article_end import first_teaser_card, next_article, without_cut_excerpts
+from index.page.article_end import first_teaser_card, next_article, numbered_teaser_box, without_cut_excerpts
 from index.page.calls_to_action import calls_to_action
 from index.page.headline import TITLE_SITE_SUFFIX, holds_the_headline
 from index.page.language import is_foreign_line, is_french_page
@@ -67,7 +67,9 @@ def article_paragraphs(
         if is_prose(p) and not interface.is_ui(p) and not clutter.is_truncated(p)
     )
     if sum(1 for p in body if is_prose(p)) < 2 and prose_left >= 3:
-        body = _paragraphs_until_footer(paragraphs, start, skip, title, repeated, stop_at_footer=False)
+        # (but never into a numbered box of titles printed again: a short article stays short)
+        box = numbered_teaser_box(paragraphs, start)
+        body = _paragraphs_until_footer(paragraphs[:box], start, skip, title, repeated, stop_at_footer=False)
     return body
 
 
