@@ -820,3 +820,11 @@ def test_a_numbered_box_of_titles_printed_again_ends_even_a_one_paragraph_articl
     )
     article = parse(f"{TITLE}\n\n{LEAD}\n\n{box}")
     assert article.body.split("\n\n") == [LEAD]
+
+
+@pytest.mark.parametrize(
+    "line", ["Conserver", "Sauvegarder", "file52kqzvtrlmwxop3ab", "img9x2k4p7q8r5s3t1v0w"]
+)
+def test_a_save_button_or_a_picture_s_identifier_alone_is_no_paragraph(line: str) -> None:
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{line}\n\n{MORE}\n")
+    assert article.body.split("\n\n") == [LEAD, MORE]

@@ -29,6 +29,7 @@ _UI = full_line(
     *ACCOUNT_BOX_LINES,
     *BOX_LINES,
     r"(?:partager|partagez|partage|share|tweet(?:er)?|imprimer|print|envoyer|e-?mail|mail|copier le lien"
+    r"|conserver|sauvegarder"
     r"|copy link|copy url|copier l'url|google news"
     r"|facebook|twitter|whatsapp|linkedin|telegram|pinterest|flipboard|x)"
     r"(?:\s+(?:sur|on|via|par|cet article|l'article|this|this article)\b.*)?\s*:?",
@@ -384,7 +385,12 @@ def _is_short_ui(line: str) -> bool:
 # A picture's alt text made of its file's name: lower-case words around an identifier
 # ("cameroon 2019 population c 922539123 yaounde carrefour …"). No headline or sentence
 # writes seven digits or more without a space.
-_FILE_NAME_WORDS = re.compile(r"^\s*[a-z0-9][a-z0-9 _-]*(?<![\d.,])\d{7,}(?![\d.,])[a-z0-9 _-]*$")
+_FILE_NAME_WORDS = re.compile(
+    r"^\s*[a-z0-9][a-z0-9 _-]*(?<![\d.,])\d{7,}(?![\d.,])[a-z0-9 _-]*$"
+    # or a picture's identifier alone: "file78fyhxwauepowpxj4uh" (no word is 16 letters and
+    # digits in lower case)
+    r"|^\s*(?=[a-z]*\d[a-z]*\d)[a-z0-9]{16,64}\s*$"
+)
 
 
 def is_machine_translation_notice(line: str) -> bool:
