@@ -148,6 +148,7 @@ def test_the_site_s_clock_over_the_article_s_date_gives_way_to_it() -> None:
     [
         ("18.02.2011 – ", datetime(2011, 2, 18)),
         ("KIN-23 juin 2017: ", datetime(2017, 6, 23)),
+        ("03/07/2020 | ", datetime(2020, 7, 3)),  # a bar after it
         ("Quimper, France | AFP | dimanche 26/02/2023 - ", datetime(2023, 2, 26)),  # a wire's, between bars
         ("Le 23 juin 2017, ", None),  # a sentence's date: maybe an event's, not the article's
     ],

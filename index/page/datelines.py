@@ -31,12 +31,12 @@ def dateline_date(lines: Sequence[str]) -> datetime | None:
 
 
 # A paragraph opening with its day, alone or after the outlet's name, then a dash or a colon:
-# "18.02.2011 – Les producteurs …", "DIA-23 juin 2017: Le président …".
+# "18.02.2011 – Les producteurs …", "DIA-23 juin 2017: Le président …", "03/07/2020 | Ce …".
 _DATE_OPENING = re.compile(
     r"^\s*(?:[A-ZÀ-Ý][\w.'’]{1,20}\s*[-–—]\s*)?"
     r"(?P<date>\d{1,2}(?:er)?(?:[./]\d{1,2}[./]\d{4}|\s+[a-zéû]{3,9}\s+\d{4}))"
     # (with its time after a dash: "14/08/2016 – 07H00 Rennes (Kerne-infos.fr) – Samedi …")
-    r"(?:\s*[-–—]\s*(?P<hour>\d{1,2})\s?[hH:]\s?(?P<minute>\d{2})\s+|\s*[-–—:]\s+)[A-ZÀ-Ý«]"
+    r"(?:\s*[-–—]\s*(?P<hour>\d{1,2})\s?[hH:]\s?(?P<minute>\d{2})\s+|\s*[-–—:|]\s+)[A-ZÀ-Ý«]"
 )
 
 
