@@ -137,3 +137,31 @@ def test_a_government_named_after_its_leader_is_no_organisation(body: str) -> No
 def test_a_country_s_government_stays() -> None:
     body = "Le gouvernement du Québec a annoncé mardi une aide aux agriculteurs de la Beauce."
     assert entities_of(body).get("gouvernement du Québec") == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("Décalé par David, Ikoné voyait sa frappe repoussée par le gardien.", "David"),
+        ("Le centre de Thomas trouvait la tête de Kerlo à la 80e minute.", "Thomas"),
+    ],
+)
+def test_a_one_word_person_inside_a_sentence_stays_though_the_lemmatizer_lists_the_word(
+    text: str, fragment: str, common_words: frozenset[str]
+) -> None:
+    mention = clean_span(text, span_of(text, fragment, "PER"), common_words)
+    assert mention is not None and mention.text == fragment
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("Il a servi dix ans dans la Marine avant de rentrer.", "Marine"),
+        ("Kerlo, Trésorier général du parti, a été réélu.", "Trésorier"),
+        ("Le groupe Archipel Citoyen s'est scindé en deux.", "Archipel"),
+    ],
+)
+def test_a_common_word_after_its_article_before_its_adjective_or_cut_from_a_name_is_no_person(
+    text: str, fragment: str, common_words: frozenset[str]
+) -> None:
+    assert clean_span(text, span_of(text, fragment, "PER"), common_words) is None

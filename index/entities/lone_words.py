@@ -48,8 +48,10 @@ def is_lone_word_no_name(text: str, start: int, name: str, label: str, common_wo
         return True
     # (After "à" or "en" with no article, a capitalised word is a name: "à Cannes", "en Valais";
     # a common noun takes its article, "à la gare".)
-    if _is_word_not_name(name, label, common_words) and not _after_a_bare_preposition(
-        text, start, name, label
+    if (
+        _is_word_not_name(name, label, common_words)
+        and not _after_a_bare_preposition(text, start, name, label)
+        and not _a_given_name_inside_a_sentence(text, start, name, label)
     ):
         return True
     if name.lower() in common_words and _used_in_lower_case(text, name):
@@ -59,6 +61,29 @@ def is_lone_word_no_name(text: str, start: int, name: str, label: str, common_wo
     if _is_people(text, start, name) or _is_cut_short(text, start + len(name), name, common_words):
         return True
     return label == "LOC" and _a_common_noun_s_head(text, start + len(name), name, common_words)
+
+
+def _a_given_name_inside_a_sentence(text: str, start: int, name: str, label: str) -> bool:
+    """A person named by one word inside a sentence, after no article: "Décalé par David",
+    "servi par Thomas", "un but de Cornet" (the lemmatizer lists "david", "thomas" and
+    "cornet" as words; "la Marine", "la Victoire" take their article)."""
+    if label != "PER" or name.isupper() or _DEMONYM.search(name.lower()):
+        return False
+    if _CAPITALISED_NEXT.match(text, start + len(name)):
+        return False  # the model cut it from a longer name: "Archipel" of "Archipel Citoyen"
+    qualifier = _LOWER_WORD.match(text, start + len(name))
+    if qualifier is not None and _ADJECTIVE_ENDING.search(qualifier[1]):
+        return False  # a title and its adjective: "Evouna, Trésorier général du parti"
+    before = text[max(0, start - 20) : start]
+    return bool(_INSIDE_A_SENTENCE.search(before)) and not _DETERMINER_BEFORE.search(before)
+
+
+_INSIDE_A_SENTENCE = re.compile(r"[a-zà-ÿ,]\s+$")
+_CAPITALISED_NEXT = re.compile(r" [A-ZÀ-Ý]")
+_DETERMINER_BEFORE = re.compile(
+    r"(?:^|[\s'’])(?i:le|la|les|l|un|une|du|des|au|aux|sa|son|ses|leur|leurs|cette|ce|cet|ces|notre|votre"
+    r"|nos|vos|mon|ma|mes|d)\s*['’]?\s*$"
+)
 
 
 _SENTENCE_S_ARTICLE = re.compile(r"(?<![\w'’])[LD][’']$")
