@@ -165,3 +165,18 @@ def test_a_common_word_after_its_article_before_its_adjective_or_cut_from_a_name
     text: str, fragment: str, common_words: frozenset[str]
 ) -> None:
     assert clean_span(text, span_of(text, fragment, "PER"), common_words) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("Tous les regards sont tournés vers le stade d'Ébimpé ce dimanche.", "stade d'Ébimpé"),
+        ("Ils réclament la fermeture du zoo de Kerlo depuis des années.", "zoo de Kerlo"),
+        ("Le concert aura lieu au théâtre royal de Namur samedi.", "théâtre royal de Namur"),
+    ],
+)
+def test_a_place_named_by_its_kind_in_lower_case_then_its_name_is_a_place(
+    text: str, fragment: str, common_words: frozenset[str]
+) -> None:
+    mention = clean_span(text, span_of(text, fragment, "LOC"), common_words)
+    assert mention is not None and mention.text == fragment

@@ -282,10 +282,11 @@ def _named_by_kind(text: str, words: Words, label: str) -> bool:
     heads = {span_word(text, w).lower() for w in words[:2] if span_word(text, w)[:1].islower()}
     kinds = INSTITUTION_HEADS if label == "ORG" else PLACE_HEADS if label == "LOC" else frozenset()
     # (A place's kind needs a name after it: "palais présidentiel" alone names none.)
-    named = label != "LOC" or any(span_word(text, w)[:1].isupper() for w in words)
+    named = label != "LOC" or any(_ELIDED.sub("", span_word(text, w))[:1].isupper() for w in words)
     return bool(heads & kinds) and named
 
 
+_ELIDED = re.compile(r"^[dl]['’]")  # "stade d'Ébimpé": the name after the elided article
 _RESULT_AT_THE_END = re.compile(r"\s+\d{1,2}\s*[-–]\s*\d{1,2}$")
 # A capitalised preposition then a lower-case word: an adverbial, never a name ("En Marche" is).
 _ADVERBIAL_OPENING = re.compile(r"(?:Par|En|Au|Aux|Sur|Sous)\s+[a-zà-ÿ]")
