@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from index.entities.cleanup import clean_span
+from index.entities.mention_parts import place_inside
 from index.entities.model import NerModel
 from tests.entity_text import entities_of, span_of
 
@@ -180,3 +181,20 @@ def test_a_place_named_by_its_kind_in_lower_case_then_its_name_is_a_place(
 ) -> None:
     mention = clean_span(text, span_of(text, fragment, "LOC"), common_words)
     assert mention is not None and mention.text == fragment
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        (
+            "Il siège à la Communauté urbaine de Kerlo-Ville depuis 2019.",
+            "Communauté urbaine de Kerlo-Ville",
+            "Kerlo-Ville",
+        ),
+        ("La Métropole de Lyon a voté le budget.", "Métropole de Lyon", "Lyon"),
+    ],
+)
+def test_the_town_a_community_of_towns_is_named_after_is_a_place(text: str, name: str, place: str) -> None:
+    mention = clean_span(text, span_of(text, name, "ORG"))
+    inside = place_inside(mention) if mention is not None else None
+    assert inside is not None and (inside.text, inside.label) == (place, "LOC")

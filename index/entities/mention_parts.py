@@ -12,13 +12,15 @@ from index.entities.rules import names_an_organisation
 from index.outlets import known_outlets
 
 # Bodies and places named after the town, canton or country they serve: "CHU de Lille",
-# "Parquet général d'Alger", "canton du Valais", "palais présidentiel de Kosyam".
+# "Parquet général d'Alger", "canton du Valais", "palais présidentiel de Kosyam", "Communauté
+# urbaine de Yaoundé".
 _PLACE_BEARING = frozenset(
     """chu chr chru hôpital clinique parquet tribunal cour préfecture sous-préfecture mairie commune
     ville canton région département province district gouvernorat wilaya palais colline estuaire
     port aéroport gare université stade église cathédrale basilique musée chambre barreau diocèse
     conseil assemblée centre zone commissariat police gendarmerie lac baie carrefour tunnel barrage
-    marché château prison patinoire piscine hippodrome cimetière""".split()
+    marché château prison patinoire piscine hippodrome cimetière communauté métropole agglomération
+    municipalité""".split()
 )
 _PLACE_AT_THE_END = re.compile(
     r"^(?P<head>[\w'’-]+)\b.*?\s(?:de|du|d['’]|(?P<article>des|de la|de l['’]))\s*"
