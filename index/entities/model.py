@@ -255,13 +255,28 @@ def _past_a_pattern(doc: Any, ent: Any, overlapping: list[Any]) -> tuple[Any, bo
 
 def _name_beside(doc: Any, ent: Any, ruled: Any) -> Any:
     """The model's span less the pattern's, when the two are names run together: a byline and
-    its paper ("Florence Martin La Presse"), a party and its member ("LR Jeanne Dupont"). Not
+    its paper ("Florence Martin La Presse"), a party and its member ("LR Jeanne Dupont"), a
+    shop and its place ("Aldi aux Isnes"). Not
     when a connector joins them into one name ("Conseil de sécurité des Nations unies")."""
     if ruled.end == ent.end and ruled.start > ent.start and doc[ruled.start - 1].text[:1].isupper():
         return doc[ent.start : ruled.start]
     if ruled.start == ent.start and ruled.end < ent.end and doc[ruled.end].text[:1].isupper():
         return doc[ruled.end : ent.end]
+    # (Where the model saw no organisation: "Université du Québec à Trois-Rivières" is one.)
+    if (
+        ent.label_ != "ORG"
+        and ruled.start == ent.start
+        and ruled.end + 1 < ent.end
+        and doc[ruled.end].lower_ in _AT
+    ):
+        place = doc[ruled.end + 1 : ent.end]  # "Aldi aux Isnes": the shop, then where it stands
+        return (
+            doc.char_span(place.start_char, place.end_char, label="LOC") if place.text[:1].isupper() else None
+        )
     return None
+
+
+_AT = frozenset({"à", "au", "aux", "en"})
 
 
 def _players(doc: Any, span: Any) -> list[Any]:

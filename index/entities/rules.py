@@ -23,7 +23,7 @@ INSTITUTION_HEADS = frozenset(
     assemblée sénat mairie commission agence office institut direction fédération université
     banque pompiers brigade syndicat haut-commissariat autorité caisse chambre garde armée
     état-major hôpital procureur chu chr chru gouvernement parlement commissariat diocèse
-    archidiocèse évêché paroisse barreau académie rectorat""".split()
+    archidiocèse évêché paroisse barreau académie rectorat communauté""".split()
 )
 # Heads that "de <Name>" does not make a name: "la direction de Poutine", "une agence d'État".
 _NOT_OF_PLACE_HEADS = frozenset({"direction", "agence", "office", "autorité", "garde", "procureur", "armée"})
@@ -63,6 +63,9 @@ _CLUB_SUFFIXES = ["FC", "FCO", "SC", "SCO", "HSC", "OSC", "AC", "Olympique", "Sp
 _SPORTS = ["football", "rugby", "basket", "basket-ball", "handball", "hockey", "volley", "volley-ball",
            "judo", "tennis", "cyclisme", "athlétisme", "natation", "boxe", "karaté", "golf"]  # fmt: skip
 _OF = ["de", "du", "des", "d'"]
+_CANADA_FIELDS = ["environnement", "santé", "transports", "statistique", "postes", "parcs", "patrimoine",
+                  "immigration", "emploi", "pêches", "agriculture", "justice", "industrie", "innovation",
+                  "ressources", "affaires", "anciens", "services", "sécurité", "finances"]  # fmt: skip
 _THE = ["la", "le", "les", "l'"]
 # A lowercase adjective after the named part: "ministère des Affaires étrangères",
 # "ministère de la Sécurité publique", "gendarmerie nationale malienne". Not participles:
@@ -203,9 +206,19 @@ def institution_patterns() -> list[dict[str, Any]]:
         # Brabant wallon", "tribunal d'arrondissement de la Broye"
         [{"LOWER": "tribunal"}, {"LOWER": {"IN": _COURT_KINDS}, "OP": "?"}, *of, *_NAMED,
          {"LOWER": {"REGEX": _ADJECTIVE}, "OP": "?"}],
-        [{"LOWER": "tribunal"}, {"LOWER": {"IN": ["de", "d'"]}},
-         {"LOWER": {"IN": ["commerce", "police", "arrondissement", "district", "première"]}},
+        # ("tribunal de l'entreprise de Liège", "tribunal du travail de Mons": Belgium's)
+        [{"LOWER": "tribunal"}, {"LOWER": {"IN": ["de", "d'", "du"]}}, {"LOWER": "l'", "OP": "?"},
+         {"LOWER": {"IN": ["commerce", "police", "arrondissement", "district", "première", "entreprise",
+                           "travail"]}},
          {"LOWER": "instance", "OP": "?"}, *of, *_NAMED, {"LOWER": {"REGEX": _ADJECTIVE}, "OP": "?"}],
+        # Groupings of towns: "communauté de communes du Mont des Avaloirs", "communauté
+        # d'agglomération du Grand Cahors"
+        [{"LOWER": "communauté"}, {"LOWER": {"IN": ["de", "d'"]}},
+         {"LOWER": {"IN": ["communes", "agglomération"]}}, *of, *_NAMED],
+        # Canada's federal departments by their field: "Environnement Canada", "Pêches et
+        # Océans Canada", "Santé Canada"
+        [{"LOWER": {"IN": _CANADA_FIELDS}}, {"LOWER": "et", "OP": "?"}, {"IS_TITLE": True, "OP": "?"},
+         {"LOWER": {"REGEX": _ADJECTIVE}, "OP": "?"}, {"TEXT": "Canada"}],
         # "AS Vita Club", "TP Mazembe", "Football club Saint-Eloi Lupopo", "Union sportive Panda"
         [{"TEXT": {"IN": _CLUB_PREFIXES}}, {"LOWER": {"IN": ["de", "d'"]}, "OP": "?"}, *_NAMED],
         [{"LOWER": {"IN": ["football", "union", "association", "entente", "jeunesse"]}},
