@@ -35,3 +35,40 @@ def test_a_shop_and_the_place_it_stands_in_are_two_names() -> None:
     )
     assert entities.get("Aldi") == "ORG"
     assert entities.get("Isnes") == "LOC"
+
+
+def test_two_parties_the_model_ran_together_over_et_are_two_organisations() -> None:
+    entities = entities_of("Les députés Les Républicains et Ensemble ont voté contre le texte jeudi.")
+    assert entities.get("Les Républicains") == "ORG"
+    assert "Les Républicains et Ensemble" not in entities
+
+
+@pytest.mark.parametrize(
+    ("body", "outlet"),
+    [
+        ("Les conditions restent difficiles, a indiqué la préfecture à 20 Minutes mardi soir.", "20 Minutes"),
+        # a signature glued to the last word
+        ("Les vigilances restent en place jusqu'à mardi ou mercredi20 Minutes avec AFP", "20 Minutes"),
+    ],
+)
+def test_an_outlet_named_with_its_number_keeps_it(body: str, outlet: str) -> None:
+    entities = entities_of(body)
+    assert entities.get(outlet) == "ORG"
+    assert "Minutes" not in entities
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ("Après l'ascension du col, les coureurs ont plongé vers la vallée de Kerlo.", "ascension"),
+        ("Les différents Samu et les forces de police ont été mobilisés à Kerlo.", "forces"),
+        ("L'Assemblée législative a adopté la loi mardi à Kerlo.", "législative"),
+        ("L'Office du Tourisme de la ville ouvre samedi à Kerlo.", "tourisme"),
+        ("Les IAA et le GNL pèsent lourd dans les exportations de Kerlo.", "iaa gnl"),
+    ],
+)
+def test_a_climb_a_list_s_words_a_kind_of_body_or_a_common_acronym_is_no_entity(
+    body: str, words: str
+) -> None:
+    names = " ".join(entities_of(body)).lower().split()
+    assert not set(words.split()) & set(names)

@@ -115,6 +115,7 @@ _WEBSITE = re.compile(rf"^[\w-]+(?:\.[\w-]+)*\.(?:{TOP_LEVEL_DOMAINS})$", re.IGN
 
 
 # A personal pronoun or possessive inside a span: a sentence's words ("Mes collègues et moi").
+_AND_THE = re.compile(r" et (?:les|le|la|l['’]|des|du|un|une) ")
 _PRONOUN_LAST = re.compile(r"\s(?:On|Il|Elle|Ils|Elles|Nous|Vous|Je)$")
 _PERSONAL_WORD = re.compile(r"(?<![\w'’-])(?i:moi|moi-même|nous|vous|je|j['’]|tu|toi)(?![\w'’-])")
 
@@ -154,6 +155,8 @@ def _no_name(name: str, label: str) -> bool:
     menu's run of capitalised entries."""
     if is_never_a_name(name) or name.isdigit() or (label == "MISC" and bool(_PERSONAL_WORD.search(name))):
         return True
+    if label == "MISC" and _AND_THE.search(name):
+        return True  # "le Samu et les forces de police": a list's words, no name
     if label == "PER" and _PRONOUN_LAST.search(name):
         return True  # "un plan B. On a tout fait": an initial, then the next sentence's pronoun
     # A menu's entries run together: "Sports Business News Annonces Femmes Nécrologie Publicité".

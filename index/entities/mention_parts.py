@@ -81,6 +81,7 @@ _COMPASS = frozenset("nord sud est ouest centre".split())
 _PAIR_WITH_A_SAINT = re.compile(r"^(?P<a>[A-ZÀ-Ý][\w'’]+)-(?P<b>(?:Saint|Sainte|St|Ste)-[A-ZÀ-Ý][\w'’-]+)$")
 # Two names of a list the model ran together over its comma: "Colruyt, Match".
 _LISTED_PAIR = re.compile(r"^(?P<a>[A-ZÀ-Ý][\w'’ -]*?\w),\s+(?P<b>[A-ZÀ-Ý][\w'’ -]*\w)$")
+_AND_PAIR = re.compile(r"^(?P<a>[A-ZÀ-Ý][\w'’ -]*?\w) et (?P<b>[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,3})$")
 _DASHED_PAIR = re.compile(r"^(?P<a>[A-ZÀ-Ý][\w'’ -]*?\w)\s?[–—]\s?(?P<b>[A-ZÀ-Ý][\w'’ -]*\w)$")
 
 
@@ -94,6 +95,10 @@ def pair_parts(mention: Mention, text: str = "") -> list[Mention]:
     route = mention.label == "LOC" and _ROUTE_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
     # (two names dashed apart, or listed: "Colruyt, Match"; a route's "Épinal-Saint-Dié")
     joined = _DASHED_PAIR.match(mention.text) or _LISTED_PAIR.match(mention.text)
+    allied = _AND_PAIR.match(mention.text) if mention.label in ("ORG", "MISC") else None
+    if allied is not None and names_an_organisation(allied["a"]):
+        # "Les Républicains et Ensemble": two bodies the model ran together over "et"
+        return [replace(part, label="ORG") for part in _parts(mention, allied)]
     joined = joined or (_PAIR_WITH_A_SAINT.match(mention.text) if route else None)
     if joined is not None:
         return _parts(mention, joined)
@@ -135,9 +140,17 @@ def _parts(mention: Mention, match: re.Match[str]) -> list[Mention]:
     ]
 
 
+_NUMBER_BEFORE = re.compile(r"(?<!\d)(\d{1,3}) $")  # (or glued on: "mercredi20 Minutes avec AFP")
+
+
 def the_contracted_outlet(mention: Mention, text: str) -> Mention:
     """ "au Monde" names Le Monde, and so does "le Monde" (the model leaves the article out;
     `Outlets.named_after`): the outlet's whole name, or the mention itself."""
+    number = _NUMBER_BEFORE.search(text, max(0, mention.start - 5), mention.start)
+    if number is not None and known_outlets().named(f"{number[1]} {mention.text}"):
+        # "20 Minutes", "24 heures": the model leaves the number out
+        whole = text[number.start(1) : mention.end]
+        return replace(mention, start=number.start(1), text=whole, label="ORG")
     before = text[max(0, mention.start - 4) : mention.start].split()
     if not before or text[mention.start - 1] != " " or mention.text.startswith(("Le ", "La ", "Les ", "L'")):
         return mention

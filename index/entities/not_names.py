@@ -35,7 +35,8 @@ NOT_NAMES |= frozenset(
 )
 # (and the law's and the welfare's: "le SMIC", "une Scop", "un EPCI", "les HLM", "une ONG")
 NOT_NAMES |= frozenset(
-    "smic scop epci hlm ehpad rsa cdi cdd vtc ivg pma gpa ong sdf avc oqtf plu zfe pm".split()
+    """smic scop epci hlm ehpad rsa cdi cdd vtc ivg pma gpa ong sdf avc oqtf plu zfe pm iaa gnl sa
+    sarl sas""".split()
 )
 # Words that open a sentence or a live post and name nothing: "Voilà", "DÉBUT", "Jour J".
 NOT_NAMES |= {"voilà", "voila", "début", "debut", "fin", "jour j", "jour-j"}
@@ -154,7 +155,9 @@ _KIND_ALONE = re.compile(
     r"(?:fédéra|cantona|nationa|centra|provincia|régiona|municipa|communa|départementa)"
     r"(?:l|le|les|ls|ux)|secrétariat\s+d['’]\s?[ée]tat"
     # a town's or a region's council, in every town and region ("Conseil fédéral" is one body)
-    r"|(?:conseil|collège)\s+(?:communa|municipa|départementa|régiona|généra)(?:l|le|ux))$"
+    r"|(?:conseil|collège)\s+(?:communa|municipa|départementa|régiona|généra)(?:l|le|ux)"
+    # a province's assembly, a town's tourist office
+    r"|assemblée\s+législative|office\s+(?:du|de|de\s+la)\s+tourisme)$"
 )
 
 # An award or a festival named by its kind only, all in lower case after its head: "Prix du

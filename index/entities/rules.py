@@ -242,7 +242,7 @@ def institution_patterns() -> list[dict[str, Any]]:
     disease = [{"LOWER": {"IN": ["covid", "covid-19", "coronavirus", "sars-cov-2", "ebola", "mpox"]}}]
     # Feasts and holidays: the model makes "Aïd El-Adha" and "Achoura" people.
     feast = [
-        {"LOWER": {"IN": _FEASTS}},
+        {"LOWER": {"IN": _FEASTS}, "IS_TITLE": True},  # ("l'ascension du col": a climb)
         {"LOWER": {"IN": ["el", "al"]}, "OP": "?"},
         {"ORTH": "-", "OP": "?"},
         {"LOWER": {"REGEX": r"^(?:(?:el|al)-?)?(?:adha|kébir|kebir|fitr|seghir|séghir)$"}, "OP": "?"},
