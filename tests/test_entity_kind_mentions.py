@@ -198,3 +198,49 @@ def test_the_town_a_community_of_towns_is_named_after_is_a_place(text: str, name
     mention = clean_span(text, span_of(text, name, "ORG"))
     inside = place_inside(mention) if mention is not None else None
     assert inside is not None and (inside.text, inside.label) == (place, "LOC")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "label", "expected"),
+    [
+        (
+            "Le classement a changé. Classement Belgique : Kerlo reste en tête.",
+            "Classement Belgique",
+            "MISC",
+            "Belgique",
+        ),
+        ("Selon Changement climatique Canada, il a plu.", "Changement climatique Canada", "MISC", "Canada"),
+        ("Les lecteurs de la Libre Belgique ont voté.", "Libre Belgique", "LOC", "Libre Belgique"),
+        (
+            "La République démocratique du Congo vote.",
+            "République démocratique du Congo",
+            "LOC",
+            "République démocratique du Congo",
+        ),
+    ],
+)
+def test_a_country_after_capitalised_common_words_is_the_country(
+    text: str, fragment: str, label: str, expected: str, common_words: frozenset[str]
+) -> None:
+    mention = clean_span(text, span_of(text, fragment, label), common_words)
+    assert mention is not None and mention.text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("Les équipes de l'hémisphère Nord ont brillé cet automne.", "Nord"),
+        ("Les régions du Nord sont mieux loties que celles du Sud cette année.", "Nord"),
+        ("Son Excellence Monsieur le ministre est arrivé.", "Excellence Monsieur"),
+    ],
+)
+def test_a_side_of_the_world_or_an_honorific_alone_is_no_name(
+    text: str, fragment: str, common_words: frozenset[str]
+) -> None:
+    assert clean_span(text, span_of(text, fragment, "LOC"), common_words) is None
+
+
+def test_the_nord_as_a_departement_stays_a_place(common_words: frozenset[str]) -> None:
+    text = "Il vit dans le Nord depuis dix ans, près de Lille."
+    mention = clean_span(text, span_of(text, "Nord", "LOC"), common_words)
+    assert mention is not None and mention.text == "Nord"

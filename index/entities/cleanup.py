@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.areas import is_place_label
+from index.areas import is_country, is_place_label
 from index.entities.capital_surnames import surname_in_capitals
 from index.entities.leading_words import strip_leading
 from index.entities.lone_words import is_lone_word_no_name, sentence_initial
@@ -19,7 +19,7 @@ from index.entities.offices import (
     office_holder_s_body,
     title_makes_person,
 )
-from index.entities.rules import INSTITUTION_HEADS, PLACE_HEADS
+from index.entities.rules import INSTITUTION_HEADS, PLACE_HEADS, names_an_organisation
 from index.entities.span_bounds import span_bounds, without_glued_tail
 from index.outlets import TOP_LEVEL_DOMAINS
 from index.text import entity_key
@@ -76,6 +76,7 @@ def _cleaned(text: str, span: RawSpan, common_words: frozenset[str]) -> Mention 
     words = _span_words(text, start, end, span.label, common_words)
     words, label = _titled(text, words, span, common_words)
     words = _without_common_head(text, words, label, common_words)
+    words, label = _the_country_after_common_words(text, words, label, common_words)
     words = _without_a_shouted_kicker(text, words, common_words)
     words = _without_what_follows_a_person(text, words, label)
     words = _without_a_title_of(text, words, label)
@@ -234,6 +235,22 @@ def _without_common_head(text: str, words: Words, label: str, common_words: froz
     if named and head.lower() in common_words and sentence_initial(text, words[0][0]):
         return words[2:]
     return words
+
+
+def _the_country_after_common_words(
+    text: str, words: Words, label: str, common_words: frozenset[str]
+) -> tuple[Words, str]:
+    """A country after capitalised common words, a heading's or a cut name's ("Classement
+    Belgique", "Changement climatique Canada"): the country. (Not "République démocratique
+    du Congo": a particle links a name's words.)"""
+    if label not in ("LOC", "MISC") or not 2 <= len(words) <= 3:
+        return words, label
+    *before, last = [span_word(text, w) for w in words]
+    if not is_country(last) or any(word.lower() not in common_words or is_country(word) for word in before):
+        return words, label
+    if names_an_organisation(" ".join([*before, last])):
+        return words, label  # "Libre Belgique" (La Libre Belgique), "Radio France"
+    return words[-1:], "LOC"
 
 
 def _without_a_shouted_kicker(text: str, words: Words, common_words: frozenset[str]) -> Words:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from index.entities.lone_words import IRREGULAR_DEMONYMS, sentence_initial
+from index.entities.lone_words import sentence_initial
 from index.entities.names import DETERMINERS, Words, span_word
 from index.entities.not_names import is_number_word
 from index.entities.offices import GIVEN_NAMES_OF_TITLES, REGNAL_NAMES, TITLE_WORDS
+from index.entities.peoples import IRREGULAR_DEMONYMS
 from index.text import ELISION, fold_chars
 
 

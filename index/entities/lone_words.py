@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from index.areas import is_place_label
 from index.entities.not_names import is_month_of_a_date
+from index.entities.peoples import is_people, one_man_of_a_people
 from index.entities.rules import INSTITUTION_HEADS, names_an_organisation
 from index.text import fold_chars
 
@@ -31,8 +32,10 @@ def sentence_initial(text: str, start: int) -> bool:
 
 def is_lone_word_no_name(text: str, start: int, name: str, label: str, common_words: frozenset[str]) -> bool:
     """A one-word mention that is a common word, a people, or the head of a name cut short."""
-    if _one_man_of_a_people(text, start, name):
+    if one_man_of_a_people(text, start, name):
         return True  # "le Suisse", where "la Suisse" is the country
+    if _a_side(text, start, name):
+        return True  # ("Nord" is a département too)
     if label == "LOC" and is_place_label(name):
         return False  # "Guinée" and "Chine" are common words too, "Manche" and "Somme" as well
     # A place keeps a plural that is a common word ("Tours", "Rennes", "Paris, accrocheur …")
@@ -54,11 +57,19 @@ def is_lone_word_no_name(text: str, start: int, name: str, label: str, common_wo
         and not _a_given_name_inside_a_sentence(text, start, name, label)
     ):
         return True
+    return _a_word_of_the_sentence(text, start, name, label, common_words)
+
+
+def _a_word_of_the_sentence(
+    text: str, start: int, name: str, label: str, common_words: frozenset[str]
+) -> bool:
+    """A common word the text also writes in lower case, a date's month, a people, or the head
+    of a name cut short."""
     if name.lower() in common_words and _used_in_lower_case(text, name):
         return True  # "La Vigilance météorologique … cette vigilance rouge"
     if is_month_of_a_date(text, start, name):
         return True
-    if _is_people(text, start, name) or _is_cut_short(text, start + len(name), name, common_words):
+    if is_people(text, start, name) or _is_cut_short(text, start + len(name), name, common_words):
         return True
     return label == "LOC" and _a_common_noun_s_head(text, start + len(name), name, common_words)
 
@@ -84,6 +95,20 @@ _DETERMINER_BEFORE = re.compile(
     r"(?:^|[\s'’])(?i:le|la|les|l|un|une|du|des|au|aux|sa|son|ses|leur|leurs|cette|ce|cet|ces|notre|votre"
     r"|nos|vos|mon|ma|mes|d)\s*['’]?\s*$"
 )
+
+
+def _a_side(text: str, start: int, name: str) -> bool:
+    """ "Nord" as a side, not the département: "l'hémisphère Nord", or set against another
+    side ("les régions du Nord et celles du Sud")."""
+    if name not in ("Nord", "Sud", "Est", "Ouest"):
+        return False
+    if text[max(0, start - 12) : start].lower().endswith(("hémisphère ", "pôle ", "côte ")):
+        return True
+    sentence = text[max(0, start - 80) : start + 80]
+    return len(set(_SIDE.findall(sentence))) >= 2
+
+
+_SIDE = re.compile(r"\b(?:du|le|au|l['’])\s?(Nord|Sud|Est|Ouest)\b")
 
 
 _SENTENCE_S_ARTICLE = re.compile(r"(?<![\w'’])[LD][’']$")
@@ -144,96 +169,6 @@ def _base_forms(lower: str, plural: bool = True) -> list[str]:
     not the bare plural: "Rennes", "Tours" and "Cannes" are towns before they are reindeer."""
     endings = _INFLECTIONS if plural else _INFLECTIONS[:-2]
     return [lower] + [lower[: -len(end)] + base for end, base in endings if lower.endswith(end)]
-
-
-_PLURAL_ARTICLE = re.compile(r"(?:^|\s)(?:les|des|aux|ces|nos|vos|leurs)\s+$", re.IGNORECASE)
-
-
-def _is_people(text: str, start: int, name: str) -> bool:
-    """A demonym after a plural article, or "un", names a people, whether the lemmatizer lists
-    it or not: "les Lensois", "des Valaisannes", "d'un Kinois" (never "les Cévennes", "les
-    Ardennes": no such ending)."""
-    before = text[max(0, start - 120) : start]
-    if not _PEOPLE.search(name.lower()):
-        return False
-    one_of = _ONE_OF_A_PEOPLE.search(before[-8:]) or _MANY_OF_A_PEOPLE.search(before[-30:])
-    if _PLURAL_ARTICLE.search(before[-8:]) or one_of or _PAIRED_PEOPLE.search(before):
-        return True
-    return _in_a_list_of_peoples(text, start)
-
-
-def _one_man_of_a_people(text: str, start: int, name: str) -> bool:
-    """After a masculine article, one of a people whose name no ending tells ("le Suisse", "au
-    Serbe", "le premier Belge"), or any people's before a person's name ("l'Allemand Daniel
-    Altmaier"; "le Chablais" alone is a region)."""
-    if not _ONE_MAN_OF_A_PEOPLE.search(text[max(0, start - 12) : start]):
-        return False
-    lower = name.lower()
-    return lower in IRREGULAR_DEMONYMS or (
-        bool(_PEOPLE.search(lower)) and bool(_A_NAME_NEXT.match(text, start + len(name)))
-    )
-
-
-_A_NAME_NEXT = re.compile(r" [A-ZÀ-Ý][a-zà-ÿ]+ [A-ZÀ-Ý]")
-
-
-# A list of capitalised words: "Ancileviens, Cran-Gevriens, Meythesans et Seynodiens".
-_CAPITALISED_LIST = re.compile(
-    r"[A-ZÀ-Ý][\w'’-]+(?:\s*,\s*[A-ZÀ-Ý][\w'’-]+){1,10}\s*,?\s+(?:et|ou)\s+[A-ZÀ-Ý][\w'’-]+"
-)
-_RESIDENTS = re.compile(r"[ié]ens$")
-
-
-def _in_a_list_of_peoples(text: str, start: int) -> bool:
-    """An item of a list where three items or more end as residents do ("-iens", "-éens"):
-    a list of peoples, whatever the other items' endings. (Towns end so one at a time:
-    "Amiens, Calais et Beauvais".)"""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : line_end if line_end != -1 else len(text)]
-    for found in _CAPITALISED_LIST.finditer(line):
-        if found.start() <= start - line_start < found.end():
-            items = re.findall(r"[A-ZÀ-Ý][\w'’-]+", found.group(0))
-            return sum(1 for item in items if _RESIDENTS.search(item)) >= 3
-    return False
-
-
-# "un Kinois", "d'une Genevoise": one of a people.
-_ONE_OF_A_PEOPLE = re.compile(r"(?:^|\s|d')(?:un|une)\s+$", re.IGNORECASE)
-# "des milliers de Sétifiens", "des nombreux Ziguinchorois", "plusieurs Lyonnais": many of a people.
-_MANY_OF_A_PEOPLE = re.compile(
-    r"(?:\b(?:milliers|centaines|dizaines|millions|nombre|foule|majorité|plupart)\s+(?:de|d'|des)"
-    r"|\b(?:nombreux|nombreuses|plusieurs|quelques|certains|certaines|deux|trois|quatre|cinq|\d+))\s+$",
-    re.IGNORECASE,
-)
-
-
-# Both genders named, or a list of peoples: "les Joliettaines et Joliettains", "les
-# Annéciens, Seynodiens et Cran-Gevriens".
-_PAIRED_PEOPLE = re.compile(
-    r"(?:^|\s)(?:les|des|aux|ces)\s+[A-ZÀ-Ý][\w-]+(?:\s*,\s*[A-ZÀ-Ý][\w-]+){0,6}\s*(?:,|\bet|\bou)\s+$",
-    re.IGNORECASE,
-)
-
-
-# Not "an" nor "ite": "les Balkans"; "-ins" only, masculine: "les Poitevins", never "les
-# Philippines". Peoples whose adjective has no such ending: "les Suisses"; a town's
-# supporters: "les Akbouistes".
-_PEOPLE = re.compile(
-    r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|anne|éen|éenne|and|ande)s?$|istes$|ins$"
-    r"|^(?:belge|suisse|russe|arabe|basque|tchèque|slovaque|turc|turque|grec|grecque)s$|^burkinab[èé]s?$"
-)
-# Peoples' names that no ending tells ("le Belge", "un Serbe"): a country's name for some
-# ("la Suisse"), so one only after a masculine article.
-IRREGULAR_DEMONYMS = frozenset(
-    """belge suisse russe biélorusse arabe basque corse tchèque slovaque slovène croate serbe bulgare
-    bosniaque kosovar turc turque grec grecque britannique kurde malgache argentin argentine letton
-    lettonne burkinabè burkinabé""".split()
-)
-# A masculine article or word before one of a people: "le Suisse", "au Serbe", "le premier Belge".
-_ONE_MAN_OF_A_PEOPLE = re.compile(
-    r"(?:^|[\s'’])(?:le|du|au|un|l['’]|premier|dernier|jeune|nouveau)\s*$", re.IGNORECASE
-)
 
 
 _OF_NAME = re.compile(r" (?:de|du|des|d')\s*[A-ZÀ-Ýa-zà-ÿ]")

@@ -132,10 +132,14 @@ def is_never_a_name(name: str) -> bool:
         return True  # inclusive writing, "Sherbrookois·e·s": a people, no name
     if "@" in name or _AGED.search(name) or _INITIALS_ONLY.match(name) or _ADJECTIVE_COMPOUND.match(name):
         return True  # an account "@x", "Gruérien de 55 ans", a byline's "I. B", "Franco-algérien"
-    if names_only_a_kind(name):
+    return names_only_a_kind(name) or _a_form_of_words(name)
+
+
+def _a_form_of_words(name: str) -> bool:
+    """An honorific with no name after it ("Son Excellence Monsieur"), a measure, a charge
+    as the court reads it ("Prise illégale d'intérêts et recel"), a date, a code, an amount."""
+    if _HONORIFICS_ONLY.match(name) or _MEASURE.match(name) or _OFFENCE.match(name):
         return True
-    if _MEASURE.match(name) or _OFFENCE.match(name):
-        return True  # ("Prise illégale d'intérêts et recel": a charge, quoted as the court reads it)
     return bool(_DATE_OR_TIME.match(name) or _CODE.match(name) or _AMOUNT.match(name) or _AXIS.match(name))
 
 
@@ -181,6 +185,10 @@ _OFFENCE = re.compile(
     r"|association de malfaiteurs|faux et usage de faux|harcèlement (?:moral|sexuel)|homicide involontaire"
     r"|mise en danger de la vie d['’]autrui|non-assistance à personne en danger)"
     r"(?:\s+(?i:et)\s+.{0,60})?$"
+)
+_HONORIFICS_ONLY = re.compile(
+    r"^(?i:(?:son|sa|votre|vos|leurs?)\s+)?(?i:excellence|éminence|sainteté|majesté|altesse|monsieur|madame"
+    r"|mademoiselle|messieurs|mesdames)(?:\s+(?i:monsieur|madame|le|la))*$"
 )
 _AGED = re.compile(r"\bde \d{1,3} ans\b")
 _INITIALS_ONLY = re.compile(r"^(?:[A-ZÀ-Ý]\.\s?){1,3}[A-ZÀ-Ý]\.?$")
