@@ -828,3 +828,39 @@ def test_a_numbered_box_of_titles_printed_again_ends_even_a_one_paragraph_articl
 def test_a_save_button_or_a_picture_s_identifier_alone_is_no_paragraph(line: str) -> None:
     article = parse(f"{TITLE}\n\n{LEAD}\n\n{line}\n\n{MORE}\n")
     assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Les plus populaires",
+        "Les articles les plus lus",
+        "Contenu à découvrir",
+        "Lire l'article dans son intégralité sur le site du journal Le Kerlo",
+    ],
+)
+def test_a_box_of_other_articles_ends_the_article(line: str) -> None:
+    other = "Une fromagerie a été inaugurée samedi à Kerlo, après un an de travaux de rénovation."
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{line}\n\n{other}\n")
+    assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sur le même sujet...",
+        "Voir cette publication sur Instagram",
+        "Une publication partagée par Léa Kerlo (@lea_kerlo) le",
+    ],
+)
+def test_a_box_s_heading_or_an_embedded_post_s_frame_is_no_paragraph(line: str) -> None:
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{line}\n\n{MORE}\n")
+    assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_an_election_s_seat_table_ends_the_article_before_the_most_read_box() -> None:
+    table = "Députation du Kerlo\nLe Centre : 29 (+2)\nPLR : 26 (-)\nUDC : 18 (+3)\nLes Verts : 8 (-4)"
+    box = "Les articles les plus lus\nUne fromagerie a été inaugurée samedi à Kerlo après un an de travaux"
+    body = parse(f"{TITLE}\n{LEAD}\n\n{MORE}\n{table}\n{box}\n").body
+    assert "UDC : 18 (+3)" in body and "Les Verts : 8 (-4)" in body
+    assert "fromagerie" not in body

@@ -72,3 +72,22 @@ def test_a_climb_a_list_s_words_a_kind_of_body_or_a_common_acronym_is_no_entity(
 ) -> None:
     names = " ".join(entities_of(body)).lower().split()
     assert not set(words.split()) & set(names)
+
+
+def test_a_body_run_into_the_person_the_article_names_apart_is_two_names() -> None:
+    body = (
+        "Le mouvement amorcé par le président de Rennes Métropole Emmanuel Kervella se poursuit. "
+        "« Nous avançons », explique Emmanuel Kervella."
+    )
+    entities = entities_of(body)
+    assert entities.get("Emmanuel Kervella") == "PER"
+    assert not [
+        name for name in entities if name.endswith("Emmanuel Kervella") and name != "Emmanuel Kervella"
+    ]
+
+
+def test_a_person_s_fuller_name_stays_whole() -> None:
+    body = (
+        "Le président Ahmed Ould Kerlabdallah a reçu ses ministres. Ould Kerlabdallah a promis des réformes."
+    )
+    assert "Ahmed Ould Kerlabdallah" in entities_of(body)

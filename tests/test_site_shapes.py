@@ -942,3 +942,10 @@ def test_a_site_s_own_crowdfunding_campaign_names_it() -> None:
 def test_a_numbered_breadcrumb_s_item_is_no_masthead() -> None:
     article = parse(f"1. Accueil\n  2. Actu\n  3. {TITLE}\n\nActu\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n")
     assert (article.title, article.source) == (TITLE, "")
+
+
+def test_a_paywall_s_notice_names_the_outlet_one_subscribes_to() -> None:
+    notice = "Pour avoir accès à ce contenu, vous devez être abonné au Journal de Kerlo. Si tel est le cas, connectez-vous."
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{notice}\n")
+    assert article.source == "Journal de Kerlo"
+    assert article.body.split("\n\n") == [LEAD]

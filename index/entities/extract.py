@@ -20,6 +20,7 @@ from index.entities.mention_parts import (
 )
 from index.entities.merge import merge_mentions
 from index.entities.model import NerModel, RawSpan
+from index.entities.run_together import persons_apart
 from index.entities.span_bounds import dateline_pieces
 from index.records import Article
 
@@ -44,7 +45,7 @@ class EntityExtractor:
         body_end = offset + len(article.body)
         spans = [piece for span in names_joined_over_et(text, spans) for piece in dateline_pieces(text, span)]
         cleaned = [m for m in (clean_span(text, span, self.model.common_words()) for span in spans) if m]
-        cleaned = [m for m in cleaned if not is_named_after_its_leader(m, text)]
+        cleaned = persons_apart([m for m in cleaned if not is_named_after_its_leader(m, text)])
         cleaned = [part for mention in cleaned for part in pair_parts(mention, text)]
         cleaned, acronyms = with_defined_names(cleaned, text)
         cleaned = [the_scorer(the_contracted_outlet(the_divided_place(m), text), text) for m in cleaned]

@@ -14,7 +14,7 @@ ACCOUNT_BOX_LINES: tuple[str, ...] = (
     r"(?:encore|il vous reste|plus que) \d+(?:\s*/\s*\d+)? articles? (?:gratuits?|offerts?).{0,60}",
     r"(?:cet article vous a (?:intéressé|plu)"
     r"|(?:pour [^.]{3,60}?,?\s)?vous devez être (?:membre|abonné|connecté))"
-    r"\b.{0,120}",
+    r"\b.{0,240}",
     # a tip-off prompt ("Vous avez une nouvelle?"), a newsletter's consent under its form
     r"vous avez\s*(?:une?|des)\s+(?:info|information|nouvelle|scoop|histoire|témoignage)s?\b.{0,80}",
     r".{0,120}\b(?:votre adresse e-?mail|vos données)\b.{0,60}"

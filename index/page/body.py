@@ -285,7 +285,10 @@ def _is_a_closing_heading(line: str) -> bool:
 _HANDLE = re.compile(r"(?:^|\s)@\w{3,}")
 # A row of the article's table ends on its figures: a standings row ("1). MC Alger 29 12"), a
 # result ("MC Oran – CS Constantine 1-4"), a fixture's time ("… (à 19h00)").
-_TABLE_ROW = re.compile(r"(?:\d+\s+\d+|\s\d{1,3}\s?[-–]\s?\d{1,3}|\d{1,2}\s?h\s?\d{2}\)?)\s*$")
+# an election's seats and their change ("PLR : 26 (-)", "UDC : 18 (+3)").
+_TABLE_ROW = re.compile(
+    r"(?:\d+\s+\d+|\s\d{1,3}\s?[-–]\s?\d{1,3}|\d{1,2}\s?h\s?\d{2}\)?|\s\d{1,4}\s?\((?:[+-–]\s?\d*|=)\))\s*$"
+)
 _DASH_ITEM = re.compile(r"^\s*[–—-]\s+\S")
 
 

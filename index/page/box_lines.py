@@ -10,7 +10,7 @@ OTHER_ARTICLES_HEADING = (
     r"(?:sur|à lire sur) (?:ce|le même|le) sujet|(?:les )?articles? récents?(?: du même sujet)?"
     r"|notre rubrique [\w' -]{2,30}|actualité vidéo|plus d['’]options"
     r"|dans la même rubrique|(?:les )?dernières actualités|(?:les )?autres articles|les meilleures histoires"
-    r"|dans ce dossier"
+    r"|dans ce dossier|sur le même (?:sujet|thème)\s*(?:\.\.\.|…)?|tous les sports|voir tout"
 )
 
 # Each is a whole line (`interface.full_line`): a sentence that merely contains one of these

@@ -136,6 +136,9 @@ _UI = full_line(
     # A platform's link alone on its line (an embedded post or video), a share button glued to the next
     # one ("Partager cet articleClose Button"), a rights notice.
     r"https?://(?:www\.|m\.)?(?:facebook|twitter|x|instagram|youtube|youtu|tiktok|t)\.\w+/\S*",
+    # an embedded post's frame: "Voir cette publication sur Instagram", "Une publication
+    # partagée par Angèle (@angele_vl) le"
+    r"voir cette publication sur \w+|une publication partagée par .{1,80}\(@[\w.]+\)(?: le\b.{0,40})?",
     r"partager (?:cet |l['’])article\S*(?:\s+\S+){0,2}",
     r"(?:tous )?droits (?:de [\w ]{1,60})?réservés\b.{0,300}",
     # A reproduction notice, a counter of readers, a live player's notices.

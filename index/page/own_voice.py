@@ -38,33 +38,49 @@ _APP_PROMPT = re.compile(
 def outlet_appeal(lines: Sequence[str]) -> str:
     """A page asking to support or subscribe to its outlet names it: "Soutenez Politis, faites
     un don", "un accès illimité à tout TelQuel"."""
-    outlets = known_outlets()
     for line in lines:
-        app_line = _APP_LINE.match(line.strip()) if len(line) < 80 else None
-        if app_line and _known_start(app_line["name"]) and not DOMAIN.match(_known_start(app_line["name"])):
-            return _known_start(app_line["name"])
-        app = _APP_PROMPT.search(line) if len(line) < _APP_PROMPT_CHARS else None
-        # "Téléchargez l'appli Radio ISA": the site's own app; followed by a tagline ("… mobile
-        # Abidjan.net partout avec vous"), only a known name or a domain.
-        name = (
-            (app.group("name") if not app.group("more") else _known_start(app.group("name"))) if app else ""
-        )
-        if name:
-            return name
-        follow = _FOLLOW_US.match(line.strip()) if len(line) < 120 else None
-        if follow and (is_medium_name(follow["name"]) or _known_start(follow["name"]) == follow["name"]):
-            return follow["name"]
-        campaign = _CROWDFUNDING.match(line)
-        if campaign:
-            return campaign["name"]  # "QG est en campagne sur Ulule !": the site asking its readers
-        if len(line) < 300 and _APPEAL.search(line):
-            found = outlets.mentioned(line) or _contracted_outlet(line) or _newsletter_of(line)
-            if found:
-                return found
+        found = _its_app(line) or _asking_its_readers(line)
+        if found:
+            return found
+    return ""
+
+
+def _its_app(line: str) -> str:
+    """The site's own app, alone on a line ("Application Le Télégramme") or in a prompt
+    ("Téléchargez l'appli Radio ISA"; followed by a tagline, "… mobile Abidjan.net partout
+    avec vous", only a known name or a domain)."""
+    app_line = _APP_LINE.match(line.strip()) if len(line) < 80 else None
+    if app_line and _known_start(app_line["name"]) and not DOMAIN.match(_known_start(app_line["name"])):
+        return _known_start(app_line["name"])
+    app = _APP_PROMPT.search(line) if len(line) < _APP_PROMPT_CHARS else None
+    if app is None:
+        return ""
+    return app.group("name") if not app.group("more") else _known_start(app.group("name"))
+
+
+def _asking_its_readers(line: str) -> str:
+    """To follow it, fund it, subscribe to it: "Retrouvez Les Échos du Léon sur :", "QG est en
+    campagne sur Ulule !", "vous devez être abonné au Journal de Morges", "Soutenez Politis"."""
+    follow = _FOLLOW_US.match(line.strip()) if len(line) < 120 else None
+    if follow and (is_medium_name(follow["name"]) or _known_start(follow["name"]) == follow["name"]):
+        return follow["name"]
+    campaign = _CROWDFUNDING.match(line)
+    if campaign:
+        return campaign["name"]
+    subscriber = _SUBSCRIBER_OF.search(line) if len(line) < 400 else None
+    if subscriber is not None:  # its paywall
+        return _contracted_outlet(line) or subscriber["name"]
+    if len(line) < 300 and _APPEAL.search(line):
+        return known_outlets().mentioned(line) or _contracted_outlet(line) or _newsletter_of(line)
     return ""
 
 
 _APP_PROMPT_CHARS = 200
+# A paywall's notice names the outlet one subscribes to.
+_SUBSCRIBER_OF = re.compile(
+    r"\b(?:devez|faut|devrez) être (?:un )?abonnée?s? (?:au |à la |à l['’]|à )"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?: (?:de |du |des |d['’])?[A-ZÀ-Ý][\w'’-]*){0,4})"
+)
 
 
 # "Retrouvez Les Échos du Léon sur : 4,7K 12K": the site asking to be followed on its networks.
