@@ -22,6 +22,15 @@ from tests.entity_text import entities_of
         ("Selon Santé Canada, le rappel concerne trois lots vendus au Québec.", "Santé Canada"),
         ("Le XV de France a dominé l'Écosse samedi au Stade de France.", "XV de France"),
         ("Les Springboks ont remporté le match malgré la pluie à Marseille.", "Springboks"),
+        (
+            "Le ministère de l'Intérieur, des Collectivités locales et des Transports a publié le décret.",
+            "ministère de l'Intérieur, des Collectivités locales et des Transports",
+        ),
+        ("Les pompiers du SDIS du Nord sont intervenus vers minuit à Kerlo.", "SDIS du Nord"),
+        (
+            "Il comparaît devant le Tribunal de 1re instance de Kerlo-Ville.",
+            "Tribunal de 1re instance de Kerlo-Ville",
+        ),
     ],
 )
 def test_an_organisation_of_a_known_shape_is_one(body: str, name: str) -> None:

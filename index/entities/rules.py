@@ -196,6 +196,12 @@ def institution_patterns() -> list[dict[str, Any]]:
         # Two portfolios: "ministère du Pétrole et du Gaz", "ministère des Arts et de la culture"
         [{"LOWER": {"IN": ["ministère", "secrétariat"]}}, *of, named, adjective, {"LOWER": "et"}, *of,
          {"IS_ALPHA": True}, adjective],
+        # Three or four, listed: "ministère de l'Intérieur, des Collectivités locales et des Transports"
+        [{"LOWER": {"IN": ["ministère", "secrétariat"]}}, *of, named, adjective, {"ORTH": ","}, *of, named,
+         adjective, {"LOWER": "et"}, *of, {"IS_ALPHA": True}, adjective],
+        [{"LOWER": {"IN": ["ministère", "secrétariat"]}}, *of, named, adjective, {"ORTH": ","}, *of, named,
+         adjective, {"ORTH": ","}, *of, named, adjective, {"LOWER": "et"}, *of, {"IS_ALPHA": True},
+         adjective],
     ]  # fmt: skip
     court = [{"LOWER": {"IN": ["cour", "tribunal", "chambre"]}}, {"LOWER": {"IN": ["d'", "de"]}}]
     patterns += [
@@ -208,8 +214,8 @@ def institution_patterns() -> list[dict[str, Any]]:
          {"LOWER": {"REGEX": _ADJECTIVE}, "OP": "?"}],
         # ("tribunal de l'entreprise de Liège", "tribunal du travail de Mons": Belgium's)
         [{"LOWER": "tribunal"}, {"LOWER": {"IN": ["de", "d'", "du"]}}, {"LOWER": "l'", "OP": "?"},
-         {"LOWER": {"IN": ["commerce", "police", "arrondissement", "district", "première", "entreprise",
-                           "travail"]}},
+         {"LOWER": {"IN": ["commerce", "police", "arrondissement", "district", "première", "1re", "1ère",
+                           "entreprise", "travail"]}},
          {"LOWER": "instance", "OP": "?"}, *of, *_NAMED, {"LOWER": {"REGEX": _ADJECTIVE}, "OP": "?"}],
         # Groupings of towns: "communauté de communes du Mont des Avaloirs", "communauté
         # d'agglomération du Grand Cahors"
@@ -237,6 +243,8 @@ def institution_patterns() -> list[dict[str, Any]]:
         [{"LOWER": "zone"}, {"LOWER": "de"}, {"LOWER": {"IN": ["police", "secours"]}}, named],
         # Québec's regional bodies by their acronym: "MRC de La Vallée-Verte", "CISSS des Laurentides"
         [{"TEXT": {"IN": ["MRC", "CISSS", "CIUSSS"]}}, *of, *_NAMED],
+        # and France's and Belgium's local services: "SDIS du Nord", "CPAS de Liège", "CAF de la Gironde"
+        [{"TEXT": {"IN": ["SDIS", "CPAS", "CAF", "CCI", "CPAM", "ARS", "Sdis", "Cpas"]}}, *of, *_NAMED],
     ]
     named_storm = [{"LOWER": {"IN": ["tempête", "ouragan", "cyclone", "typhon", "dépression"]}}, named]
     disease = [{"LOWER": {"IN": ["covid", "covid-19", "coronavirus", "sars-cov-2", "ebola", "mpox"]}}]
