@@ -59,3 +59,44 @@ def test_a_name_that_goes_on_past_pour_or_opens_with_a_common_word_stays(
 def test_an_initial_then_the_next_sentence_s_pronoun_is_no_person(common_words: frozenset[str]) -> None:
     text = "Nous avons bâti un plan B. On a tout fait de bonne foi."
     assert clean_span(text, span_of(text, "B. On", "PER"), common_words) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "label", "expected"),
+    [
+        (
+            "Il y a eu les Jeux équestres mondiaux et la Coupe du monde.",
+            "Jeux équestres mondiaux et",
+            "MISC",
+            "Jeux équestres mondiaux",
+        ),
+        ("Ounahi frappe mais Kerlo le devance de peu.", "Kerlo le devance", "MISC", "Kerlo"),
+    ],
+)
+def test_a_conjunction_or_a_verb_after_its_object_is_no_part_of_the_name(
+    text: str, fragment: str, label: str, expected: str, common_words: frozenset[str]
+) -> None:
+    mention = clean_span(text, span_of(text, fragment, label), common_words)
+    assert mention is not None and mention.text == expected
+
+
+def test_a_name_s_own_article_after_a_particle_stays(common_words: frozenset[str]) -> None:
+    text = "Elle dirige la Maison de la culture depuis 2019."
+    mention = clean_span(text, span_of(text, "Maison de la culture", "ORG"), common_words)
+    assert mention is not None and mention.text == "Maison de la culture"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "label"),
+    [
+        ("Peut-on encore sauver la profession ?", "Peut-on", "MISC"),
+        ("Le Maroc est en tête du Groupe F avant la dernière journée.", "Groupe F", "ORG"),
+        ("Nouveau parlement\nLe Centre : 49", "Nouveau parlement", "ORG"),
+        ("Le Conseil de gouvernance a tranché.", "Conseil de gouvernance", "ORG"),
+        ("Une OPA a été lancée sur Kerlo.", "OPA", "MISC"),
+    ],
+)
+def test_a_question_s_verb_a_pool_a_heading_a_board_or_a_common_acronym_is_no_name(
+    text: str, fragment: str, label: str, common_words: frozenset[str]
+) -> None:
+    assert clean_span(text, span_of(text, fragment, label), common_words) is None

@@ -299,6 +299,8 @@ def _institution_for_a_place(text: str, words: Words, label: str) -> str:
 def _named_by_kind(text: str, words: Words, label: str) -> bool:
     """An organisation or place named by its kind in lower case: "ministère de l'Intérieur",
     "police vaudoise", "rue du Chapitre"."""
+    if words and span_word(text, words[0]).lower() in _TIME_ADJECTIVES:
+        return False  # "Nouveau parlement" heading a table: a sentence's words
     heads = {span_word(text, w).lower() for w in words[:2] if span_word(text, w)[:1].islower()}
     kinds = INSTITUTION_HEADS if label == "ORG" else PLACE_HEADS if label == "LOC" else frozenset()
     # (A place's kind needs a name after it: "palais présidentiel" alone names none.)
@@ -306,6 +308,10 @@ def _named_by_kind(text: str, words: Words, label: str) -> bool:
     return bool(heads & kinds) and named
 
 
+_TIME_ADJECTIVES = frozenset(
+    """nouveau nouvelle nouveaux nouvelles ancien ancienne futur future prochain prochaine actuel
+    actuelle""".split()
+)
 _ELIDED = re.compile(r"^[dl]['’]")  # "stade d'Ébimpé": the name after the elided article
 _RESULT_AT_THE_END = re.compile(r"\s+\d{1,2}\s*[-–]\s*\d{1,2}$")
 # A capitalised preposition then a lower-case word: an adverbial, never a name ("En Marche" is).

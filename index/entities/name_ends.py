@@ -36,12 +36,24 @@ _CLAUSE_WORDS = frozenset({"se", "s'", "s’", "sans", "afin", "qui", "que", "qu
 
 def without_a_clause(text: str, words: Words) -> Words:
     """The span's words before a clause the model ran into it (and the "de" that leads it)."""
+    words = _without_a_verb_after_its_object(text, words)
     cut = next((i for i, word in enumerate(words) if i and _opens_a_clause(text, words, i)), None)
     if cut is None:
         return words
     while cut > 1 and span_word(text, words[cut - 1]) in ("de", "d'", "d’", "à"):
         cut -= 1
     return list(words[:cut])
+
+
+def _without_a_verb_after_its_object(text: str, words: Words) -> Words:
+    """ "Aguerd le devance": a name, then a pronoun and a verb, not a name's own article
+    ("Maison de la culture", "Comité pour la défense" keep theirs after a particle)."""
+    if len(words) < 3:
+        return words
+    *_, before, pronoun, verb = (span_word(text, w) for w in words)
+    if pronoun in ("le", "la", "les", "lui", "leur") and verb[:1].islower() and before[:1].isupper():
+        return list(words[:-2])
+    return words
 
 
 def _opens_a_clause(text: str, words: Words, index: int) -> bool:
@@ -59,28 +71,28 @@ def strip_trailing(text: str, words: Words) -> Words:
     """Without trailing elided fragments, punctuation and function words."""
     words = list(words)
     while words:
-        original = span_word(text, words[-1])
-        last = original.lower()
-        lowercase = original[:1].islower()
-        # "Marioupol Suivez": a button glued on; "Léa Morvan Journaliste": a byline's role;
-        # "Forward dimanche après-midi": when, not who.
-        # ("Le Matin", "Le Soir" are newspapers; "du Mercredi" after a name is its day)
+        last = span_word(text, words[-1])
         after_of = len(words) > 2 and span_word(text, words[-2]) in ("du", "de")
-        when = (lowercase and last in _WHEN) or (last in _WEEKDAYS and after_of)
-        bare = last.strip(".,:;!?")
-        ui_word = fold_chars(bare) in CALLS_TO_ACTION or bare in _ROLES or _SCORE.match(last) or when
-        if lowercase and after_of and _INFINITIVE.search(last):
+        if last[:1].islower() and after_of and _INFINITIVE.search(last.lower()):
             del words[-2:]  # "Conseil fédéral de favoriser": the sentence goes on with a verb
-            continue
-        elided = lowercase and re.fullmatch(r"[dlq]u?['’](?:une?|les?|la)", last)  # "… d'un"
-        if (
-            last.endswith("'")
-            or elided
-            or (lowercase and last in DETERMINERS)
-            or not any(c.isalnum() for c in last)
-            or ui_word
-        ):
+        elif _trails_a_name(last, after_of):
             words.pop()
         else:
             break
     return words
+
+
+def _trails_a_name(original: str, after_of: bool) -> bool:
+    """A word no name ends on: an elided article ("… d'un"), a determiner, "et", punctuation; a
+    button glued on ("Marioupol Suivez"), a byline's role ("Léa Morvan Journaliste"), when
+    ("Forward dimanche après-midi"; "Le Matin" and "Le Soir" are newspapers, "du Mercredi"
+    after a name is its day), a score."""
+    last = original.lower()
+    lowercase = original[:1].islower()
+    when = (lowercase and last in _WHEN) or (last in _WEEKDAYS and after_of)
+    bare = last.strip(".,:;!?")
+    if fold_chars(bare) in CALLS_TO_ACTION or bare in _ROLES or _SCORE.match(last) or when:
+        return True
+    elided = lowercase and re.fullmatch(r"[dlq]u?['’](?:une?|les?|la)", last)
+    function_word = lowercase and (last in DETERMINERS or last in ("et", "ou"))
+    return last.endswith("'") or bool(elided) or function_word or not any(c.isalnum() for c in last)

@@ -36,7 +36,7 @@ NOT_NAMES |= frozenset(
 # (and the law's and the welfare's: "le SMIC", "une Scop", "un EPCI", "les HLM", "une ONG")
 NOT_NAMES |= frozenset(
     """smic scop epci hlm ehpad rsa cdi cdd vtc ivg pma gpa ong sdf avc oqtf plu zfe pm iaa gnl sa
-    sarl sas""".split()
+    sarl sas opa ope opr cpas sdis bmvr""".split()
 )
 # Words that open a sentence or a live post and name nothing: "Voilà", "DÉBUT", "Jour J".
 NOT_NAMES |= {"voilà", "voila", "début", "debut", "fin", "jour j", "jour-j"}
@@ -140,6 +140,8 @@ def _a_form_of_words(name: str) -> bool:
     as the court reads it ("Prise illégale d'intérêts et recel"), a date, a code, an amount."""
     if _HONORIFICS_ONLY.match(name) or _MEASURE.match(name) or _OFFENCE.match(name):
         return True
+    if _INVERTED_VERB.match(name) or _POOL.match(name):
+        return True  # a question's verb, "Peut-on"; a tournament's "Groupe F"
     return bool(_DATE_OR_TIME.match(name) or _CODE.match(name) or _AMOUNT.match(name) or _AXIS.match(name))
 
 
@@ -160,8 +162,9 @@ _KIND_ALONE = re.compile(
     r"(?:l|le|les|ls|ux)|secrétariat\s+d['’]\s?[ée]tat"
     # a town's or a region's council, in every town and region ("Conseil fédéral" is one body)
     r"|(?:conseil|collège)\s+(?:communa|municipa|départementa|régiona|généra)(?:l|le|ux)"
-    # a province's assembly, a town's tourist office
-    r"|assemblée\s+législative|office\s+(?:du|de|de\s+la)\s+tourisme)$"
+    # a province's assembly, a town's tourist office, a board
+    r"|assemblée\s+législative|office\s+(?:du|de|de\s+la)\s+tourisme"
+    r"|conseil\s+de\s+(?:gouvernance|surveillance|direction|discipline))$"
 )
 
 # An award or a festival named by its kind only, all in lower case after its head: "Prix du
@@ -186,6 +189,8 @@ _OFFENCE = re.compile(
     r"|mise en danger de la vie d['’]autrui|non-assistance à personne en danger)"
     r"(?:\s+(?i:et)\s+.{0,60})?$"
 )
+_INVERTED_VERB = re.compile(r"^[\w'’]+-(?:t-)?(?i:on|il|elle|ils|elles|je|tu)$")
+_POOL = re.compile(r"^(?i:groupe|poule)\s+[A-H1-8]$")
 _HONORIFICS_ONLY = re.compile(
     r"^(?i:(?:son|sa|votre|vos|leurs?)\s+)?(?i:excellence|éminence|sainteté|majesté|altesse|monsieur|madame"
     r"|mademoiselle|messieurs|mesdames)(?:\s+(?i:monsieur|madame|le|la))*$"
