@@ -949,3 +949,9 @@ def test_a_paywall_s_notice_names_the_outlet_one_subscribes_to() -> None:
     article = parse(f"{TITLE}\n\n{LEAD}\n\n{notice}\n")
     assert article.source == "Journal de Kerlo"
     assert article.body.split("\n\n") == [LEAD]
+
+
+def test_a_rubric_on_the_first_line_named_again_only_inside_another_name_is_no_site() -> None:
+    lead = f"{LEAD[:-1]}, témoigne Léa Kerlo, directrice générale du GIE Territoires."
+    article = parse(f"Territoires\n\n{TITLE}\n\n{lead}\n\n{MORE}\n")
+    assert (article.title, article.source) == (TITLE, "")

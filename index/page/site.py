@@ -321,6 +321,7 @@ def _a_section_s(name: str, lines: Sequence[str]) -> bool:
 
 
 _MENU_MARKS = re.compile(r"\s*[»›•·>]\s*")
+_INSIDE_A_NAME = re.compile(r"[a-zà-ÿ,]\s+[A-ZÀ-Ý][\w'’-]+\s$")
 _NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s")
 
 
@@ -358,7 +359,12 @@ def _named_again_as_a_brand(top: str, lines: Sequence[str]) -> bool:
     names a place, whose label is over the article ("le futur de RTC" names none)."""
     # (Spaced or not, "Le Pêcheur" or "LePêcheur"; "Tunisiens" is no "Tunisie".)
     key = re.compile(r"\s?".join(re.escape(c) for c in top.replace(" ", "")) + r"(?![a-zà-ÿ])")
-    again = any(key.search(line) for line in lines[1:40])
+    # (Not inside another name: "le GIE Territoires" under a "Territoires" rubric.)
+    again = any(
+        not _INSIDE_A_NAME.search(line[: found.start()])
+        for line in lines[1:40]
+        for found in key.finditer(line)
+    )
     brand = (top.isupper() and " " not in top) or is_web_brand(top)  # ("accordées à DaarDaar")
     # (A place's name shouted over the page, that the text writes as a place's in lower case,
     # is its dateline: "MONTRÉAL-NORD" over "… dans l'arrondissement de Montréal-Nord"; an
