@@ -244,3 +244,10 @@ def test_the_nord_as_a_departement_stays_a_place(common_words: frozenset[str]) -
     text = "Il vit dans le Nord depuis dix ans, près de Lille."
     mention = clean_span(text, span_of(text, "Nord", "LOC"), common_words)
     assert mention is not None and mention.text == "Nord"
+
+
+@pytest.mark.parametrize(
+    "body", ["Le gouvernement de Madagascar\n\nLes ministres ont prêté serment mardi à Antananarivo."]
+)
+def test_a_country_s_government_at_a_line_s_end_stays(body: str) -> None:
+    assert entities_of(body).get("gouvernement de Madagascar") == "ORG"
