@@ -955,3 +955,14 @@ def test_a_rubric_on_the_first_line_named_again_only_inside_another_name_is_no_s
     lead = f"{LEAD[:-1]}, témoigne Léa Kerlo, directrice générale du GIE Territoires."
     article = parse(f"Territoires\n\n{TITLE}\n\n{lead}\n\n{MORE}\n")
     assert (article.title, article.source) == (TITLE, "")
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Pour lire la suite, vous devez être abonné à l'Offre Premium.",
+        "Pour lire la suite, vous devez être abonné à Premium.",
+    ],
+)
+def test_a_paywall_s_offer_is_no_site(notice: str) -> None:
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{notice}\n").source == ""

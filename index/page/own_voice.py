@@ -69,13 +69,29 @@ def _asking_its_readers(line: str) -> str:
         return campaign["name"]
     subscriber = _SUBSCRIBER_OF.search(line) if len(line) < 400 else None
     if subscriber is not None:  # its paywall
-        return _contracted_outlet(line) or subscriber["name"]
+        return (
+            _contracted_outlet(line)
+            or known_outlets().mentioned(line)
+            or _an_outlet_s_shape(subscriber["name"])
+        )
     if len(line) < 300 and _APPEAL.search(line):
         return known_outlets().mentioned(line) or _contracted_outlet(line) or _newsletter_of(line)
     return ""
 
 
 _APP_PROMPT_CHARS = 200
+
+
+def _an_outlet_s_shape(name: str) -> str:
+    """An unknown name one subscribes to, when it is shaped as a title ("Journal de Morges"),
+    not an offer's ("Offre Premium", "Newsletter")."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() in _OFFER_WORDS:
+        return ""
+    return name
+
+
+_OFFER_WORDS = frozenset("offre formule édition version newsletter service contenu abonnement pack".split())
 # A paywall's notice names the outlet one subscribes to.
 _SUBSCRIBER_OF = re.compile(
     r"\b(?:devez|faut|devrez) être (?:un )?abonnée?s? (?:au |à la |à l['’]|à )"
