@@ -11,6 +11,7 @@ from index.page.box_lines import BOX_LINES, OTHER_ARTICLES_HEADING
 from index.page.calls_to_action import is_emoji_promo
 from index.page.full_lines import full_line
 from index.page.furniture_sentences import FURNITURE_SENTENCE_WORDS, FURNITURE_SENTENCES
+from index.page.picture_lines import PICTURE_LINES
 
 # A date's labels the scrape left without their dates: "Publié le · Mis à jour le".
 _EMPTY_DATE_LABEL = (
@@ -28,6 +29,7 @@ STATION = r"[\w'’ -]{2,30}\s\d{2,3}[.,]\d\s?(?:FM|MHz)"
 _UI = full_line(
     *ACCOUNT_BOX_LINES,
     *BOX_LINES,
+    *PICTURE_LINES,
     r"(?:partager|partagez|partage|share|tweet(?:er)?|imprimer|print|envoyer|e-?mail|mail|copier le lien"
     r"|conserver|sauvegarder"
     r"|copy link|copy url|copier l'url|google news"
@@ -58,8 +60,6 @@ _UI = full_line(
     r"vous êtes sur (?:smartphone|mobile|tablette|votre mobile)\s*\??|télécharger\s*[→>»]?|non merci",
     # (the e-paper's button, named for the title: "Télécharger Bordeaux7")
     r"télécharger (?-i:[A-ZÀ-Ý])[\w'’.-]*(?: [\w'’.-]+)?",
-    # A picture's alt text: "photo Alma 4".
-    r"(?-i:photo) [\w'’-]+ \d{1,3}",
     r"s[ée]parateur|urgent|alerte info|breaking news",
     # An archive's warning; a link's prompt ("Le compte-rendu … est à lire ici."); a partner's
     # thanks; a reproduction notice; French TV's legal notice.
@@ -82,15 +82,12 @@ _UI = full_line(
     r"ads? by \S.{0,40}",
     r"\d*\s*(?:commentaires?|comments?|réactions?)",
     r"(?:réagir|réagissez|laisser un commentaire|leave a comment|ajouter un commentaire)\b.{0,60}",
-    # a picture's label printed alone, a feed's footer
-    r"(?:(?:photo|image) (?:d['’]illustration|prétexte|non contractuelle)\s*\|*\s*)+\|*\.?",
+    # a feed's footer
     r"l['’]article .{5,300} est apparu en premier sur .{2,80}",
     r"(?:voir )?tous (?:mes|ses|les|nos) articles",
     # a readers' survey over the page
     r"(?:votre avis nous intéresse|répondre à (?:cette|notre) enquête\b.{0,80}"
     r"|(?:un )?(?:grand )?merci pour votre participation)\s*[.!]?",
-    # a picture's notice ("Photo d'archive utilisée à titre d'illustration")
-    r"(?:photo|image) d['’`]archives?\b.{0,60}\bà titre d['’`]illustration\b.{0,100}",
     # a radio player's stations and icons' names: "Lyon 98.4 FM", "skip_previous skip_next"
     STATION,
     r"[a-z]+(?:_[a-z]+)+(?:\s+[a-z]+(?:_[a-z]+)+)*",
@@ -117,21 +114,13 @@ _UI = full_line(
     r"(?:rue|avenue|av\.|boulevard|bd|chemin|route|place|quai|allée)\s+[\w'’ .-]{2,40}\s+\d+\w?",
     r"(?:restez informée?s?|link|alerte|view all results?|no results?|logo\s+\S.{0,50}"
     r"|(?:site|user|author|calendar|clock|comment|time) icon\b.{0,60})",
-    r"(?:<image>|\[image:).{0,2000}",
     # A station's or a paper's tagline: "La 1re radio en Gaspésie", "Votre premier site d'info".
     r"(?:la |le |votre |ta )?(?:1re|1ère|1er|première|premier|n°\s?1|numéro un)\s+(?:radio|site|journal"
     r"|quotidien|hebdo|média|télé|chaîne)\b.{0,60}(?<![.!?])",
-    r"(?:photo|photos|image|images|crédits?|credits?|illustration|source image)\s*:\s*\S.{0,60}",
-    # Québec's picture credit: "Gracieuseté – SFM", "Courtoisie Service de police de la Ville"
-    r"(?:gracieuseté|courtoisie)\s*[:–—-]\s*\S.{0,60}",
-    r"photos? (?:gracieuseté|courtoisie)\b.{0,60}",  # "Photo gracieuseté SQ"
     # An embedded post's signature: "— Stade Kerne (@StadeKerne) January 3, 2024"
     r"[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]+ \d{1,2}, \d{4}",
     r"(?-i:Gracieuseté|Courtoisie)\s+(?-i:[A-ZÀ-Ý])[^.!?]{0,70}",
     r"(?:vidéo|video)\s*:\s*\S+(?:\s+\S+){0,4}",  # a credit; not "Vidéo : <a video page's headline>"
-    r"©.{0,80}",
-    r"copyright\s*(?:©\s*)?\d{4}\b.{0,300}",  # ("Copyright © 2025 X. Droits … réservés. Distribué par Y")
-    r"(?:file|archives?|photo d'archives)\s*[-–—:]\s.{0,300}",
     r"\d+",  # a counter, an id
     # A platform's link alone on its line (an embedded post or video), a share button glued to the next
     # one ("Partager cet articleClose Button"), a rights notice.
@@ -157,7 +146,6 @@ _UI = full_line(
     r"|retour (?:à la page précédente|à la liste|aux (?:articles|actualités|nouvelles|news))",
     r"(?:sur (?:facebook|twitter|linkedin|whatsapp|x|instagram|telegram|bluesky|threads)\s*){2,}",
     r"(?-i:Application|Appli) (?-i:[A-ZÀ-Ý]).{0,60}",
-    r"galerie (?:d['’])?(?:images?|photos?)\s*»?",
     r"\*\s*(?:indicates required|champs? obligatoires?)",
     r"\d+(?:\s+\d+){1,3}|\d*\s*(?:views?|vues)",
     # A box of related articles by topic: "En parlant de Vladimir Poutine:".
@@ -168,7 +156,6 @@ _UI = full_line(
     r"(?:texte plus (?:petit|grand)\s*){1,2}.{0,40}",
     r"(?-i:A)(?:\s+(?-i:A)){1,2}",
     r"(?=[A+\s-]*[+-])(?-i:A\s?[+-]?\s*){2,3}",
-    r"crédits? photos?\s*:?\s*(?-i:[A-ZÀ-Ý])[^.!?]{0,60}",  # "Crédit photo Jeanne Roy - Le Site"
     r"(?:jpe?g|png|gif|webp|pdf)\s*[-–]\s*[\d.,]+\s*[kmg]o",  # a picture's file: "JPEG - 95.5 ko"
     r"voir (?:tous )?les résultats\b.{0,120}",
     # An ad's picture named by its size: "MTN NEW GO 970x250 Px-01-1".
@@ -188,8 +175,6 @@ _UI = full_line(
     r"|contact)\s*){2,}",
     # An edition's or a language's picker: "Éditions : française | anglaise | internationales".
     r"\w{0,3}(?:éditions?|langues?|language)\s*:\s*[^|]{1,30}(?:\|[^|]{1,30}){1,8}",
-    # A photographer's credit on its own line: "Photo Jeanne Roy/Agence Presse-Nord".
-    r"(?-i:Photos?|PHOTOS?) (?-i:[A-ZÀ-Ý][\w'’.-]+)(?: (?-i:[A-ZÀ-Ý][\w'’.-]+)){0,3}\s*/\s*\S.{0,60}",
     # A box about the article, a cross-reference: "Coup d'œil sur cet article", "Pour le
     # contexte, voir notre article sur …".
     r"coup d['’](?:oe|œ)il sur cet article",
@@ -261,11 +246,6 @@ _UI = full_line(
     r"related (?:posts|articles|stories)",
     # A live article's note: "Cet article est régulièrement mis à jour, cliquez ici pour …"
     r"cet article est (?:régulièrement |constamment )?(?:mis à jour|actualisé)\b.{0,120}",
-    # An author's picture's alt text, and a picture's label alone: "Avatar de Webmaster de X", "Image".
-    r"avatar (?:de |du |d['’]).{1,60}",
-    r"(?:image|illustration|storybild)",  # (a Swiss site's German label: "storybild")
-    # A picture's file name: "Mons 013.jpg".
-    r"[\w'’ -]{1,50}\.(?:jpe?g|png|gif|webp)",
     r"retrouvez\b.{0,60}\b(?:sur|en replay|en podcast|dans notre)\b.{0,80}",
     # Error reports.
     r"(?:vous avez|avez-vous) (?:repéré|remarqué|trouvé|vu|relevé) une (?:erreur|faute|coquille)\b.{0,120}",
@@ -316,14 +296,6 @@ _UI = full_line(
     r"[\W_]{1,12}",
     # A date's or a byline's words left alone by the scrape: "Published" / "on", "Publié" / "le".
     r"(?:on|le|par|by|à|(?:écrit|rédigé|written) (?:par|by))",
-    # A picture's file name ("zoemer3", "zoe neige 10 avril 1").
-    r"(?-i:[a-zà-ÿ][a-zà-ÿ0-9_ -]{2,40}\d)",
-    # Image leftovers: alt words, MIME types, picture addresses.
-    r"(?:photo d'illustration|image d'illustration|illustration|agrandir|zoom|diaporama|galerie photos?)\.?",
-    r"image/(?:jpeg|jpg|png|gif|webp|avif|svg\+xml)",
-    r"spot_img|spot_im",  # a theme's placeholder for a picture
-    # (and an audio player's file)
-    r"\S+\.(?:jpe?g|png|gif|webp|avif|svg|mp3|m4a|ogg|wav|mp4|webm)(?:\?\S*)?",
     r"(?P<letter>[a-z])(?P=letter){2,}",  # a test's or a slip's "hhh"
 )
 
