@@ -43,6 +43,29 @@ def test_a_body_s_name_cut_at_et_goes_on_to_its_second_field(text: str, cut: str
     assert [text[span.start : span.end] for span in joined] == [whole]
 
 
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Le SEDEE (Service d'enlèvement et de destruction d'engins explosifs) est intervenu à Kerlo.",
+            "Service d'enlèvement et de destruction d'engins explosifs",
+        ),
+        (
+            "Selon l'Institut national de la statistique et des études économiques, les prix montent.",
+            "Institut national de la statistique et des études économiques",
+        ),
+    ],
+)
+def test_the_second_field_keeps_its_adjective_and_its_complement(body: str, name: str) -> None:
+    assert entities_of(body).get(name) == "ORG"
+
+
+def test_a_participle_after_the_second_field_is_the_sentence_s() -> None:
+    text = "Le rapport du Service de santé et de sécurité publié hier inquiète."
+    joined = names_joined_over_et(text, [span_of(text, "Service de santé", "ORG")])
+    assert text[joined[0].start : joined[0].end] == "Service de santé et de sécurité"
+
+
 def test_the_second_half_the_model_found_apart_is_taken_into_the_first() -> None:
     text = "Le président de l'Association Cultuelle et Culturelle Kernévéenne a parlé."
     spans = [span_of(text, "Association Cultuelle", "ORG"), span_of(text, "Culturelle Kernévéenne", "ORG")]

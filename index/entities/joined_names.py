@@ -50,20 +50,32 @@ def _goes_on(text: str, span: RawSpan, after: RawSpan | None) -> RawSpan | None:
     follows = _GOES_ON.match(text, span.end)
     if follows is None or follows["word"].lower() in _NOT_A_FIELD:
         return None
-    last, word = words[-1], follows["word"]
-    if follows["of"]:
-        if word.lower() in _HEADS:
-            return None  # a second body: "Cour de cassation et de la cour d'appel"
-    elif last[:1].isupper() != word[:1].isupper() or _VERB_FORM.search(word):
-        return None  # the field in the case of the one before it: "scolaire et professionnelle"
-    elif word[:1].isupper() and (
-        after is None or after.start != follows.start("word") or after.label != "ORG"
-    ):
-        return None  # "ministère de l'Intérieur et Gérald Darmanin": a person, after
+    word = follows["word"]
+    if not _a_second_field(words[-1], follows, after):
+        return None
     if word[:1].isupper() and follows["of"] is None and after is not None:
         return replace(span, end=max(after.end, follows.end()))  # "et" + "Culturelle Islamique"
-    place = _PLACE_OF.match(text, follows.end())  # "… et de secours de la Gironde"
-    return replace(span, end=place.end() if place else follows.end())
+    end = follows.end()
+    if word[:1].islower():  # the field's own words: "et des études économiques", "et de
+        more = _FIELD_GOES_ON.match(text, end)  # destruction d'engins explosifs"
+        end = more.end() if more else end
+    place = _PLACE_OF.match(text, end)  # "… et de secours de la Gironde"
+    return replace(span, end=place.end() if place else end)
+
+
+def _a_second_field(last: str, follows: re.Match[str], after: RawSpan | None) -> bool:
+    """What "et" leads to is the name's second field: after "de", no second body ("Cour de
+    cassation et de la cour d'appel"); without it, a word in the case of the span's last
+    ("scolaire et professionnelle"), no verb, and a capitalised one only as the body's
+    span the model found ("ministère de l'Intérieur et Gérald Darmanin" is a person after)."""
+    word = follows["word"]
+    if follows["of"]:
+        return word.lower() not in _HEADS
+    if last[:1].isupper() != word[:1].isupper() or _VERB_FORM.search(word):
+        return False
+    return word[:1].islower() or (
+        after is not None and after.start == follows.start("word") and after.label == "ORG"
+    )
 
 
 # A body named after its field: a "de"/"d'" inside it, or a qualifier after its head
@@ -74,6 +86,13 @@ def _has_a_field(words: list[str]) -> bool:
     )
 
 
+# A lower-case field's adjective, or its complement and that one's adjective.
+_FIELD_GOES_ON = re.compile(
+    r"(?: (?!(?:et|ou|qui|que|dont|est|sont|a|ont)\b)[a-zà-ÿ]{2,}(?:iques?|ales?|al|aux|elles?|els?|aires?"
+    r"|ifs?|ives?|iens?|iennes?|ains?|aines?)(?![\w'’-]))?"  # (not a participle: "… publié hier")
+    r"(?: (?:de |d['’])(?!(?:la|le|les|l['’]|un|une)\b)[a-zà-ÿ]{3,}(?![\w'’-])"
+    r"(?: [a-zà-ÿ]{2,}(?:ifs?|ives?|iques?|aux|ales?|els?|elles?)(?![\w'’-]))?)?"
+)
 # The place whose body it is, after the field: "de la Gironde", "du Haut Entremont".
 _PLACE_OF = re.compile(r" (?:de la |de l['’]|du |des |de |d['’])[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)*")
 # A verb's forms after "et": "la Cour de cassation et renvoyé", "… et ont".
