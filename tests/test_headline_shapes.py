@@ -622,3 +622,14 @@ def test_a_speaker_s_quoted_words_are_the_headline_over_the_author_and_role() ->
 def test_a_column_s_name_with_its_writer_s_over_the_headline_is_no_headline(column: str) -> None:
     headline = "Contre les vents mauvais du «pas chez moi», osons le lyrisme des halles"
     assert parse(f"Menu\n{column}\n\n{headline}\n\n{LEAD}\n\n{MORE}\n").title == headline
+
+
+def test_a_headline_under_its_standfirst_and_over_its_byline_and_role_is_the_headline() -> None:
+    standfirst = (
+        "Des retards et des suppressions de trains sont à prévoir entre Quimper et Brest ce vendredi. "
+        "D'après la compagnie, plusieurs liaisons seront supprimées jusqu'au soir."
+    )
+    title = "La SNCF annonce l'interruption du trafic entre Quimper et Brest"
+    article = parse(f"{standfirst}\n\n{title}\n\nLéa Kerlo Journaliste\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == title
+    assert "Léa Kerlo Journaliste" not in article.body

@@ -80,7 +80,11 @@ _BYLINE = re.compile(
     # ("De Léa Morvan" is a byline, "de videos" a button's end; "De nombreuses parcelles
     # labourées" a subhead.)
     r"^(?:(?:par|by|von|(?-i:de)|de(?=\s+(?-i:[A-ZÀ-Ý])))\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,4}"
-    r"|[\w'’ .-]{2,30}\s+/\s+[\w'’ .-]{2,40})\s*$",
+    r"|[\w'’ .-]{2,30}\s+/\s+[\w'’ .-]{2,40}"
+    # a name and its role: "Luisa Gambaro Journaliste", "Léa Kerlo, correspondante à Berne"
+    r"|(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,3},?\s+(?:journaliste|rédact(?:eur|rice)"
+    r"|correspondante?|reporter|photographe|chroniqueu(?:r|se)|envoyée? spéciale?)"
+    r"(?:\s+[\w'’ .-]{1,40})?)\s*$",
     re.IGNORECASE,
 )
 

@@ -74,9 +74,11 @@ def headline_under_its_standfirst(paragraphs: Sequence[str]) -> str | None:
     """A page that prints its standfirst first, then the headline, then the article ("250 000
     emplois menacés. « Un tsunami » …" / "Les raisons de la colère" / "« J'ai la rage …"):
     the line shaped like a headline between the first two paragraphs of prose."""
-    if len(paragraphs) < 3:
+    # (its byline may come between: "… / Les CFF annoncent … / Luisa Gambaro Journaliste / …")
+    rest = [p for p in paragraphs[:5] if not clutter.is_byline(p)]
+    if len(rest) < 3:
         return None
-    first, second, third = paragraphs[:3]
+    first, second, third = rest[:3]
     if not (is_prose(first) and is_prose(third)) or len(second.split()) > 15:
         return None
     return second.strip() if could_be_headline(second) else None
