@@ -966,3 +966,14 @@ def test_a_rubric_on_the_first_line_named_again_only_inside_another_name_is_no_s
 )
 def test_a_paywall_s_offer_is_no_site(notice: str) -> None:
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{notice}\n").source == ""
+
+
+@pytest.mark.parametrize(
+    ("top", "bottom"),
+    [
+        ("Météo Météo", ""),  # a menu's entry and its icon's label
+        ("", "A lire sur kerlo-infos.fr, sur lecourrierdekerlo.fr"),  # the sources it read
+    ],
+)
+def test_a_section_printed_twice_or_a_list_of_sources_is_no_site(top: str, bottom: str) -> None:
+    assert parse(f"{top}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{bottom}\n").source == ""

@@ -329,8 +329,13 @@ def _logo_s_name_twice(lines: Sequence[str], headline: str | None) -> str:
     """A short name printed twice on one line at the top: the logo's text, then the site's title."""
     for line in lines:
         name = doubled_name(line)
-        if name and fold(line) != fold(headline or "") and name_shaped(name):
-            return name
+        if (
+            name
+            and fold(line) != fold(headline or "")
+            and name_shaped(name)
+            and not clutter.is_section_label(name)
+        ):
+            return name  # ("Météo Météo": a menu's entry and its icon's label)
     return ""
 
 

@@ -55,6 +55,8 @@ def domain_in_furniture(lines: Sequence[str]) -> str:
     for line in lines:
         if not interface.is_ui(line) or credits.is_credit_line(line):
             continue  # (a picture's credit names its source: "Photo : www.mairie-x.fr")
+        if len({m.group(1) for m in _DOMAIN_IN_TEXT.finditer(line)}) >= 2:
+            continue  # the sources it read: "A lire sur 20minutes.fr, sur leprogres.fr"
         for match in _DOMAIN_IN_TEXT.finditer(line):
             domain = match.group(1)
             if may_be_its_own(domain):
