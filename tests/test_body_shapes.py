@@ -864,3 +864,24 @@ def test_an_election_s_seat_table_ends_the_article_before_the_most_read_box() ->
     body = parse(f"{TITLE}\n{LEAD}\n\n{MORE}\n{table}\n{box}\n").body
     assert "UDC : 18 (+3)" in body and "Les Verts : 8 (-4)" in body
     assert "fromagerie" not in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Audio",
+        "imprimante",
+        "Une meilleure expérience est disponible",
+        "Nous avons détecté que vous consultez le site directement depuis Safari. Pour une meilleure expérience, "
+        "téléchargez l'application.",
+    ],
+)
+def test_a_player_s_or_a_printer_s_icon_or_a_browser_s_notice_is_no_paragraph(line: str) -> None:
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{line}\n\n{MORE}\n")
+    assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_box_of_recommendations_ends_the_article() -> None:
+    teaser = "Une fromagerie a été inaugurée samedi à Kerlo, après un an de travaux de rénovation."
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\nRecommandations\n\n{teaser}\n")
+    assert article.body.split("\n\n") == [LEAD, MORE]

@@ -11,6 +11,9 @@ OTHER_ARTICLES_HEADING = (
     r"|notre rubrique [\w' -]{2,30}|actualité vidéo|plus d['’]options"
     r"|dans la même rubrique|(?:les )?dernières actualités|(?:les )?autres articles|les meilleures histoires"
     r"|dans ce dossier|sur le même (?:sujet|thème)\s*(?:\.\.\.|…)?|tous les sports|voir tout"
+    # a player's and a printer's icons, a browser's notice over the page
+    r"|audio|imprimante|une meilleure expérience est disponible\s*[.!]?"
+    r"|nous avons détecté que vous (?:consultez|utilisez|naviguez)\b.{0,240}"
 )
 
 # Each is a whole line (`interface.full_line`): a sentence that merely contains one of these

@@ -33,7 +33,8 @@ _FOOTER = full_line(
     r"(?:articles?|sujets?) qui (?:pourrai(?:en)?t|peu(?:ven)?t) vous intéresser\s*:?",
     r"qu['’]en pensez-vous\s*\?",
     r"votre adresse (?:e-?mail|de messagerie|courriel) ne sera pas publiée\b.{0,80}",
-    r"(?:recommandés pour vous|le choix de la rédaction|vos réactions|what's hot|tendance"
+    r"(?:recommandés pour vous|(?:nos )?recommandations|le choix de la rédaction|vos réactions"
+    r"|what's hot|tendance"
     r"|(?:les )?(?:articles? |contenus? )?les plus (?:consultés|lus|partagés|commentés|populaires|vus)"
     r"|contenus? à découvrir|lire l['’]article dans son intégralité sur\b.{0,80}"
     r"|(?:à la une|à découvrir) (?:du|de|d'|sur)\b.{0,40}|articles les plus lus|les plus lus)\s*:?",
