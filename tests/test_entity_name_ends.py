@@ -100,3 +100,31 @@ def test_a_question_s_verb_a_pool_a_heading_a_board_or_a_common_acronym_is_no_na
     text: str, fragment: str, label: str, common_words: frozenset[str]
 ) -> None:
     assert clean_span(text, span_of(text, fragment, label), common_words) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "label", "expected"),
+    [
+        (
+            "Le projet de La Chaux-de-Fonds avance. Le crédit est voté.",
+            "La Chaux-de-Fonds avance",
+            "LOC",
+            "La Chaux-de-Fonds",
+        ),
+        (
+            "Les prévenus et la société Kerlopéa passibles de sanctions.",
+            "Kerlopéa passibles",
+            "MISC",
+            "Kerlopéa",
+        ),
+        # a name's own word after a common noun, a region's or a people's adjective, a film's title
+        ("Les Forces armées ont défilé.", "Forces armées", "ORG", "Forces armées"),
+        ("En Polynésie française, il pleut.", "Polynésie française", "LOC", "Polynésie française"),
+        ("Le film Pauvres créatures sort mercredi.", "Pauvres créatures", "MISC", "Pauvres créatures"),
+    ],
+)
+def test_the_verb_or_the_participle_run_into_a_proper_name_is_taken_off(
+    text: str, fragment: str, label: str, expected: str, common_words: frozenset[str]
+) -> None:
+    mention = clean_span(text, span_of(text, fragment, label), common_words)
+    assert mention is not None and mention.text == expected

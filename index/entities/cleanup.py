@@ -10,7 +10,7 @@ from index.entities.capital_surnames import surname_in_capitals
 from index.entities.leading_words import strip_leading
 from index.entities.lone_words import is_lone_word_no_name, sentence_initial
 from index.entities.model import RawSpan
-from index.entities.name_ends import strip_trailing, without_a_clause
+from index.entities.name_ends import strip_trailing, without_a_clause, without_a_predicate
 from index.entities.names import Words, is_shouting, span_word
 from index.entities.not_names import is_never_a_name, is_portfolio
 from index.entities.offices import (
@@ -90,7 +90,7 @@ def _cleaned(text: str, span: RawSpan, common_words: frozenset[str]) -> Mention 
     kept = strip_leading(text, words, label, by_kind)
     if kept is None:
         return None
-    kept = strip_trailing(text, kept)
+    kept = without_a_predicate(text, strip_trailing(text, kept), label, common_words)
     if not kept:
         return None
     start, end = kept[0][0], kept[-1][1]

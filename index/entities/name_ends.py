@@ -7,6 +7,7 @@ import re
 
 from index.entities.leading_words import CALLS_TO_ACTION
 from index.entities.names import DETERMINERS, Words, span_word
+from index.entities.rules import names_an_organisation
 from index.text import fold_chars
 
 _WEEKDAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche".split())
@@ -96,3 +97,30 @@ def _trails_a_name(original: str, after_of: bool) -> bool:
     elided = lowercase and re.fullmatch(r"[dlq]u?['’](?:une?|les?|la)", last)
     function_word = lowercase and (last in DETERMINERS or last in ("et", "ou"))
     return last.endswith("'") or bool(elided) or function_word or not any(c.isalnum() for c in last)
+
+
+def without_a_predicate(text: str, words: Words, label: str, common_words: frozenset[str]) -> Words:
+    """A proper name and the verb or the participle of its sentence, run together: "La
+    Chaux-de-Fonds avance", "Orpéa passibles de …", "Mégane volée". Not a name's own word
+    after a common noun ("Forces armées", "Nations unies"), a region's or a people's
+    adjective ("Amérique latine", "Polynésie française"), or a known body ("Québec solidaire")."""
+    if label == "PER" or len(words) < 2 or not common_words:
+        return words  # (without the lemmatizer's words, no telling a proper name from a common one)
+    *named, last = (span_word(text, w) for w in words)
+    if not last[:1].islower() or not _PREDICATE.search(last) or _PEOPLE_OR_REGION.search(last):
+        return words
+    # (capitalised, one part of them at least no common word: "La Chaux-de-Fonds", not "Forces")
+    parts = [part.lower() for word in named for part in word.split("-")]
+    unknown = [part for part in parts if part not in common_words and part.rstrip("sx") not in common_words]
+    proper = all(word[:1].isupper() for word in named) and bool(unknown)
+    if not proper or names_an_organisation(" ".join([*named, last])):
+        return words
+    return list(words[:-1])
+
+
+# A verb's or a participle's ending, a predicate adjective's ("passibles", "visés").
+_PREDICATE = re.compile(r"(?:e|es|ent|é|ée|és|ées|ait|aient|ibles?|ables?)$")
+_PEOPLE_OR_REGION = re.compile(
+    r"(?:aise|aises|oise|oises|ienne|iennes|aine|aines|ane|anes|éenne|éennes|ique|iques|ale|ales|ine|ines"
+    r"|romande|alémanique|belge|suisse|russe|arabe|basque|tchèque|slovaque|turque|grecque)$"
+)
