@@ -100,3 +100,9 @@ def test_a_person_s_fuller_name_stays_whole() -> None:
         "Le président Ahmed Ould Kerlabdallah a reçu ses ministres. Ould Kerlabdallah a promis des réformes."
     )
     assert "Ahmed Ould Kerlabdallah" in entities_of(body)
+
+
+def test_an_acronym_the_text_defines_in_brackets_stays_whole_though_hyphenated() -> None:
+    body = "La Haute Ecole d'ingénierie du Canton de Vaud (HEIG-VD) participe. La HEIG-VD a livré un miroir."
+    entities = entities_of(body)
+    assert not {"HEIG", "VD"} & set(entities)

@@ -103,8 +103,8 @@ def pair_parts(mention: Mention, text: str = "") -> list[Mention]:
     if joined is not None:
         return _parts(mention, joined)
     match = _PAIR.match(mention.text)
-    if match is None:
-        return [mention]
+    if match is None or f"({mention.text})" in text:
+        return [mention]  # (an acronym the text defines in brackets is one: "… du Canton de Vaud (HEIG-VD)")
     if route and not any(part.lower() in _COMPASS for part in match.groups()):
         return _parts(mention, match)
     return _parts(mention, match) if _two_names_hyphenated(mention.text, match) else [mention]
