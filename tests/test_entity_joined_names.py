@@ -104,3 +104,11 @@ def test_the_whole_body_is_stored_by_the_pipeline() -> None:
         "a indiqué un porte-parole à Berne."
     )
     assert entities_of(body).get("Département fédéral de justice et police") == "ORG"
+
+
+def test_a_town_written_without_its_hyphens_is_one_place_but_a_town_and_its_region_are_two() -> None:
+    entities = entities_of(
+        "Marcq en Baroeul : un homme a été blessé jeudi soir. Il vivait à Brest en Bretagne."
+    )
+    assert entities.get("Marcq en Baroeul") == "LOC"
+    assert {"Brest", "Bretagne"} <= set(entities)

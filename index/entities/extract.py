@@ -9,7 +9,7 @@ from dataclasses import replace
 from index.entities.acronyms import with_defined_names
 from index.entities.aliases import Aliases
 from index.entities.cleanup import Mention, clean_span
-from index.entities.joined_names import names_joined_over_et
+from index.entities.joined_names import names_joined_over_et, towns_joined_over_their_preposition
 from index.entities.leaders import is_named_after_its_leader
 from index.entities.mention_parts import (
     pair_parts,
@@ -43,7 +43,8 @@ class EntityExtractor:
     def _with_entities(self, article: Article, text: str, spans: list[RawSpan]) -> Article:
         offset = len(article.title) + len(_TITLE_GAP)
         body_end = offset + len(article.body)
-        spans = [piece for span in names_joined_over_et(text, spans) for piece in dateline_pieces(text, span)]
+        spans = towns_joined_over_their_preposition(text, names_joined_over_et(text, spans))
+        spans = [piece for span in spans for piece in dateline_pieces(text, span)]
         cleaned = [m for m in (clean_span(text, span, self.model.common_words()) for span in spans) if m]
         cleaned = persons_apart([m for m in cleaned if not is_named_after_its_leader(m, text)])
         cleaned = [part for mention in cleaned for part in pair_parts(mention, text)]

@@ -1,11 +1,13 @@
-"""A body's name that goes on past "et", which the model cuts there: "Service départemental
-d'incendie" + "et de secours", "Association Cultuelle" + "et" + "Culturelle Islamique"."""
+"""Names the model cuts in two: a body's that goes on past "et" ("Service départemental
+d'incendie" + "et de secours", "Association Cultuelle" + "et" + "Culturelle Islamique"), a
+town's written without its hyphens ("Marcq" + "en" + "Baroeul")."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from index.areas import is_place_label
 from index.entities.model import RawSpan
 from index.entities.rules import INSTITUTION_HEADS
 
@@ -97,3 +99,34 @@ _FIELD_GOES_ON = re.compile(
 _PLACE_OF = re.compile(r" (?:de la |de l['’]|du |des |de |d['’])[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)*")
 # A verb's forms after "et": "la Cour de cassation et renvoyé", "… et ont".
 _VERB_FORM = re.compile(r"(?:é|ée|és|ées|er|ez|ait|aient|ant|ont)$")  # ("et placement" goes on)
+
+
+def towns_joined_over_their_preposition(text: str, spans: list[RawSpan]) -> list[RawSpan]:
+    """A town's name written without its hyphens, which the model cuts at its preposition:
+    "Marcq en Baroeul", "Chalon sur Saône" (not a town and its region: "Brest en Bretagne",
+    nor a person's trip: "Macron en Chine")."""
+    joined: list[RawSpan] = []
+    for span in spans:
+        before = joined[-1] if joined else None
+        if before is not None and _one_town(text, before, span):
+            joined[-1] = RawSpan(before.start, span.end, "LOC", before.ruled, before.listed)
+        else:
+            joined.append(span)
+    return joined
+
+
+def _one_town(text: str, first: RawSpan, second: RawSpan) -> bool:
+    between = text[first.end : second.start]
+    head, tail = text[first.start : first.end], text[second.start : second.end]
+    one_word_each = " " not in head and " " not in tail and head[:1].isupper() and tail[:1].isupper()
+    return (
+        between in _TOWN_LINKS
+        and first.label != "PER"
+        and second.label == "LOC"
+        and one_word_each
+        and not is_place_label(tail)
+        and not is_place_label(head)
+    )
+
+
+_TOWN_LINKS = frozenset({" en ", " sur ", " sous ", " lès ", " lez "})
