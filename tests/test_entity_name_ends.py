@@ -128,3 +128,14 @@ def test_the_verb_or_the_participle_run_into_a_proper_name_is_taken_off(
 ) -> None:
     mention = clean_span(text, span_of(text, fragment, label), common_words)
     assert mention is not None and mention.text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "label"),
+    [
+        ("Il imite le véhicule de la gendarmerie sur la route.", "gendarmerie", "ORG"),
+        ("Il parle depuis la salle du Kerlo's en réaction.", "salle du Kerlo'", "LOC"),
+    ],
+)
+def test_a_kind_s_word_alone_in_lower_case_is_no_name(text: str, fragment: str, label: str) -> None:
+    assert clean_span(text, span_of(text, fragment, label)) is None

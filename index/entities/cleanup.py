@@ -156,6 +156,8 @@ def _no_name(name: str, label: str) -> bool:
     menu's run of capitalised entries."""
     if is_never_a_name(name) or name.isdigit() or (label == "MISC" and bool(_PERSONAL_WORD.search(name))):
         return True
+    if name.islower() and " " not in name:
+        return True  # a kind's word alone, "la gendarmerie", "la salle du Belushi's" cut at its quote
     if label == "MISC" and _AND_THE.search(name):
         return True  # "le Samu et les forces de police": a list's words, no name
     if label == "PER" and _PRONOUN_LAST.search(name):
