@@ -885,3 +885,9 @@ def test_a_box_of_recommendations_ends_the_article() -> None:
     teaser = "Une fromagerie a été inaugurée samedi à Kerlo, après un an de travaux de rénovation."
     article = parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\nRecommandations\n\n{teaser}\n")
     assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+@pytest.mark.parametrize("line", ["One Comment", "Un commentaire", "Aucun commentaire"])
+def test_a_comment_counter_in_words_is_no_paragraph(line: str) -> None:
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{line}\n\n{MORE}\n")
+    assert article.body.split("\n\n") == [LEAD, MORE]

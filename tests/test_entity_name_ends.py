@@ -139,3 +139,9 @@ def test_the_verb_or_the_participle_run_into_a_proper_name_is_taken_off(
 )
 def test_a_kind_s_word_alone_in_lower_case_is_no_name(text: str, fragment: str, label: str) -> None:
     assert clean_span(text, span_of(text, fragment, label)) is None
+
+
+def test_a_slogan_s_title_after_a_name_is_no_part_of_it(common_words: frozenset[str]) -> None:
+    text = "Les militants scandent Kerlo Président dans la salle."
+    mention = clean_span(text, span_of(text, "Kerlo Président", "PER"), common_words)
+    assert mention is not None and mention.text == "Kerlo"

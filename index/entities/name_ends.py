@@ -19,8 +19,8 @@ _ROLES = frozenset(
     """journaliste rédacteur rédactrice correspondant correspondante photographe chroniqueur
     chroniqueuse reporter éditorialiste présentateur présentatrice animateur animatrice
     responsable coach entraîneur entraîneuse coordonnateur coordonnatrice coordinateur
-    coordinatrice directeur directrice""".split()
-)
+    coordinatrice directeur directrice président présidente""".split()
+)  # (a slogan's title after the name: "Macron Président")
 
 
 # A verb's infinitive after "de" ("favoriser"), not a noun's ending alike ("chemins de fer",

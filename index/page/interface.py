@@ -80,7 +80,7 @@ _UI = full_line(
     # an ad's break in the text, a shop's empty basket
     r"(?:la )?suite (?:après|sous) (?:la|cette) publicité|(?:votre |le )?panier est vide",
     r"ads? by \S.{0,40}",
-    r"\d*\s*(?:commentaires?|comments?|réactions?)",
+    r"(?:\d*|one|no|un|aucun)\s*(?:commentaires?|comments?|réactions?)",
     r"(?:réagir|réagissez|laisser un commentaire|leave a comment|ajouter un commentaire)\b.{0,60}",
     # a feed's footer
     r"l['’]article .{5,300} est apparu en premier sur .{2,80}",
