@@ -94,6 +94,9 @@ def test_a_name_s_own_article_after_a_particle_stays(common_words: frozenset[str
         ("Nouveau parlement\nLe Centre : 49", "Nouveau parlement", "ORG"),
         ("Le Conseil de gouvernance a tranché.", "Conseil de gouvernance", "ORG"),
         ("Une OPA a été lancée sur Kerlo.", "OPA", "MISC"),
+        ("Le permis dépend du Service de l'urbanisme.", "Service de l'urbanisme", "ORG"),
+        ("Le feu a pris dans la Zone Industrielle cette nuit.", "Zone Industrielle", "LOC"),
+        ("Les militants attendent au QG de campagne.", "QG de campagne", "MISC"),
     ],
 )
 def test_a_question_s_verb_a_pool_a_heading_a_board_or_a_common_acronym_is_no_name(

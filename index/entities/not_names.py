@@ -164,7 +164,11 @@ _KIND_ALONE = re.compile(
     r"|(?:conseil|collège)\s+(?:communa|municipa|départementa|régiona|généra)(?:l|le|ux)"
     # a province's assembly, a town's tourist office, a board
     r"|assemblée\s+législative|office\s+(?:du|de|de\s+la)\s+tourisme"
-    r"|conseil\s+de\s+(?:gouvernance|surveillance|direction|discipline))$"
+    r"|conseil\s+de\s+(?:gouvernance|surveillance|direction|discipline)"
+    # a town's department by its field, a zone by its use, a campaign's headquarters
+    r"|service\s+(?:de\s+la|de\s+l['’]|des|du|de)\s*(?-i:[a-zà-ÿ'’ -]+)"
+    # (a campaign's "QG", not "QG" alone: a medium's name)
+    r"|zone\s+(?:industrielle|artisanale|commerciale|d['’]activités?)|qg\s+de\s+campagne)$"
 )
 
 # An award or a festival named by its kind only, all in lower case after its head: "Prix du
