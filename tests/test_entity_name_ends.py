@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from index.entities.cleanup import clean_span
-from index.entities.model import NerModel
-from tests.entity_text import span_of
+from index.entities.model import NerModel, RawSpan
+from tests.entity_text import entities_of, span_of
 
 
 @pytest.fixture(scope="module")
@@ -148,3 +148,17 @@ def test_a_slogan_s_title_after_a_name_is_no_part_of_it(common_words: frozenset[
     text = "Les militants scandent Kerlo Président dans la salle."
     mention = clean_span(text, span_of(text, "Kerlo Président", "PER"), common_words)
     assert mention is not None and mention.text == "Kerlo"
+
+
+def test_a_participle_is_no_place_s_kind_though_a_pattern_reads_one(common_words: frozenset[str]) -> None:
+    text = "Dans son discours, elle a cité Jacques Kerlo et la cité Jardin de Kerlo."
+    cited = RawSpan(text.index("cité Jacques"), text.index(" et la"), "LOC", ruled=True)
+    assert clean_span(text, cited, common_words) is None
+    estate = text.index("cité Jardin")
+    mention = clean_span(text, RawSpan(estate, len(text) - 1, "LOC", ruled=True), common_words)
+    assert mention is not None and mention.text == "cité Jardin de Kerlo"
+
+
+def test_a_sentence_s_end_after_a_possessive_s_ends_the_name() -> None:
+    entities = entities_of("Kerlo s'exprime depuis la salle du Belushi's. Il a parlé longtemps à Kervella.")
+    assert not [name for name in entities if name.endswith("Il")]

@@ -84,7 +84,7 @@ def _cleaned(text: str, span: RawSpan, common_words: frozenset[str]) -> Mention 
     if label != "PER" and is_office(text, words):
         return None
     label = _institution_for_a_place(text, words, label)
-    by_kind = span.ruled or _named_by_kind(text, words, label)
+    by_kind = (span.ruled and not _after_an_auxiliary(text, words)) or _named_by_kind(text, words, label)
     if not by_kind and words and _ADVERBIAL_OPENING.match(text, words[0][0]):
         return None  # "Par ailleurs, …", "En inscrivant 6 essais, …": a sentence's opening
     kept = strip_leading(text, words, label, by_kind)
@@ -303,6 +303,8 @@ def _named_by_kind(text: str, words: Words, label: str) -> bool:
     "police vaudoise", "rue du Chapitre"."""
     if words and span_word(text, words[0]).lower() in _TIME_ADJECTIVES:
         return False  # "Nouveau parlement" heading a table: a sentence's words
+    if _after_an_auxiliary(text, words):
+        return False
     heads = {span_word(text, w).lower() for w in words[:2] if span_word(text, w)[:1].islower()}
     kinds = INSTITUTION_HEADS if label == "ORG" else PLACE_HEADS if label == "LOC" else frozenset()
     # (A place's kind needs a name after it: "palais présidentiel" alone names none.)
@@ -310,6 +312,12 @@ def _named_by_kind(text: str, words: Words, label: str) -> bool:
     return bool(heads & kinds) and named
 
 
+def _after_an_auxiliary(text: str, words: Words) -> bool:
+    """A participle, not a place's kind: "elle a cité Jacques Ellul"."""
+    return bool(words) and bool(_AUXILIARY_BEFORE.search(text, max(0, words[0][0] - 12), words[0][0]))
+
+
+_AUXILIARY_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|aura|auront|ai|avons|avez)\s+$")
 _TIME_ADJECTIVES = frozenset(
     """nouveau nouvelle nouveaux nouvelles ancien ancienne futur future prochain prochaine actuel
     actuelle""".split()

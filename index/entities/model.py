@@ -215,7 +215,8 @@ def _model_s_part(doc: Any, ent: Any, overlapping: list[Any], teams: list[Any]) 
 # nor a spaced dash between two teams ("Toulon – La Rochelle"), nor a run of spaces between
 # a teaser's parts ("Olivier Grivat   Olivier Rihs est …"), nor a kicker's slash ("Guinée/Retour du …").
 _NOT_IN_A_NAME = re.compile(
-    r"\s*(?:\n|[ \t]{2,}|//|(?<=[a-zà-ÿ])/(?=[A-ZÀ-Ý][a-zà-ÿ])|\||(?<=[a-zà-ÿ*]{3})\.(?=\s+[A-ZÀ-Ý])"
+    r"\s*(?:\n|[ \t]{2,}|//|(?<=[a-zà-ÿ])/(?=[A-ZÀ-Ý][a-zà-ÿ])|\|"
+    r"|(?:(?<=[a-zà-ÿ*]{3})|(?<=['’]s))\.(?=\s+[A-ZÀ-Ý])"  # ("du Belushi's. Il …")
     r"|\s[»›>]\s|[«»]|\s[!?](?=\s)|\s[–—]\s)\s*"
 )
 
