@@ -110,8 +110,9 @@ def _is_a_question_headline(paragraphs: Sequence[str], index: int) -> bool:
         is_prose(p) and not interface.is_ui(p) and not clutter.is_breadcrumb(p) for p in paragraphs[:index]
     ):
         return False
-    # (Past a date's or a byline's words: "Published" / "on".)
-    following = [p for p in paragraphs[index + 1 : index + 5] if len(p.split()) >= 8]
+    # (Past a date's or a byline's words: "Published" / "on", and the headline's own copy.)
+    key = fold(paragraph)
+    following = [p for p in paragraphs[index + 1 : index + 5] if len(p.split()) >= 8 and fold(p) != key]
     return bool(following) and is_prose(following[0]) and not following[0].rstrip().endswith("?")
 
 

@@ -360,7 +360,7 @@ _SENTENCE_END = re.compile(r"(?<=[^\s.A-Z][.!?])\s+(?=[«\"A-ZÀ-Ý])")
 # does not happen ("Le Monde", "La Chaux-de-Fonds" are names: a capital follows).
 # Nor does a capitalised word that is never part of a name ("… fait vibrer Parmi les …").
 _RUN_IN_STANDFIRST = re.compile(
-    r"(?<=[a-zà-ÿ0-9])\s+(?=(?:Le|La|Les|L'|L’|Un|Une|Des|Ce|Cette|Ces) ?[a-zà-ÿ]"
+    r"(?<=[a-zà-ÿ0-9])\s+(?=(?:(?:Le|La|Les|Un|Une|Des|Ce|Cette|Ces)\s|L['’])[a-zà-ÿ]"
     r"|(?:Parmi|Selon|Depuis|Après|Pour|Dans|Il|Elle|Ils|Elles|On|Nous|Mais|Alors|Lors|Quand"
     r"|Avec|Sans|Chez|Entre|Aux?|En|À)\s)"
 )

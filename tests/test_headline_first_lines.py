@@ -1,0 +1,30 @@
+"""Headlines on a page's first lines, in invented words: a question after a sentence, a title printed twice."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.page.headline import first_sentence
+from tests.invented_page import LEAD, MORE, parse
+
+
+def test_a_headline_asking_after_its_statement_and_printed_again_below_is_the_headline() -> None:
+    title = "Six sièges pour Les Verts à Quimper. Mais pour qui ?"
+    article = parse(f"{title}\n\npar\n\n{title}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == title
+    assert title not in article.body
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentence"),
+    [
+        ("Six sièges pour Les Verts à Quimper et deux pour le centre", None),
+        ("Une Ces Filles du quartier a ouvert sa boutique", None),
+        ("Le maire a parlé Les élus ont voté ensuite", "Le maire a parlé"),
+        ("Le maire a parlé L'assemblée a voté ensuite", "Le maire a parlé"),
+    ],
+)
+def test_a_capitalised_article_before_a_name_runs_no_standfirst_in(
+    paragraph: str, sentence: str | None
+) -> None:
+    assert first_sentence(paragraph) == (sentence or paragraph)
