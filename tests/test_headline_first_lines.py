@@ -28,3 +28,14 @@ def test_a_capitalised_article_before_a_name_runs_no_standfirst_in(
     paragraph: str, sentence: str | None
 ) -> None:
     assert first_sentence(paragraph) == (sentence or paragraph)
+
+
+def test_a_live_page_s_title_between_its_description_and_its_picture_s_caption_is_the_headline() -> None:
+    title = "DIRECT - Municipales en Bretagne : suivez toute la soirée du second tour sur Radio Lagune"
+    description = (
+        "Les électeurs votaient ce dimanche pour le second tour des municipales. Découvrez les "
+        "résultats et les réactions sur Radio Lagune."
+    )
+    caption = "Un bureau de vote à Quimper, le 22 mars 2026, pendant le second tour du scrutin."
+    article = parse(f"{description}\n\n{title}\n\n{caption}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == title

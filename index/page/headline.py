@@ -79,7 +79,7 @@ def headline_under_its_standfirst(paragraphs: Sequence[str]) -> str | None:
     if len(rest) < 3:
         return None
     first, second, third = rest[:3]
-    if not (is_prose(first) and is_prose(third)) or len(second.split()) > 15:
+    if not (is_prose(first) and is_prose(third)) or len(re.findall(r"\w+", second)) > 15:
         return None
     return second.strip() if could_be_headline(second) else None
 

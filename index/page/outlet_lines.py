@@ -37,15 +37,18 @@ def outlet_line(lines: Sequence[str], headline: str | None) -> str:
 
 
 _STANDFIRST_WORDS = 10
+_LIST_ITEM = re.compile(r"^\s*[►▶•·▪*–-]\s")
 
 
 def _alone_on_a_line(lines: Sequence[str]) -> str:
     """Right under the standfirst, as written (a box's label under a picture is shouted:
     "LE TÉLÉGRAMME")."""
-    for previous, line in pairwise(lines):
+    for index, (previous, line) in enumerate(pairwise(lines)):
         # (the standfirst may be cut: "… qui devront présenter dans un...")
         standfirst = len(previous.split()) >= _STANDFIRST_WORDS and not is_all_caps(previous)
-        found = outlet_named_by(line) if standfirst and not line.isupper() else None
+        # (over a list's items it is a box's heading: "L'essentiel" / "► Découvrez …")
+        heading = index + 2 < len(lines) and _LIST_ITEM.match(lines[index + 2]) is not None
+        found = outlet_named_by(line) if standfirst and not line.isupper() and not heading else None
         if found is not None and not found[1].is_agency and fold(found[0]) == fold(line.strip(" .|•")):
             return found[0]
     return ""
