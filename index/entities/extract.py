@@ -45,7 +45,9 @@ class EntityExtractor:
         body_end = offset + len(article.body)
         spans = towns_joined_over_their_preposition(text, names_joined_over_et(text, spans))
         spans = [piece for span in spans for piece in dateline_pieces(text, span)]
-        cleaned = [m for m in (clean_span(text, span, self.model.common_words()) for span in spans) if m]
+        cleaned = _outside_each_other(
+            [m for m in (clean_span(text, span, self.model.common_words()) for span in spans) if m]
+        )
         cleaned = persons_apart([m for m in cleaned if not is_named_after_its_leader(m, text)])
         cleaned = [part for mention in cleaned for part in pair_parts(mention, text)]
         cleaned, acronyms = with_defined_names(cleaned, text)
@@ -59,6 +61,19 @@ class EntityExtractor:
             else:
                 mentions.append((mention, False))
         return replace(article, entities=tuple(merge_mentions(mentions, self.aliases, acronyms)))
+
+
+def _outside_each_other(mentions: list[Mention]) -> list[Mention]:
+    """Without a mention inside another's bounds: the model's span for a name's end, which
+    cleanup took into the name it ends ("… Sidi Mohamed Ben" + "Abdallah")."""
+    return [
+        m
+        for m in mentions
+        if not any(
+            o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+            for o in mentions
+        )
+    ]
 
 
 def _ner_text(article: Article) -> str:

@@ -96,8 +96,11 @@ def pair_parts(mention: Mention, text: str = "") -> list[Mention]:
     # (two names dashed apart, or listed: "Colruyt, Match"; a route's "Épinal-Saint-Dié")
     joined = _DASHED_PAIR.match(mention.text) or _LISTED_PAIR.match(mention.text)
     allied = _AND_PAIR.match(mention.text) if mention.label in ("ORG", "MISC") else None
-    if allied is not None and names_an_organisation(allied["a"]):
-        # "Les Républicains et Ensemble": two bodies the model ran together over "et"
+    if allied is not None and names_an_organisation(
+        allied["a"], as_written=not names_an_organisation(allied["b"])
+    ):
+        # "Les Républicains et Ensemble": two bodies the model ran together over "et" ("Droit
+        # et Justice" is one party, though "Le Droit" is a paper: its article is missing)
         return [replace(part, label="ORG") for part in _parts(mention, allied)]
     joined = joined or (_PAIR_WITH_A_SAINT.match(mention.text) if route else None)
     if joined is not None:

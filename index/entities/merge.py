@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -62,6 +63,7 @@ def merge_mentions(
     ends with it ("Kim Jong Un", "Vladimir Poutine"), the most mentioned if several do.
     """
     groups = _grouped(mentions, aliases, acronyms or {})
+    _join_articled_names(groups)
     _join_short_forms(groups)
     _join_cut_bodies(groups)
     entities = []
@@ -137,6 +139,24 @@ def _absorb(target: _Group, group: _Group, groups: dict[str, _Group]) -> None:
     target.count += group.count
     target.first = min(target.first, group.first)
     del groups[group.key]
+
+
+def _join_articled_names(groups: dict[str, _Group]) -> None:
+    """A name the article also writes with its own capitalised article joins that form: "des
+    Engagés" (de + les) is "Les Engagés", "du Havre" is "Le Havre", whatever type the model
+    gave the bare word."""
+    by_bare_key = {}
+    for group in groups.values():
+        article = _NAME_S_ARTICLE.match(group.name)
+        if article is not None and not group.shouted_only:
+            by_bare_key[entity_key(group.name[article.end() :])] = group
+    for group in list(groups.values()):
+        target = by_bare_key.get(group.key)
+        if target is not None and target is not group and target.key in groups:
+            _absorb(target, group, groups)
+
+
+_NAME_S_ARTICLE = re.compile(r"^(?:Les |Le |La |L['’])(?=[A-ZÀ-Ý])")
 
 
 def _join_cut_bodies(groups: dict[str, _Group]) -> None:

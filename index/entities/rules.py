@@ -273,10 +273,10 @@ def _organisation_keys() -> frozenset[str]:
     return frozenset(fold(name) for name in _named_organisations())
 
 
-def names_an_organisation(word: str) -> bool:
-    """Whether `word`, alone or after an article, is a known party, body, company or outlet:
-    "Républicains" (Les Républicains), "Parisien" (Le Parisien)."""
-    forms = (word, f"Le {word}", f"La {word}", f"Les {word}", f"L'{word}")
+def names_an_organisation(word: str, as_written: bool = False) -> bool:
+    """Whether `word`, alone or (unless `as_written`) after an article, is a known party,
+    body, company or outlet: "Républicains" (Les Républicains), "Parisien" (Le Parisien)."""
+    forms = (word,) if as_written else (word, f"Le {word}", f"La {word}", f"Les {word}", f"L'{word}")
     return any(known_outlets().named(form) or fold(form) in _organisation_keys() for form in forms)
 
 

@@ -15,7 +15,7 @@ _COLON = re.compile(r"\s?:\s")
 def span_bounds(text: str, span: RawSpan) -> tuple[int, int]:
     """The span on one line and before a colon, hyphenated ends joined, a dateline before it cut off:
     "TOULOUSE - Le Stade toulousain" is a dateline glued to the name; the name comes last."""
-    start, end = span.start, _extend_hyphenated(text, span.end)
+    start, end = _with_what_leads_it(text, span.start), _extend_hyphenated(text, span.end)
     end = _past_a_particle(text, start, end)
     region = _REGION_ADJECTIVE.match(text, end) if span.label == "LOC" else None
     end = region.end() if region else end  # "Suisse" + "romande": the model stops at the capital
@@ -76,7 +76,11 @@ _REGION_ADJECTIVE = re.compile(
 
 def _past_a_particle(text: str, start: int, end: int) -> int:
     """A span the model ended on a particle, before the place it names: "Service de sécurité
-    incendie de" + "Salaberry-de-Valleyfield" (its lower-case "de" stopped the model)."""
+    incendie de" + "Salaberry-de-Valleyfield" (its lower-case "de" stopped the model); or on
+    a name's particle before the name it leads: "Sidi Mohamed Ben" + "Abdallah"."""
+    if _ENDS_ON_A_NAME_PARTICLE.search(text, start, end):
+        name = _WORD_AFTER.match(text, end)
+        return name.end() if name else end
     if not _ENDS_ON_A_PARTICLE.search(text, start, end):
         return end
     name = _PLACE_AFTER.match(text, end)
@@ -85,6 +89,27 @@ def _past_a_particle(text: str, start: int, end: int) -> int:
 
 _ENDS_ON_A_PARTICLE = re.compile(r"\s(?:de|du|des|d['’])\s*$")
 _PLACE_AFTER = re.compile(r"\s*[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)+")
+# (Capitalised, these lead a name and never end one.)
+_ENDS_ON_A_NAME_PARTICLE = re.compile(r"\s(?:Ben|Bin|Ibn|Ould|Abou|Abu|Van|Von|Ter)$")
+_WORD_AFTER = re.compile(r" [A-ZÀ-Ý][\w'’-]+")
+
+
+def _with_what_leads_it(text: str, start: int) -> int:
+    """The span's start, taken back over what the model left of its name: the first half of
+    a hyphenated name ("Lac-" + "Mégantic"), a capitalised article inside a sentence, where
+    only a name's article takes a capital ("pour Les" + "Engagés")."""
+    hyphenated = _HYPHENATED_HEAD.search(text, max(0, start - 30), start)
+    if hyphenated is not None:
+        return hyphenated.start()
+    article = _CAPITALISED_ARTICLE.search(text, max(0, start - 30), start)
+    if article is not None and not _SENTENCE_START.search(text, max(0, article.start() - 3), article.start()):
+        return article.start()
+    return start
+
+
+_HYPHENATED_HEAD = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][a-zà-ÿ]+-$")
+_CAPITALISED_ARTICLE = re.compile(r"(?<=[\w,] )(?:Les |Le |La |L['’])$")
+_SENTENCE_START = re.compile(r"[.!?:;«\"]\s*$|^\s*$|\n\s*$")
 
 
 # After a dash, a sentence's words, not a name's ("Marion Maréchal - Le Pen").

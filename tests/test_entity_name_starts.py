@@ -1,0 +1,62 @@
+"""Where a name begins, and its other forms: its capitalised article, a hyphenated name's first half, a particle it ends on."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.entities.aliases import Aliases
+from index.entities.cleanup import clean_span
+from index.entities.mention_parts import pair_parts
+from index.entities.merge import merge_mentions
+from index.entities.model import NerModel
+from tests.entity_text import mention_of, span_of
+
+
+@pytest.fixture(scope="module")
+def common_words() -> frozenset[str]:
+    return NerModel().common_words()
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "label", "expected"),
+    [
+        # a capitalised article inside a sentence is the name's
+        ("Six postes iront aux élus pour Le Kerlovin, deux au centre.", "Kerlovin", "ORG", "Le Kerlovin"),
+        ("La liste a signé avec La Kerlovine hier soir.", "Kerlovine", "ORG", "La Kerlovine"),
+        # at a sentence's start, or after a colon, the article is the sentence's
+        ("Bilan : La Kerlovine a gagné six sièges.", "Kerlovine", "ORG", "Kerlovine"),
+        ("La Kerlovine a gagné six sièges.", "Kerlovine", "ORG", "Kerlovine"),
+        # a hyphenated name's first half, left out by the model
+        ("Chronique Lac-Kerlouan: l'angoisse revient chaque été.", "Kerlouan", "LOC", "Lac-Kerlouan"),
+        # a name's particle ends no name
+        (
+            "Entre le barrage Kerlo et le barrage Sidi Youssef Ben Kerbal coule la rivière.",
+            "barrage Sidi Youssef Ben",
+            "LOC",
+            "barrage Sidi Youssef Ben Kerbal",
+        ),
+        ("Il a reçu Jan Van Kerlo au stade.", "Jan Van", "PER", "Jan Van Kerlo"),
+    ],
+)
+def test_where_a_span_begins_and_ends(
+    text: str, fragment: str, label: str, expected: str, common_words: frozenset[str]
+) -> None:
+    mention = clean_span(text, span_of(text, fragment, label), common_words)
+    assert mention is not None and mention.text == expected
+
+
+def test_a_name_written_after_a_contracted_article_joins_its_articled_form() -> None:
+    text = "Les Vaillants ont signé. Du côté des Vaillants, on se tait."
+    articled = mention_of(text, "Les Vaillants", "ORG")
+    bare = mention_of(text[20:], "Vaillants", "LOC")
+    entities = merge_mentions([articled, bare], Aliases())
+    assert [(e.name, e.type, e.count) for e in entities] == [("Les Vaillants", "ORG", 2)]
+
+
+def test_two_fields_joined_by_et_are_one_name_unless_both_name_bodies() -> None:
+    text = "Le parti Droit et Justice a perdu, face à Les Républicains et Ensemble."
+    one = clean_span(text, span_of(text, "Droit et Justice", "MISC"), frozenset())
+    two = clean_span(text, span_of(text, "Les Républicains et Ensemble", "ORG"), frozenset())
+    assert one is not None and two is not None
+    assert [m.text for m in pair_parts(one, text)] == ["Droit et Justice"]
+    assert [m.text for m in pair_parts(two, text)] == ["Les Républicains", "Ensemble"]
