@@ -88,6 +88,13 @@ def test_the_second_half_the_model_found_apart_is_taken_into_the_first() -> None
         ("La Cour de cassation et renvoyé l'affaire à Rennes.", "Cour de cassation", "", ""),
         ("La Cour de cassation et de la cour d'appel de Rennes.", "Cour de cassation", "", ""),
         ("Le Service de santé et les forces de police sont venus.", "Service de santé", "", ""),
+        # a verb and its object, whatever its ending
+        (
+            "Il critique le président du Conseil général de l'Isère et présente la politique du parti.",
+            "Conseil général de l'Isère",
+            "",
+            "",
+        ),
     ],
 )
 def test_a_name_stops_at_et_before_a_person_a_verb_or_a_second_body(

@@ -57,6 +57,20 @@ def common_words() -> frozenset[str]:
         ("Les Forces armées ont défilé.", "Forces armées", "ORG", "Forces armées"),
         ("En Polynésie française, il pleut.", "Polynésie française", "LOC", "Polynésie française"),
         ("Le film Pauvres créatures sort mercredi.", "Pauvres créatures", "MISC", "Pauvres créatures"),
+        # a picture's archive credit, a byline's role
+        (
+            "Les urgences étaient calmes. Alain Kerlo-archives © Le Journal",
+            "Alain Kerlo",
+            "PER",
+            "Alain Kerlo",
+        ),
+        (
+            "Olivier Kerlo Chef news Après les slogans, la réalité.",
+            "Olivier Kerlo Chef",
+            "PER",
+            "Olivier Kerlo",
+        ),
+        ("Elle regarde Top Chef chaque soir.", "Top Chef", "MISC", "Top Chef"),
     ],
 )
 def test_what_the_model_ran_into_a_name_is_taken_off(

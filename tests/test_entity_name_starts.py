@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from index.entities.aliases import Aliases
-from index.entities.cleanup import clean_span
+from index.entities.cleanup import Mention, clean_span
 from index.entities.mention_parts import pair_parts
 from index.entities.merge import merge_mentions
 from index.entities.model import NerModel
@@ -60,3 +62,15 @@ def test_two_fields_joined_by_et_are_one_name_unless_both_name_bodies() -> None:
     assert one is not None and two is not None
     assert [m.text for m in pair_parts(one, text)] == ["Droit et Justice"]
     assert [m.text for m in pair_parts(two, text)] == ["Les Républicains", "Ensemble"]
+
+
+def test_a_paper_after_a_contracted_article_and_whom_it_quotes_are_two_names() -> None:
+    text = "« Il faut tenir », souligne au Soir François Kerlovin, ministre de la Mobilité."
+    start = text.index("Soir François Kerlovin")
+    mention = Mention(start, start + len("Soir François Kerlovin"), "Soir François Kerlovin", "PER", False)
+    assert [(m.text, m.label) for m in pair_parts(mention, text)] == [
+        ("Le Soir", "ORG"),
+        ("François Kerlovin", "PER"),
+    ]
+    elsewhere = text.replace("au Soir", "au Nord")
+    assert len(pair_parts(replace(mention, text="Nord François Kerlovin"), elsewhere)) == 1

@@ -75,6 +75,8 @@ def _a_second_field(last: str, follows: re.Match[str], after: RawSpan | None) ->
         return word.lower() not in _HEADS
     if last[:1].isupper() != word[:1].isupper() or _VERB_FORM.search(word):
         return False
+    if _AN_OBJECT.match(follows.string, follows.end()):
+        return False  # a verb and its object: "… de l'Isère et présente la politique …"
     return word[:1].islower() or (
         after is not None and after.start == follows.start("word") and after.label == "ORG"
     )
@@ -97,6 +99,7 @@ _FIELD_GOES_ON = re.compile(
 )
 # The place whose body it is, after the field: "de la Gironde", "du Haut Entremont".
 _PLACE_OF = re.compile(r" (?:de la |de l['’]|du |des |de |d['’])[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)*")
+_AN_OBJECT = re.compile(r" (?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|ce|cette|ces)\b")
 # A verb's forms after "et": "la Cour de cassation et renvoyé", "… et ont".
 _VERB_FORM = re.compile(r"(?:é|ée|és|ées|er|ez|ait|aient|ant|ont)$")  # ("et placement" goes on)
 

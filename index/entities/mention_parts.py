@@ -87,6 +87,9 @@ _DASHED_PAIR = re.compile(r"^(?P<a>[A-ZÀ-Ý][\w'’ -]*?\w)\s?[–—]\s?(?P<b>
 
 def pair_parts(mention: Mention, text: str = "") -> list[Mention]:
     """The two names of a pair, or the mention itself."""
+    quoted = _outlet_then_person(mention, text)
+    if quoted:
+        return quoted
     area_and_person = _AREA_THEN_PERSON.match(mention.text)
     if area_and_person is not None and mention.label != "PER" and is_place_label(area_and_person["a"]):
         # "la Mayenne Jean-Marc Allain": a councillor of the department, named after it
@@ -128,6 +131,25 @@ def _two_names_hyphenated(name: str, match: re.Match[str]) -> bool:
 _AREA_THEN_PERSON = re.compile(
     r"^(?P<a>[A-ZÀ-Ý][\w'’-]+)\s+(?P<b>[A-ZÀ-Ý][a-zà-ÿ]+-[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý][\w'’-]+)$"
 )
+
+
+# "au Soir François Kerlo": a paper, then whom it quotes, which the model runs together.
+_OUTLET_THEN_PERSON = re.compile(
+    r"^(?P<a>[A-ZÀ-Ý][\w'’-]+) (?P<b>[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){1,2})$"
+)
+
+
+def _outlet_then_person(mention: Mention, text: str) -> list[Mention]:
+    """The outlet the contracted article before the mention names, and the person after it."""
+    match = _OUTLET_THEN_PERSON.match(mention.text)
+    before = text[max(0, mention.start - 4) : mention.start].split()
+    if match is None or not before or text[mention.start - 1 : mention.start] != " ":
+        return []
+    outlet = known_outlets().named_after(before[-1], match["a"])
+    if not outlet:
+        return []
+    paper, person = _parts(mention, match)
+    return [replace(paper, text=outlet, label="ORG"), replace(person, label="PER")]
 
 
 def _parts(mention: Mention, match: re.Match[str]) -> list[Mention]:

@@ -78,6 +78,8 @@ def strip_trailing(text: str, words: Words) -> Words:
             del words[-2:]  # "Conseil fédéral de favoriser": the sentence goes on with a verb
         elif _trails_a_name(last, after_of):
             words.pop()
+        elif len(words) > 2 and last in ("Chef", "Cheffe", "Stagiaire", "Pigiste"):
+            words.pop()  # a byline's role: "Léa Morvan Chef news" ("Top Chef" is a show's name)
         else:
             break
     return words

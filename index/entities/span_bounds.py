@@ -135,7 +135,7 @@ _APPOSITION = re.compile(r",\s+(?!(?:de|du|des|d['’]|et|ou)\b)[a-zà-ÿ]")
 def _extend_hyphenated(text: str, end: int) -> int:
     """ "Kim Jong" + "-un", "Sidi M'" + "hamed": the model's tokenizer splits some hyphenated
     names, and some names with an apostrophe inside."""
-    match = re.match(r"-\w+", text[end:])
+    match = re.match(r"-(?!(?:archives?|photos?|dr|pool)\b)\w+", text[end:], re.IGNORECASE)
     if match is None and text[end - 1 : end] in ("'", "’") and text[end - 2 : end - 1].isupper():
         match = re.match(r"\w+", text[end:])
     return end + match.end() if match else end
