@@ -39,3 +39,28 @@ def test_a_live_page_s_title_between_its_description_and_its_picture_s_caption_i
     caption = "Un bureau de vote à Quimper, le 22 mars 2026, pendant le second tour du scrutin."
     article = parse(f"{description}\n\n{title}\n\n{caption}\n\n{LEAD}\n\n{MORE}\n")
     assert article.title == title
+
+
+def test_an_unfilled_template_is_furniture_and_a_cut_title_over_the_article_is_the_headline() -> None:
+    title = "12e samedi de marche pour le climat : la foule revient encore…"
+    page = f"{{{{ temperature }}}}° C / {{{{ description }}}}\n\nVille introuvable.\n\n{title}\n\n{LEAD}\n\n{MORE}\n"
+    article = parse(page)
+    assert article.title == title
+    assert "temperature" not in article.body
+
+
+@pytest.mark.parametrize(
+    "legend",
+    ["Grève des bus au dépôt nord", "Marie Kerlo Paul Kerbrat AFP"],
+)
+def test_a_legend_over_its_credit_gives_way_to_the_title_under_the_credit(legend: str) -> None:
+    title = "Quimper : les navettes électriques circulent dès ce mardi"
+    article = parse(f"{legend}\n© Jean Kerlo\n\n{title}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == title
+
+
+def test_a_headline_over_its_picture_s_credit_stays_the_headline() -> None:
+    title = "Quimper : les navettes électriques circulent dès ce mardi"
+    standfirst = "La ville a choisi un réseau gratuit pour ses trois parkings de la périphérie."
+    article = parse(f"{title}\n© Jean Kerlo\n\n{standfirst}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == title

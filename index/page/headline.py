@@ -48,9 +48,8 @@ def find_headline(
     if best is None:
         cut = next((line for line in reversed(cleaned) if _is_a_cut_title(line)), None)
         # (alone above the article, a longer one: "… Pas de souci pour 9 députés : ils gardent leur siège…")
-        alone = (
-            cleaned[0] if len(cleaned) == 1 and _is_a_cut_title(cleaned[0], _LONE_CUT_TITLE_WORDS) else None
-        )
+        # (or right above the article, under furniture: "{{ temperature }}° C" / "Cité introuvable.")
+        alone = cleaned[-1] if cleaned and _is_a_cut_title(cleaned[-1], _LONE_CUT_TITLE_WORDS) else None
         return cut or alone or _first_line_headline(cleaned) or _one_word_named_by_the_lead(cleaned, lead)
     headline = _without_glued_kicker(best[2].strip(), page.folded)
     return _without_spaced_rubric(headline, page_lines) if headline == best[2].strip() else headline
@@ -188,10 +187,22 @@ class _Page:
         )
         score += 2.0 if under_the_path else 0.0
         score -= 1.0 if is_long_menu(following) else 0.0
+        score -= 2.0 if self._legend_over_its_credit(index, following) else 0.0
         score -= 3.0 if self._named_by_its_tagline(index) else 0.0
         score -= 2.0 if self._answered_below(index, line) or self._quoted_over_a_title(index, line) else 0.0
         score += 2.0 if self._quoted_over_its_standfirst(index, line) else 0.0
         return score
+
+    def _legend_over_its_credit(self, index: int, following: str) -> bool:
+        """A line over a picture's credit, with a title of a headline's length under the credit
+        ("Grève TCL station métro A" / "© Prénom Nom" / "Lyon - TCL : les perturbations …"):
+        the picture's legend or alt text, printed before the headline."""
+        if not following or not credits.is_credit_line(following):
+            return False
+        return any(
+            could_be_headline(line) and 5 <= len(line.split()) <= 18 and not clutter.ends_sentence(line)
+            for line in self.cleaned[index + 2 : index + 6]
+        )
 
     def _quoted_over_its_standfirst(self, index: int, line: str) -> bool:
         """A quotation alone over a line longer than a title's, with no full stop: the quoted

@@ -333,6 +333,8 @@ def is_ui(line: str) -> bool:
     """Page furniture: share bars, ads, teaser labels, credits, lone numbers."""
     if _MASKED_TEXT.fullmatch(line):
         return True  # a paywall's text masked letter by letter, short or long
+    if _TEMPLATE_FIELD.search(line):
+        return True  # a widget whose template was never filled: "{{ temperature }}° C"
     if len(line) > LONGEST_FURNITURE:
         return (
             is_machine_translation_notice(line)
@@ -343,6 +345,7 @@ def is_ui(line: str) -> bool:
 
 
 _MASKED_TEXT = re.compile(r"(?:\*+[\s.,;:'’!?-]*){6,}")
+_TEMPLATE_FIELD = re.compile(r"\{\{\s*[\w.]+\s*\}\}|\{%\s*\w+")
 
 
 @lru_cache(maxsize=4096)  # (asked of the same lines by every stage of the parse)
