@@ -64,3 +64,22 @@ def test_a_headline_over_its_picture_s_credit_stays_the_headline() -> None:
     standfirst = "La ville a choisi un réseau gratuit pour ses trois parkings de la périphérie."
     article = parse(f"{title}\n© Jean Kerlo\n\n{standfirst}\n\n{LEAD}\n\n{MORE}\n")
     assert article.title == title
+
+
+def test_a_live_page_s_notice_glued_to_its_status_is_no_headline_and_no_text() -> None:
+    notice = (
+        "DirectEn coursLes éléments de la page suivante peuvent changer d’ordre, et d’autres "
+        "peuvent être retirés ou ajoutés au moment de la mise à jour."
+    )
+    title = "Jour 12 de la campagne municipale : ce qu'il faut retenir"
+    article = parse(f"•\n\n•\n\n{notice}\n\n{title}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == title
+    assert "peuvent changer" not in article.body
+
+
+@pytest.mark.parametrize(
+    "label", ["Notre dossier: la Bretagne, à gauche toute Entretien", "Le dossier : l'eau"]
+)
+def test_a_series_label_over_the_headline_is_not_it(label: str) -> None:
+    title = "Un mouvement citoyen a émergé à Quimper"
+    assert parse(f"{label}\n\n{title}\n\n{LEAD}\n\n{MORE}\n").title == title

@@ -69,6 +69,9 @@ FURNITURE_SENTENCES: tuple[str, ...] = (
     r".{0,80}\bformats publicitaires\b.{0,80}",
     # "… un site d'information sans publicité ne pourra pas survivre sans revenu publicitaire."
     r".{0,200}\bsans (?:la )?pub\w*\b.{0,60}\b(?:survivre|vivre|exister|continuer)\b.{0,120}",
+    # A live page's notice, its status glued before it: "CouvertureTerminéeLes éléments de la
+    # page suivante peuvent changer d'ordre, et d'autres peuvent être retirés ou ajoutés …"
+    r".{0,60}\bpeuvent changer d['’]ordre\b.{0,160}",
     # A script the scrape kept: "(adsbygoogle = window.adsbygoogle || []).push({});"
     r".{0,300}(?:\bwindow\.\w|\bdocument\.\w|\bfunction\s*\(|\}\);|\(\{|\badsbygoogle\b|\bgoogletag\b).{0,300}",
 )
@@ -83,6 +86,6 @@ FURNITURE_SENTENCE_WORDS: tuple[str, ...] = (
     "modération", "abonnés", "adblock", "ad-block", "bloqueur", "désactiv", "publicitaires", "sans pub",
     "window.", "document.", "function", "édition", "cliquez sur l", "[cc]", "libre", "comme source",
     "ici", "cet article", "découvrez", "rejoignez", "disponible que", "consultez", "voyez", "regardez",
-    "écoutez", "utilisez",
+    "écoutez", "utilisez", "changer d",
     "});", "({", "adsbygoogle", "googletag",
 )  # fmt: skip

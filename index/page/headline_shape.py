@@ -131,8 +131,10 @@ def _is_label(line: str) -> bool:
     dateline = clutter.strip_dateline(line) != line and clutter.ends_sentence(line)
     if line.rstrip().endswith(":") or dateline or _is_labelled(line) or _SUMMARY_BOX.match(line):
         return True
-    if is_place_label(line):
-        return True  # "Côte d'Ivoire" over the headline: the rubric of a country's news
+    if is_place_label(line) or _SERIES_LABEL.match(line):
+        # "Côte d'Ivoire" over the headline: the rubric of a country's news; "Notre dossier :
+        # l'Europe centrale …": the series the article is part of
+        return True
     if _NAME_AND_ROLE.match(line):
         return True  # "Dieudonné Kengne, Directeur de publication": a masthead's line
     if _NAMES_JOINED.match(line) or _NAME_THEN_ITS_BYLINE.match(line):
@@ -142,6 +144,9 @@ def _is_label(line: str) -> bool:
     return bool(_SIGNED.match(line) and date_candidates(line))  # "Par Léa Morvan - …, le 09/04/2006"
 
 
+_SERIES_LABEL = re.compile(
+    r"^\s*(?:notre|nos|le|la)\s+(?:dossiers?|séries?|feuilleton|grand format|hors-série)\s*:", re.IGNORECASE
+)
 _COLUMN_OF = re.compile(
     r"^\s*(?:(?:le|la|l['’])\s*)?(?i:billet|chronique|édito|éditorial|tribune|carte blanche|bloc-notes"
     r"|humeur|regard|point de vue|lettre|journal|blog|analyse|décryptage|œil|oeil)"
