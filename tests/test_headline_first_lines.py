@@ -83,3 +83,18 @@ def test_a_live_page_s_notice_glued_to_its_status_is_no_headline_and_no_text() -
 def test_a_series_label_over_the_headline_is_not_it(label: str) -> None:
     title = "Un mouvement citoyen a émergé à Quimper"
     assert parse(f"{label}\n\n{title}\n\n{LEAD}\n\n{MORE}\n").title == title
+
+
+def test_a_badge_in_brackets_is_no_picture_s_credit() -> None:
+    title = "« Gelez les loyers » : huit mille locataires défilent à Quimper pour le logement (PHOTOS)"
+    assert parse(f"{title}\n\n{LEAD}\n\n{MORE}\n").title == title
+
+
+def test_a_title_glued_to_its_standfirst_and_under_a_place_gives_the_title() -> None:
+    first = (
+        "Finistère – De nouvelles navettes vont circuler Dès février, la ville de Quimper va se doter "
+        "de navettes gratuites entre les parkings et le centre."
+    )
+    legend = "C'est à Brest qu'est construite la navette électrique. AFP"
+    article = parse(f"{first}\n\n{legend}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == "De nouvelles navettes vont circuler"

@@ -19,7 +19,8 @@ _PHOTO_AGENCIES = (
     r"|123RF|Dreamstime|Freepik|Gettyimages|GettyImages"
 )
 _CAPTION_CREDIT = re.compile(
-    rf"(?:\((?:(?:(?i:photos?|ph\.?|crédits?|illustration)|©)\s*:?\s*[^()]{{0,60}}|[^()]{{0,60}}/\s*(?:{_PHOTO_AGENCIES})[^()]{{0,30}}"
+    rf"\((?i:ph)\.?\)"  # ("(Ph)": the photographer's, unnamed; "(PHOTOS)" is a badge)
+    rf"|(?:\((?:(?:(?i:photos?|crédits?|illustration)(?!\w)|(?i:ph)(?:\.|(?=\s))|©)\s*:?\s*[^()\s][^()]{{0,59}}|[^()]{{0,60}}/\s*(?:{_PHOTO_AGENCIES})[^()]{{0,30}}"
     rf"|(?:{_PHOTO_AGENCIES})(?:\s*/[^()]{{0,30}})?)\)"
     # (a labelled credit may close the sentence: "… vendredi (illustration : Editpress)."; an
     # agency's may not: "… adopté par 31 voix contre 8 (AFP)." is the article's)

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from index.areas import is_place_label
 from index.outlets import known_outlets
 from index.page import clutter, credits, interface
 from index.page.headline_glue import KICKER, clean_candidate
@@ -80,7 +81,12 @@ def headline_under_its_standfirst(paragraphs: Sequence[str]) -> str | None:
     first, second, third = rest[:3]
     if not (is_prose(first) and is_prose(third)) or len(re.findall(r"\w+", second)) > 15:
         return None
-    return second.strip() if could_be_headline(second) else None
+    # (a picture's legend signed by its agency is no headline: "… le vaccin de X. AFP")
+    signed = _SIGNED_LEGEND.search(second) is not None
+    return second.strip() if could_be_headline(second) and not signed else None
+
+
+_SIGNED_LEGEND = re.compile(r"[.!?»]\s+[A-Z]{2,9}\s*$")
 
 
 # A sentence longer than this on the first line is the article's lead (the page lost its
@@ -372,11 +378,12 @@ _SENTENCE_END = re.compile(r"(?<=[^\s.A-Z][.!?])\s+(?=[«\"A-ZÀ-Ý])")
 # Nor does a capitalised word that is never part of a name ("… fait vibrer Parmi les …").
 _RUN_IN_STANDFIRST = re.compile(
     r"(?<=[a-zà-ÿ0-9])\s+(?=(?:(?:Le|La|Les|Un|Une|Des|Ce|Cette|Ces)\s|L['’])[a-zà-ÿ]"
-    r"|(?:Parmi|Selon|Depuis|Après|Pour|Dans|Il|Elle|Ils|Elles|On|Nous|Mais|Alors|Lors|Quand"
+    r"|(?:Parmi|Selon|Depuis|Dès|Après|Pour|Dans|Il|Elle|Ils|Elles|On|Nous|Mais|Alors|Lors|Quand"
     r"|Avec|Sans|Chez|Entre|Aux?|En|À)\s)"
 )
 
 
+_PLACE_AND_DASH = re.compile(r"^(?P<place>[A-ZÀ-Ý][^–—.:]{1,30}?)\s[–—-]\s(?=[A-ZÀ-Ý«])")
 _LEADING_CLOCK = re.compile(r"^\d{1,2}\s?[:h]\s?\d{2}\s*[:–—-]?\s*(?=\S)")
 
 
@@ -384,6 +391,9 @@ def first_sentence(paragraph: str) -> str:
     """The first sentence of `paragraph` without a dateline, as a stand-in headline."""
     # (A live post's or a feed's time is no headline's start: "16:49 En espérant …".)
     text = _LEADING_CLOCK.sub("", clutter.strip_dateline(paragraph.strip()))
+    placed = _PLACE_AND_DASH.match(text)
+    if placed is not None and is_place_label(placed["place"]):
+        text = text[placed.end() :]  # "Valais – De nouveaux centres …": a dateline in title case
     ends = [m.start() for m in (_SENTENCE_END.search(text), _RUN_IN_STANDFIRST.search(text)) if m]
     sentence = text[: min(ends)] if ends else text
     if len(sentence) > MAX_HEADLINE_CHARS:
