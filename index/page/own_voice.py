@@ -64,9 +64,9 @@ def _asking_its_readers(line: str) -> str:
     follow = _FOLLOW_US.match(line.strip()) if len(line) < 120 else None
     if follow and (is_medium_name(follow["name"]) or _known_start(follow["name"]) == follow["name"]):
         return follow["name"]
-    campaign = _CROWDFUNDING.match(line)
+    campaign = _CROWDFUNDING.match(line) or (_MAILING.match(line) if len(line) < 400 else None)
     if campaign:
-        return campaign["name"]
+        return campaign["name"] or campaign.groupdict().get("free") or ""
     subscriber = _SUBSCRIBER_OF.search(line) if len(line) < 400 else None
     if subscriber is not None:  # its paywall
         return (
@@ -99,6 +99,12 @@ _SUBSCRIBER_OF = re.compile(
 )
 
 
+# Its mailing list's notice: "X utilise votre adresse e-mail afin de vous envoyer la newsletter".
+_MAILING = re.compile(
+    r"^(?P<name>[A-ZÀ-Ý0-9][\w'’.-]*(?: [A-ZÀ-Ý0-9][\w'’.-]*){0,3}) utilise (?:votre|vos) (?:adresse|données)"
+    r".{0,80}\b(?:vous envoyer|newsletter|lettre d['’]information)"
+    r"|^(?P<free>[A-ZÀ-Ý0-9][\w'’.-]*(?: [A-ZÀ-Ý0-9][\w'’.-]*){0,3}) vous est offerte? gratuitement\b"
+)
 # "Retrouvez Les Échos du Léon sur : 4,7K 12K": the site asking to be followed on its networks.
 _FOLLOW_US = re.compile(
     r"^(?i:retrouvez|suivez)\s+(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|de|du|des|la|le|les"

@@ -140,7 +140,16 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
         return ""  # "rapportent nos partenaires de RCI": a partner credited, not the site
     if name and not DOMAIN.match(name):
         name = spaced_form(name, nonblank[1:12]) or name
+        placed = _PLACE_IN_BRACKETS.match(name)
+        # ("Libération (Casablanca)": the paper and its town, as its masthead prints them)
+        town = placed is not None and (
+            is_place_label(placed["place"]) or known_outlets().named(placed["name"])
+        )
+        name = placed["name"] if placed and town else name
     return written_name(name, nonblank) if name and DOMAIN.match(name) else _fuller_name(name, nonblank)
+
+
+_PLACE_IN_BRACKETS = re.compile(r"^(?P<name>.+?)\s*\((?P<place>[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?)\)$")
 
 
 # A page names its outlet at a paragraph's start or end ("(AFP) -", "… Par Zinfos974"), never
