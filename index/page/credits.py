@@ -42,7 +42,7 @@ _CAPTION_CREDIT = re.compile(
     rf"|(?<=[.!?»])\s+[-–—]\s+(?-i:[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+)\s*$"
     # a photographer in capitals after the caption: "… du Mormont. ODILE MEYLAN"
     # (or an agency's initials and its outlet: "… du 9 novembre. ARP / POLITICA")
-    rf"|(?<=[.!?»])\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:(?: | ?/ ?)[A-ZÀ-Ý][A-ZÀ-Ý'’-]+){{1,2}})"
+    rf"|(?<=[.!?»])\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:(?: | ?/ ?)[A-ZÀ-Ý][A-ZÀ-Ý'’-]+){{1,3}})"
     # a photographer after the word "Photo": "… célébrer sa joie. Photo Moesching"
     # (or its outlet, then the photographer: "… de peinture.  Photo DNA /Grégoire GAUCHET")
     rf"|(?<=[.!?»])\s+(?-i:Photos?|Crédits?)\s+(?-i:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){{0,2}})"
@@ -55,6 +55,8 @@ _CAPTION_CREDIT = re.compile(
     rf"|\s\[(?:(?i:wiki ?commons|wikimedia(?: commons)?|d\.?r\.?)|{_PHOTO_AGENCIES})\]"
     # (or the agency first, then the photographer: "… (photo d'illustration). [KEYSTONE - Léa Roy]")
     rf"|\[(?:{_PHOTO_AGENCIES})\s*[-–/]\s*[^\[\]]{{2,40}}\]"
+    # (in brackets too: "( AFP / LOU BENOIST )")
+    rf"|\(\s*(?:{_PHOTO_AGENCIES})\s*/\s*[^()]{{2,40}}\)"
     # an outlet's credit after a slash: "Conseiller de Chicoutimi-Nord, Serge Roy. / Cogeco Média"
     rf"|(?<=[.!?»])\s+/\s*(?-i:[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{0,3}})"
     # (and its photographer after another slash: "… à la mairie de Québec. / PC/Jacques Roy")

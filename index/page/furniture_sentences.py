@@ -69,6 +69,15 @@ FURNITURE_SENTENCES: tuple[str, ...] = (
     r".{0,80}\bformats publicitaires\b.{0,80}",
     # "… un site d'information sans publicité ne pourra pas survivre sans revenu publicitaire."
     r".{0,200}\bsans (?:la )?pub\w*\b.{0,60}\b(?:survivre|vivre|exister|continuer)\b.{0,120}",
+    # An embedded box the reader's consent withholds: "Contenu externe", "Ce contenu externe ne
+    # peut pas être affiché car il est susceptible de collecter des données personnelles."
+    r".{0,40}\bcontenus? externes?\b.{0,200}",
+    # A free account's wall: "Ce contenu est LIBRE d'accès. Pour le lire, il vous suffit de
+    # créer un COMPTE GRATUIT"
+    r".{0,60}\b(?:libre d['’]accès|en accès libre)\b.{0,80}"
+    r"\b(?:créer|crée[sz]?|ouvrir)\b.{0,20}\bcompte\b.{0,40}",
+    # A paywall's appeal: "Pour soutenir X je m'abonne"
+    r"(?:pour (?:nous )?soutenir\b.{0,60})?\bje m['’]abonne\b.{0,40}",
     # A live page's notice, its status glued before it: "CouvertureTerminéeLes éléments de la
     # page suivante peuvent changer d'ordre, et d'autres peuvent être retirés ou ajoutés …"
     r".{0,60}\bpeuvent changer d['’]ordre\b.{0,160}",
@@ -86,6 +95,6 @@ FURNITURE_SENTENCE_WORDS: tuple[str, ...] = (
     "modération", "abonnés", "adblock", "ad-block", "bloqueur", "désactiv", "publicitaires", "sans pub",
     "window.", "document.", "function", "édition", "cliquez sur l", "[cc]", "libre", "comme source",
     "ici", "cet article", "découvrez", "rejoignez", "disponible que", "consultez", "voyez", "regardez",
-    "écoutez", "utilisez", "changer d",
+    "écoutez", "utilisez", "changer d", "externe", "accès", "abonne",
     "});", "({", "adsbygoogle", "googletag",
 )  # fmt: skip

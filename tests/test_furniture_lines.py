@@ -1,0 +1,38 @@
+"""Furniture lines among an article's paragraphs, in invented words: withheld boxes, account walls, players, credits."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.invented_page import LEAD, MORE, TITLE, parse
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Contenu externe",
+        "Ce contenu externe ne peut pas être affiché car il est susceptible de collecter des données "
+        "personnelles. Pour voir ce contenu vous devez autoriser la catégorie Cartes.",
+        "Ce contenu est LIBRE d’accès. Pour le lire, il vous suffit de créer un COMPTE GRATUIT",
+        "Pour soutenir Le Kerlo je m’abonne",
+        "PDF",
+        "0:00min",
+        "( AFP / JEAN KERLO )",
+        "Le maire devant la mairie de Quimper, lundi. AGENCE PHOTO JEAN KERLO",
+    ],
+)
+def test_furniture_between_the_paragraphs_is_dropped(furniture: str) -> None:
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{furniture}\n\n{MORE}\n")
+    assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Le musée est gratuit pour les enfants, qui peuvent créer leur propre œuvre dans l’atelier du samedi.",
+        "Les élèves ont présenté leurs photos (PHOTOS) au jury du concours régional.",
+    ],
+)
+def test_a_paragraph_with_the_same_words_stays(paragraph: str) -> None:
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{paragraph}\n\n{MORE}\n")
+    assert paragraph in article.body
