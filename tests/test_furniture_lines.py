@@ -19,6 +19,9 @@ from tests.invented_page import LEAD, MORE, TITLE, parse
         "0:00min",
         "( AFP / JEAN KERLO )",
         "Le maire devant la mairie de Quimper, lundi. AGENCE PHOTO JEAN KERLO",
+        "Vous voulez communiquer un renseignement ou vous avez repéré une erreur ?",
+        "Actualiser le minute par minute",
+        "• Soutenez une presse locale de qualité",
     ],
 )
 def test_furniture_between_the_paragraphs_is_dropped(furniture: str) -> None:

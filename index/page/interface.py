@@ -251,6 +251,13 @@ _UI = full_line(
     r"retrouvez\b.{0,60}\b(?:sur|en replay|en podcast|dans notre)\b.{0,80}",
     # Error reports.
     r"(?:vous avez|avez-vous) (?:repéré|remarqué|trouvé|vu|relevé) une (?:erreur|faute|coquille)\b.{0,120}",
+    # ("Vous voulez communiquer un renseignement ou vous avez repéré une erreur ?")
+    r"vous (?:voulez|souhaitez) (?:nous )?(?:communiquer|transmettre|signaler)\b.{0,60}"
+    r"\b(?:erreur|faute|coquille|renseignement|information)\b.{0,60}",
+    # A live page's buttons: "Actualiser le minute par minute", "Actualiser le direct"
+    r"actualiser (?:le |la |ce )?(?:minute par minute|direct|live|fil|page)\s*",
+    # A local paper's appeal: "Soutenez une presse locale de qualité"
+    r"soutenez (?:une |la |notre )?(?:presse|information|journalisme)\b.{0,60}",
     r"signaler (?:un contenu|un abus|une erreur|une faute|un problème|ce contenu|ce commentaire)\b.{0,60}",
     r"une (?:erreur|faute) (?:dans cet article|à (?:nous )?signaler)\b.{0,80}",
     # Live blogs: their start and end markers, with or without the post's time ("21h30 : ").
