@@ -39,3 +39,14 @@ def test_furniture_between_the_paragraphs_is_dropped(furniture: str) -> None:
 def test_a_paragraph_with_the_same_words_stays(paragraph: str) -> None:
     article = parse(f"{TITLE}\n\n{LEAD}\n\n{paragraph}\n\n{MORE}\n")
     assert paragraph in article.body
+
+
+def test_a_link_s_text_on_its_own_line_joins_the_sentence_it_opens() -> None:
+    page = (
+        f"{TITLE}\n\n{LEAD}\n\nRadio Kerlo\n, Le Télégramme et Ouest-France sont unanimes : la navette "
+        f"sera gratuite.\n\n{MORE}\n"
+    )
+    paragraphs = parse(page).body.split("\n\n")
+    assert (
+        "Radio Kerlo, Le Télégramme et Ouest-France sont unanimes : la navette sera gratuite." in paragraphs
+    )

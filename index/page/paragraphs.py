@@ -80,6 +80,10 @@ def _with_run_ons_joined(lines: Sequence[str]) -> list[str]:
         # (a headline broken after its kicker's colon: "Léa Roy :" / "l'économie au service …")
         dangling = dangling or (_NAME_AND_COLON.match(last) is not None and line[:1].islower())
         last = line
+        if previous and _GOES_ON_AFTER_A_LINK.match(line):
+            joined[-1] = previous + line  # "Europe 1" / ", I Télé et l'Express sont …": a link's text
+            running_on = True
+            continue
         lower = line[:1].islower() and (running_on or len(line.split()) >= 4) and not _is_meta(line)
         if (cut and lower) or dangling:
             joined[-1] = _join_wrapped([previous, line])
@@ -90,6 +94,7 @@ def _with_run_ons_joined(lines: Sequence[str]) -> list[str]:
     return joined
 
 
+_GOES_ON_AFTER_A_LINK = re.compile(r"^[,;]\s+\S+(?:\s+\S+){4,}")
 _NAME_AND_COLON = re.compile(r"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}\s*:$")
 _DANGLING_END = re.compile(
     r"(?:\s(?:de|du|des|la|le|les|à|au|aux|et|en|sur|par|pour|un|une|l['’]|d['’])|[a-zà-ÿ]-)$", re.IGNORECASE
