@@ -11,7 +11,7 @@ from index.entities.cleanup import Mention, clean_span
 from index.entities.mention_parts import pair_parts
 from index.entities.merge import merge_mentions
 from index.entities.model import NerModel
-from tests.entity_text import mention_of, span_of
+from tests.entity_text import entities_of, mention_of, span_of
 
 
 @pytest.fixture(scope="module")
@@ -74,3 +74,31 @@ def test_a_paper_after_a_contracted_article_and_whom_it_quotes_are_two_names() -
     ]
     elsewhere = text.replace("au Soir", "au Nord")
     assert len(pair_parts(replace(mention, text="Nord François Kerlovin"), elsewhere)) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "kept", "dropped"),
+    [
+        (
+            "Les bus C9, C10 et C11 circulent, ainsi que la ligne F2 et le carburant SP98.",
+            [],
+            ["C10", "SP98"],
+        ),
+        ("Le G20 se réunit à Rome, et TF1 diffuse le sommet en direct ce soir.", ["G20", "TF1"], []),
+        ("Les rebelles du M23 avancent vers Goma depuis lundi matin.", ["M23"], []),
+        (
+            "TotalEnergies maintient le plafond du prix de l'essence à la pompe.",
+            ["TotalEnergies"],
+            ["Energies"],
+        ),
+        (
+            "Europe 1 et l'Express sont unanimes sur la nouvelle capitale régionale.",
+            ["L'Express"],
+            ["Express"],
+        ),
+    ],
+)
+def test_codes_brands_and_elided_outlets(body: str, kept: list[str], dropped: list[str]) -> None:
+    entities = entities_of(body)
+    assert all(name in entities for name in kept), entities
+    assert not any(name in entities for name in dropped), entities

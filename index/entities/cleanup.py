@@ -147,6 +147,7 @@ def _minister_after_the_portfolio(text: str, start: int, end: int) -> Mention | 
 
 
 _PERSON_WORDS = 3
+_SERVICE_CODE = re.compile(r"^[A-Z]{1,2}\d{1,3}(?:-[A-Z]{1,3}\d{0,3})?$")
 _ROUTE_WORDS = frozenset("ligne axe tronçon liaison trajet".split())
 
 
@@ -158,6 +159,8 @@ def _no_name(name: str, label: str) -> bool:
         return True
     if name.islower() and " " not in name:
         return True  # a kind's word alone, "la gendarmerie", "la salle du Belushi's" cut at its quote
+    if _SERVICE_CODE.match(name) and not names_an_organisation(name, as_written=True):
+        return True  # a bus line's, a fuel's, a division's code: "C10", "SP98", "D2" (not "G20", "TF1")
     if label == "MISC" and _AND_THE.search(name):
         return True  # "le Samu et les forces de police": a list's words, no name
     if label == "PER" and _PRONOUN_LAST.search(name):

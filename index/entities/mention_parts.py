@@ -168,6 +168,9 @@ def _parts(mention: Mention, match: re.Match[str]) -> list[Mention]:
 _NUMBER_BEFORE = re.compile(r"(?<!\d)(\d{1,3}) $")  # (or glued on: "mercredi20 Minutes avec AFP")
 
 
+_ELIDED_ARTICLE = re.compile(r"(?<!\w)[lL]['’]$")
+
+
 def the_contracted_outlet(mention: Mention, text: str) -> Mention:
     """ "au Monde" names Le Monde, and so does "le Monde" (the model leaves the article out;
     `Outlets.named_after`): the outlet's whole name, or the mention itself."""
@@ -176,6 +179,11 @@ def the_contracted_outlet(mention: Mention, text: str) -> Mention:
         # "20 Minutes", "24 heures": the model leaves the number out
         whole = text[number.start(1) : mention.end]
         return replace(mention, start=number.start(1), text=whole, label="ORG")
+    if _ELIDED_ARTICLE.search(text, max(0, mention.start - 3), mention.start):
+        # "et l'Express sont unanimes": the magazine L'Express, its article elided in lower case
+        elided = known_outlets().named(f"L'{mention.text}")
+        if elided is not None and not elided.is_agency:
+            return replace(mention, text=f"L'{mention.text}", label="ORG")
     before = text[max(0, mention.start - 4) : mention.start].split()
     if not before or text[mention.start - 1] != " " or mention.text.startswith(("Le ", "La ", "Les ", "L'")):
         return mention

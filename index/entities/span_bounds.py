@@ -150,7 +150,9 @@ def without_glued_tail(text: str, words: Words, common_words: frozenset[str]) ->
         glue = _GLUED_WORD.search(text, start, end)
         tail = text[glue.start() + 1 : end].lower() if glue is not None else ""
         # (a common word of five letters or more: "ArcInfo", "GuineeActu" are brands)
-        if glue is not None and ((len(tail) >= 5 and tail in common_words) or tail in _GLUED_SMALL_WORDS):
+        # (one word alone is a brand's: "TotalEnergies", "BlackRock")
+        common = len(tail) >= 5 and tail in common_words and len(words) > 1
+        if glue is not None and (common or tail in _GLUED_SMALL_WORDS):
             return [*words[:index], (start, glue.start() + 1)]
         digits = _GLUED_DIGITS.search(text, start, end) if index == len(words) - 1 > 0 else None
         if digits is not None:  # "Yaya Kanté3": a note's call run into the name ("Europe1" is one)
@@ -166,6 +168,8 @@ def _without_glued_head(text: str, words: Words, common_words: frozenset[str]) -
     head = text[start : glue.start() + 1].lower() if glue is not None else ""
     if glue is None or len(head) < 5 or head not in common_words or glue.start() + 1 - start != len(head):
         return words
+    if len(words) == 1:
+        return words  # (one word alone is a brand's: "TotalEnergies")
     return [(glue.start() + 1, end), *words[1:]]
 
 
