@@ -28,6 +28,10 @@ def common_words() -> frozenset[str]:
         ("Le Collège communal a tranché jeudi.", "Collège communal"),
         ("Il touche le SMIC depuis deux ans.", "SMIC"),
         ("Les salariés ont repris l'usine en Scop.", "Scop"),
+        # a kind's word alone, capitalised as a page writes a local body
+        ("La ville et son Musée ont signé l'accord.", "Musée"),
+        ("Le texte a été adopté à l'Assemblée mardi.", "Assemblée"),
+        ("La course au Château est lancée à Neuchâtel.", "Château"),
     ],
 )
 def test_a_body_s_kind_and_level_alone_is_no_name(
@@ -44,6 +48,7 @@ def test_a_body_s_kind_and_level_alone_is_no_name(
         ("La Police nationale a ouvert une enquête.", "Police nationale"),
         ("La police cantonale vaudoise a bouclé le quartier.", "police cantonale vaudoise"),
         ("L'Assemblée nationale a voté la loi.", "Assemblée nationale"),
+        ("Le Musée du Kerlo rouvre ses portes.", "Musée du Kerlo"),
     ],
 )
 def test_a_body_named_by_its_kind_with_its_country_or_its_own_name_stays(

@@ -168,7 +168,10 @@ _KIND_ALONE = re.compile(
     # a town's department by its field, a zone by its use, a campaign's headquarters
     r"|service\s+(?:de\s+la|de\s+l['’]|des|du|de)\s*(?-i:[a-zà-ÿ'’ -]+)"
     # (a campaign's "QG", not "QG" alone: a medium's name)
-    r"|zone\s+(?:industrielle|artisanale|commerciale|d['’]activités?)|qg\s+de\s+campagne)$"
+    r"|zone\s+(?:industrielle|artisanale|commerciale|d['’]activités?)|qg\s+de\s+campagne"
+    # a kind's word alone, capitalised as the page writes a local body ("son Musée", "à l'Assemblée")
+    r"|musée|muséum|mairie|préfecture|tribunal|hôpital|université|gouvernement|assemblée|ministère"
+    r"|château|commune|municipalité)$"
 )
 
 # An award or a festival named by its kind only, all in lower case after its head: "Prix du
