@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.page.headline import first_sentence
+from index.page.stand_in_title import first_sentence
 from tests.invented_page import LEAD, MORE, parse
 
 
@@ -98,3 +98,10 @@ def test_a_title_glued_to_its_standfirst_and_under_a_place_gives_the_title() -> 
     legend = "C'est à Brest qu'est construite la navette électrique. AFP"
     article = parse(f"{first}\n\n{legend}\n\n{LEAD}\n\n{MORE}\n")
     assert article.title == "De nouvelles navettes vont circuler"
+
+
+def test_the_title_right_over_the_publication_line_beats_a_teaser_above_it() -> None:
+    teaser = "Canicule : un début d'été marqué par une nouvelle vague de chaleur en Bretagne"
+    title = "EN DIRECT - Orages : l'alerte levée, des milliers de foyers encore sans électricité"
+    page = f"{teaser}\nEn Direct\n\n{title}\n\nPublié le 9 juillet 2025 à 8h35\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).title == title

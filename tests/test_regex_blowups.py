@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from index.page import clutter, credits, date_writing, dates, headline, interface, site
+from index.page import clutter, credits, date_writing, dates, headline, interface, site, stand_in_title
 from index.page.metadata import split_front_matter
 from index.page.paragraphs import split_paragraphs
 from index.page.parse import parse_article
@@ -67,7 +67,7 @@ LINE_RULES: dict[str, Callable[[str], object]] = {
     "parse_date": date_writing.parse_date,
     "find_publication_date": lambda line: dates.find_publication_date([line], 1),
     "find_headline": lambda line: headline.find_headline([line]),
-    "first_sentence": headline.first_sentence,
+    "first_sentence": stand_in_title.first_sentence,
     "find_site": lambda line: site.find_site([line, line], None),
     "split_paragraphs": split_paragraphs,
     "front_matter": lambda line: split_front_matter(f"---\ntitle: {line}\n---\n{line}\n"),

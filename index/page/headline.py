@@ -6,11 +6,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from index.areas import is_place_label
 from index.outlets import known_outlets
 from index.page import clutter, credits, interface
-from index.page.headline_glue import KICKER, clean_candidate
-from index.page.headline_shape import MAX_HEADLINE_CHARS, could_be_headline, is_long_menu, is_menu
+from index.page.headline_glue import clean_candidate, without_glued_kicker, without_spaced_rubric
+from index.page.headline_shape import could_be_headline, is_long_menu, is_menu
 from index.page.prose import is_all_caps, is_prose
 from index.text import fold
 
@@ -41,6 +40,7 @@ def find_headline(
     }
     page = _Page(cleaned, _content_words(lead), _content_words(file_name), credited)
     page.lead, page.lead_key = lead, fold(lead).strip()
+    page.dated = _over_the_publication_date(header, page_lines)
     best: tuple[float, int, str] | None = None
     for rank, (index, line) in enumerate((i, c) for i, c in enumerate(cleaned) if could_be_headline(c)):
         score = page.score(index, rank)
@@ -52,14 +52,29 @@ def find_headline(
         # (or right above the article, under furniture: "{{ temperature }}° C" / "Cité introuvable.")
         alone = cleaned[-1] if cleaned and _is_a_cut_title(cleaned[-1], _LONE_CUT_TITLE_WORDS) else None
         return cut or alone or _first_line_headline(cleaned) or _one_word_named_by_the_lead(cleaned, lead)
-    headline = _without_glued_kicker(best[2].strip(), page.folded)
-    return _without_spaced_rubric(headline, page_lines) if headline == best[2].strip() else headline
+    headline = without_glued_kicker(best[2].strip(), page.folded)
+    return without_spaced_rubric(headline, page_lines) if headline == best[2].strip() else headline
 
 
 # A headline may end on an ellipsis ("La Martinique au ralenti..."): taken when no other line
 # above the article could be one (a teaser cut so is longer).
 _SHORT_CUT_TITLE_WORDS = 8
 _LONE_CUT_TITLE_WORDS = 16
+
+
+def _over_the_publication_date(header: Sequence[str], page_lines: Sequence[str]) -> set[int]:
+    """The header's lines the page prints right over its publication line ("EN DIRECT - …" /
+    "Publié le 9 juillet 2023 à 8h35, mis à jour …"): where a headline stands, not a teaser."""
+    dated: set[int] = set()
+    for index, line in enumerate(header):
+        at = next((i for i, page_line in enumerate(page_lines) if page_line == line), None)
+        below = page_lines[at + 1] if at is not None and at + 1 < len(page_lines) else ""
+        if _PUBLISHED.match(below):
+            dated.add(index)
+    return dated
+
+
+_PUBLISHED = re.compile(r"^\s*(?i:publié|mis en ligne|paru)\b")
 
 
 def _is_a_cut_title(line: str, longest: int = _SHORT_CUT_TITLE_WORDS) -> bool:
@@ -145,6 +160,7 @@ class _Page:
         self.cards = cards if len(cards) >= 2 else set()
         self.lead = ""
         self.lead_key = ""
+        self.dated: set[int] = set()
 
     def score(self, index: int, rank: int) -> float | None:
         """The score of line `index`, the `rank`-th candidate; None for a caption's copy."""
@@ -183,6 +199,7 @@ class _Page:
         score -= 1.5 if self._names_the_next_line_s_subject(index) else 0.0
         following = self.cleaned[index + 1] if index + 1 < len(self.cleaned) else ""
         score += 1.5 if following and clutter.is_byline(following) else 0.0
+        score += 1.0 if index in self.dated else 0.0
         # (under the page's path, a headline's length: "Ville de Lévis" there is a kicker)
         # (not a menu's next line: "Annonces Classées Maison à vendre Concours …" under "Accueil …")
         under_the_path = (
@@ -330,75 +347,12 @@ _ENDS_WITH_A_NAME = re.compile(r",\s+(?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}[A-ZÀ-Ý][
 # prise dans une avalanche mortelle samedi … était de sortie avec le club alpin").
 _QUOTED_KICKER_TITLE_WORDS = 12
 _QUOTE_ALONE = re.compile(r"^«[^«»]{2,100}»$")
-_QUOTED_KICKER = re.compile(r"^«[^«»]{2,60}»\s+(?P<title>[A-ZÀ-Ý]\S*(?:\s+\S+){4,})$")
-
-
-def _without_glued_kicker(headline: str, folded_lines: Sequence[str]) -> str:
-    """ "Vaud: Justicier interpellé" is a kicker and a title when the page also prints them
-    glued ("VaudJusticier interpellé"): the kicker was styled apart, the title is the rest.
-    A quotation run into the headline's capitalised start is a kicker too."""
-    quoted = _QUOTED_KICKER.match(headline)
-    if quoted is not None:
-        return quoted.group("title")
-    match = KICKER.match(headline)
-    if match is None:
-        return headline
-    glued = fold(match.group("kicker") + match.group("title")).replace(" ", "")
-    if any(line.replace(" ", "") == glued for line in folded_lines):
-        return match.group("title")
-    return headline
-
-
-_RUBRIC_WORDS = 3
-
-
-def _without_spaced_rubric(headline: str, lines: Sequence[str]) -> str:
-    """ "Super League Servette pour …": a rubric the page prints with a full stop before other
-    titles ("Super League. Servette décroche …"), here apart from the headline by a space."""
-    words = headline.split()
-    for count in range(1, min(_RUBRIC_WORDS, len(words) - 4) + 1):
-        if not all(word[:1].isupper() for word in words[: count + 1]):
-            break
-        dotted = " ".join(words[:count]) + ". "
-        if any(line.startswith(dotted) and line[len(dotted) : len(dotted) + 1].isupper() for line in lines):
-            return " ".join(words[count:])
-    return headline
 
 
 def _content_words(text: str) -> set[str]:
     """Words of five letters or more, by their first five ("ministre" and "ministres",
     "limogés" and "limogeage"): a crude stem, enough to see two lines share a subject."""
     return {word[:5] for word in re.split(r"[\W_]+", fold(text)) if len(word) >= 5}
-
-
-_SENTENCE_END = re.compile(r"(?<=[^\s.A-Z][.!?])\s+(?=[«\"A-ZÀ-Ý])")
-# A headline run into its standfirst with no stop between them: "… du nouveau gouvernement Le
-# député X a adressé …". Inside a sentence, a capitalised article before a lower-case word
-# does not happen ("Le Monde", "La Chaux-de-Fonds" are names: a capital follows).
-# Nor does a capitalised word that is never part of a name ("… fait vibrer Parmi les …").
-_RUN_IN_STANDFIRST = re.compile(
-    r"(?<=[a-zà-ÿ0-9])\s+(?=(?:(?:Le|La|Les|Un|Une|Des|Ce|Cette|Ces)\s|L['’])[a-zà-ÿ]"
-    r"|(?:Parmi|Selon|Depuis|Dès|Après|Pour|Dans|Il|Elle|Ils|Elles|On|Nous|Mais|Alors|Lors|Quand"
-    r"|Avec|Sans|Chez|Entre|Aux?|En|À)\s)"
-)
-
-
-_PLACE_AND_DASH = re.compile(r"^(?P<place>[A-ZÀ-Ý][^–—.:]{1,30}?)\s[–—-]\s(?=[A-ZÀ-Ý«])")
-_LEADING_CLOCK = re.compile(r"^\d{1,2}\s?[:h]\s?\d{2}\s*[:–—-]?\s*(?=\S)")
-
-
-def first_sentence(paragraph: str) -> str:
-    """The first sentence of `paragraph` without a dateline, as a stand-in headline."""
-    # (A live post's or a feed's time is no headline's start: "16:49 En espérant …".)
-    text = _LEADING_CLOCK.sub("", clutter.strip_dateline(paragraph.strip()))
-    placed = _PLACE_AND_DASH.match(text)
-    if placed is not None and is_place_label(placed["place"]):
-        text = text[placed.end() :]  # "Valais – De nouveaux centres …": a dateline in title case
-    ends = [m.start() for m in (_SENTENCE_END.search(text), _RUN_IN_STANDFIRST.search(text)) if m]
-    sentence = text[: min(ends)] if ends else text
-    if len(sentence) > MAX_HEADLINE_CHARS:
-        sentence = sentence[: MAX_HEADLINE_CHARS - 1].rsplit(" ", 1)[0] + "…"
-    return sentence.strip()
 
 
 def holds_the_headline(line: str, headline: str) -> bool:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from index.areas import is_area, is_place_label
 from index.page import clutter, interface
 from index.page.date_writing import DATE_EXPRESSION, glued_day_and_time
+from index.text import fold
 
 # What pages glue to a headline: a photo credit, a subscriber badge, the scraper's month.
 # ("… de Drummondville @ Crédit photo Léa Roy / Le Journal": a photographer's credit.)
@@ -227,3 +229,39 @@ def _without_glued_kicker(line: str) -> str:
         glued = _GLUED_RUBRIC.match(line)
         glued = glued if glued and glued["kicker"].lower() in clutter.SECTION_LABELS else None
     return glued.group("title") if glued else line
+
+
+# A quotation run into the headline's capitalised start: "«Je t'aime petit frère» Une foule …".
+_QUOTED_KICKER = re.compile(r"^«[^«»]{2,60}»\s+(?P<title>[A-ZÀ-Ý]\S*(?:\s+\S+){4,})$")
+
+
+def without_glued_kicker(headline: str, folded_lines: Sequence[str]) -> str:
+    """ "Vaud: Justicier interpellé" is a kicker and a title when the page also prints them
+    glued ("VaudJusticier interpellé"): the kicker was styled apart, the title is the rest.
+    A quotation run into the headline's capitalised start is a kicker too."""
+    quoted = _QUOTED_KICKER.match(headline)
+    if quoted is not None:
+        return quoted.group("title")
+    match = KICKER.match(headline)
+    if match is None:
+        return headline
+    glued = fold(match.group("kicker") + match.group("title")).replace(" ", "")
+    if any(line.replace(" ", "") == glued for line in folded_lines):
+        return match.group("title")
+    return headline
+
+
+_RUBRIC_WORDS = 3
+
+
+def without_spaced_rubric(headline: str, lines: Sequence[str]) -> str:
+    """ "Super League Servette pour …": a rubric the page prints with a full stop before other
+    titles ("Super League. Servette décroche …"), here apart from the headline by a space."""
+    words = headline.split()
+    for count in range(1, min(_RUBRIC_WORDS, len(words) - 4) + 1):
+        if not all(word[:1].isupper() for word in words[: count + 1]):
+            break
+        dotted = " ".join(words[:count]) + ". "
+        if any(line.startswith(dotted) and line[len(dotted) : len(dotted) + 1].isupper() for line in lines):
+            return " ".join(words[count:])
+    return headline

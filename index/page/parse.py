@@ -18,7 +18,6 @@ from index.page.dates import find_publication_date, has_a_date_glued_on, is_titl
 from index.page.headline import (
     TITLE_SITE_SUFFIX,
     find_headline,
-    first_sentence,
     headline_under_its_standfirst,
     holds_the_headline,
 )
@@ -28,6 +27,7 @@ from index.page.metadata import Metadata, split_front_matter
 from index.page.paragraphs import split_paragraphs
 from index.page.prose import is_prose
 from index.page.site import find_site, written_name
+from index.page.stand_in_title import first_sentence
 from index.records import Article, article_id
 from index.text import fold, sanitize_line
 
