@@ -41,3 +41,12 @@ def test_a_page_naming_its_outlet_in_a_byline_label_or_its_mailing_notice(line: 
 
 def test_a_known_outlet_s_town_in_brackets_is_no_part_of_its_name() -> None:
     assert parse(f"Libération (Casablanca)\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").source == "Libération"
+
+
+@pytest.mark.parametrize(
+    ("box", "site"),
+    [("À la Une du Soir.be", "Le Soir"), ("À la une de Libération", "Libération"), ("À la une du jour", "")],
+)
+def test_the_site_s_front_page_box_names_it(box: str, site: str) -> None:
+    page = f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{box}\n\nUn autre titre du jour à Quimper\n"
+    assert parse(page).source == site
