@@ -67,3 +67,15 @@ def is_geotag(line: str) -> bool:
     a picture's or a post's place tag, no paragraph of the article."""
     tag = _GEOTAG.match(line)
     return tag is not None and is_country(tag["country"])
+
+
+@cache
+def _articled_towns() -> dict[str, str]:
+    towns = _data().get("articled_towns", [])
+    return {_key(town.split(" ", 1)[1]): town for town in towns}
+
+
+def articled_town(name: str) -> str | None:
+    """The whole name of a town whose article is its own, from its name without it ("Havre":
+    "Le Havre"), or None."""
+    return _articled_towns().get(_key(name))

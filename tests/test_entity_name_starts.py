@@ -102,3 +102,17 @@ def test_codes_brands_and_elided_outlets(body: str, kept: list[str], dropped: li
     entities = entities_of(body)
     assert all(name in entities for name in kept), entities
     assert not any(name in entities for name in dropped), entities
+
+
+@pytest.mark.parametrize(
+    ("body", "town"),
+    [
+        ("Le maire du Havre a présenté son budget jeudi soir.", "Le Havre"),
+        ("Le Havre accueille le départ de la course dimanche.", "Le Havre"),
+        ("Elle a étudié au Caire avant de rentrer à Quimper.", "Le Caire"),
+    ],
+)
+def test_a_town_whose_article_is_its_own_keeps_it(body: str, town: str) -> None:
+    entities = entities_of(body)
+    assert entities.get(town) == "LOC", entities
+    assert town.split(" ", 1)[1] not in entities

@@ -14,6 +14,7 @@ from index.entities.leaders import is_named_after_its_leader
 from index.entities.mention_parts import (
     pair_parts,
     place_inside,
+    the_articled_town,
     the_contracted_outlet,
     the_divided_place,
     the_scorer,
@@ -51,7 +52,10 @@ class EntityExtractor:
         cleaned = persons_apart([m for m in cleaned if not is_named_after_its_leader(m, text)])
         cleaned = [part for mention in cleaned for part in pair_parts(mention, text)]
         cleaned, acronyms = with_defined_names(cleaned, text)
-        cleaned = [the_scorer(the_contracted_outlet(the_divided_place(m), text), text) for m in cleaned]
+        cleaned = [
+            the_scorer(the_contracted_outlet(the_articled_town(the_divided_place(m)), text), text)
+            for m in cleaned
+        ]
         cleaned += [place for place in map(place_inside, cleaned) if place is not None]
         mentions: list[tuple[Mention, bool]] = []
         for mention in cleaned:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from index.areas import is_country, is_place_label
+from index.areas import articled_town, is_country, is_place_label
 from index.entities.cleanup import Mention
 from index.entities.names import is_shouting
 from index.entities.rules import names_an_organisation
@@ -166,6 +166,16 @@ def _parts(mention: Mention, match: re.Match[str]) -> list[Mention]:
 
 
 _NUMBER_BEFORE = re.compile(r"(?<!\d)(\d{1,3}) $")  # (or glued on: "mercredi20 Minutes avec AFP")
+
+
+def the_articled_town(mention: Mention) -> Mention:
+    """ "au Havre", "Le Havre" opening a sentence: the town's whole name, article and all."""
+    if mention.label not in ("LOC", "MISC", "ORG") or (
+        " " in mention.text and not mention.text[:1].isupper()
+    ):
+        return mention
+    town = articled_town(mention.text)
+    return replace(mention, text=town, label="LOC") if town else mention
 
 
 _ELIDED_ARTICLE = re.compile(r"(?<!\w)[lL]['’]$")
