@@ -116,3 +116,9 @@ def test_a_town_whose_article_is_its_own_keeps_it(body: str, town: str) -> None:
     entities = entities_of(body)
     assert entities.get(town) == "LOC", entities
     assert town.split(" ", 1)[1] not in entities
+
+
+def test_a_body_s_name_ending_on_du_and_a_common_word_holds_no_place() -> None:
+    entities = entities_of("Les élus de l'Assemblée des Délégués du Peuple ont voté. Le port du Havre ferme.")
+    assert "Peuple" not in entities
+    assert entities.get("Le Havre") == "LOC", entities

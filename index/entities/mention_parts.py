@@ -23,7 +23,7 @@ _PLACE_BEARING = frozenset(
     municipalité""".split()
 )
 _PLACE_AT_THE_END = re.compile(
-    r"^(?P<head>[\w'’-]+)\b.*?\s(?:de|du|d['’]|(?P<article>des|de la|de l['’]))\s*"
+    r"^(?P<head>[\w'’-]+)\b.*?\s(?:de|(?P<du>du)|d['’]|(?P<article>des|de la|de l['’]))\s*"
     r"(?P<place>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+| d['’][A-ZÀ-Ý][\w'’-]+)*)$"  # ("Côte d'Ivoire")
 )
 # Divisions of a country, named after the place they govern: "la commune de Saint-Imier" and
@@ -48,8 +48,14 @@ def place_inside(mention: Mention) -> Mention | None:
         head not in _DIVISIONS or (head == "département" and not is_place_label(match["place"]))
     ):
         return None
+    place = match["place"]
+    if match["du"] and head not in _DIVISIONS and not is_place_label(place):
+        # "Assemblée des Représentants du Peuple": after "du", an area's name or an articled town's
+        place = articled_town(place) or ""
+        if not place:
+            return None
     start = mention.start + match.start("place")
-    return Mention(start, mention.end, match["place"], "LOC", is_shouting(match["place"]))
+    return Mention(start, mention.end, place, "LOC", is_shouting(place))
 
 
 def the_divided_place(mention: Mention) -> Mention:
