@@ -105,3 +105,24 @@ def test_the_title_right_over_the_publication_line_beats_a_teaser_above_it() -> 
     title = "EN DIRECT - Orages : l'alerte levée, des milliers de foyers encore sans électricité"
     page = f"{teaser}\nEn Direct\n\n{title}\n\nPublié le 9 juillet 2025 à 8h35\n\n{LEAD}\n\n{MORE}\n"
     assert parse(page).title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "Sécheresse L'armée vole au secours des vaches du plateau",
+            "L'armée vole au secours des vaches du plateau",
+        ),
+        ("Grand Ouest Les éleveurs manquent d'eau cet été", "Les éleveurs manquent d'eau cet été"),
+        ("Avec La poste fermée, le village se bat pour ses services", None),
+        ("Quand le maire rouvre la piscine municipale de Quimper", None),
+    ],
+)
+def test_a_rubric_s_noun_before_a_capitalised_article_is_a_kicker(line: str, title: str | None) -> None:
+    assert parse(f"{line}\n\n{LEAD}\n\n{MORE}\n").title == (title or line)
+
+
+def test_a_name_ending_on_un_before_a_verb_is_no_kicker() -> None:
+    title = "Kim Jong Un est « confiant » dans la victoire de son allié"
+    assert parse(f"{title}\n\n{LEAD}\n\n{MORE}\n").title == title

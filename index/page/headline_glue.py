@@ -232,15 +232,27 @@ def _without_glued_kicker(line: str) -> str:
 
 
 # A quotation run into the headline's capitalised start: "«Je t'aime petit frère» Une foule …".
-_QUOTED_KICKER = re.compile(r"^«[^«»]{2,60}»\s+(?P<title>[A-ZÀ-Ý]\S*(?:\s+\S+){4,})$")
+_QUOTED_KICKER = re.compile(r"^(?P<kicker>«[^«»]{2,60}»)\s+(?P<title>[A-ZÀ-Ý]\S*(?:\s+\S+){4,})$")
+# A rubric's noun before a title opening on a capitalised article, which inside a sentence only
+# a name's article takes: "Sécheresse L'armée vole au secours des vaches" ("La Fontaine" is a name).
+_NOUN_KICKER = re.compile(
+    r"^(?P<kicker>[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+)?)\s+"
+    r"(?P<title>(?:(?:Le|La|Les)\s|L['’])[a-zà-ÿ]\S*(?:\s+\S+){3,})$"
+)
+# (words that open a sentence, not a rubric: "Avec la poste …", "Quand le maire …")
+_NO_KICKER = frozenset(
+    """avec pour dans sans chez entre après avant depuis selon quand comment pourquoi où et mais si
+    comme contre vers sur sous par en à au aux du des de ce voici voilà face malgré dès lorsque
+    puisque alors ainsi enfin""".split()
+)
 
 
 def without_glued_kicker(headline: str, folded_lines: Sequence[str]) -> str:
     """ "Vaud: Justicier interpellé" is a kicker and a title when the page also prints them
     glued ("VaudJusticier interpellé"): the kicker was styled apart, the title is the rest.
     A quotation run into the headline's capitalised start is a kicker too."""
-    quoted = _QUOTED_KICKER.match(headline)
-    if quoted is not None:
+    quoted = _QUOTED_KICKER.match(headline) or _NOUN_KICKER.match(headline)
+    if quoted is not None and quoted["kicker"].split()[0].lower() not in _NO_KICKER:
         return quoted.group("title")
     match = KICKER.match(headline)
     if match is None:
