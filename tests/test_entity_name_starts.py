@@ -122,3 +122,14 @@ def test_a_body_s_name_ending_on_du_and_a_common_word_holds_no_place() -> None:
     entities = entities_of("Les élus de l'Assemblée des Délégués du Peuple ont voté. Le port du Havre ferme.")
     assert "Peuple" not in entities
     assert entities.get("Le Havre") == "LOC", entities
+
+
+def test_a_word_run_into_a_person_s_hyphenated_given_name_is_left_out() -> None:
+    text = "Le chef de La France Insoumise Jean-Luc Kerlo était présent."
+    start = text.index("Insoumise")
+    mention = Mention(
+        start, start + len("Insoumise Jean-Luc Kerlo"), "Insoumise Jean-Luc Kerlo", "PER", False
+    )
+    assert [(m.text, m.label) for m in pair_parts(mention, text)] == [("Jean-Luc Kerlo", "PER")]
+    saint = Mention(0, len("Paul St-Pierre Kerlo"), "Paul St-Pierre Kerlo", "PER", False)
+    assert [m.text for m in pair_parts(saint, "Paul St-Pierre Kerlo a exclu deux candidats.")] == [saint.text]

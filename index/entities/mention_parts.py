@@ -96,11 +96,9 @@ def pair_parts(mention: Mention, text: str = "") -> list[Mention]:
     quoted = _outlet_then_person(mention, text)
     if quoted:
         return quoted
-    area_and_person = _AREA_THEN_PERSON.match(mention.text)
-    if area_and_person is not None and mention.label != "PER" and is_place_label(area_and_person["a"]):
-        # "la Mayenne Jean-Marc Allain": a councillor of the department, named after it
-        place, person = _parts(mention, area_and_person)
-        return [replace(place, label="LOC"), replace(person, label="PER")]
+    person_after = _person_after_a_word(mention)
+    if person_after:
+        return person_after
     route = mention.label == "LOC" and _ROUTE_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
     # (two names dashed apart, or listed: "Colruyt, Match"; a route's "Épinal-Saint-Dié")
     joined = _DASHED_PAIR.match(mention.text) or _LISTED_PAIR.match(mention.text)
@@ -122,6 +120,21 @@ def pair_parts(mention: Mention, text: str = "") -> list[Mention]:
     return _parts(mention, match) if _two_names_hyphenated(mention.text, match) else [mention]
 
 
+def _person_after_a_word(mention: Mention) -> list[Mention]:
+    """A person the model ran a word into, before a hyphenated given name: the area they are
+    named after ("la Mayenne Jean-Marc Allain", a councillor of the department) kept apart, any
+    other word left out ("La France Insoumise Jean-Luc Mélenchon")."""
+    match = _AREA_THEN_PERSON.match(mention.text)
+    if match is None:
+        return []
+    if is_place_label(match["a"]):
+        place, person = _parts(mention, match)
+        return [replace(place, label="LOC"), replace(person, label="PER")]
+    if mention.label == "PER" and not _SAINT.match(match["b"]):
+        return [replace(_parts(mention, match)[1], label="PER")]
+    return []
+
+
 def _two_names_hyphenated(name: str, match: re.Match[str]) -> bool:
     """An acronym and a name ("CSV-DP", "Suisse-UE"), or a country and its town, as a kicker
     joins them ("Cameroun-Yaoundé", "RDC-Ituri"; not a country's own name: "Guinée-Bissau");
@@ -133,6 +146,8 @@ def _two_names_hyphenated(name: str, match: re.Match[str]) -> bool:
     return not names_an_organisation(name)
 
 
+# ("Paul St-Pierre Plamondon": a saint's name is a surname's, not a given name)
+_SAINT = re.compile(r"^(?:St|Ste|Saint|Sainte)-")
 # An area, then a person's given name (hyphenated, or two) and surname: "Mayenne Jean-Marc Allain".
 _AREA_THEN_PERSON = re.compile(
     r"^(?P<a>[A-ZÀ-Ý][\w'’-]+)\s+(?P<b>[A-ZÀ-Ý][a-zà-ÿ]+-[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý][\w'’-]+)$"
