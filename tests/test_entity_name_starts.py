@@ -86,6 +86,7 @@ def test_a_paper_after_a_contracted_article_and_whom_it_quotes_are_two_names() -
         ),
         ("Le G20 se réunit à Rome, et TF1 diffuse le sommet en direct ce soir.", ["G20", "TF1"], []),
         ("Les rebelles du M23 avancent vers Goma depuis lundi matin.", ["M23"], []),
+        ("Un accident sur la route près de Namur. La H189 reste fermée.", ["H189"], []),
         (
             "TotalEnergies maintient le plafond du prix de l'essence à la pompe.",
             ["TotalEnergies"],

@@ -99,7 +99,7 @@ def _cleaned(text: str, span: RawSpan, common_words: frozenset[str]) -> Mention 
     result = _RESULT_AT_THE_END.search(text, start, end)  # "Saint-Prex I 4 - 0"
     end = result.start() if result else end
     name = text[start:end]
-    if _no_name(name, label):
+    if _no_name(name, label) or _a_service_s_code(text, start, name):
         return None
     if not by_kind and not _is_name_with_its_article(text, start, name, len(kept), label, common_words):
         return None
@@ -147,7 +147,30 @@ def _minister_after_the_portfolio(text: str, start: int, end: int) -> Mention | 
 
 
 _PERSON_WORDS = 3
+
+
+def _a_service_s_code(text: str, start: int, name: str) -> bool:
+    """A bus line's, a fuel's, a league's code ("lignes C9, C10 et C11", "le SP98", "en D2"):
+    no name, where a road's is a place ("l'autoroute E411", "la H189") and "G20", "TF1" are
+    bodies. Told by the words before it, or by other codes listed beside it."""
+    if not _SERVICE_CODE.match(name) or names_an_organisation(name, as_written=True):
+        return False
+    before = text[max(0, start - 30) : start].lower()
+    if _SERVICE_WORD.search(before):
+        return True
+    # (in a list of codes: "C9, C10 et C11", "F1 et F2")
+    return bool(
+        _CODE_BESIDE.search(text[max(0, start - 8) : start]) or _CODE_AFTER.match(text, start + len(name))
+    )
+
+
 _SERVICE_CODE = re.compile(r"^[A-Z]{1,2}\d{1,3}(?:-[A-Z]{1,3}\d{0,3})?$")
+_SERVICE_WORD = re.compile(
+    r"\b(?:lignes?|bus|tram(?:way)?s?|métros?|funiculaires?|navettes?|trains?|rer|carburants?|essence"
+    r"|gazole|sans[- ]plomb|super|division|zones?)\b[^.]{0,20}$"
+)
+_CODE_BESIDE = re.compile(r"\b[A-Z]{1,2}\d{1,3}(?:,| et| ou)\s+$")
+_CODE_AFTER = re.compile(r"(?:,| et| ou)\s+[A-Z]{1,2}\d{1,3}\b")
 _ROUTE_WORDS = frozenset("ligne axe tronçon liaison trajet".split())
 
 
@@ -159,8 +182,6 @@ def _no_name(name: str, label: str) -> bool:
         return True
     if name.islower() and " " not in name:
         return True  # a kind's word alone, "la gendarmerie", "la salle du Belushi's" cut at its quote
-    if _SERVICE_CODE.match(name) and not names_an_organisation(name, as_written=True):
-        return True  # a bus line's, a fuel's, a division's code: "C10", "SP98", "D2" (not "G20", "TF1")
     if label == "MISC" and _AND_THE.search(name):
         return True  # "le Samu et les forces de police": a list's words, no name
     if label == "PER" and _PRONOUN_LAST.search(name):
