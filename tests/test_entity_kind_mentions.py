@@ -256,3 +256,17 @@ def test_the_nord_as_a_departement_stays_a_place(common_words: frozenset[str]) -
 )
 def test_a_country_s_government_at_a_line_s_end_stays(body: str) -> None:
     assert entities_of(body).get("gouvernement de Madagascar") == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("Un camion s'est renversé sur l'autoroute E411 hier soir.", "autoroute E411"),
+        ("Les travaux de l'échangeur Kerlo-Nord reprennent lundi.", "échangeur Kerlo-Nord"),
+    ],
+)
+def test_a_road_named_by_its_kind_and_its_code_stays(
+    text: str, fragment: str, common_words: frozenset[str]
+) -> None:
+    mention = clean_span(text, span_of(text, fragment, "LOC"), common_words)
+    assert mention is not None and mention.text == fragment

@@ -92,7 +92,7 @@ PLACE_HEADS = frozenset(
     piscine hôtel immeuble château jardin marché cimetière hippodrome vélodrome carrefour
     rond-point tunnel canal rivière fleuve prison tour wilaya province district gouvernorat daïra
     région département arrondissement commune comté salle gymnase complexe amphithéâtre auditorium
-    zoo plage théâtre musée abbaye""".split()
+    zoo plage théâtre musée abbaye autoroute échangeur""".split()
 )
 # Heads that "de <Name>" does not make a place: "à la place de Macron", "le pays de Poutine",
 # "le tour de Paulos", "le marché de Trump".
