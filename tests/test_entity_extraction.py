@@ -110,6 +110,8 @@ def test_real_model_output_has_no_fragments_or_ui_words(extractor: EntityExtract
         ("Les enseignants de l'académie de Rennes sont en grève.", "académie de Rennes"),
         # Unions and North America's teams, by their names (index/data/organisations.toml).
         ("La CFDT et l'UNSA appellent à manifester jeudi à Quimper.", "UNSA"),
+        # Swiss parties by their short names
+        ("Le POP reste stable avec huit sièges au Grand Conseil.", "POP"),
         ("Le Canadien de Montréal s'est imposé 3 à 2 en prolongation samedi soir.", "Canadien de Montréal"),
         ("Les Devils du New Jersey ont perdu leur troisième match de suite.", "Devils du New Jersey"),
         # Shops and brands the local news names in lists.
