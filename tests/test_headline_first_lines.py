@@ -126,3 +126,14 @@ def test_a_rubric_s_noun_before_a_capitalised_article_is_a_kicker(line: str, tit
 def test_a_name_ending_on_un_before_a_verb_is_no_kicker() -> None:
     title = "Kim Jong Un est « confiant » dans la victoire de son allié"
     assert parse(f"{title}\n\n{LEAD}\n\n{MORE}\n").title == title
+
+
+def test_the_author_printed_around_the_outlet_s_name_is_no_headline() -> None:
+    standfirst = (
+        "Au moment où les navettes semblent enfin à portée de main, moins de gens veulent les prendre."
+    )
+    title = "Navettes gratuites ou non?"
+    page = f"Léa Kerlo\nLe Soleil\nLéa Kerlo\n{standfirst}\n{standfirst}\n\n{title}\n\nCHRONIQUE / {LEAD}\n\n{MORE}\n"
+    article = parse(page)
+    assert article.title == title
+    assert article.source == "Le Soleil"

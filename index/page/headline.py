@@ -10,6 +10,7 @@ from index.outlets import known_outlets
 from index.page import clutter, credits, interface
 from index.page.headline_glue import clean_candidate, without_glued_kicker, without_spaced_rubric
 from index.page.headline_shape import could_be_headline, is_long_menu, is_menu
+from index.page.outlet_lines import outlet_named_by
 from index.page.prose import is_all_caps, is_prose
 from index.text import fold
 
@@ -167,6 +168,8 @@ class _Page:
         key, line = self.folded[index], self.cleaned[index]
         if any(caption.startswith(key) for caption in self.captions) or self._legend(index):
             return None
+        if self._the_author_over_the_outlet(index):
+            return None
         # A page prints its standfirst twice as often as its headline (the description
         # and the text), so a repeated line of a standfirst's length counts for less.
         words = len(_without_site_name(line).split())  # ("Grégory Doucet - LyonMag": two words)
@@ -215,6 +218,15 @@ class _Page:
         score -= 2.0 if self._answered_below(index, line) or self._quoted_over_a_title(index, line) else 0.0
         score += 2.0 if self._quoted_over_its_standfirst(index, line) else 0.0
         return score
+
+    def _the_author_over_the_outlet(self, index: int) -> bool:
+        """A name of two or three words next to the outlet's name alone ("Léa Roy" / "Le Soleil"
+        / "Léa Roy"): the byline's author, printed over the outlet and again, no headline."""
+        line = self.cleaned[index]
+        if not _AUTHOR_S_NAME.match(line.strip()):
+            return False
+        around = self.cleaned[max(0, index - 1) : index] + self.cleaned[index + 1 : index + 2]
+        return any(outlet_named_by(other) is not None and len(other.split()) <= 4 for other in around)
 
     def _legend_over_its_credit(self, index: int, following: str) -> bool:
         """A line over a picture's credit, with a title of a headline's length under the credit
@@ -308,6 +320,7 @@ class _Page:
 _FIRST_PERSON_ANSWER = re.compile(
     r"^(?:je|j['’]|nous|oui|non|effectivement|absolument|bien sûr|tout à fait|c['’]est vrai)\b", re.IGNORECASE
 )
+_AUTHOR_S_NAME = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}$")
 _MENU_UNDER_THE_PATH = 0.7  # a share of capitalised words that a sentence-case headline rarely has
 _CREDITED_CAPTION = 3.0
 _SERIES_NAME = 3.0
