@@ -22,6 +22,11 @@ from tests.invented_page import LEAD, MORE, TITLE, parse
         "Vous voulez communiquer un renseignement ou vous avez repéré une erreur ?",
         "Actualiser le minute par minute",
         "• Soutenez une presse locale de qualité",
+        "Votre adresse servira uniquement à vous envoyer nos infolettres. Vous ne recevrez pas de courriels "
+        "promotionnels de nos partenaires.",
+        "Kerlo Matin vous est offert gratuitement grâce au soutien de:",
+        "Prolongez votre lecture !",
+        "(Source: SPVQ)",
     ],
 )
 def test_furniture_between_the_paragraphs_is_dropped(furniture: str) -> None:
@@ -34,6 +39,7 @@ def test_furniture_between_the_paragraphs_is_dropped(furniture: str) -> None:
     [
         "Le musée est gratuit pour les enfants, qui peuvent créer leur propre œuvre dans l’atelier du samedi.",
         "Les élèves ont présenté leurs photos (PHOTOS) au jury du concours régional.",
+        "Le service vous est offert gratuitement par la commune pendant un an, a précisé le maire lundi soir.",
     ],
 )
 def test_a_paragraph_with_the_same_words_stays(paragraph: str) -> None:

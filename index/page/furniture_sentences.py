@@ -78,6 +78,12 @@ FURNITURE_SENTENCES: tuple[str, ...] = (
     r"\b(?:créer|crée[sz]?|ouvrir)\b.{0,20}\bcompte\b.{0,40}",
     # A paywall's appeal: "Pour soutenir X je m'abonne"
     r"(?:pour (?:nous )?soutenir\b.{0,60})?\bje m['’]abonne\b.{0,40}",
+    # A mailing list's promise and its sponsors' box: "Votre adresse servira uniquement à vous
+    # envoyer nos infolettres. …", "X vous est offert gratuitement grâce au soutien de:"
+    r"votre (?:adresse|courriel)(?: courriel| e-?mail)? (?:servira|sera utilisée)\b.{0,240}",
+    r".{0,40}\bvous est offerte? gratuitement\b.{0,60}",
+    # A paywall's prompt: "Prolongez votre lecture !"
+    r"prolongez votre lecture\b.{0,60}",
     # A live page's notice, its status glued before it: "CouvertureTerminéeLes éléments de la
     # page suivante peuvent changer d'ordre, et d'autres peuvent être retirés ou ajoutés …"
     r".{0,60}\bpeuvent changer d['’]ordre\b.{0,160}",
@@ -95,6 +101,7 @@ FURNITURE_SENTENCE_WORDS: tuple[str, ...] = (
     "modération", "abonnés", "adblock", "ad-block", "bloqueur", "désactiv", "publicitaires", "sans pub",
     "window.", "document.", "function", "édition", "cliquez sur l", "[cc]", "libre", "comme source",
     "ici", "cet article", "découvrez", "rejoignez", "disponible que", "consultez", "voyez", "regardez",
-    "écoutez", "utilisez", "changer d", "externe", "accès", "abonne",
+    "écoutez", "utilisez", "changer d", "externe", "accès", "abonne", "servira", "sera utilisée", "offert",
+    "prolongez",
     "});", "({", "adsbygoogle", "googletag",
 )  # fmt: skip

@@ -55,8 +55,8 @@ _UI = full_line(
     r"(?:é|e)cout(?:ez|er) (?:cet |l['’])article(?: en audio)?|lire cet article|lire|pause|continuer|arrêter"
     r"|reprendre|bottalk",
     r"sommaire(?: du dossier)?|(?:des |les |toutes les |l['’])?infos? en continu",
-    # a download's button, a video player's clock: "PDF", "0:00min"
-    r"pdf|\d{1,2}:\d{2}\s?min",
+    # a download's button, a video player's clock: "PDF", "0:00min"; a source alone in brackets
+    r"pdf|\d{1,2}:\d{2}\s?min|\(\s*source\s*:[^()]{1,40}\)",
     # An app's prompt on a phone ("Vous êtes sur smartphone ?" / "Télécharger →" / "Non
     # merci"), a layout's leftover, a flash's badge.
     r"vous êtes sur (?:smartphone|mobile|tablette|votre mobile)\s*\??|télécharger\s*[→>»]?|non merci",
