@@ -56,3 +56,14 @@ def test_a_link_s_text_on_its_own_line_joins_the_sentence_it_opens() -> None:
     assert (
         "Radio Kerlo, Le Télégramme et Ouest-France sont unanimes : la navette sera gratuite." in paragraphs
     )
+
+
+def test_a_standfirst_printed_twice_keeps_one_copy_unless_the_text_holds_it_again() -> None:
+    standfirst = (
+        "Avec sept voix sur dix, le projet de navette gratuite fait le meilleur score des quatre "
+        "propositions qui étaient soumises au vote des habitants de Quimper."
+    )
+    twice = f"{TITLE}\n{standfirst}\n{standfirst}\n{LEAD}\n{MORE}\n"
+    assert parse(twice).body.split("\n\n") == [standfirst, LEAD, MORE]
+    thrice = f"{TITLE}\n{standfirst}\n{standfirst}\nCHRONIQUE / {standfirst} {LEAD}\n{MORE}\n"
+    assert parse(thrice).body.split("\n\n").count(standfirst) == 0

@@ -198,6 +198,11 @@ def _printed_twice_in_a_row(paragraphs: Sequence[str], index: int) -> bool:
     paragraph = paragraphs[index]
     if len(paragraph) > _LONGEST_LEGEND or _LIST_LABEL.match(paragraph):
         return False
+    if len(paragraph.split()) > _LONGEST_LEGEND_WORDS:
+        # A standfirst printed twice, as the page's description then its lead: one copy stays,
+        # unless the article's first paragraph holds it a third time ("CHRONIQUE / Au moment …").
+        key = fold(paragraph)
+        return any(key in fold(other) and fold(other) != key for other in paragraphs[index + 1 : index + 6])
     neighbours = [*paragraphs[max(0, index - 1) : index], *paragraphs[index + 1 : index + 2]]
     return any(_same_legend(fold(other), fold(paragraph)) for other in neighbours)
 
@@ -213,6 +218,7 @@ def _same_legend(one: str, other: str) -> bool:
 
 
 _LONGEST_LEGEND = 200
+_LONGEST_LEGEND_WORDS = 25
 
 # A "see also" label alone on its line, the linked title on the next: "A lire aussi" / "Mali : …".
 _SEE_ALSO_LABEL = re.compile(
