@@ -66,10 +66,13 @@ _LONE_CUT_TITLE_WORDS = 16
 def _over_the_publication_date(header: Sequence[str], page_lines: Sequence[str]) -> set[int]:
     """The header's lines the page prints right over its publication line ("EN DIRECT - …" /
     "Publié le 9 juillet 2023 à 8h35, mis à jour …"): where a headline stands, not a teaser."""
+    first_at: dict[str, int] = {}
+    for at, page_line in enumerate(page_lines):
+        first_at.setdefault(page_line, at)  # (read once: a long page has thousands of lines)
     dated: set[int] = set()
     for index, line in enumerate(header):
-        at = next((i for i, page_line in enumerate(page_lines) if page_line == line), None)
-        below = page_lines[at + 1] if at is not None and at + 1 < len(page_lines) else ""
+        found = first_at.get(line)
+        below = page_lines[found + 1] if found is not None and found + 1 < len(page_lines) else ""
         if _PUBLISHED.match(below):
             dated.add(index)
     return dated
