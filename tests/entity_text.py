@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from index.entities.aliases import Aliases
-from index.entities.cleanup import Mention
+from index.entities.cleanup import Mention, clean_span
 from index.entities.extract import EntityExtractor
 from index.entities.model import RawSpan
 from index.records import Article
@@ -13,6 +13,12 @@ def span_of(text: str, fragment: str, label: str = "PER") -> RawSpan:
     """The model's span over `fragment`, as if it had found it."""
     start = text.index(fragment)
     return RawSpan(start, start + len(fragment), label)
+
+
+def cleaned_text(text: str, fragment: str, label: str, common_words: frozenset[str]) -> str | None:
+    """What cleanup keeps of the model's span over `fragment`: the stored name, or None."""
+    mention = clean_span(text, span_of(text, fragment, label), common_words)
+    return mention.text if mention is not None else None
 
 
 def mention_of(text: str, name: str, label: str = "PER", shouting: bool = False) -> tuple[Mention, bool]:

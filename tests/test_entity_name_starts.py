@@ -11,7 +11,7 @@ from index.entities.cleanup import Mention, clean_span
 from index.entities.mention_parts import pair_parts
 from index.entities.merge import merge_mentions
 from index.entities.model import NerModel
-from tests.entity_text import entities_of, mention_of, span_of
+from tests.entity_text import cleaned_text, entities_of, mention_of, span_of
 
 
 @pytest.fixture(scope="module")
@@ -43,8 +43,7 @@ def common_words() -> frozenset[str]:
 def test_where_a_span_begins_and_ends(
     text: str, fragment: str, label: str, expected: str, common_words: frozenset[str]
 ) -> None:
-    mention = clean_span(text, span_of(text, fragment, label), common_words)
-    assert mention is not None and mention.text == expected
+    assert cleaned_text(text, fragment, label, common_words) == expected
 
 
 def test_a_name_written_after_a_contracted_article_joins_its_articled_form() -> None:
