@@ -13,6 +13,7 @@ from index.entities.model import RawSpan
 from index.entities.name_ends import strip_trailing, without_a_clause, without_a_predicate
 from index.entities.names import Words, is_shouting, span_word
 from index.entities.not_names import is_never_a_name, is_portfolio
+from index.entities.occasions import is_an_occasion
 from index.entities.offices import (
     TITLES,
     is_office,
@@ -99,11 +100,16 @@ def _cleaned(text: str, span: RawSpan, common_words: frozenset[str]) -> Mention 
     result = _RESULT_AT_THE_END.search(text, start, end)  # "Saint-Prex I 4 - 0"
     end = result.start() if result else end
     name = text[start:end]
-    if _no_name(name, label) or _a_service_s_code(text, start, name):
+    if _not_listed(text, start, name, label, common_words):
         return None
     if not by_kind and not _is_name_with_its_article(text, start, name, len(kept), label, common_words):
         return None
     return Mention(start, end, name, _website_s(name, label), is_shouting(name))
+
+
+def _not_listed(text: str, start: int, name: str, label: str, common_words: frozenset[str]) -> bool:
+    """No name, a service's code, or an occasion's name (no person, place or body)."""
+    return _no_name(name, label) or _a_service_s_code(text, start, name) or is_an_occasion(name, common_words)
 
 
 def _website_s(name: str, label: str) -> str:

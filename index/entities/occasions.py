@@ -1,0 +1,45 @@
+"""Names of occasions (feasts, days, diseases, laws, votes, trials, competitions, a kind of prize):
+names, but of no person, place or organisation, so reader does not list them."""
+
+from __future__ import annotations
+
+import re
+
+from index.text import fold
+
+# reader lists the people, places and organisations an article names. The model also marks
+# what happens or is decreed ("Noël", "le Covid", "la Loi sur la police", "les Élections
+# provinciales", "la Coupe du monde"): readers asked to list an article's names leave these
+# out, and in the entities pane they stand between the names as noise. "Noël Le Graët" is a
+# person (the whole name must be the occasion).
+_ALONE = re.compile(
+    r"^(?i:aïd(?:[ -](?:el|al)?-?\w+)?|noël|noel|pâques|paques|toussaint|pentecôte|ramadan|carême"
+    r"|achoura|tabaski|halloween|épiphanie|nouvel an|saint-valentin|saint-sylvestre|mercato"
+    r"|mondial(?: \d{4})?"
+    # diseases (the rules take them from the model's people and places; they are no name here)
+    r"|covid|covid-19|covid 19|coronavirus|sars-cov-2|ebola|mpox|monkeypox|sida|vih|h1n1|h5n1)$"
+)
+# An occasion's head, then what makes it one: "Fête de la musique", "Journée nationale de la
+# vérité", "Loi sur la police", "Loi immigration", "Procès Troadec", "Élections provinciales".
+_HEADED = re.compile(
+    r"^(?:Fêtes?|Journées?|Lois?|Projet de loi|Proposition de loi|Code|Constitution|Procès|Affaire"
+    r"|[ÉE]lections?|R[ée]sultats?|Votations?|R[ée]f[ée]rendum|Scrutin|Présidentielles?|Législatives"
+    r"|Municipales|Régionales|Cantonales|Européennes|Primaires?|Championnats?|Jeux olympiques"
+    r"|Jeux paralympiques|Coupe (?:du|de|des|d['’]))\s"
+)
+# A prize or a mention named by common words only is one of a kind each festival gives ("Prix
+# spécial", "Prix Jeune Public du Court-Métrage", "Mention spéciale du jury"); "Prix Goncourt"
+# and "Prix Albert-Londres" carry a name.
+_PRIZE = re.compile(r"^(?:Grand [Pp]rix|Prix|Mention|Trophée)\s")
+_LINKS = frozenset("de du des d la l le les et à au aux".split())
+
+
+def is_an_occasion(name: str, common_words: frozenset[str]) -> bool:
+    """`name` names an occasion, a disease, a law or a kind of prize, no person, place or body."""
+    if _ALONE.match(name) or _HEADED.match(name):
+        return True
+    if not _PRIZE.match(name):
+        return False
+    words = [w for w in re.split(r"[\s'’-]+", name.lower()) if w][1:]
+    words = words[1:] if name.lower().startswith("grand prix") else words
+    return bool(words) and all(w in _LINKS or w in common_words or fold(w) in common_words for w in words)

@@ -1,0 +1,70 @@
+"""Occasions (feasts, days, diseases, laws, votes, trials, competitions, a kind of prize) are
+names of no person, place or organisation: reader does not list them."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.entities.cleanup import clean_span
+from index.entities.model import NerModel
+from tests.entity_text import entities_of, span_of
+
+
+@pytest.fixture(scope="module")
+def common_words() -> frozenset[str]:
+    return NerModel().common_words()
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "label"),
+    [
+        ("Les marchés de Noël ouvrent vendredi à Kerlo.", "Noël", "MISC"),
+        ("Depuis le Covid, la fréquentation a baissé.", "Covid", "PER"),
+        ("La Fête de la musique a attiré du monde place Kerlo.", "Fête de la musique", "MISC"),
+        ("La Journée nationale des aidants est fixée au 6 octobre.", "Journée nationale des aidants", "MISC"),
+        ("Le Parlement a voté la Loi sur la police mardi.", "Loi sur la police", "MISC"),
+        ("Les opposants à la Loi immigration manifestent.", "Loi immigration", "MISC"),
+        ("Le Procès Kerlo s'ouvre lundi à Rennes.", "Procès Kerlo", "MISC"),
+        ("Les Élections provinciales auront lieu le 3 octobre.", "Élections provinciales", "MISC"),
+        ("Les Résultats des votations seront connus dimanche.", "Résultats des votations", "MISC"),
+        ("Le Maroc prépare la Coupe du Monde de 2030.", "Coupe du Monde", "MISC"),
+        ("Le club a été discret pendant le Mercato.", "Mercato", "LOC"),
+        ("Le film a reçu le Prix Spécial samedi.", "Prix Spécial", "MISC"),
+        (
+            "Le Prix Jeune Public du Court-Métrage revient à Kerlo.",
+            "Prix Jeune Public du Court-Métrage",
+            "MISC",
+        ),
+        ("Elle a reçu une Mention Spéciale du Jury.", "Mention Spéciale du Jury", "MISC"),
+    ],
+)
+def test_an_occasion_is_not_listed(
+    text: str, fragment: str, label: str, common_words: frozenset[str]
+) -> None:
+    assert clean_span(text, span_of(text, fragment, label), common_words) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "label"),
+    [
+        # a person whose given name is a feast's, a prize with a name, a festival's own name
+        ("Noël Le Graët a quitté la fédération en 2023.", "Noël Le Graët", "PER"),
+        ("Le Prix Albert-Londres a été remis à Kerlo.", "Prix Albert-Londres", "MISC"),
+        ("Le Festival international de Kerlo ouvre mardi.", "Festival international de Kerlo", "MISC"),
+        ("Le Conseil national a adopté le texte.", "Conseil national", "ORG"),
+    ],
+)
+def test_a_name_that_starts_like_an_occasion_stays(
+    text: str, fragment: str, label: str, common_words: frozenset[str]
+) -> None:
+    mention = clean_span(text, span_of(text, fragment, label), common_words)
+    assert mention is not None and mention.text == fragment
+
+
+def test_an_article_s_feasts_and_diseases_leave_its_places() -> None:
+    found = entities_of(
+        "Pendant le Ramadan et la fête d'Achoura, les commerçants de Kerlo restent ouverts. "
+        "Le Covid avait fermé le marché de Tlemcen en 2020."
+    )
+    assert not {"Ramadan", "Achoura", "Covid"} & set(found), found
+    assert found.get("Tlemcen") == "LOC", found
