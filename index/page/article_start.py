@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from index.areas import is_place_label
 from index.page import clutter, credits, interface
+from index.page.announced_lists import announces_a_list
 from index.page.body import foreign_furniture
 from index.page.captions import credited_copy, credits_a_picture, is_caption_sized
 from index.page.dates import date_candidates
@@ -22,7 +23,9 @@ def body_start(paragraphs: Sequence[str]) -> int:
     top = [fold(p.lstrip("•·▪►* ")) for p in paragraphs[:40]]  # (a legend's bullet: "• Le ruban …")
     foreign = foreign_furniture(paragraphs)
     for index, paragraph in enumerate(paragraphs):
-        if not is_prose(paragraph) or interface.is_ui(paragraph) or clutter.is_footer(paragraph):
+        if not (is_prose(paragraph) or announces_a_list(paragraphs, index)):
+            continue
+        if interface.is_ui(paragraph) or clutter.is_footer(paragraph):
             continue
         if clutter.is_breadcrumb(paragraph):
             continue  # "Accueil Actualités <the headline> !": the page's path

@@ -10,6 +10,7 @@ from functools import lru_cache
 from index.areas import is_geotag
 from index.outlets import known_outlets
 from index.page import clutter, credits, interface
+from index.page.announced_lists import announces_a_list, ends_in_an_announced_list
 from index.page.article_end import first_teaser_card, next_article, numbered_teaser_box, without_cut_excerpts
 from index.page.calls_to_action import calls_to_action
 from index.page.headline import TITLE_SITE_SUFFIX, holds_the_headline
@@ -174,7 +175,7 @@ def _paragraphs_until_footer(
     # An article ends on a sentence, never on a heading or a teaser's title (which are short:
     # a long line without its full stop is the article's, cut by the page).
     table = _a_table_of_rows(body)
-    while body and _is_a_closing_heading(body[-1]) and not _in_an_announced_list(body) and not table:
+    while body and _is_a_closing_heading(body[-1]) and not ends_in_an_announced_list(body) and not table:
         body.pop()
     return without_cut_excerpts(body)
 
@@ -185,6 +186,8 @@ def _not_the_article_s(paragraphs: Sequence[str], index: int, teasers: set[str])
     paragraph = paragraphs[index]
     if fold(_LIST_MARK.sub("", paragraph)) in teasers and not clutter.ends_with_signature(paragraph):
         return True
+    if announces_a_list(paragraphs, index):
+        return False  # "Voici le palmarès :" over its prizes, no widget's label
     following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
     if _is_furniture(paragraph, following):
         return True
@@ -261,18 +264,6 @@ def _a_table_of_rows(body: Sequence[str]) -> bool:
 
 
 _ROW_LABEL = re.compile(r"(?:^|\s)([A-ZÀ-Ý][\w'’-]{2,20})\s?:\s+[A-ZÀ-Ý][^:.!?]{1,40}$")
-
-
-_LABELLED_ITEM = re.compile(r"\S\s?:\s+[A-ZÀ-Ý][^.!?:]*$")
-
-
-def _in_an_announced_list(body: Sequence[str]) -> bool:
-    """The last lines are items of a list the article announced with a colon ("… les noms
-    suivent :" / "Ministre de la Santé : Anne Kerlo"), each a label and its value."""
-    run = 0
-    while run < len(body) and _LABELLED_ITEM.search(body[-1 - run]):
-        run += 1
-    return 0 < run < len(body) and body[-1 - run].rstrip().endswith(":")
 
 
 def _is_a_closing_heading(line: str) -> bool:
