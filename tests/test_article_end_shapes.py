@@ -329,6 +329,7 @@ _BEGUN = (
         "Découvrez l'abonnement numérique du Courrier de Cornouaille pour seulement 1€ par mois !",
         "Découvrez la suite, 2€ pour 1 mois (sans engagement)",
         "Cet article est réservé aux abonnés",
+        "Cet article fait partie de l’édition abonnés. Pour lire la suite, profitez d’une offre découverte à 1€.",
     ],
 )
 def test_a_paywall_s_cut_ends_the_article_but_for_the_paragraph_it_had_begun(cut: str) -> None:

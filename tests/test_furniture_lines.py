@@ -27,6 +27,12 @@ from tests.invented_page import LEAD, MORE, TITLE, parse
         "Kerlo Matin vous est offert gratuitement grâce au soutien de:",
         "Prolongez votre lecture !",
         "(Source: SPVQ)",
+        "Plus de détails à venir…",
+        "Scroll par là",
+        "Chargement des commentaires…",
+        "Contribuez à consolider un média indépendant à Kerlo, en capacité d’enquêter sur les enjeux locaux.",
+        "- Paiement sécurisé",
+        "- Sans engagement",
     ],
 )
 def test_furniture_between_the_paragraphs_is_dropped(furniture: str) -> None:

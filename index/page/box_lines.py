@@ -47,6 +47,12 @@ BOX_LINES: tuple[str, ...] = (
     # A magazine's subscription pitch: "Soutenez un média indépendant et exigeant", "- Lisez le
     # magazine en numérique avant sa sortie en kiosque", "- Accédez à plus de 1000 numéros …".
     r"soutenez (?:un|notre|le|la) (?:média|journal|journalisme|presse|rédaction)\b.{0,80}",
+    # (a donation's: "Contribuez à consolider un média indépendant à X, …", then the offer's
+    # promises: "- Paiement sécurisé", "- Sans engagement")
+    r"contribuez à (?:consolider|soutenir|financer|faire vivre|pérenniser) (?:un|une|notre|le|la|l['’])"
+    r" ?(?:média|journal|journalisme|presse|rédaction|information)\b.{0,120}",
+    r"\W{0,3}(?:paiement (?:100 ?% )?sécurisé|sans engagement|résiliable (?:à tout moment|en ligne)\b.{0,30})"
+    r"\s*[.!]?",
     r"\W{0,3}(?:lisez|accédez|profitez|recevez|feuilletez)\b.{0,80}"
     r"\b(?:en numérique|en kiosque|numéros|abonnement|abonnés|archives numérisées|numérisés)\b.{0,60}",
     # A link to another article under a bare label: "Lire : Le gouverneur …".

@@ -87,6 +87,12 @@ FURNITURE_SENTENCES: tuple[str, ...] = (
     # A live page's notice, its status glued before it: "CouvertureTerminéeLes éléments de la
     # page suivante peuvent changer d'ordre, et d'autres peuvent être retirés ou ajoutés …"
     r".{0,60}\bpeuvent changer d['’]ordre\b.{0,160}",
+    # A breaking story's promise, the newsroom's note: "Plus de détails à venir…"; a prompt to
+    # scroll: "Scroll par là", "Faites défiler vers le bas".
+    r"(?:plus de|davantage de|d['’]autres) (?:détails|informations|infos|précisions)"
+    r" (?:à venir|suivront|suivent)(?: (?:sous peu|bientôt|dans un instant))?\s*[.…!]*",
+    r"(?:scroll(?:ez)?|faites défiler)(?: (?:par là|par ici|vers le bas|pour (?:lire|découvrir)\b.{0,30}))?"
+    r"\s*[\W\d]{0,3}",
     # A script the scrape kept: "(adsbygoogle = window.adsbygoogle || []).push({});"
     r".{0,300}(?:\bwindow\.\w|\bdocument\.\w|\bfunction\s*\(|\}\);|\(\{|\badsbygoogle\b|\bgoogletag\b).{0,300}",
 )
@@ -102,6 +108,6 @@ FURNITURE_SENTENCE_WORDS: tuple[str, ...] = (
     "window.", "document.", "function", "édition", "cliquez sur l", "[cc]", "libre", "comme source",
     "ici", "cet article", "découvrez", "rejoignez", "disponible que", "consultez", "voyez", "regardez",
     "écoutez", "utilisez", "changer d", "externe", "accès", "abonne", "servira", "sera utilisée", "offert",
-    "prolongez",
+    "prolongez", "à venir", "suivront", "suivent", "scroll", "défiler",
     "});", "({", "adsbygoogle", "googletag",
 )  # fmt: skip

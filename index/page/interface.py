@@ -45,7 +45,8 @@ _UI = full_line(
     r"(?:follow|suivez|suivre)\s+(?:@?[\w.-]+|nous|us)\s+(?:on|sur)\s+\w+.{0,40}",
     r"(?:votre ville|votre région|changer de (?:ville|région|édition)"
     r"|choisir (?:votre|une) (?:ville|édition))\b.{0,120}",
-    r"(?:loading|chargement|veuillez patienter)\s*(?:\.\.\.|…)?",
+    # (and what is loading: "Chargement des commentaires…")
+    r"(?:loading|chargement|veuillez patienter)(?: (?:des|du|de la) [\w'’-]+)?\s*(?:\.\.\.|…)?",
     # A tweet embedded in the page, or a feed of them: "… -> https://t.co/…", "pic.twitter.com/…".
     r".{0,400}(?:https?://t\.co/|pic\.twitter\.com/)\S+.{0,200}",
     # A teaser's age and byline before its title: "Il y a 2 heures | Par Léa Morvan Le …"

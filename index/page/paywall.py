@@ -26,6 +26,10 @@ _CUT = full_line(
     r"découvrez (?:l['’]|notre |nos )?(?:abonnement|offres? d['’]abonnement)\b.{0,120}",
     r"découvrez la suite\b.{0,80}",
     r"cet article est réservé (?:aux|à nos) abonnés\s*[.!]?",
+    # "Cet article fait partie de l'édition abonnés. Pour lire la suite, profitez d'une offre …"
+    # (the notice alone is a badge over an article shown whole: "… abonnés. | Déjà abonné ?")
+    r"(?:cet article|ce contenu) fait partie (?:de l['’]édition|de l['’]offre|des contenus|des articles)"
+    r" (?:abonnés|premium|réservée? aux abonnés)\W{1,4}pour (?:lire|continuer) la suite\b.{0,120}",
 )
 
 # A paragraph the page shows past its paywall: the rest of the one it had begun, long; an
