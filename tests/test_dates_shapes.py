@@ -353,3 +353,10 @@ def test_the_article_s_bare_day_over_a_picture_s_credit_dates_the_article() -> N
     page = f"{TITLE}\n\nPar Léa Kervella\n\nVendredi 7 février 2025\n\nCrédit photo : Kernephoto\n\n{LEAD}\n\n{MORE}\n"
     article = parse(page)
     assert article.date is not None and article.date.date() == date(2025, 2, 7)
+
+
+def test_a_date_line_whose_byline_is_empty_is_not_run_into_the_paragraph_under_it() -> None:
+    # The page left "par" with no author: the line is cut after a word, yet no sentence goes on.
+    article = parse(f"{TITLE}\nPublié : 11 avril 2016 à 12h06 par\n{LEAD}\n{MORE}\n")
+    assert article.date == datetime(2016, 4, 11, 12, 6)
+    assert article.body.split("\n\n") == [LEAD, MORE]

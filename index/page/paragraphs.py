@@ -76,7 +76,8 @@ def _with_run_ons_joined(lines: Sequence[str]) -> list[str]:
         # (A line never ends on "du" or on a name's hyphen: "… du" / "Gouvernement de …",
         # "Félix-" / "Antoine …", whatever the case the next line opens with.)
         # (Only a short line, wrapped at a width; a teaser cut at its length is longer.)
-        dangling = 25 <= len(last) <= 100 and bool(_DANGLING_END.search(last))
+        # (But for a date line whose byline is empty: "Publié : 11 avril 2016 à 12h06 par".)
+        dangling = 25 <= len(last) <= 100 and bool(_DANGLING_END.search(last)) and not _an_empty_byline(last)
         # (a headline broken after its kicker's colon: "Léa Roy :" / "l'économie au service …")
         dangling = dangling or (_NAME_AND_COLON.match(last) is not None and line[:1].islower())
         last = line
@@ -99,6 +100,10 @@ _NAME_AND_COLON = re.compile(r"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){
 _DANGLING_END = re.compile(
     r"(?:\s(?:de|du|des|la|le|les|à|au|aux|et|en|sur|par|pour|un|une|l['’]|d['’])|[a-zà-ÿ]-)$", re.IGNORECASE
 )
+
+
+def _an_empty_byline(line: str) -> bool:
+    return _META_START.match(line) is not None and bool(date_candidates(line))
 
 
 def _is_meta(line: str) -> bool:
