@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.invented_page import LEAD, MORE, parse
 
 PRIZES = [
@@ -32,6 +34,13 @@ def test_a_list_announced_after_the_article_s_paragraphs_stays_whole() -> None:
         "\n\n".join(["Le festival de Kerlo a rendu son palmarès", LEAD, MORE, announcement, *PRIZES])
     )
     assert article.body.split("\n\n") == [LEAD, MORE, announcement, *PRIZES]
+
+
+@pytest.mark.parametrize("closing", ["Fin", "Partager", "Culture"])
+def test_a_word_alone_after_the_list_is_no_item_of_it(closing: str) -> None:
+    announcement = "Voici le palmarès du 12e festival du film de Kerlo:"
+    article = parse("\n\n".join(["Le palmarès de Kerlo", LEAD, announcement, *PRIZES, closing]))
+    assert article.body.split("\n\n") == [LEAD, announcement, *PRIZES]
 
 
 def test_a_call_to_action_over_a_menu_announces_no_list() -> None:

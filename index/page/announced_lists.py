@@ -37,6 +37,8 @@ def ends_in_an_announced_list(body: Sequence[str]) -> bool:
         run += 1
     if 0 < run < len(body) and body[-1 - run].rstrip().endswith(":"):
         return True
+    if len(body[-1].split()) < 2:
+        return False  # a word alone after the list is no item of it: "Fin", a tag, a button
     return any(
         announces_a_list(body, index) and all(_is_an_item(item) for item in body[index + 1 :])
         for index in range(len(body) - _ITEMS)
