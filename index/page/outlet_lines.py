@@ -29,11 +29,28 @@ def outlet_line(lines: Sequence[str], headline: str | None) -> str:
             return _outlet_under_headline(lines[index + 1 : index + 6]) or _alone_on_a_line(
                 lines[index + 1 :]
             )
-        found = outlet_named_by(line)
+        found = outlet_named_by(line) or _before_its_glued_tagline(line)
         # ("Enquête" over a headline is the rubric, not the Senegalese daily EnQuête.)
         if found is not None and not found[1].is_agency and not clutter.is_section_label(line):
             return found[0]
     return ""
+
+
+_GLUED_TAGLINE_WORDS = 7
+
+
+def _before_its_glued_tagline(line: str) -> tuple[str, Outlet] | None:
+    """A masthead whose logo's name runs into its motto with no mark between them ("Le
+    Courrier L'essentiel, autrement"): a known name of two words or more, then capitalised
+    words that end no sentence."""
+    words = line.split()
+    if not 3 <= len(words) <= _GLUED_TAGLINE_WORDS or line.rstrip().endswith((".", "?", "!", ":")):
+        return None
+    for size in range(len(words) - 1, 1, -1):
+        outlet = known_outlets().named(" ".join(words[:size]))
+        if outlet is not None:
+            return (" ".join(words[:size]), outlet) if words[size][:1].isupper() else None
+    return None
 
 
 _STANDFIRST_WORDS = 10

@@ -12,7 +12,7 @@ from index.page.medium_names import DOMAIN, DOMAIN_IN_TEXT, is_medium_name, is_w
 
 _APPEAL = re.compile(
     r"\b(?:soutenez|abonnez[- ]vous|je m'abonne|faites un don|accès illimité|en illimité|rejoignez|suivez|"
-    r"s['’]inscrire|inscrivez[- ]vous|"
+    r"s['’]inscrire|inscrivez[- ]vous|s['’]abonner|(?:le |du )service (?:des )?abonnés|"
     r"téléchargez l'application|votre compte|(?:êtes|pas) (?:abonné|inscrit)(?:e|\(e\))?"
     r"|découvrez l['’]abonnement|abonnement numérique)(?!\w)",
     re.IGNORECASE,
@@ -61,9 +61,9 @@ def _its_app(line: str) -> str:
 def _asking_its_readers(line: str) -> str:
     """To follow it, fund it, subscribe to it: "Retrouvez Les Échos du Léon sur :", "QG est en
     campagne sur Ulule !", "vous devez être abonné au Journal de Morges", "Soutenez Politis"."""
-    follow = _FOLLOW_US.match(line.strip()) if len(line) < 120 else None
-    if follow and (is_medium_name(follow["name"]) or _known_start(follow["name"]) == follow["name"]):
-        return follow["name"]
+    greeted = _followed_or_greeted(line)
+    if greeted:
+        return greeted
     campaign = _CROWDFUNDING.match(line) or (_MAILING.match(line) if len(line) < 400 else None)
     if campaign:
         return campaign["name"] or campaign.groupdict().get("free") or ""
@@ -77,6 +77,15 @@ def _asking_its_readers(line: str) -> str:
     if len(line) < 300 and _APPEAL.search(line):
         return known_outlets().mentioned(line) or _contracted_outlet(line) or _newsletter_of(line)
     return ""
+
+
+def _followed_or_greeted(line: str) -> str:
+    """ "Retrouvez Les Échos du Léon sur :", "Bienvenue sur RTL" (over its account's prompt)."""
+    follow = _FOLLOW_US.match(line.strip()) if len(line) < 120 else None
+    if follow and (is_medium_name(follow["name"]) or _known_start(follow["name"]) == follow["name"]):
+        return follow["name"]
+    welcome = _WELCOME.match(line.strip()) if len(line) < 80 else None
+    return _known_start(welcome["name"]) if welcome is not None else ""
 
 
 _APP_PROMPT_CHARS = 200
@@ -109,6 +118,10 @@ _MAILING = re.compile(
 _FOLLOW_US = re.compile(
     r"^(?i:retrouvez|suivez)\s+(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|de|du|des|la|le|les"
     r"|d['’]\w+)){0,5})\s+sur\s*(?::|(?i:facebook|twitter|instagram|youtube|linkedin|tiktok|les réseaux))"
+)
+# The site greeting its reader: "Bienvenue sur RTL", "Bienvenue chez Le Courrier !".
+_WELCOME = re.compile(
+    r"^(?i:bienvenue) (?:sur|chez|dans|à) (?P<name>[A-ZÀ-Ý0-9][\w'’.-]*(?: [A-ZÀ-Ý0-9][\w'’.-]*){0,3})"
 )
 # "Abonnez-vous gratuitement à la newsletter 7info": the site's own newsletter, named last.
 _NEWSLETTER = re.compile(
@@ -232,7 +245,9 @@ _OWN_VOICE = re.compile(
     rf"|\b(?i:votre|notre) (?i:journal|quotidien|hebdomadaire|magazine|site|radio|chaîne|média)\s+"
     rf"{_NAME.replace('quoted', 'quoted3').replace('bare', 'bare3')}"
     # (or apart with a dash: "Kerne-Tribune.com - Selon vous, … ?")
-    rf"|^{_NAME.replace('quoted', 'quoted2').replace('bare', 'bare2')}(?:\s?[:.]|\s[-–—])\s.{{5,600}}\?\s*$"
+    # (an interview's questions may come after a dash: "- Médias24 : Comment … ?")
+    rf"|^(?:[-–—•]\s)?{_NAME.replace('quoted', 'quoted2').replace('bare', 'bare2')}"
+    r"(?:\s?[:.]|\s[-–—])\s.{5,600}\?\s*$"
 )
 
 
@@ -282,7 +297,7 @@ def own_newsroom(lines: Sequence[str]) -> str:
         asked = _ASKED_BY_DOMAIN.search(line) or _DATELINE_DOMAIN.match(line)
         if asked is not None and DOMAIN.match(asked["domain"]):
             unknown.append(asked["domain"])
-        signed = _signed_by_its_medium(line)
+        signed = _signed_by_its_medium(line) or _its_reporter_s(line)
         if signed:
             return signed
         for match in (*_NEWSROOM.finditer(line), *_OWN_VOICE.finditer(line)):
@@ -311,6 +326,22 @@ def _signed_by_its_medium(line: str) -> str:
         return thanking["domain"]  # "kerne-infos.fr remercie ses partenaires."
     signed = _SIGNED_FIRST.match(line)
     return signed["name"] if signed is not None and is_medium_name(signed["name"]) else ""
+
+
+# The page's own reporter, named with its outlet: "Selon notre correspondant RTL INFO Léa Roy".
+_OUR_REPORTER = re.compile(
+    r"\b(?i:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?|journalistes?|reporters?)"
+    r" (?P<name>[A-ZÀ-Ý0-9][\w'’.-]*(?: [A-ZÀ-Ý0-9][\w'’.-]*){0,4})"
+)
+
+
+def _its_reporter_s(line: str) -> str:
+    """A known outlet first among the capitalised words after "notre correspondant" (a place
+    or the reporter's name alone say nothing of the outlet)."""
+    match = _OUR_REPORTER.search(line)
+    name = _known_start(match["name"]) if match is not None else ""
+    outlet = known_outlets().named(name) if name else None
+    return name if outlet is not None and not outlet.is_agency else ""
 
 
 def _quoted_elsewhere(name: str, lines: Sequence[str]) -> bool:
