@@ -326,6 +326,16 @@ def test_a_dateline_at_the_first_paragraph_s_start_dates_the_article(lead: str, 
     assert parse(f"{TITLE}\n\n{cited}\n\n{MORE}\n").date is None
 
 
+def test_a_picture_s_legend_with_its_place_and_day_dates_nothing() -> None:
+    legend = (
+        "La maire s'adresse à la presse après la réunion du conseil. Kerlouan, 25 avril 2023. "
+        "— © Yann MORVAN / AFP"
+    )
+    article = parse(f"{TITLE}\n\n{legend}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.date is None
+    assert article.body.split("\n\n") == [LEAD, MORE]
+
+
 def test_a_day_with_a_two_digit_year_after_le_and_with_its_time_dates_the_article() -> None:
     article = parse(f"{TITLE}\n\nLe 22/05/25 à 18:13\n\n{LEAD}\n\n{MORE}\n")
     assert article.date == datetime(2025, 5, 22, 18, 13)

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from datetime import datetime
 
+from index.page import credits
 from index.page.date_writing import parse_date
 
 # A letter's, a release's or a dispatch's dateline, opening the text: "Tunis, le 26 janvier
@@ -22,6 +23,8 @@ def dateline_date(lines: Sequence[str]) -> datetime | None:
     """The date of a dateline at the start of a paragraph or after a signature, when no line
     of the page is a date line."""
     for line in lines:
+        if credits.is_captioned(line):
+            continue  # "… du Soudan. Berne, 25 avril 2023. — © X / AFP": the picture's day
         match = _DATELINE.search(line[:300]) or _DATE_OPENING.match(line) or _WIRE_DATELINE.match(line)
         if match and match.groupdict().get("hour"):
             return parse_date(f"{match['date']} à {match['hour']}h{match['minute']}")
