@@ -330,6 +330,8 @@ _BEGUN = (
         "Découvrez la suite, 2€ pour 1 mois (sans engagement)",
         "Cet article est réservé aux abonnés",
         "Cet article fait partie de l’édition abonnés. Pour lire la suite, profitez d’une offre découverte à 1€.",
+        "Cet article vous intéresse?",
+        "Ne manquez rien de nos enquêtes - abonnez-vous dès maintenant à partir de 9 CHF le premier mois",
     ],
 )
 def test_a_paywall_s_cut_ends_the_article_but_for_the_paragraph_it_had_begun(cut: str) -> None:
@@ -348,3 +350,24 @@ def test_a_paywall_s_cut_ends_the_article_but_for_the_paragraph_it_had_begun(cut
         "Pour lire la suite de ses mémoires, les abonnés de la médiathèque devront attendre l'hiver prochain."
     )
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{said}\n\n{MORE}\n").body.split("\n\n") == [LEAD, said, MORE]
+
+
+def test_over_a_paywall_s_cut_a_subheading_stays_and_a_login_link_is_passed() -> None:
+    """The page stops where it will, on a subheading too; the rest of the paragraph begun may
+    come after the login link."""
+    subheading = "Une rue sans voitures dès juin"
+    cut = "La lecture des articles est réservée aux abonné·es."
+    page = "\n\n".join([TITLE, LEAD, MORE, subheading, cut, "Se connecter", _BEGUN, "Je m'abonne"])
+    assert parse(page + "\n").body.split("\n\n") == [LEAD, MORE, subheading, _BEGUN]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Suivez notre dernier direct dans l'article ci-dessous.",
+        "CONSULTER LES OFFRES",
+        "Les bonnes raisons de s’abonner au Courrier de Kerlo:",
+    ],
+)
+def test_a_pointer_to_another_live_page_and_an_offer_s_lines_are_furniture(line: str) -> None:
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{line}\n\n{MORE}\n").body.split("\n\n") == [LEAD, MORE]

@@ -155,6 +155,8 @@ def _paragraphs_until_footer(
         # (Past a paywall's cut the page shows an offer, then other boxes: the article ends,
         # however short, but for the rest of a paragraph it had begun.)
         if paywalled and not shown_past_the_paywall(paragraph):
+            if interface.is_ui(paragraph):
+                continue  # its login link ("Se connecter"), then the rest of the paragraph begun
             break
         if is_paywall_cut(paragraph) and any(is_prose(kept) for kept in body):
             paywalled = True
@@ -172,12 +174,18 @@ def _paragraphs_until_footer(
         body.append(paragraph)
         if clutter.ends_with_signature(paragraph):
             break  # a wire signature closes the dispatch; what follows is the page's
-    # An article ends on a sentence, never on a heading or a teaser's title (which are short:
-    # a long line without its full stop is the article's, cut by the page).
-    table = _a_table_of_rows(body)
-    while body and _is_a_closing_heading(body[-1]) and not ends_in_an_announced_list(body) and not table:
+    return without_cut_excerpts(_without_closing_headings(body, paywalled))
+
+
+def _without_closing_headings(body: list[str], paywalled: bool) -> list[str]:
+    """An article ends on a sentence, never on a heading or a teaser's title (which are short:
+    a long line without its full stop is the article's, cut by the page). Over a paywall's
+    cut, the page stops where it will: on a subheading too."""
+    if paywalled or _a_table_of_rows(body):
+        return body
+    while body and _is_a_closing_heading(body[-1]) and not ends_in_an_announced_list(body):
         body.pop()
-    return without_cut_excerpts(body)
+    return body
 
 
 def _not_the_article_s(paragraphs: Sequence[str], index: int, teasers: set[str]) -> bool:

@@ -93,6 +93,12 @@ FURNITURE_SENTENCES: tuple[str, ...] = (
     r" (?:à venir|suivront|suivent)(?: (?:sous peu|bientôt|dans un instant))?\s*[.…!]*",
     r"(?:scroll(?:ez)?|faites défiler)(?: (?:par là|par ici|vers le bas|pour (?:lire|découvrir)\b.{0,30}))?"
     r"\s*[\W\d]{0,3}",
+    # A pointer to another live page: "Suivez notre dernier direct dans l'article ci-dessous."
+    r"(?:suivez|retrouvez) (?:notre|le|ce) (?:dernier |nouveau )?(?:direct|live|fil)\b.{0,40}"
+    r"\b(?:ci-dessous|ci-dessus|ici|en cliquant|sur ce lien|dans l['’]article)\b.{0,20}",
+    # A paywall's offer: "CONSULTER LES OFFRES", "Les bonnes raisons de s'abonner au X :"
+    r"(?:consulter|voir|découvrir) (?:les|nos) offres\s*[.!]?",
+    r"(?:les )?(?:bonnes |\d+ )?raisons de s['’]abonner\b.{0,40}",
     # A script the scrape kept: "(adsbygoogle = window.adsbygoogle || []).push({});"
     r".{0,300}(?:\bwindow\.\w|\bdocument\.\w|\bfunction\s*\(|\}\);|\(\{|\badsbygoogle\b|\bgoogletag\b).{0,300}",
 )
@@ -108,6 +114,7 @@ FURNITURE_SENTENCE_WORDS: tuple[str, ...] = (
     "window.", "document.", "function", "édition", "cliquez sur l", "[cc]", "libre", "comme source",
     "ici", "cet article", "découvrez", "rejoignez", "disponible que", "consultez", "voyez", "regardez",
     "écoutez", "utilisez", "changer d", "externe", "accès", "abonne", "servira", "sera utilisée", "offert",
-    "prolongez", "à venir", "suivront", "suivent", "scroll", "défiler",
+    "prolongez", "à venir", "direct", "live", "offres", "raisons de",
+    "suivront", "suivent", "scroll", "défiler",
     "});", "({", "adsbygoogle", "googletag",
 )  # fmt: skip

@@ -26,6 +26,10 @@ _CUT = full_line(
     r"découvrez (?:l['’]|notre |nos )?(?:abonnement|offres? d['’]abonnement)\b.{0,120}",
     r"découvrez la suite\b.{0,80}",
     r"cet article est réservé (?:aux|à nos) abonnés\s*[.!]?",
+    # A pitch opening on a question, then its offer: "Cet article vous intéresse ?" / "Ne manquez
+    # aucun de nos contenus - abonnez-vous dès maintenant à partir de 9 CHF …"
+    r"cet article vous (?:intéresse|a intéressée?|plaît|a plu)\s*\?",
+    r".{0,80}\babonnez-vous (?:dès (?:maintenant|aujourd['’]hui|à présent)|maintenant)\b.{0,200}",
     # "Cet article fait partie de l'édition abonnés. Pour lire la suite, profitez d'une offre …"
     # (the notice alone is a badge over an article shown whole: "… abonnés. | Déjà abonné ?")
     r"(?:cet article|ce contenu) fait partie (?:de l['’]édition|de l['’]offre|des contenus|des articles)"
