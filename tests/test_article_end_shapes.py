@@ -331,11 +331,16 @@ _BEGUN = (
         "Cet article est réservé aux abonnés",
         "Cet article fait partie de l’édition abonnés. Pour lire la suite, profitez d’une offre découverte à 1€.",
         "Cet article vous intéresse?",
+        "Les bonnes raisons de s’abonner au Courrier de Kerlo:",
         "Ne manquez rien de nos enquêtes - abonnez-vous dès maintenant à partir de 9 CHF le premier mois",
     ],
 )
 def test_a_paywall_s_cut_ends_the_article_but_for_the_paragraph_it_had_begun(cut: str) -> None:
-    offer = ["2€ pour 30 jours", "Sans engagement, résiliable à tout moment", "Je m'abonne"]
+    offer = [
+        "2€ pour 30 jours",
+        "Sans engagement, résiliable à tout moment",
+        "Je m'abonne",
+    ]
     box = [
         "#LIBERTEPOURLAPRESSE",
         "Depuis le 3 février notre consœur Anne Kerlo est détenue à l'étranger, sans procès ni avocat.",
@@ -366,8 +371,22 @@ def test_over_a_paywall_s_cut_a_subheading_stays_and_a_login_link_is_passed() ->
     [
         "Suivez notre dernier direct dans l'article ci-dessous.",
         "CONSULTER LES OFFRES",
-        "Les bonnes raisons de s’abonner au Courrier de Kerlo:",
     ],
 )
 def test_a_pointer_to_another_live_page_and_an_offer_s_lines_are_furniture(line: str) -> None:
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{line}\n\n{MORE}\n").body.split("\n\n") == [LEAD, MORE]
+
+
+def test_an_offer_s_list_run_together_past_a_paywall_s_cut_is_not_the_article_s() -> None:
+    offer = (
+        "• Lisez tous nos articles en illimité sur le site et l'application mobile • Recevez le journal"
+        " du jour en version numérique avant 6 heures du matin • Profitez de nos lettres réservées"
+    )
+    page = "\n\n".join([TITLE, LEAD, MORE, "Les bonnes raisons de s'abonner au Courrier de Kerlo:", offer])
+    assert parse(page + "\n").body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_newsletter_s_pitch_in_the_article_cuts_nothing() -> None:
+    pitch = "Pour ne rien manquer de l'actualité du port, abonnez-vous maintenant à notre lettre du matin."
+    page = "\n\n".join([TITLE, LEAD, pitch, MORE])
+    assert parse(page + "\n").body.split("\n\n")[-1] == MORE

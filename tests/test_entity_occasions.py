@@ -36,6 +36,10 @@ def common_words() -> frozenset[str]:
             "MISC",
         ),
         ("Elle a reçu une Mention Spéciale du Jury.", "Mention Spéciale du Jury", "MISC"),
+        ("Les familles préparent l'Aïd El Adha depuis lundi.", "Aïd El Adha", "MISC"),
+        ("Le Drame de Kerlo-sur-Mer a endeuillé la commune.", "Drame de Kerlo-sur-Mer", "MISC"),
+        ("Le cyclone Bertilde menace l'île jeudi.", "cyclone Bertilde", "PER"),
+        ("La Charte de l'investissement attire les entreprises.", "Charte de l'investissement", "MISC"),
     ],
 )
 def test_an_occasion_is_not_listed(

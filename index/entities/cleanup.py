@@ -13,7 +13,7 @@ from index.entities.model import RawSpan
 from index.entities.name_ends import strip_trailing, without_a_clause, without_a_predicate
 from index.entities.names import Words, is_shouting, span_word
 from index.entities.not_names import is_never_a_name, is_portfolio
-from index.entities.occasions import is_an_occasion
+from index.entities.occasions import is_an_occasion, named_storm
 from index.entities.offices import (
     TITLES,
     is_office,
@@ -109,7 +109,8 @@ def _cleaned(text: str, span: RawSpan, common_words: frozenset[str]) -> Mention 
 
 def _not_listed(text: str, start: int, name: str, label: str, common_words: frozenset[str]) -> bool:
     """No name, a service's code, or an occasion's name (no person, place or body)."""
-    return _no_name(name, label) or _a_service_s_code(text, start, name) or is_an_occasion(name, common_words)
+    occasion = is_an_occasion(name, common_words) or named_storm(text, start)
+    return _no_name(name, label) or _a_service_s_code(text, start, name) or occasion
 
 
 def _website_s(name: str, label: str) -> str:

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from index.areas import is_place_label
 from index.entities.not_names import is_month_of_a_date
-from index.entities.peoples import is_people, one_man_of_a_people
+from index.entities.peoples import IRREGULAR_DEMONYMS, is_people, one_man_of_a_people
 from index.entities.rules import INSTITUTION_HEADS, names_an_organisation
 from index.text import fold_chars
 
@@ -36,6 +36,8 @@ def is_lone_word_no_name(text: str, start: int, name: str, label: str, common_wo
         return True  # "le Suisse", where "la Suisse" is the country
     if _a_side(text, start, name):
         return True  # ("Nord" is a département too)
+    if label != "LOC" and name.lower().removesuffix("s") in IRREGULAR_DEMONYMS and not is_place_label(name):
+        return True  # "beaucoup de Burkinabè" (the lemmatizer lists no such word)
     if label == "LOC" and is_place_label(name):
         return False  # "Guinée" and "Chine" are common words too, "Manche" and "Somme" as well
     # A place keeps a plural that is a common word ("Tours", "Rennes", "Paris, accrocheur …")
@@ -47,7 +49,7 @@ def is_lone_word_no_name(text: str, start: int, name: str, label: str, common_wo
     initial = sentence_initial(text, article.start() if article else start)
     if initial and (_is_common_word(text, name, common_words, plural) or _IMPERATIVE.search(name)):
         return True
-    if name.lower() in _GENERIC_BODIES:
+    if is_generic_body(name):
         return True
     # (After "à" or "en" with no article, a capitalised word is a name: "à Cannes", "en Valais";
     # a common noun takes its article, "à la gare".)
@@ -118,10 +120,16 @@ _SENTENCE_S_ARTICLE = re.compile(r"(?<![\w'’])[LD][’']$")
 # "l'Exécutif", "la communication du Palais"): no name of their own. ("Confédération",
 # "Hexagone", "Grand-Duché" name one place each, and stay.)
 _GENERIC_BODIES = frozenset(
-    """ville municipalité mairie province région régions nation palais pays république état états
-    département commune agglomération métropole territoire exécutif hémicycle canton conseil
-    ministère parquet""".split()
+    fold_chars(word)
+    for word in """ville municipalité mairie province région régions nation palais pays république état
+    états département commune agglomération métropole territoire exécutif hémicycle canton conseil
+    ministère parquet cour agence gouvernement tribunal préfecture internet""".split()
 )
+
+
+def is_generic_body(word: str) -> bool:
+    """ "la Ville", "l'Etat", "la Cour": the authority a text means, named by its kind alone."""
+    return fold_chars(word.lower()) in _GENERIC_BODIES
 
 
 # Demonyms: "Français", "Gallois", "Tunisiens" name peoples, not places or persons.

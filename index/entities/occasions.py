@@ -13,7 +13,7 @@ from index.text import fold
 # out, and in the entities pane they stand between the names as noise. "Noël Le Graët" is a
 # person (the whole name must be the occasion).
 _ALONE = re.compile(
-    r"^(?i:aïd(?:[ -](?:el|al)?-?\w+)?|noël|noel|pâques|paques|toussaint|pentecôte|ramadan|carême"
+    r"^(?i:aïd(?:[ -](?:el|al|-)?[ -]?[\w-]+)?|noël|noel|pâques|paques|toussaint|pentecôte|ramadan|carême"
     r"|achoura|tabaski|halloween|épiphanie|nouvel an|saint-valentin|saint-sylvestre|mercato"
     r"|mondial(?: \d{4})?"
     # diseases (the rules take them from the model's people and places; they are no name here)
@@ -25,7 +25,11 @@ _HEADED = re.compile(
     r"^(?:Fêtes?|Journées?|Lois?|Projet de loi|Proposition de loi|Code|Constitution|Procès|Affaire"
     r"|[ÉE]lections?|R[ée]sultats?|Votations?|R[ée]f[ée]rendum|Scrutin|Présidentielles?|Législatives"
     r"|Municipales|Régionales|Cantonales|Européennes|Primaires?|Championnats?|Jeux olympiques"
-    r"|Jeux paralympiques|Coupe (?:du|de|des|d['’]))\s"
+    r"|Jeux paralympiques|Coupe (?:du|de|des|d['’])"
+    # charters and treaties as laws; what happened ("Drame de Strépy", "cyclone Berguitta")
+    r"|Charte|Pacte|Traité|Décret|Ordonnance"
+    r"|(?i:drame|tragédie|catastrophe|attentats?|tuerie|massacre|naufrage|cyclone|tempête|ouragan"
+    r"|typhon))\s"
 )
 # A prize or a mention named by common words only is one of a kind each festival gives ("Prix
 # spécial", "Prix Jeune Public du Court-Métrage", "Mention spéciale du jury"); "Prix Goncourt"
@@ -43,3 +47,11 @@ def is_an_occasion(name: str, common_words: frozenset[str]) -> bool:
     words = [w for w in re.split(r"[\s'’-]+", name.lower()) if w][1:]
     words = words[1:] if name.lower().startswith("grand prix") else words
     return bool(words) and all(w in _LINKS or w in common_words or fold(w) in common_words for w in words)
+
+
+_STORM_BEFORE = re.compile(r"(?i:cyclone|tempête|ouragan|typhon)\s+$")
+
+
+def named_storm(text: str, start: int) -> bool:
+    """The name of a storm after its kind, "le cyclone Berguitta": what happened, no person."""
+    return bool(_STORM_BEFORE.search(text, max(0, start - 12), start))

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from index.areas import is_place_label
 from index.entities.cleanup import Mention
+from index.entities.lone_words import is_generic_body
 from index.entities.names import is_shouting
 from index.entities.rules import names_an_organisation
 
@@ -26,6 +27,9 @@ def persons_apart(mentions: list[Mention]) -> list[Mention]:
         label = mention.label if mention.label != "PER" else _known_kind(head)
         if person is None or not label:
             apart.append(mention)
+            continue
+        if is_generic_body(head):  # "conseiller d'Etat Mauro Poggia": the office's kind
+            apart.append(Mention(mention.end - len(person), mention.end, person, "PER", is_shouting(person)))
             continue
         shouting = is_shouting(head)
         apart.append(

@@ -164,6 +164,9 @@ def _without_glued_head(text: str, words: Words, common_words: frozenset[str]) -
     if not words:
         return words
     start, end = words[0]
+    honorific = _GLUED_HONORIFIC.match(text, start, end)
+    if honorific is not None:
+        return [(honorific.end(), end), *words[1:]]  # "M.Maudet": the title run into the name
     glue = _GLUED_WORD.search(text, start, end)
     head = text[start : glue.start() + 1].lower() if glue is not None else ""
     if glue is None or len(head) < 5 or head not in common_words or glue.start() + 1 - start != len(head):
@@ -173,6 +176,7 @@ def _without_glued_head(text: str, words: Words, common_words: frozenset[str]) -
     return [(glue.start() + 1, end), *words[1:]]
 
 
+_GLUED_HONORIFIC = re.compile(r"(?:M|Mme|Mlle|MM|Dr|Me|Pr)\.(?=[A-ZÀ-Ý][a-zà-ÿ])")
 # A lower-case letter run into a capitalised word, three letters or more on the left.
 _GLUED_WORD = re.compile(r"(?<=[A-Za-zÀ-ÿ]{2})[a-zà-ÿ](?=[A-ZÀ-Ý][a-zà-ÿ]{1,}\b)")
 # (a short word glued on too: "Super LeagueDans", "Kerne FCPour")

@@ -29,7 +29,10 @@ _CUT = full_line(
     # A pitch opening on a question, then its offer: "Cet article vous intéresse ?" / "Ne manquez
     # aucun de nos contenus - abonnez-vous dès maintenant à partir de 9 CHF …"
     r"cet article vous (?:intéresse|a intéressée?|plaît|a plu)\s*\?",
-    r".{0,80}\babonnez-vous (?:dès (?:maintenant|aujourd['’]hui|à présent)|maintenant)\b.{0,200}",
+    r"(?:les )?(?:bonnes |\d+ )?raisons de s['’]abonner\b.{0,40}",
+    # (with its price or what it opens: a newsletter's "abonnez-vous maintenant" cuts nothing)
+    r".{0,80}\babonnez-vous (?:dès (?:maintenant|aujourd['’]hui|à présent)|maintenant)\b.{0,60}"
+    r"\b(?:à partir de|pour (?:accéder|lire|seulement|\d))\b.{0,160}",
     # "Cet article fait partie de l'édition abonnés. Pour lire la suite, profitez d'une offre …"
     # (the notice alone is a badge over an article shown whole: "… abonnés. | Déjà abonné ?")
     r"(?:cet article|ce contenu) fait partie (?:de l['’]édition|de l['’]offre|des contenus|des articles)"
@@ -47,4 +50,6 @@ def is_paywall_cut(line: str) -> bool:
 
 def shown_past_the_paywall(paragraph: str) -> bool:
     """Whether a paragraph under the paywall's cut is still the article's."""
+    if paragraph.lstrip().startswith(("•", "·", "▪", "►", "✓", "✔")):
+        return False  # an offer's list of what subscribers get, its items run together
     return is_prose(paragraph) and len(paragraph.split()) >= _WORDS_OF_A_PARAGRAPH

@@ -1,0 +1,49 @@
+"""A body named by its kind alone ("l'Etat", "la Cour"), a people's invariable name, a title run into a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.entities.cleanup import Mention, clean_span
+from index.entities.model import NerModel
+from index.entities.run_together import persons_apart
+from tests.entity_text import entities_of, span_of
+
+
+@pytest.fixture(scope="module")
+def common_words() -> frozenset[str]:
+    return NerModel().common_words()
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "label"),
+    [
+        ("Elle a été reconnue coupable de fraude par la Cour en août.", "Cour", "ORG"),
+        ("Le budget de l'Etat sera voté en décembre.", "Etat", "ORG"),
+        ("Le directeur de l'Agence a démissionné mardi.", "Agence", "ORG"),
+        ("Ce qui paraissait à beaucoup de Burkinabè impossible est arrivé.", "Burkinabè", "PER"),
+    ],
+)
+def test_a_kind_alone_or_a_people_is_not_listed(
+    text: str, fragment: str, label: str, common_words: frozenset[str]
+) -> None:
+    assert clean_span(text, span_of(text, fragment, label), common_words) is None
+
+
+def test_an_office_s_kind_run_into_a_person_leaves_the_person_only() -> None:
+    text = "au côté du conseiller d'Etat Yann Kerlo. Yann Kerlo a salué la police."
+    run_together = Mention(text.index("Etat"), text.index("."), "Etat Yann Kerlo", "ORG", False)
+    alone = Mention(text.rindex("Yann"), text.rindex("Yann") + 10, "Yann Kerlo", "PER", False)
+    assert [(m.text, m.label) for m in persons_apart([run_together, alone])] == [
+        ("Yann Kerlo", "PER"),
+        ("Yann Kerlo", "PER"),
+    ]
+
+
+def test_a_title_run_into_a_surname_is_left_out_of_the_name() -> None:
+    body = (
+        "Le Conseil d'Etat est satisfait. 16h30: M.Kerlo pour un règlement pacificateur. "
+        "Le conseiller Pierre Kerlo a parlé."
+    )
+    names = entities_of(body)
+    assert not any(name.startswith("M.") for name in names), names
