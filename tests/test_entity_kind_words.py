@@ -22,6 +22,8 @@ def common_words() -> frozenset[str]:
         ("Le budget de l'Etat sera voté en décembre.", "Etat", "ORG"),
         ("Le directeur de l'Agence a démissionné mardi.", "Agence", "ORG"),
         ("Ce qui paraissait à beaucoup de Burkinabè impossible est arrivé.", "Burkinabè", "PER"),
+        ("«Chères Lilloises, chers Lillois», a-t-il écrit.", "Chères Lilloises", "PER"),
+        ("«Chères Lilloises, chers Lillois», a-t-il écrit.", "Lillois", "LOC"),
     ],
 )
 def test_a_kind_alone_or_a_people_is_not_listed(
@@ -47,3 +49,9 @@ def test_a_title_run_into_a_surname_is_left_out_of_the_name() -> None:
     )
     names = entities_of(body)
     assert not any(name.startswith("M.") for name in names), names
+
+
+def test_a_person_s_name_ends_at_a_spaced_dash() -> None:
+    text = "Par Yann Kerlo - Première au Tribunal cantonal: un défenseur a oublié l'audience."
+    mention = clean_span(text, span_of(text, "Yann Kerlo - Première", "PER"))
+    assert mention is not None and mention.text == "Yann Kerlo"

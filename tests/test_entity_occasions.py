@@ -39,6 +39,9 @@ def common_words() -> frozenset[str]:
         ("Les familles préparent l'Aïd El Adha depuis lundi.", "Aïd El Adha", "MISC"),
         ("Le Drame de Kerlo-sur-Mer a endeuillé la commune.", "Drame de Kerlo-sur-Mer", "MISC"),
         ("Le cyclone Bertilde menace l'île jeudi.", "cyclone Bertilde", "PER"),
+        ("La tuerie Attaque de Kerlo a fait trois morts.", "Attaque de Kerlo", "PER"),
+        ("Le XV est prêt le jour où commence le Tournoi.", "Tournoi", "LOC"),
+        ("Il a parlé avant le Tournoi des 6 Nations.", "Tournoi des 6 Nations", "MISC"),
         ("La Charte de l'investissement attire les entreprises.", "Charte de l'investissement", "MISC"),
     ],
 )

@@ -14,7 +14,7 @@ from index.text import fold
 # person (the whole name must be the occasion).
 _ALONE = re.compile(
     r"^(?i:aïd(?:[ -](?:el|al|-)?[ -]?[\w-]+)?|noël|noel|pâques|paques|toussaint|pentecôte|ramadan|carême"
-    r"|achoura|tabaski|halloween|épiphanie|nouvel an|saint-valentin|saint-sylvestre|mercato"
+    r"|achoura|tabaski|halloween|épiphanie|nouvel an|saint-valentin|saint-sylvestre|mercato|tournoi"
     r"|mondial(?: \d{4})?"
     # diseases (the rules take them from the model's people and places; they are no name here)
     r"|covid|covid-19|covid 19|coronavirus|sars-cov-2|ebola|mpox|monkeypox|sida|vih|h1n1|h5n1)$"
@@ -28,8 +28,8 @@ _HEADED = re.compile(
     r"|Jeux paralympiques|Coupe (?:du|de|des|d['’])"
     # charters and treaties as laws; what happened ("Drame de Strépy", "cyclone Berguitta")
     r"|Charte|Pacte|Traité|Décret|Ordonnance"
-    r"|(?i:drame|tragédie|catastrophe|attentats?|tuerie|massacre|naufrage|cyclone|tempête|ouragan"
-    r"|typhon))\s"
+    r"|(?i:drame|tragédie|catastrophe|attentats?|attaque|agression|fusillade|explosion|tuerie|massacre"
+    r"|naufrage|cyclone|tempête|ouragan|typhon|tournoi))\s"
 )
 # A prize or a mention named by common words only is one of a kind each festival gives ("Prix
 # spécial", "Prix Jeune Public du Court-Métrage", "Mention spéciale du jury"); "Prix Goncourt"

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-_PLURAL_ARTICLE = re.compile(r"(?:^|\s)(?:les|des|aux|ces|nos|vos|leurs)\s+$", re.IGNORECASE)
+# (or a salutation's: "Chères Belges, chers Belges")
+_PLURAL_ARTICLE = re.compile(r"(?:^|\s|«)(?:les|des|aux|ces|nos|vos|leurs|chers|chères)\s+$", re.IGNORECASE)
 
 
 def is_people(text: str, start: int, name: str) -> bool:

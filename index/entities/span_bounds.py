@@ -36,12 +36,24 @@ def span_bounds(text: str, span: RawSpan) -> tuple[int, int]:
     colon = _COLON.search(text, start, end)  # "Ligue 1 Lonaci : L'Asec frappe": a kicker's end
     if colon is not None and colon.start() > start:
         end = colon.start()
+    return _within_its_dashes(text, start, end, span.label)
+
+
+def _within_its_dashes(text: str, start: int, end: int, label: str) -> tuple[int, int]:
+    """After a dateline's dash; before the dash of two pieces run together."""
     dashes = [d for d in _SPACED_DASH.finditer(text, start, end) if not _is_a_result(text, d)]
     if dashes and _is_dateline(text, start, dashes[-1].start()):
         start = dashes[-1].end()
     elif dashes and _LOWERCASE_SOON.match(text, dashes[0].end(), end):
         end = dashes[0].start()  # "La Tronche - Des élèves du collège": two headlines' pieces
+    elif dashes and label == "PER" and _A_HEADLINE_GOES_ON.match(text, end):
+        # "par Léa Roy - Première au Tribunal": a byline run into a headline ("Marion Dupré -
+        # Le Gall annonce …" is one name, with its verb after it)
+        end = dashes[0].start()
     return start, end
+
+
+_A_HEADLINE_GOES_ON = re.compile(r"\s+(?:au|aux|à|en|dans|sur|pour|chez)\s")
 
 
 _READING_TIME = re.compile(r"\s*\b(?:Temps|Durée) de lecture\b")
