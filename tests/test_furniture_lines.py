@@ -33,6 +33,10 @@ from tests.invented_page import LEAD, MORE, TITLE, parse
         "Contribuez à consolider un média indépendant à Kerlo, en capacité d’enquêter sur les enjeux locaux.",
         "- Paiement sécurisé",
         "- Sans engagement",
+        "DR",
+        "Calendrier | Classement | Statistiques",
+        "0 : 2",
+        "En ce moment Un Air De Printemps (Version Longue) KERLO",
     ],
 )
 def test_furniture_between_the_paragraphs_is_dropped(furniture: str) -> None:
@@ -46,6 +50,9 @@ def test_furniture_between_the_paragraphs_is_dropped(furniture: str) -> None:
         "Le musée est gratuit pour les enfants, qui peuvent créer leur propre œuvre dans l’atelier du samedi.",
         "Les élèves ont présenté leurs photos (PHOTOS) au jury du concours régional.",
         "Le service vous est offert gratuitement par la commune pendant un an, a précisé le maire lundi soir.",
+        "En ce moment, la mairie de Kerlo accueille une exposition de photos du port.",
+        "En ce moment la mairie de Kerlo accueille une exposition de photos du port ONU",
+        "Brest | Quimper | Morlaix : 3 | 2 | 1",
     ],
 )
 def test_a_paragraph_with_the_same_words_stays(paragraph: str) -> None:
@@ -73,3 +80,8 @@ def test_a_standfirst_printed_twice_keeps_one_copy_unless_the_text_holds_it_agai
     assert parse(twice).body.split("\n\n") == [standfirst, LEAD, MORE]
     thrice = f"{TITLE}\n{standfirst}\n{standfirst}\nCHRONIQUE / {standfirst} {LEAD}\n{MORE}\n"
     assert parse(thrice).body.split("\n\n").count(standfirst) == 0
+
+
+def test_a_radio_s_now_playing_box_over_the_headline_is_no_headline() -> None:
+    article = parse(f"En ce moment Un Air De Printemps KERLO\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == TITLE

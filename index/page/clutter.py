@@ -170,7 +170,18 @@ def is_breadcrumb(line: str) -> bool:
         )
         or (first in {"accueil", "home"} and len(line.split()) > 1)
         or bool(_YOU_ARE_HERE.match(line))
+        or _a_menu_row(line)
         or (bool(_LEADING_ARROW.match(line)) and len(line.split()) <= _MOST_PATH_WORDS)
+    )
+
+
+def _a_menu_row(line: str) -> bool:
+    """Three or more tabs between bars, each a few capitalised words: "Calendrier | Classement
+    | Statistiques" (a table's row holds figures; a title has two parts)."""
+    items = [item.strip() for item in line.split(" | ")]
+    return len(items) >= 3 and all(
+        0 < len(item.split()) <= 3 and item[:1].isupper() and not re.search(r"[\d.!?:]", item)
+        for item in items
     )
 
 

@@ -198,9 +198,14 @@ _CREDIT_LABEL = re.compile(
 )
 
 
+# "Rights reserved" alone, for a picture whose author is not named: "DR", "D.R.".
+_RIGHTS_RESERVED_ALONE = re.compile(r"^\s*(?:DR|D\.R\.?)\s*$")
+
+
 def is_credit_line(line: str) -> bool:
     return bool(
         _CREDIT_LABEL.match(line)
+        or _RIGHTS_RESERVED_ALONE.match(line)
         or _NAME_RIGHTS_RESERVED.match(line)
         or _ANIMATION_SOURCE.match(line)
         or _OUTLET_SLASH_PHOTOGRAPHER.match(line)

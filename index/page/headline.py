@@ -43,7 +43,10 @@ def find_headline(
     page.lead, page.lead_key = lead, fold(lead).strip()
     page.dated = _over_the_publication_date(header, page_lines)
     best: tuple[float, int, str] | None = None
-    for rank, (index, line) in enumerate((i, c) for i, c in enumerate(cleaned) if could_be_headline(c)):
+    candidates = (
+        (i, c) for i, c in enumerate(cleaned) if could_be_headline(c) and not _furniture_s_rest(header[i], c)
+    )
+    for rank, (index, line) in enumerate(candidates):
         score = page.score(index, rank)
         if score is not None and (best is None or score > best[0]):
             best = (score, index, line)
@@ -55,6 +58,13 @@ def find_headline(
         return cut or alone or _first_line_headline(cleaned) or _one_word_named_by_the_lead(cleaned, lead)
     headline = without_glued_kicker(best[2].strip(), page.folded)
     return without_spaced_rubric(headline, page_lines) if headline == best[2].strip() else headline
+
+
+def _furniture_s_rest(line: str, cleaned: str) -> bool:
+    """What cleaning left of a line of furniture once it took its start off as a kicker: "Un
+    Air ARTISTE" of a radio's "En ce moment Un Air ARTISTE" (a title with a badge glued after
+    it, "… Contenu réservé aux abonnés", keeps its start, and is the title)."""
+    return interface.is_ui(line) and not line.strip().startswith(cleaned.strip())
 
 
 # A headline may end on an ellipsis ("La Martinique au ralenti..."): taken when no other line

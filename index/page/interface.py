@@ -228,6 +228,11 @@ _UI = full_line(
     r"(?:\(c\)|©)\s*tous droits réservés\.?|auteur(?:[⸱·.]e|\(e\))?s?\s*:?",
     r"\d+\s*min(?:utes?)?\s*(?:\d+\s*)?de lecture",  # ("11 min 2 de lecture")
     r"\d{1,2}\s?mn\.?",  # a reading time alone: "4 mn"
+    # A live match's scoreboard ("0 : 2"); a radio's now-playing box, the song, then its artist
+    # in capitals ("En ce moment Titre ARTISTE").
+    r"\d{1,2}\s?:\s?\d{1,2}",
+    r"(?:en ce moment|à l['’]antenne|actuellement)(?: sur [\w' ]{2,20})?"
+    r"\s(?-i:[A-ZÀ-Ý][^.,;!?]{2,80}\s[A-ZÀ-Ý'’-]{2,}(?:\s[A-ZÀ-Ý'’-]{2,})*)",
     # The site's tagline: "Journal d'investigation en ligne", "Quotidien d'information régional".
     r"(?:le |un )?(?:journal|quotidien|hebdo(?:madaire)?|magazine|média|site|webzine|mensuel|portail)"
     r"(?: (?:en ligne|indépendant|régional|local|citoyen|participatif|gratuit|numérique))*"
