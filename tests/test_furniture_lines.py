@@ -34,6 +34,9 @@ from tests.invented_page import LEAD, MORE, TITLE, parse
         "- Paiement sécurisé",
         "- Sans engagement",
         "DR",
+        "Ne manquez rien de l'actualité en activant les notifications sur votre navigateur",
+        "Yann KerloConseiller d'Etat en charge de la sécurité",
+        "Colonelle Léa MorvanCommandante de la police cantonale de Kerlo",
         "Calendrier | Classement | Statistiques",
         "0 : 2",
         "En ce moment Un Air De Printemps (Version Longue) KERLO",
@@ -53,6 +56,7 @@ def test_furniture_between_the_paragraphs_is_dropped(furniture: str) -> None:
         "En ce moment, la mairie de Kerlo accueille une exposition de photos du port.",
         "En ce moment la mairie de Kerlo accueille une exposition de photos du port ONU",
         "Brest | Quimper | Morlaix : 3 | 2 | 1",
+        "Yann Kerlo, conseiller d'Etat, a présenté les chiffres de la sécurité devant la presse.",
     ],
 )
 def test_a_paragraph_with_the_same_words_stays(paragraph: str) -> None:

@@ -85,7 +85,11 @@ _BYLINE = re.compile(
     # a name and its role: "Luisa Gambaro Journaliste", "Léa Kerlo, correspondante à Berne"
     r"|(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,3},?\s+(?:journaliste|rédact(?:eur|rice)"
     r"|correspondante?|reporter|photographe|chroniqueu(?:r|se)|envoyée? spéciale?)"
-    r"(?:\s+[\w'’ .-]{1,40})?)\s*$",
+    r"(?:\s+[\w'’ .-]{1,40})?"
+    # a quote box's card, the role glued to the name: "Léa KerloConseillère d'Etat en charge de …"
+    r"|(?-i:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}[a-zà-ÿ](?:Conseill|Command|Direct|Présid|Ministre"
+    r"|Maire|Porte-parole|Procureur|Chef|Professeur|Responsable|Secrétaire|Député|Avocat|Journaliste)[\w'’-]*)"
+    r"(?:\s+[\w'’ .-]{1,60})?)\s*$",
     re.IGNORECASE,
 )
 

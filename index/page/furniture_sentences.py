@@ -96,6 +96,10 @@ FURNITURE_SENTENCES: tuple[str, ...] = (
     # A pointer to another live page: "Suivez notre dernier direct dans l'article ci-dessous."
     r"(?:suivez|retrouvez) (?:notre|le|ce) (?:dernier |nouveau )?(?:direct|live|fil)\b.{0,40}"
     r"\b(?:ci-dessous|ci-dessus|ici|en cliquant|sur ce lien|dans l['’]article)\b.{0,20}",
+    # A browser's notifications prompt: "Ne manquez rien de l'actualité en activant les
+    # notifications sur votre navigateur", "Cliquez sur « Autoriser » pour … recevant des notifications"
+    r".{0,80}\b(?:activant|activez|activer|autorisez|autoriser|recevant|recevoir|recevez) (?:les |des |nos )?"
+    r"notifications\b.{0,200}",
     # A paywall's offer: "CONSULTER LES OFFRES", "Les bonnes raisons de s'abonner au X :"
     r"(?:consulter|voir|découvrir) (?:les|nos) offres\s*[.!]?",
     r"(?:les )?(?:bonnes |\d+ )?raisons de s['’]abonner\b.{0,40}",
@@ -114,7 +118,7 @@ FURNITURE_SENTENCE_WORDS: tuple[str, ...] = (
     "window.", "document.", "function", "édition", "cliquez sur l", "[cc]", "libre", "comme source",
     "ici", "cet article", "découvrez", "rejoignez", "disponible que", "consultez", "voyez", "regardez",
     "écoutez", "utilisez", "changer d", "externe", "accès", "abonne", "servira", "sera utilisée", "offert",
-    "prolongez", "à venir", "direct", "live", "offres", "raisons de",
+    "prolongez", "à venir", "direct", "live", "offres", "raisons de", "notification",
     "suivront", "suivent", "scroll", "défiler",
     "});", "({", "adsbygoogle", "googletag",
 )  # fmt: skip
