@@ -182,5 +182,7 @@ _PRONOUNS = frozenset("il ils elle elles on nous vous je tu".split()) | frozense
 # A credit's label before the photographer: "Photo Olivier Bourque".
 # And a page's labels glued before a name: "Copyright Kerne.bzh", "Rédaction Médialo", "Accueil X".
 _LABELS = frozenset(
-    "photo photos crédit crédits vidéo image images source copyright rédaction accueil".split()
+    # (and a genre's label before its author: "L'Editorial d'Adama Koné")
+    "photo photos crédit crédits vidéo image images source copyright rédaction accueil editorial éditorial"
+    " édito edito".split()
 )

@@ -92,7 +92,7 @@ PLACE_HEADS = frozenset(
     piscine hôtel immeuble château jardin marché cimetière hippodrome vélodrome carrefour
     rond-point tunnel canal rivière fleuve prison tour wilaya province district gouvernorat daïra
     région département arrondissement commune comté salle gymnase complexe amphithéâtre auditorium
-    zoo plage théâtre musée abbaye autoroute échangeur""".split()
+    zoo plage théâtre musée abbaye autoroute échangeur clos lotissement hameau pyramide""".split()
 )
 # Heads that "de <Name>" does not make a place: "à la place de Macron", "le pays de Poutine",
 # "le tour de Paulos", "le marché de Trump".
@@ -113,10 +113,14 @@ def place_patterns() -> list[dict[str, Any]]:
     number = {"TEXT": {"REGEX": r"^(?:[AN]\d{1,3}|\d{1,4})$"}}
     # A name with its particle: "avenue Terrassons de Fougères", "stade Pierre de Coubertin".
     with_particle = [head, _CAPITALISED, {"LOWER": {"IN": _OF}}, _CAPITALISED, {**_CAPITALISED, "OP": "?"}]
+    # ("place du Carrousel", "place de la Nation"; but "à la place de Macron")
+    square = {"LOWER": "place", "IS_LOWER": True}
     patterns = [
         [head, *_NAMED],
         with_particle,
         [of_head, *of, *_NAMED],
+        [square, {"LOWER": "du"}, *_NAMED],
+        [square, {"LOWER": "de"}, {"LOWER": "la"}, *_NAMED],
         [road, number, {**number, "OP": "?"}],
         # The tokenizer splits this head: "rond - point de Palaren".
         [{"LOWER": "rond"}, {"ORTH": "-"}, {"LOWER": "point"}, *of, *_NAMED],
