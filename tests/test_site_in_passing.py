@@ -48,3 +48,15 @@ def test_a_headline_opening_on_an_outlet_s_name_is_no_masthead() -> None:
     # (a sentence's full stop, or more words than a motto, say it is no masthead)
     for top in (f"{headline}.", "Le Courrier Des Lecteurs Reçu Cette Semaine Dans Nos Bureaux Du Port"):
         assert parse(f"{top}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").source == ""
+
+
+@pytest.mark.parametrize(
+    ("headline", "site"),
+    [
+        ("L'Editorial d'Anne Kervella/Le Soir : L'aventure continue", "Le Soir"),
+        ("L'Editorial d'Anne Kervella/AFP : L'aventure continue", ""),  # an agency signs no site
+        ("Le port de Brest/Quimper : la liaison rouvre lundi", ""),
+    ],
+)
+def test_a_headline_signed_by_its_author_and_outlet_names_the_site(headline: str, site: str) -> None:
+    assert parse(f"{headline}\n\n{LEAD}\n\n{MORE}\n").source == site

@@ -26,8 +26,10 @@ def outlet_line(lines: Sequence[str], headline: str | None) -> str:
             # The site is named above the headline, not in the article; or right below it,
             # with the article's date ("L'Alsace - 07 août 2023 à 18:09 | mis à jour …"), or
             # alone on its line as the byline ("Public Sénat" under the standfirst).
-            return _outlet_under_headline(lines[index + 1 : index + 6]) or _alone_on_a_line(
-                lines[index + 1 :]
+            return (
+                _outlet_under_headline(lines[index + 1 : index + 6])
+                or _alone_on_a_line(lines[index + 1 :])
+                or _its_author_s_outlet(line)
             )
         found = outlet_named_by(line) or _before_its_glued_tagline(line)
         # ("Enquête" over a headline is the rubric, not the Senegalese daily EnQuête.)
@@ -51,6 +53,24 @@ def _before_its_glued_tagline(line: str) -> tuple[str, Outlet] | None:
         if outlet is not None:
             return (" ".join(words[:size]), outlet) if words[size][:1].isupper() else None
     return None
+
+
+# A headline signed by its author and outlet: "L'Editorial d'Adama Koné/Fraternité Matin : …".
+_AUTHOR_SLASH_OUTLET = re.compile(
+    r"\b[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){1,2}\s?/\s?"
+    r"(?P<name>[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,3})"
+)
+
+
+def _its_author_s_outlet(headline: str) -> str:
+    """The known outlet after its author's name and a slash, in the headline (not an agency's)."""
+    match = _AUTHOR_SLASH_OUTLET.search(headline)
+    words = match["name"].split() if match else []
+    for size in range(len(words), 0, -1):
+        outlet = known_outlets().named(" ".join(words[:size]))
+        if outlet is not None:
+            return "" if outlet.is_agency else " ".join(words[:size])
+    return ""
 
 
 _STANDFIRST_WORDS = 10
