@@ -211,10 +211,33 @@ _COPYRIGHT_FOOTER = re.compile(
 _PERSON = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][\w'’-]+){1,2}$")
 
 
+# The legal notice at the foot: "Propriétaire, éditeur, imprimeur : Société éditrice de X".
+_PUBLISHER = re.compile(
+    r"^\s*(?:(?:propri[ée]taire|[ée]diteur|imprimeur)\W{1,3}){1,3}\s*:?\s*(?:la )?soci[ée]t[ée]"
+    r" (?:[ée]ditrice|d['’][ée]dition)"
+    r" (?:(?P<of>de|du|des|d['’])\s?)?(?P<name>[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,3})",
+    re.IGNORECASE,
+)
+
+
+def _publisher_s(line: str) -> str:
+    """ "Société éditrice du Soir": Le Soir, where the list knows it."""
+    match = _PUBLISHER.match(line)
+    if match is None:
+        return ""
+    name = known_outlets().named_after(match["of"], match["name"]) if match["of"] else ""
+    outlet = known_outlets().named(name or match["name"])
+    return (name or match["name"]) if outlet is not None and not outlet.is_agency else ""
+
+
 def copyright_footer(foot: Sequence[str]) -> str:
     """The name a dated copyright line at the foot gives: not a photographer's (a person's
-    first and last names), not an agency's, not a place's."""
+    first and last names), not an agency's, not a place's; or the known outlet its legal
+    notice names as the publisher's."""
     for line in foot:
+        publisher = _publisher_s(line)
+        if publisher:
+            return publisher
         match = _COPYRIGHT_FOOTER.match(line)
         if match is None:
             continue
