@@ -64,7 +64,11 @@ def test_a_headline_signed_by_its_author_and_outlet_names_the_site(headline: str
 
 def test_the_legal_notice_s_publisher_names_a_known_outlet() -> None:
     notice = "Propriétaire, éditeur, imprimeur : Société Editrice du Soir"
-    footer = ["Rédaction et administration : 12 rue du Port, Kerlo", notice, "Courriel : contact@kerlo.example"]
+    footer = [
+        "Rédaction et administration : 12 rue du Port, Kerlo",
+        notice,
+        "Courriel : contact@kerlo.example",
+    ]
     assert parse("\n\n".join([TITLE, LEAD, MORE, *footer]) + "\n").source == "Le Soir"
     unknown = "Propriétaire, éditeur, imprimeur : Société Editrice de Kerlo Presse"
     assert parse("\n\n".join([TITLE, LEAD, MORE, unknown]) + "\n").source == ""
