@@ -32,6 +32,11 @@ from tests.entity_text import entities_of, span_of
             "Caisse de dépôt et placement du Kerbec",
         ),
         (
+            "L'Union régionale de l'Agriculture et de la Pêche a fait ses comptes.",
+            "Union régionale de l'Agriculture",
+            "Union régionale de l'Agriculture et de la Pêche",
+        ),
+        (
             "Le Centre d'incendie et de secours du Val Vert a envoyé deux camions.",
             "Centre d'incendie",
             "Centre d'incendie et de secours du Val Vert",

@@ -16,7 +16,7 @@ from index.entities.rules import INSTITUTION_HEADS
 # l'Économie et des Finances". (Written by hand: the model has no notion of a name's head.)
 _HEADS = INSTITUTION_HEADS | frozenset(
     """service centre département association office secrétariat société institut fondation
-    observatoire laboratoire musée école haute""".split()
+    observatoire laboratoire musée école haute union comité confédération groupement""".split()
 )
 # What goes on after "et": an optional "de"/"des", then one word in the case of the span's last.
 _GOES_ON = re.compile(
