@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from index import Library
+from index.entities.model import NerModel
 from tests.web_server import LocalWeb
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,3 +68,9 @@ def web() -> Iterator[LocalWeb]:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def common_words() -> frozenset[str]:
+    """The lemmatizer's words, as the entity cleanup reads them (loaded once per worker)."""
+    return NerModel().common_words()

@@ -7,13 +7,7 @@ import pytest
 
 from index.entities.cleanup import clean_span
 from index.entities.mention_parts import place_inside
-from index.entities.model import NerModel
 from tests.entity_text import cleaned_text, entities_of, span_of
-
-
-@pytest.fixture(scope="module")
-def common_words() -> frozenset[str]:
-    return NerModel().common_words()
 
 
 @pytest.mark.parametrize(

@@ -5,14 +5,8 @@ from __future__ import annotations
 import pytest
 
 from index.entities.cleanup import Mention, clean_span
-from index.entities.model import NerModel
 from index.entities.run_together import persons_apart
 from tests.entity_text import entities_of, span_of
-
-
-@pytest.fixture(scope="module")
-def common_words() -> frozenset[str]:
-    return NerModel().common_words()
 
 
 @pytest.mark.parametrize(

@@ -10,13 +10,7 @@ from index.entities.aliases import Aliases
 from index.entities.cleanup import Mention, clean_span
 from index.entities.mention_parts import pair_parts
 from index.entities.merge import merge_mentions
-from index.entities.model import NerModel
 from tests.entity_text import cleaned_text, entities_of, mention_of, span_of
-
-
-@pytest.fixture(scope="module")
-def common_words() -> frozenset[str]:
-    return NerModel().common_words()
 
 
 @pytest.mark.parametrize(

@@ -6,13 +6,7 @@ from __future__ import annotations
 import pytest
 
 from index.entities.cleanup import clean_span
-from index.entities.model import NerModel
 from tests.entity_text import entities_of, span_of
-
-
-@pytest.fixture(scope="module")
-def common_words() -> frozenset[str]:
-    return NerModel().common_words()
 
 
 @pytest.mark.parametrize(
