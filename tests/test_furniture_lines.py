@@ -34,6 +34,7 @@ from tests.invented_page import LEAD, MORE, TITLE, parse
         "- Paiement sécurisé",
         "- Sans engagement",
         "DR",
+        "Plein écran",
         "Ne manquez rien de l'actualité en activant les notifications sur votre navigateur",
         "Yann KerloConseiller d'Etat en charge de la sécurité",
         "Colonelle Léa MorvanCommandante de la police cantonale de Kerlo",

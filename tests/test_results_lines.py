@@ -132,3 +132,16 @@ def test_an_article_ending_on_its_fixtures_and_standings_keeps_them() -> None:
     ]
     page = "\n\n".join([TITLE, LEAD, *rows, "Fin"]) + "\n"
     assert parse(page).body.split("\n\n") == [LEAD, *rows]
+
+
+def test_an_election_night_s_results_by_candidate_are_the_article_s() -> None:
+    rows = [
+        "Léa Morvan (Parti vert de Kerlo) 47,3 % RÉÉLUE",
+        "Yann Le Gall (Union des Bretons) 13,7 %",
+        "Anne Kervella (Parti libéral de Kerlo) 14,7 %",
+        "Paul Riou (Parti conservateur) 12,0 %",
+        "Soazig Tanguy (Mouvement citoyen) 12,4 % ÉLUE",
+    ]
+    intro = "Nous suivons les résultats toute la soirée dans les circonscriptions de Kerlo et de Brest."
+    page = "\n\n".join([TITLE, LEAD, intro, *rows]) + "\n"
+    assert parse(page).body.split("\n\n") == [LEAD, intro, *rows]

@@ -290,9 +290,11 @@ def _is_a_closing_heading(line: str) -> bool:
 _HANDLE = re.compile(r"(?:^|\s)@\w{3,}")
 # A row of the article's table ends on its figures: a standings row ("1). MC Alger 29 12"), a
 # result ("MC Oran – CS Constantine 1-4"), a fixture's time ("… (à 19h00)").
-# an election's seats and their change ("PLR : 26 (-)", "UDC : 18 (+3)").
+# an election's seats and their change ("PLR : 26 (-)", "UDC : 18 (+3)"), a candidate's share of
+# the vote and the outcome ("Léa Roy (Parti vert) 47,3 % RÉÉLUE").
 _TABLE_ROW = re.compile(
-    r"(?:\d+\s+\d+|\s\d{1,3}\s?[-–]\s?\d{1,3}|\d{1,2}\s?h\s?\d{2}\)?|\s\d{1,4}\s?\((?:[+-–]\s?\d*|=)\))\s*$"
+    r"(?:\d+\s+\d+|\s\d{1,3}\s?[-–]\s?\d{1,3}|\d{1,2}\s?h\s?\d{2}\)?|\s\d{1,4}\s?\((?:[+-–]\s?\d*|=)\)"
+    r"|\s\d{1,3}(?:[.,]\d{1,2})?\s?%(?:\s+(?-i:[A-ZÀ-Ý]{2,})){0,2})\s*$"
 )
 _DASH_ITEM = re.compile(r"^\s*[–—-]\s+\S")
 

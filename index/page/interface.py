@@ -57,7 +57,7 @@ _UI = full_line(
     r"|reprendre|bottalk",
     r"sommaire(?: du dossier)?|(?:des |les |toutes les |l['’])?infos? en continu",
     # a download's button, a video player's clock: "PDF", "0:00min"; a source alone in brackets
-    r"pdf|\d{1,2}:\d{2}\s?min|\(\s*source\s*:[^()]{1,40}\)",
+    r"pdf|\d{1,2}:\d{2}\s?min|\(\s*source\s*:[^()]{1,40}\)|(?:afficher en |quitter le )?plein écran",
     # An app's prompt on a phone ("Vous êtes sur smartphone ?" / "Télécharger →" / "Non
     # merci"), a layout's leftover, a flash's badge.
     r"vous êtes sur (?:smartphone|mobile|tablette|votre mobile)\s*\??|télécharger\s*[→>»]?|non merci",
