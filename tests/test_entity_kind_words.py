@@ -17,6 +17,10 @@ from tests.entity_text import entities_of, span_of
         ("Le directeur de l'Agence a démissionné mardi.", "Agence", "ORG"),
         ("Ce qui paraissait à beaucoup de Burkinabè impossible est arrivé.", "Burkinabè", "PER"),
         ("«Chères Lilloises, chers Lillois», a-t-il écrit.", "Chères Lilloises", "PER"),
+        ("Parmi les passagers, 78 Marocains ont été rapatriés mardi.", "78 Marocains", "LOC"),
+        ("Rubrique Monde. Le sommet s'ouvre lundi à Kerlo.", "Rubrique Monde", "ORG"),
+        ("Dans la rubrique Economie, le journal revient sur les chiffres.", "Economie", "MISC"),
+        ("L'inauguration s'est faite en présence du Wali de la région de Kerlo.", "Wali", "LOC"),
         ("«Chères Lilloises, chers Lillois», a-t-il écrit.", "Lillois", "LOC"),
     ],
 )

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from index.areas import is_place_label
 from index.entities.not_names import is_month_of_a_date
+from index.entities.offices import TITLES
 from index.entities.peoples import IRREGULAR_DEMONYMS, is_people, one_man_of_a_people
 from index.entities.rules import INSTITUTION_HEADS, names_an_organisation
 from index.text import fold_chars
@@ -49,8 +50,8 @@ def is_lone_word_no_name(text: str, start: int, name: str, label: str, common_wo
     initial = sentence_initial(text, article.start() if article else start)
     if initial and (_is_common_word(text, name, common_words, plural) or _IMPERATIVE.search(name)):
         return True
-    if is_generic_body(name):
-        return True
+    if is_generic_body(name) or name.lower() in TITLES:
+        return True  # ("du Wali de la région": an office alone)
     # (After "à" or "en" with no article, a capitalised word is a name: "à Cannes", "en Valais";
     # a common noun takes its article, "à la gare".)
     if (
@@ -142,7 +143,8 @@ def _is_word_not_name(name: str, label: str, common_words: frozenset[str]) -> bo
     match report) unless it is a known organisation's name. Places keep theirs: Bordeaux,
     Liège, Tours, la Manche and le Cher are common nouns too."""
     lower = name.lower()
-    if not any(form in common_words for form in _base_forms(lower)):
+    folded = _folded(common_words)  # (a word without its accents: "Economie" as a rubric)
+    if not any(form in common_words or fold_chars(form) in folded for form in _base_forms(lower)):
         return False
     if label == "ORG" and lower in INSTITUTION_HEADS:
         return False  # "le Parlement", "le Sénat": the capital makes the institution

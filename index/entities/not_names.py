@@ -141,7 +141,7 @@ def _a_form_of_words(name: str) -> bool:
     if _HONORIFICS_ONLY.match(name) or _MEASURE.match(name) or _OFFENCE.match(name):
         return True
     if _SALUTATION.match(name):
-        return True  # "Chères Belges": a letter's salutation
+        return True  # "Chères Belges": a letter's salutation; "Rubrique Monde"; "78 Marocains"
     if _INVERTED_VERB.match(name) or _POOL.match(name):
         return True  # a question's verb, "Peut-on"; a tournament's "Groupe F"
     return bool(_DATE_OR_TIME.match(name) or _CODE.match(name) or _AMOUNT.match(name) or _AXIS.match(name))
@@ -204,8 +204,11 @@ _HONORIFICS_ONLY = re.compile(
     r"^(?i:(?:son|sa|votre|vos|leurs?)\s+)?(?i:excellence|éminence|sainteté|majesté|altesse|monsieur|madame"
     r"|mademoiselle|messieurs|mesdames)(?:\s+(?i:monsieur|madame|le|la))*$"
 )
-# A letter's salutation: "Chères Belges, chers Belges", "Chers amis".
-_SALUTATION = re.compile(r"^(?:Chers|Chères|Cher|Chère)\s")
+# A letter's salutation: "Chères Belges, chers Belges", "Chers amis"; a rubric's label:
+# "Rubrique Monde"; a count of a people: "78 Marocains".
+_SALUTATION = re.compile(
+    r"^(?:Chers|Chères|Cher|Chère|Rubriques?)\s|^\d[\d\s]*\s[A-ZÀ-Ý][a-zà-ÿ]+(?:ois|ais|iens|ains|ens|ites)$"
+)
 _AGED = re.compile(r"\bde \d{1,3} ans\b")
 _INITIALS_ONLY = re.compile(r"^(?:[A-ZÀ-Ý]\.\s?){1,3}[A-ZÀ-Ý]\.?$")
 # A compound whose last part is in lower case is an adjective ("Franco-algérien", "Nord-coréen");

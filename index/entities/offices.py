@@ -15,7 +15,7 @@ TITLES = frozenset(
     """président présidente ministre premier première dirigeant dirigeante chancelier chancelière
     pape roi reine prince princesse général générale colonel maréchal amiral sénateur sénatrice
     député députée maire juge secrétaire porte-parole leader chef cheffe patron patronne
-    ambassadeur ambassadrice commissaire gouverneur émir cheikh sultan ayatollah imam
+    ambassadeur ambassadrice commissaire gouverneur wali émir cheikh sultan ayatollah imam
     president minister king queen general senator mayor chancellor
     russe américain américaine français française chinois chinoise ukrainien ukrainienne
     nord-coréen nord-coréenne sud-coréen sud-coréenne allemand allemande britannique
