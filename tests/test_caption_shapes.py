@@ -296,3 +296,12 @@ def test_a_legend_with_its_agency_glued_to_its_full_stop_is_a_caption() -> None:
     assert not credits.is_captioned(f"{MORE} AFP")
     assert not credits.is_captioned(f"{MORE} Source : Kerne Hebdo")
     assert not credits.is_captioned("Il a répondu aux questions du site keystone.ch lundi.")
+
+
+def test_a_legend_saying_who_is_here_is_no_article() -> None:
+    legend = "Léa Kerlo, ici s'adressant à ses partisans à Quimper, le 10 avril 2022."
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{legend}\n\n{MORE}\n")
+    assert article.body.split("\n\n") == [LEAD, MORE]
+    # A sentence with "ici" is the article's: "Léa Kerlo, ici depuis dix ans, …" has a verb after.
+    said = "Léa Kerlo, ici à Quimper depuis dix ans, connaît chaque commerçant de la rue et le dit."
+    assert said in parse(f"{TITLE}\n\n{LEAD}\n\n{said}\n\n{MORE}\n").body

@@ -129,6 +129,8 @@ def is_captioned(line: str) -> bool:
         return True  # "▲ Le chantier du contournement, en août": a legend pointing at its picture
     if _POSITIONS_FIRST.match(line) and len(line) <= _LONGEST_CAPTION:
         return True  # "La photo, de gauche à droite : …": a legend opening with where people stand
+    if _HERE.match(line) and len(line) <= _LEGEND_CHARS:
+        return True  # "Léa Roy, ici lors d'un meeting à Brest, le 10 avril.": who the picture shows
     if _NAME_AND_ROLE.match(line) and len(line.split()) <= _LONGEST_NAME_AND_ROLE:
         return True  # "Michel Roy, directeur général de Provins": who the picture or the clip shows
     return len(line) <= _LONGEST_CAPTION and bool(_NAMES_ONLY.match(line))
@@ -161,6 +163,14 @@ _POSITION_IN_PICTURE = re.compile(
 
 
 # "La photo, de gauche à droite : …", "De g. à dr. : …": the same, opening the legend.
+# Who the picture shows, then "ici" and where or what they do in it, and the day: a legend,
+# which a sentence never writes so ("Léa Roy, ici s'adressant à ses partisans à Brest, le 10 avril").
+_HERE = re.compile(
+    r"^\s*[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){0,3},\s+ici\s+(?:lors|en|au|aux|à|avec|pendant|dans|devant"
+    r"|sur|le|la|les|s['’][a-zà-ÿ]+ant|[a-zà-ÿ]+ant)\b[^!?]*"
+    r",\s+(?:le\s+)?\d{1,2}(?:er)?\s+[a-zéû]{3,9}(?:\s+\d{4})?\.?\s*$"  # (and the day it was taken)
+)
+_LEGEND_CHARS = 200
 _POSITIONS_FIRST = re.compile(
     r"^\s*(?:(?:la|sur la|notre|sur notre) photo\s*,?\s*)?(?:de gauche à droite|de g\.? à dr?\.?)\s*:",
     re.IGNORECASE,
