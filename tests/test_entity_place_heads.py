@@ -32,3 +32,9 @@ def test_a_genre_s_label_before_its_author_is_no_part_of_the_name() -> None:
     text = "L'Editorial d'Anne Kervella/Kerlo Matin : l'aventure continue"
     mention = clean_span(text, span_of(text, "Editorial d'Anne Kervella", "ORG"))
     assert mention is not None and mention.text == "Anne Kervella"
+
+
+def test_a_club_of_the_french_speaking_leagues_is_an_organisation() -> None:
+    names = entities_of("Charleroi accueille La Gantoise samedi, et le Cercle de Bruges reçoit Ostende dimanche.")
+    assert names.get("La Gantoise") == "ORG", names
+    assert names.get("Cercle de Bruges") == "ORG", names
