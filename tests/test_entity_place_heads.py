@@ -35,6 +35,8 @@ def test_a_genre_s_label_before_its_author_is_no_part_of_the_name() -> None:
 
 
 def test_a_club_of_the_french_speaking_leagues_is_an_organisation() -> None:
-    names = entities_of("Charleroi accueille La Gantoise samedi, et le Cercle de Bruges reçoit Ostende dimanche.")
+    names = entities_of(
+        "Charleroi accueille La Gantoise samedi, et le Cercle de Bruges reçoit Ostende dimanche."
+    )
     assert names.get("La Gantoise") == "ORG", names
     assert names.get("Cercle de Bruges") == "ORG", names
