@@ -21,6 +21,7 @@ from tests.entity_text import entities_of, span_of
         ("Rubrique Monde. Le sommet s'ouvre lundi à Kerlo.", "Rubrique Monde", "ORG"),
         ("Dans la rubrique Economie, le journal revient sur les chiffres.", "Economie", "MISC"),
         ("L'inauguration s'est faite en présence du Wali de la région de Kerlo.", "Wali", "LOC"),
+        ("Score 0 : 2 En direct 23:20 - Bonne soirée à tous et merci de nous avoir suivis.", "Bonne", "LOC"),
         ("«Chères Lilloises, chers Lillois», a-t-il écrit.", "Lillois", "LOC"),
     ],
 )

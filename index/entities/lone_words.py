@@ -27,8 +27,13 @@ def sentence_initial(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \t«\"“'([—–-•·▪*|/")
     if not before or before[-1] in ".!?:\n…»" or text[:start].endswith("/"):  # ("Guinée/Retour du …")
         return True
+    if _LIVE_CLOCK.search(text, max(0, start - 12), start):
+        return True  # a live post's first word, after its time: "23:20 - Bonne soirée"
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
     return len(text[line_start : line_end if line_end != -1 else len(text)].split()) <= 4
+
+
+_LIVE_CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}\s*[-–—]?\s*$")
 
 
 def is_lone_word_no_name(text: str, start: int, name: str, label: str, common_words: frozenset[str]) -> bool:
@@ -167,6 +172,8 @@ _INFLECTIONS = (
     ("elle", "el"),
     ("ennes", "en"),
     ("enne", "en"),
+    ("onnes", "on"),
+    ("onne", "on"),
     ("es", ""),
     ("e", ""),
     ("s", ""),
