@@ -54,3 +54,8 @@ def test_a_person_s_name_ends_at_a_spaced_dash() -> None:
     text = "Par Yann Kerlo - Première au Tribunal cantonal: un défenseur a oublié l'audience."
     mention = clean_span(text, span_of(text, "Yann Kerlo - Première", "PER"))
     assert mention is not None and mention.text == "Yann Kerlo"
+
+
+def test_a_surname_with_an_apostrophe_inside_stays_whole() -> None:
+    names = entities_of("Les joueurs de Yann Kerl’homme ont gagné à Brest samedi soir.")
+    assert "Yann Kerl'homme" in names or "Yann Kerl’homme" in names, names

@@ -148,9 +148,21 @@ def _extend_hyphenated(text: str, end: int) -> int:
     """ "Kim Jong" + "-un", "Sidi M'" + "hamed": the model's tokenizer splits some hyphenated
     names, and some names with an apostrophe inside."""
     match = re.match(r"-(?!(?:archives?|photos?|dr|pool)\b)\w+", text[end:], re.IGNORECASE)
-    if match is None and text[end - 1 : end] in ("'", "’") and text[end - 2 : end - 1].isupper():
-        match = re.match(r"\w+", text[end:])
+    if match is None and text[end - 1 : end] in ("'", "’") and _a_name_s_apostrophe(text, end):
+        match = re.match(r"\w{2,}", text[end:])  # (not an English possessive's "s": "Kerlo's")
     return end + match.end() if match else end
+
+
+def _a_name_s_apostrophe(text: str, end: int) -> bool:
+    """ "M'" of "Sidi M'hamed", "Preud'" of "Michel Preud'homme" (the tokenizer reads an
+    elision there), not "Jusqu'" nor "Aujourd'"."""
+    word = re.search(r"(\w+)['’]$", text[max(0, end - 30) : end])
+    if word is None or not word[1][:1].isupper():
+        return False
+    return len(word[1]) == 1 or word[1].lower() not in _ELIDING_WORDS
+
+
+_ELIDING_WORDS = frozenset("qu jusqu lorsqu puisqu quoiqu presqu aujourd quelqu".split())
 
 
 def without_glued_tail(text: str, words: Words, common_words: frozenset[str]) -> Words:
