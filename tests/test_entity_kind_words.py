@@ -19,6 +19,7 @@ from tests.entity_text import entities_of, span_of
         ("«Chères Lilloises, chers Lillois», a-t-il écrit.", "Chères Lilloises", "PER"),
         ("Parmi les passagers, 78 Marocains ont été rapatriés mardi.", "78 Marocains", "LOC"),
         ("Rubrique Monde. Le sommet s'ouvre lundi à Kerlo.", "Rubrique Monde", "ORG"),
+        ("PRÉSIDENTIELLE 2022 - Le président sortant et sa rivale sont en tête.", "2022 - Le", "LOC"),
         ("Dans la rubrique Economie, le journal revient sur les chiffres.", "Economie", "MISC"),
         ("L'inauguration s'est faite en présence du Wali de la région de Kerlo.", "Wali", "LOC"),
         ("Score 0 : 2 En direct 23:20 - Bonne soirée à tous et merci de nous avoir suivis.", "Bonne", "LOC"),

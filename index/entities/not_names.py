@@ -205,9 +205,11 @@ _HONORIFICS_ONLY = re.compile(
     r"|mademoiselle|messieurs|mesdames)(?:\s+(?i:monsieur|madame|le|la))*$"
 )
 # A letter's salutation: "Chères Belges, chers Belges", "Chers amis"; a rubric's label:
-# "Rubrique Monde"; a count of a people: "78 Marocains".
+# "Rubrique Monde"; a count of a people: "78 Marocains"; a kicker's year and the next
+# sentence's article: "PRÉSIDENTIELLE 2022 - Le président …".
 _SALUTATION = re.compile(
     r"^(?:Chers|Chères|Cher|Chère|Rubriques?)\s|^\d[\d\s]*\s[A-ZÀ-Ý][a-zà-ÿ]+(?:ois|ais|iens|ains|ens|ites)$"
+    r"|^\d{1,4}\s[-–—]\s"
 )
 _AGED = re.compile(r"\bde \d{1,3} ans\b")
 _INITIALS_ONLY = re.compile(r"^(?:[A-ZÀ-Ý]\.\s?){1,3}[A-ZÀ-Ý]\.?$")
