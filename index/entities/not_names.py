@@ -140,8 +140,8 @@ def _a_form_of_words(name: str) -> bool:
     as the court reads it ("Prise illégale d'intérêts et recel"), a date, a code, an amount."""
     if _HONORIFICS_ONLY.match(name) or _MEASURE.match(name) or _OFFENCE.match(name):
         return True
-    if _SALUTATION.match(name):
-        return True  # "Chères Belges": a letter's salutation; "Rubrique Monde"; "78 Marocains"
+    if _SALUTATION_OR_RUBRIC.match(name) or _A_NUMBER_FIRST.match(name):
+        return True  # "Chères Belges", "Rubrique Monde"; "78 Marocains", "2022 - Le"
     if _INVERTED_VERB.match(name) or _POOL.match(name):
         return True  # a question's verb, "Peut-on"; a tournament's "Groupe F"
     return bool(_DATE_OR_TIME.match(name) or _CODE.match(name) or _AMOUNT.match(name) or _AXIS.match(name))
@@ -204,12 +204,12 @@ _HONORIFICS_ONLY = re.compile(
     r"^(?i:(?:son|sa|votre|vos|leurs?)\s+)?(?i:excellence|éminence|sainteté|majesté|altesse|monsieur|madame"
     r"|mademoiselle|messieurs|mesdames)(?:\s+(?i:monsieur|madame|le|la))*$"
 )
-# A letter's salutation: "Chères Belges, chers Belges", "Chers amis"; a rubric's label:
-# "Rubrique Monde"; a count of a people: "78 Marocains"; a kicker's year and the next
-# sentence's article: "PRÉSIDENTIELLE 2022 - Le président …".
-_SALUTATION = re.compile(
-    r"^(?:Chers|Chères|Cher|Chère|Rubriques?)\s|^\d[\d\s]*\s[A-ZÀ-Ý][a-zà-ÿ]+(?:ois|ais|iens|ains|ens|ites)$"
-    r"|^\d{1,4}\s[-–—]\s"
+# A letter's salutation ("Chères Belges, chers Belges"), a rubric's label ("Rubrique Monde").
+_SALUTATION_OR_RUBRIC = re.compile(r"^(?:Chers|Chères|Cher|Chère|Rubriques?)\s")
+# A count of a people ("78 Marocains"); a kicker's year, then the next sentence's article
+# ("PRÉSIDENTIELLE 2022 - Le président …").
+_A_NUMBER_FIRST = re.compile(
+    r"^\d[\d\s]*\s[A-ZÀ-Ý][a-zà-ÿ]+(?:ois|ais|iens|ains|ens|ites)$|^\d{1,4}\s[-–—]\s"
 )
 _AGED = re.compile(r"\bde \d{1,3} ans\b")
 _INITIALS_ONLY = re.compile(r"^(?:[A-ZÀ-Ý]\.\s?){1,3}[A-ZÀ-Ý]\.?$")
