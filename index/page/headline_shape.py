@@ -12,7 +12,7 @@ from index.page.medium_names import LINK_WORDS
 from index.page.outlet_lines import outlet_named_by
 from index.page.own_voice import issue_masthead
 from index.page.prose import is_all_caps, is_prose
-from index.page.site import self_described_site
+from index.page.self_described import self_described_site
 from index.text import fold
 
 _MIN_HEADLINE_WORDS = 2  # two-word headlines are scored down, not refused

@@ -37,6 +37,7 @@ from index.page.own_voice import (
     own_newsroom,
 )
 from index.page.prose import is_prose
+from index.page.self_described import self_described_site
 from index.page.site_domains import (
     domain_in_furniture,
     domain_line,
@@ -100,7 +101,7 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
     finders: tuple[Callable[[], str], ...] = (
         lambda: outlet_line(nonblank[:10], headline),
         lambda: domain_line([_without_its_date(line) for line in nonblank[:6]]),
-        lambda: _self_described(top),
+        lambda: next((name for name in map(self_described_site, top) if name), ""),
         lambda: _logo_s_name_twice(nonblank[:6], headline),
         lambda: outlet_credit(edges),
         lambda: source_line(top),
@@ -219,41 +220,6 @@ def _brand_of_domain(domain: str, lines: Sequence[str]) -> str:
 
 
 _DOMAIN_PREFIXES = "journal|radio|info|infos|actu|tv|le|la|les"
-
-
-# "Togo Actualite - Premier site d'information du Togo": a site that says what it is.
-_SELF_DESCRIBED = re.compile(
-    r"^(?P<name>[A-ZÀ-Ý0-9][\w'’.&-]*(?: [\w'’.&-]+){0,3})\s+[-–—|:]\s+"
-    r"(?:(?:le|la|l'|votre|ton|premier|première|1er|n°\s?1|meilleur|nouveau|grand|petit)\s+)*"
-    r"(?:site|portail|journal|quotidien|hebdomadaire|média|magazine|radio|télévision|chaîne|webzine)\b"
-    r".{0,60}\b(?:information|informations|actualité|actualités|info|infos|nouvelles|news)\b",
-    re.IGNORECASE,
-)
-
-
-# "Le Courrier (édition Vannes)", "Le Courrier - Édition de Vannes": a paper and its edition.
-_EDITION = re.compile(
-    r"^(?P<name>[A-ZÀ-Ý][\w'’.&-]*(?: [\w'’.&-]+){0,3}?)\s*(?:\(|[-–—|,]\s*)"
-    r"(?:[ÉéEe]dition|éd\.)\s+(?:de |du |des |d[’'])?[A-ZÀ-Ý][\w'’ -]{0,30}\)?$"
-)
-
-# The site's menu, headed with its name: "Kerne Infos - Rubriques".
-_MENU_HEADING = re.compile(
-    r"^(?P<name>[A-ZÀ-Ý][\w'’.&-]*(?: [\w'’.&-]+){0,2})\s[-–—]\s(?:Rubriques|Catégories)$"
-)
-
-
-def self_described_site(line: str) -> str:
-    """The name a site gives itself on its tagline line or beside its edition, or ""."""
-    if len(line) >= 160:
-        return ""
-    line = line.strip()
-    match = _SELF_DESCRIBED.match(line) or _EDITION.match(line) or _MENU_HEADING.match(line)
-    return match.group("name") if match and name_shaped(match.group("name")) else ""
-
-
-def _self_described(lines: Sequence[str]) -> str:
-    return next((name for name in map(self_described_site, lines) if name), "")
 
 
 def _closing_signature(lines: Sequence[str]) -> str:
