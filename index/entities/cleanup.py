@@ -21,6 +21,7 @@ from index.entities.offices import (
     title_makes_person,
 )
 from index.entities.rules import INSTITUTION_HEADS, PLACE_HEADS, names_an_organisation
+from index.entities.service_codes import is_a_service_code
 from index.entities.span_bounds import span_bounds, without_glued_tail
 from index.outlets import TOP_LEVEL_DOMAINS
 from index.text import entity_key
@@ -110,7 +111,7 @@ def _cleaned(text: str, span: RawSpan, common_words: frozenset[str]) -> Mention 
 def _not_listed(text: str, start: int, name: str, label: str, common_words: frozenset[str]) -> bool:
     """No name, a service's code, or an occasion's name (no person, place or body)."""
     occasion = is_an_occasion(name, common_words) or named_storm(text, start)
-    return _no_name(name, label) or _a_service_s_code(text, start, name) or occasion
+    return _no_name(name, label) or is_a_service_code(text, start, name) or occasion
 
 
 def _website_s(name: str, label: str) -> str:
@@ -156,28 +157,6 @@ def _minister_after_the_portfolio(text: str, start: int, end: int) -> Mention | 
 _PERSON_WORDS = 3
 
 
-def _a_service_s_code(text: str, start: int, name: str) -> bool:
-    """A bus line's, a fuel's, a league's code ("lignes C9, C10 et C11", "le SP98", "en D2"):
-    no name, where a road's is a place ("l'autoroute E411", "la H189") and "G20", "TF1" are
-    bodies. Told by the words before it, or by other codes listed beside it."""
-    if not _SERVICE_CODE.match(name) or names_an_organisation(name, as_written=True):
-        return False
-    before = text[max(0, start - 30) : start].lower()
-    if _SERVICE_WORD.search(before):
-        return True
-    # (in a list of codes: "C9, C10 et C11", "F1 et F2")
-    return bool(
-        _CODE_BESIDE.search(text[max(0, start - 8) : start]) or _CODE_AFTER.match(text, start + len(name))
-    )
-
-
-_SERVICE_CODE = re.compile(r"^[A-Z]{1,2}\d{1,3}(?:-[A-Z]{1,3}\d{0,3})?$")
-_SERVICE_WORD = re.compile(
-    r"\b(?:lignes?|bus|tram(?:way)?s?|métros?|funiculaires?|navettes?|trains?|rer|carburants?|essence"
-    r"|gazole|sans[- ]plomb|super|division|zones?)\b[^.]{0,20}$"
-)
-_CODE_BESIDE = re.compile(r"\b[A-Z]{1,2}\d{1,3}(?:,| et| ou)\s+$")
-_CODE_AFTER = re.compile(r"(?:,| et| ou)\s+[A-Z]{1,2}\d{1,3}\b")
 _ROUTE_WORDS = frozenset("ligne axe tronçon liaison trajet".split())
 
 
