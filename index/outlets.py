@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -69,6 +70,15 @@ class Outlets:
     def named(self, text: str) -> Outlet | None:
         """The outlet `text` names exactly (case, accents and spacing aside)."""
         return self.by_name.get(_key(text))
+
+    def named_first(self, words: Sequence[str], fewest: int = 1) -> tuple[str, Outlet] | None:
+        """The longest run of `words` from the first, of `fewest` words or more, that names a
+        known outlet, with the outlet ("RTL Info" of "RTL Info Léa Roy"); None when none does."""
+        for size in range(len(words), fewest - 1, -1):
+            outlet = self.named(" ".join(words[:size]))
+            if outlet is not None:
+                return " ".join(words[:size]), outlet
+        return None
 
     def named_after(self, word_before: str, name: str) -> str:
         """An outlet's whole name as the text writes it, `name` after the article that

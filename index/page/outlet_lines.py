@@ -48,11 +48,8 @@ def _before_its_glued_tagline(line: str) -> tuple[str, Outlet] | None:
     words = line.split()
     if not 3 <= len(words) <= _GLUED_TAGLINE_WORDS or line.rstrip().endswith((".", "?", "!", ":")):
         return None
-    for size in range(len(words) - 1, 1, -1):
-        outlet = known_outlets().named(" ".join(words[:size]))
-        if outlet is not None:
-            return (" ".join(words[:size]), outlet) if words[size][:1].isupper() else None
-    return None
+    found = known_outlets().named_first(words[:-1], fewest=2)
+    return found if found is not None and words[len(found[0].split())][:1].isupper() else None
 
 
 # A headline signed by its author and outlet: "L'Editorial d'Adama Koné/Fraternité Matin : …".
@@ -65,12 +62,8 @@ _AUTHOR_SLASH_OUTLET = re.compile(
 def _its_author_s_outlet(headline: str) -> str:
     """The known outlet after its author's name and a slash, in the headline (not an agency's)."""
     match = _AUTHOR_SLASH_OUTLET.search(headline)
-    words = match["name"].split() if match else []
-    for size in range(len(words), 0, -1):
-        outlet = known_outlets().named(" ".join(words[:size]))
-        if outlet is not None:
-            return "" if outlet.is_agency else " ".join(words[:size])
-    return ""
+    found = known_outlets().named_first(match["name"].split()) if match else None
+    return found[0] if found is not None and not found[1].is_agency else ""
 
 
 _STANDFIRST_WORDS = 10

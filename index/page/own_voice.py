@@ -339,9 +339,8 @@ def _its_reporter_s(line: str) -> str:
     """A known outlet first among the capitalised words after "notre correspondant" (a place
     or the reporter's name alone say nothing of the outlet)."""
     match = _OUR_REPORTER.search(line)
-    name = _known_start(match["name"]) if match is not None else ""
-    outlet = known_outlets().named(name) if name else None
-    return name if outlet is not None and not outlet.is_agency else ""
+    found = known_outlets().named_first(match["name"].split()) if match is not None else None
+    return found[0] if found is not None and not found[1].is_agency else ""
 
 
 def _quoted_elsewhere(name: str, lines: Sequence[str]) -> bool:
