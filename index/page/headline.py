@@ -8,10 +8,11 @@ from collections.abc import Sequence
 
 from index.outlets import known_outlets
 from index.page import clutter, credits, interface
+from index.page.headline_fallbacks import headline_without_candidates
 from index.page.headline_glue import clean_candidate, without_glued_kicker, without_spaced_rubric
 from index.page.headline_shape import could_be_headline, is_long_menu, is_menu
 from index.page.outlet_lines import outlet_named_by
-from index.page.prose import is_all_caps, is_prose
+from index.page.prose import is_all_caps
 from index.text import fold
 
 # "Title | Site", "Title - Le Site": a page's title, or a picture's alt text, signed by a site.
@@ -51,11 +52,7 @@ def find_headline(
         if score is not None and (best is None or score > best[0]):
             best = (score, index, line)
     if best is None:
-        cut = next((line for line in reversed(cleaned) if _is_a_cut_title(line)), None)
-        # (alone above the article, a longer one: "… Pas de souci pour 9 députés : ils gardent leur siège…")
-        # (or right above the article, under furniture: "{{ temperature }}° C" / "Cité introuvable.")
-        alone = cleaned[-1] if cleaned and _is_a_cut_title(cleaned[-1], _LONE_CUT_TITLE_WORDS) else None
-        return cut or alone or _first_line_headline(cleaned) or _one_word_named_by_the_lead(cleaned, lead)
+        return headline_without_candidates(cleaned, lead)
     headline = without_glued_kicker(best[2].strip(), page.folded)
     return without_spaced_rubric(headline, page_lines) if headline == best[2].strip() else headline
 
@@ -65,12 +62,6 @@ def _furniture_s_rest(line: str, cleaned: str) -> bool:
     Air ARTISTE" of a radio's "En ce moment Un Air ARTISTE" (a title with a badge glued after
     it, "… Contenu réservé aux abonnés", keeps its start, and is the title)."""
     return interface.is_ui(line) and not line.strip().startswith(cleaned.strip())
-
-
-# A headline may end on an ellipsis ("La Martinique au ralenti..."): taken when no other line
-# above the article could be one (a teaser cut so is longer).
-_SHORT_CUT_TITLE_WORDS = 8
-_LONE_CUT_TITLE_WORDS = 16
 
 
 def _over_the_publication_date(header: Sequence[str], page_lines: Sequence[str]) -> set[int]:
@@ -89,70 +80,6 @@ def _over_the_publication_date(header: Sequence[str], page_lines: Sequence[str])
 
 
 _PUBLISHED = re.compile(r"^\s*(?i:publié|mis en ligne|paru)\b")
-
-
-def _is_a_cut_title(line: str, longest: int = _SHORT_CUT_TITLE_WORDS) -> bool:
-    return (
-        clutter.is_truncated(line)
-        and 3 <= len(line.split()) <= longest
-        and could_be_headline(line.rstrip(".… "))
-    )
-
-
-def headline_under_its_standfirst(paragraphs: Sequence[str]) -> str | None:
-    """A page that prints its standfirst first, then the headline, then the article ("250 000
-    emplois menacés. « Un tsunami » …" / "Les raisons de la colère" / "« J'ai la rage …"):
-    the line shaped like a headline between the first two paragraphs of prose."""
-    # (its byline may come between: "… / Les CFF annoncent … / Luisa Gambaro Journaliste / …")
-    rest = [p for p in paragraphs[:5] if not clutter.is_byline(p)]
-    if len(rest) < 3:
-        return None
-    first, second, third = rest[:3]
-    if not (is_prose(first) and is_prose(third)) or len(re.findall(r"\w+", second)) > 15:
-        return None
-    # (a picture's legend signed by its agency is no headline: "… le vaccin de X. AFP")
-    signed = _SIGNED_LEGEND.search(second) is not None
-    return second.strip() if could_be_headline(second) and not signed else None
-
-
-_SIGNED_LEGEND = re.compile(r"[.!?»]\s+[A-Z]{2,9}\s*$")
-
-
-# A sentence longer than this on the first line is the article's lead (the page lost its
-# headline), however it ends.
-_STOPPED_HEADLINE_WORDS = 20
-
-
-def _first_line_headline(header: Sequence[str]) -> str | None:
-    """No line is shaped like a headline, but the header's first line is one, as the page
-    prints it: one short sentence with a full stop ("Côte d'Ivoire/Pas de conseil des
-    ministres cette semaine."; the page's lead sentence is under it, in the body), or a
-    headline the site cut with an ellipsis ("12e journée de l'immobilier : Quand … Nord/Sud…")."""
-    first = next((line.strip() for line in header if line.strip()), "")
-    cut = first.endswith(("…", "..."))
-    stopped = first.endswith(".") and not first.endswith("..")
-    if not (cut or stopped) or len(first.split()) > (30 if cut else _STOPPED_HEADLINE_WORDS):
-        return None
-    whole = first.rstrip(".… ")
-    if _SENTENCE_BREAK.search(whole) or credits.is_captioned(first) or not could_be_headline(whole):
-        return None
-    return first
-
-
-def _one_word_named_by_the_lead(header: Sequence[str], lead: str) -> str | None:
-    """No line is shaped like a headline, but the first is one word that the article's first
-    paragraph names: a one-word headline ("Nouvo" over "… les vidéos de Nouvo …")."""
-    first = next((line.strip() for line in header if line.strip()), "")
-    if not re.fullmatch(r"[A-ZÀ-Ý][\w'’-]{3,}", first) or interface.is_ui(first) or _is_a_site_s_name(first):
-        return None
-    return first if re.search(rf"(?<!\w){re.escape(first)}(?!\w)", lead) else None
-
-
-def _is_a_site_s_name(word: str) -> bool:
-    return known_outlets().named(word) is not None or clutter.is_section_label(word)
-
-
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÀ-Ý«]")
 
 
 class _Page:

@@ -15,12 +15,8 @@ from index.page.body import article_paragraphs, foreign_furniture, is_signature_
 from index.page.captions import caption_copies
 from index.page.date_writing import parse_date
 from index.page.dates import find_publication_date, has_a_date_glued_on, is_titled_date
-from index.page.headline import (
-    TITLE_SITE_SUFFIX,
-    find_headline,
-    headline_under_its_standfirst,
-    holds_the_headline,
-)
+from index.page.headline import TITLE_SITE_SUFFIX, find_headline, holds_the_headline
+from index.page.headline_fallbacks import headline_under_its_standfirst
 from index.page.headline_shape import is_menu
 from index.page.medium_names import DOMAIN, LINK_WORDS
 from index.page.metadata import Metadata, split_front_matter
