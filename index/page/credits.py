@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from index.outlets import known_outlets
+
 # No credit pattern is asked of a longer line (a paragraph is never a caption).
 _LONGEST_CAPTION = 400
 
@@ -195,8 +197,27 @@ def caption_credit(line: str) -> str:
 # the answers for short lines are kept.
 @lru_cache(maxsize=4096)
 def _caption_credit(line: str) -> str:
-    match = _CAPTION_CREDIT.search(line)
+    match = _CAPTION_CREDIT.search(line) or _outlet_and_photographer(line)
     return match.group(0) if match else ""
+
+
+def _outlet_and_photographer(line: str) -> re.Match[str] | None:
+    """A legend closed by its outlet or agency and its photographer, in brackets, a comma
+    between ("… deux de... (La Presse Canadienne, Adrian Wyld)"): an article's brackets hold
+    no known outlet beside a person's name alone."""
+    match = _TWO_IN_BRACKETS.search(line)
+    if match is None:
+        return None
+    first, second = match["first"].strip(), match["second"].strip()
+    for outlet, person in ((first, second), (second, first)):
+        known = is_photo_agency(outlet) or known_outlets().named(outlet) is not None
+        if known and _PERSON.fullmatch(person):
+            return match
+    return None
+
+
+_TWO_IN_BRACKETS = re.compile(r"\((?P<first>[^(),]{2,40}),(?P<second>[^(),]{2,40})\)\s*\.?\s*$")
+_PERSON = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}")
 
 
 # "© X", "Crédit photo : X", "Photo : X", and "Crédit photo X" without its colon.

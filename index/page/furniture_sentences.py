@@ -103,6 +103,11 @@ FURNITURE_SENTENCES: tuple[str, ...] = (
     # A paywall's offer: "CONSULTER LES OFFRES", "Les bonnes raisons de s'abonner au X :"
     r"(?:consulter|voir|découvrir) (?:les|nos) offres\s*[.!]?",
     r"(?:les )?(?:bonnes |\d+ )?raisons de s['’]abonner\b.{0,40}",
+    # The editor's note on what the article is: "Ce texte est une tribune signée par …", "Cette
+    # chronique n'engage que son auteur", "Les propos tenus ici n'engagent que leurs auteurs".
+    r"(?:ce|cet|cette) (?:texte|article|tribune|chronique|billet|contribution|lettre|opinion)"
+    r" (?:est une (?:tribune|chronique|opinion|lettre|contribution|carte blanche)|n['’]engage)\b.{0,200}",
+    r".{0,80}\bn['’]engagen?t que (?:son|sa|ses|leurs?) (?:auteure?s?|signataires?)\b.{0,80}",
     # A script the scrape kept: "(adsbygoogle = window.adsbygoogle || []).push({});"
     r".{0,300}(?:\bwindow\.\w|\bdocument\.\w|\bfunction\s*\(|\}\);|\(\{|\badsbygoogle\b|\bgoogletag\b).{0,300}",
 )
@@ -119,6 +124,7 @@ FURNITURE_SENTENCE_WORDS: tuple[str, ...] = (
     "ici", "cet article", "découvrez", "rejoignez", "disponible que", "consultez", "voyez", "regardez",
     "écoutez", "utilisez", "changer d", "externe", "accès", "abonne", "servira", "sera utilisée", "offert",
     "prolongez", "à venir", "direct", "live", "offres", "raisons de", "notification",
-    "suivront", "suivent", "scroll", "défiler",
+    "suivront", "suivent", "scroll", "défiler", "ce texte", "ce billet", "cette tribune", "cette chronique",
+    "cette contribution", "cette lettre", "cette opinion", "engage",
     "});", "({", "adsbygoogle", "googletag",
 )  # fmt: skip

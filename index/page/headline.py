@@ -10,7 +10,7 @@ from index.outlets import known_outlets
 from index.page import clutter, credits, interface
 from index.page.headline_fallbacks import headline_without_candidates
 from index.page.headline_glue import clean_candidate, without_glued_kicker, without_spaced_rubric
-from index.page.headline_shape import could_be_headline, is_long_menu, is_menu
+from index.page.headline_shape import could_be_headline, is_a_body_s_name, is_long_menu, is_menu
 from index.page.outlet_lines import outlet_named_by
 from index.page.prose import is_all_caps
 from index.text import fold
@@ -79,7 +79,8 @@ def _over_the_publication_date(header: Sequence[str], page_lines: Sequence[str])
     return dated
 
 
-_PUBLISHED = re.compile(r"^\s*(?i:publié|mis en ligne|paru)\b")
+# (a list may print it as a bullet: "• Publié le 14 avril 2020 à 17:29")
+_PUBLISHED = re.compile(r"^[\s•·*-]*(?i:publié|mis en ligne|paru)\b")
 
 
 class _Page:
@@ -119,6 +120,7 @@ class _Page:
         score += 3.0 if len(content) >= 3 and len(content & self.name_words) >= 0.7 * len(content) else 0.0
         score -= _CREDITED_CAPTION if key in self.credited else 0.0
         score -= _TEASER_CARD if index in self.cards else 0.0
+        score -= _BODY_S_NAME if is_a_body_s_name(line) else 0.0
         # (the series' name the lead opens with in brackets: "[Cinq printemps et un bilan] Maire …")
         score -= _SERIES_NAME if self.lead_key.startswith(f"[{key}]") else 0.0
         # How early the line comes only parts near-ties: on a page that prints teasers of
@@ -265,6 +267,7 @@ _MENU_UNDER_THE_PATH = 0.7  # a share of capitalised words that a sentence-case 
 _CREDITED_CAPTION = 3.0
 _SERIES_NAME = 3.0
 _TEASER_CARD = 2.0
+_BODY_S_NAME = 3.0
 _EARLIER = 0.05
 
 

@@ -59,6 +59,7 @@ _SIGNED_LEGEND = re.compile(r"[.!?»]\s+[A-Z]{2,9}\s*$")
 # A sentence longer than this on the first line is the article's lead (the page lost its
 # headline), however it ends.
 _STOPPED_HEADLINE_WORDS = 20
+_CLIPPED_SENTENCES_WORDS = 12
 
 
 def _first_line_headline(header: Sequence[str]) -> str | None:
@@ -72,7 +73,11 @@ def _first_line_headline(header: Sequence[str]) -> str | None:
     if not (cut or stopped) or len(first.split()) > (30 if cut else _STOPPED_HEADLINE_WORDS):
         return None
     whole = first.rstrip(".… ")
-    if _SENTENCE_BREAK.search(whole) or credits.is_captioned(first) or not could_be_headline(whole):
+    # (an opinion's headline may be clipped sentences: "Ce sera donc X. Comme prévu. Hélas.")
+    first_sentence = re.split(r"[.!?]", whole)[0]
+    clipped = len(first.split()) <= _CLIPPED_SENTENCES_WORDS and len(first_sentence.split()) >= 4
+    broken = _SENTENCE_BREAK.search(whole) is not None and not clipped
+    if broken or credits.is_captioned(first) or not could_be_headline(whole):
         return None
     return first
 

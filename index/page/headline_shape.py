@@ -89,6 +89,32 @@ def _is_a_topic_list(line: str) -> bool:
     )
 
 
+def is_a_body_s_name(line: str) -> bool:
+    """A public body's name and nothing else ("Ministère de la Santé et des Services sociaux",
+    "Ville de Lévis"): the topic's tag over the headline. A headline naming a body says what
+    it did, so a verb or a colon makes the line no tag."""
+    words = line.strip().split()
+    if not _BODY_HEAD.match(line.strip()) or len(words) > _LONGEST_BODY_NAME:
+        return False
+    return all(
+        word[:1].isupper() or word.lower() in _NAME_LINKS or _AN_ADJECTIVE.search(word) for word in words[1:]
+    )
+
+
+_BODY_HEAD = re.compile(
+    r"^(?:Ministère|Secrétariat|Conseil|Assemblée|Sénat|Commission|Cour|Tribunal|Mairie|Préfecture"
+    r"|Gouvernement|Parlement|Agence|Office|Direction|Fédération|Université|Département|Région"
+    r"|Province|Ville|Commune|Canton|Institut|Autorité|Caisse|Chambre|Communauté)\b"
+)
+_LONGEST_BODY_NAME = 10
+_NAME_LINKS = frozenset("de du des d' d’ la le les l' l’ et en pour aux au à".split())
+# (the name's adjectives: "sociaux", "nationale", "fédéral", "publique", "québécoise")
+_AN_ADJECTIVE = re.compile(
+    r"(?:al|ale|aux|ales|ique|iques|ien|ienne|iens|iennes|ais|aise|ois|oise|el|elle|els|elles|aire|aires"
+    r"|if|ive|ifs|ives|eur|rice|enne|ennes|éen|éens|ême|ieure?s?)$"
+)
+
+
 _NAME_AND_ACRONYM = re.compile(r"^(?P<name>[A-ZÀ-Ý][^()]{4,100}?)\s*\((?P<acronym>[A-ZÀ-Ý]{2,10})\)$")
 
 
