@@ -77,6 +77,27 @@ def writing_for(lines: Sequence[str]) -> str:
     return ""
 
 
+# "Publié par DK News le 12-09-2014, 18h24": the page's publisher named by its date line.
+_PUBLISHED_BY = re.compile(
+    r"^(?i:publié|posté|mis en ligne)e?\s+(?i:par)\s+(?P<name>[A-ZÀ-Ý0-9][\w'’.&-]*(?: [\w'’.&-]+){0,4}?)"
+    r"\s+(?i:le|il y a)\s+\d"
+)
+
+
+def published_by(lines: Sequence[str]) -> str:
+    """A medium the date line says published the page: a known outlet, not an agency, or a
+    name shaped like a medium's (a person publishes too: "Publié par Léa Roy le …")."""
+    for line in lines[:40]:
+        match = _PUBLISHED_BY.match(line.strip())
+        if match is None:
+            continue
+        name = match["name"]
+        outlet = known_outlets().named(name)
+        if (outlet is not None and not outlet.is_agency) or (outlet is None and is_medium_name(name)):
+            return name
+    return ""
+
+
 # A Canadian station signing as its call letters, one or two stations run together: "Par:
 # CIMTCHAU", "Par CKOI-FM". (A person's name in capitals has vowels where call letters need none.)
 _CALL_SIGN_BYLINE = re.compile(

@@ -57,7 +57,8 @@ def outlet_credit(lines: Sequence[str]) -> str:
     return ""
 
 
-_BRACKETED_CREDIT = re.compile(r"\((?i:photos?|crédits?(?: photos?)?)\s*:\s*[^()]{1,60}\)")
+# (its colon may be left out: "(Photo rb/www.ipreunion.com)")
+_BRACKETED_CREDIT = re.compile(r"\((?i:photos?|crédits?(?: photos?)?)(?:\s*:\s*|\s+)[^()]{1,60}\)")
 
 
 _UPDATED_AT_THE_END = re.compile(
@@ -85,7 +86,9 @@ def _signed_by_outlet(line: str) -> str:
         if outlet is None and len(words) - start >= 2 and is_place_label(words[-1].strip(" .,;:")):
             candidate = " ".join(words[start:-1]).strip(' .,;:()«»"“”')
             outlet = known_outlets().named(candidate)  # its local edition: "France Bleu Isère"
-        if outlet is not None and not outlet.is_agency and _author_before(words[:start]):
+        # (an outlet's name has its capital: "… mesures urgentes pour la capitale" is a town)
+        written = candidate[:1].isupper() or candidate[:1].isdigit()
+        if outlet is not None and not outlet.is_agency and written and _author_before(words[:start]):
             return candidate
         if start == len(words) - 1 and words[start - 1] == "pour" and is_web_domain(candidate):
             return candidate  # "Léa Morvan pour Kerneinfo.com": a website's reporter signing
@@ -106,8 +109,9 @@ def _picture_credit_outlet(line: str) -> str:
     """The outlet or domain beside a photographer or agency in a picture credit."""
     credit = credits.caption_credit(line) or (line if credits.is_credit_line(line) else "")
     credit = credits.without_credit_label(credit)
-    separator = r"\s*/\s*" if "/" in credit else r"\s+[-–—]\s+"
-    parts = re.split(separator, credit.strip(" ()©"))
+    # (a photographer working for the outlet: "© Léa Roy pour JA")
+    separator = r"\s*/\s*" if "/" in credit else r"\s+pour\s+" if " pour " in credit else r"\s+[-–—]\s+"
+    parts = [part.strip(' «»"“”') for part in re.split(separator, credit.strip(" ()©"))]
     for part in parts if len(parts) > 1 else ():
         if credits.is_photo_agency(part):
             continue  # an agency's or a stock library's ("© olly - Fotolia.com")

@@ -151,7 +151,14 @@ def issue_masthead(lines: Sequence[str]) -> str:
         rest = line[match.end() - 1 :] if match else ""
         if match and (date_candidates(rest) or names_a_month_and_year(rest)):
             return match["name"]
+        # (a known outlet whose number the scrape lost: "Alter Échos n°")
+        bare = _BARE_ISSUE.match(line.strip())
+        if bare and known_outlets().named(bare["name"]) is not None:
+            return bare["name"]
     return ""
+
+
+_BARE_ISSUE = re.compile(r"^(?P<name>[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,3}) n[°º]\s?\d{0,5}$")
 
 
 # The site's logo by its alt text ("Logo Radio Kerne", "Site icon La Revue"), and an archive's

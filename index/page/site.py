@@ -15,6 +15,7 @@ from index.page.byline_outlets import (
     copyright_footer,
     domain_credit,
     journalist_of,
+    published_by,
     signed_lead,
     source_line,
     speaking_of_its_own,
@@ -116,6 +117,7 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
         lambda: own_newsroom(nonblank),
         lambda: signed_lead(nonblank),
         lambda: writing_for(nonblank),
+        lambda: published_by(nonblank),
         lambda: call_sign_byline(nonblank),
         lambda: journalist_of(nonblank),
         lambda: speaking_of_its_own(nonblank),
@@ -270,20 +272,24 @@ def _media_line(lines: Sequence[str], headline: str | None) -> str:
     (a lone "Radio" or "Infos" is a menu entry), above the article's text or under its
     standfirst: a masthead, not a player's or a widget's name under the article ("WP Radio")."""
     prose = [index for index, line in enumerate(lines) if is_prose(line)]
-    for line in lines[: prose[1] if len(prose) > 1 else len(lines)]:
-        words = [w.lower() for w in line.split()]
-        if not (2 <= len(words) <= 3) or fold(line) == fold(headline or ""):
-            continue
-        if _NUMBERED_ITEM.match(line):
-            continue  # "2. Actu": a numbered breadcrumb's or list's item
-        if any(len(word) > _LONGEST_NAME_WORD for word in words):
-            continue  # "ACTUS LOCALESPOLITIQUETERRITORIALES": a menu's entries run together
-        named = _site_like(line) and name_shaped(line)
-        folded = [fold_chars(w) for w in words]
-        masthead = any(w in _MASTHEAD_WORDS for w in folded) and not all(w in _NOT_A_NAME for w in folded)
-        if named and masthead and not _a_section_s(line, lines):
-            return line
-    return ""
+    above = lines[: prose[1] if len(prose) > 1 else len(lines)]
+    return next((line for line in above if _a_masthead(line, lines, headline)), "")
+
+
+def _a_masthead(line: str, lines: Sequence[str], headline: str | None) -> bool:
+    words = [w.lower() for w in line.split()]
+    if not (2 <= len(words) <= 3) or fold(line) == fold(headline or ""):
+        return False
+    if _NUMBERED_ITEM.match(line):
+        return False  # "2. Actu": a numbered breadcrumb's or list's item
+    if any(len(word) > _LONGEST_NAME_WORD for word in words):
+        return False  # "ACTUS LOCALESPOLITIQUETERRITORIALES": a menu's entries run together
+    named = _site_like(line) and name_shaped(line)
+    folded = [fold_chars(w) for w in words]
+    masthead = any(w in _MASTHEAD_WORDS for w in folded) and not all(w in _NOT_A_NAME for w in folded)
+    # (an agency's name alone is a wire's byline: "Léa Roy" / "La Presse Canadienne" / "Ottawa")
+    agency = (outlet := known_outlets().named(line)) is not None and outlet.is_agency
+    return named and masthead and not agency and not _a_section_s(line, lines)
 
 
 def _a_section_s(name: str, lines: Sequence[str]) -> bool:

@@ -1,0 +1,50 @@
+"""The site in a date line's publisher, a photographer's employer, a credit without its colon, a bare issue masthead; not in a town or a wire's agency."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.invented_page import LEAD, MORE, TITLE, parse
+
+
+@pytest.mark.parametrize(
+    ("date_line", "site"),
+    [
+        ("Publié par Kerne News le 12-09-2014, 18h24 | 40", "Kerne News"),
+        ("Publié par Le Temps le 3 mars 2024", "Le Temps"),
+        ("Publié par Léa Morvan le 3 mars 2024", ""),
+        ("Publié par AFP le 3 mars 2024", ""),
+    ],
+)
+def test_a_date_line_s_publisher_is_the_site_when_it_is_a_medium(date_line: str, site: str) -> None:
+    assert parse(f"{TITLE}\n\n{date_line}\n\n{LEAD}\n\n{MORE}\n").source == site
+
+
+def test_an_outlet_s_name_in_lower_case_ending_the_headline_is_a_common_noun() -> None:
+    headline = "Le gouvernement décide de mesures urgentes pour la capitale"
+    assert parse(f"{headline}\n\n{LEAD}\n\n{MORE}\n").source == ""
+
+
+def test_a_bracketed_credit_without_its_colon_names_the_site_s_domain() -> None:
+    # (a long paragraph: no caption, whose credit would be read whole)
+    lead = f"{LEAD} {MORE} {LEAD} Suivez avec nous la séance en direct (Photo lm/www.kerne-infos.re)"
+    assert len(lead) > 400
+    assert parse(f"{TITLE}\n\n{lead}\n\n{MORE}\n").source == "www.kerne-infos.re"
+
+
+def test_a_photographer_working_for_a_known_outlet_names_the_site() -> None:
+    caption = "Le maire dans son bureau, à Quimper, le 8 mai 2018. © Léa Morvan pour JA"
+    assert parse(f"{TITLE}\n\n{caption}\n\n{LEAD}\n\n{MORE}\n").source == "JA"
+
+
+def test_a_known_outlet_s_issue_masthead_without_its_number_is_the_site() -> None:
+    assert parse(f"Alter Échos n°\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").source == "Alter Échos"
+
+
+def test_an_unknown_name_s_issue_masthead_without_its_number_is_no_site() -> None:
+    assert parse(f"Rapport Annuel n°\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").source == ""
+
+
+def test_an_agency_alone_under_the_author_is_a_wire_s_byline_not_the_site() -> None:
+    page = f"{TITLE}\n\nPartager\n\nLéa Dubé\n\nLa Presse Canadienne\n\nOttawa\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).source == ""
