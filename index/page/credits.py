@@ -127,6 +127,8 @@ def is_captioned(line: str) -> bool:
     Hervé Le Goff, Anne Kerlo et Jean-Luc Morvan")."""
     if caption_credit(line) or _LEADING_CREDIT.match(line):
         return True
+    if _PICTURE_S_KIND.search(line) and len(line) <= _LONGEST_CAPTION:
+        return True  # "L'accident de jeudi a fait trois blessés (photo symbolique)."
     if line.lstrip().startswith(("▲", "△")) and len(line) <= _LONGEST_CAPTION:
         return True  # "▲ Le chantier du contournement, en août": a legend pointing at its picture
     if _POSITIONS_FIRST.match(line) and len(line) <= _LONGEST_CAPTION:
@@ -136,6 +138,12 @@ def is_captioned(line: str) -> bool:
     if _NAME_AND_ROLE.match(line) and len(line.split()) <= _LONGEST_NAME_AND_ROLE:
         return True  # "Michel Roy, directeur général de Provins": who the picture or the clip shows
     return len(line) <= _LONGEST_CAPTION and bool(_NAMES_ONLY.match(line))
+
+
+# What a legend says its picture is: "(photo symbolique)", "(image d'illustration)".
+_PICTURE_S_KIND = re.compile(
+    r"\((?:photos?|images?)\s+(?:symboliques?|d['’]illustration|d['’]archives?|prétexte)\)", re.IGNORECASE
+)
 
 
 # A person's name, a comma, a role in lower case, with no stop: a legend of its own line (a
@@ -201,11 +209,11 @@ def _caption_credit(line: str) -> str:
     return match.group(0) if match else ""
 
 
-def _outlet_and_photographer(line: str) -> re.Match[str] | None:
+def _outlet_and_photographer(line: str, shape: re.Pattern[str] | None = None) -> re.Match[str] | None:
     """A legend closed by its outlet or agency and its photographer, in brackets, a comma
     between ("… deux de... (La Presse Canadienne, Adrian Wyld)"): an article's brackets hold
-    no known outlet beside a person's name alone."""
-    match = _TWO_IN_BRACKETS.search(line)
+    no known outlet beside a person's name alone. (Or the two alone on the credit's line.)"""
+    match = (shape or _TWO_IN_BRACKETS).search(line)
     if match is None:
         return None
     first, second = match["first"].strip(), match["second"].strip()
@@ -216,6 +224,7 @@ def _outlet_and_photographer(line: str) -> re.Match[str] | None:
     return None
 
 
+_TWO_ALONE = re.compile(r"^\s*(?P<first>[^(),]{2,40}),(?P<second>[^(),]{2,40})$")
 _TWO_IN_BRACKETS = re.compile(r"\((?P<first>[^(),]{2,40}),(?P<second>[^(),]{2,40})\)\s*\.?\s*$")
 _PERSON = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}")
 
@@ -240,6 +249,7 @@ def is_credit_line(line: str) -> bool:
         or _NAME_RIGHTS_RESERVED.match(line)
         or _ANIMATION_SOURCE.match(line)
         or _OUTLET_SLASH_PHOTOGRAPHER.match(line)
+        or _outlet_and_photographer(line.strip(), _TWO_ALONE)
     )
 
 

@@ -49,6 +49,14 @@ _UI = full_line(
     r"(?:loading|chargement|veuillez patienter)(?: (?:des|du|de la) [\w'’-]+)?\s*(?:\.\.\.|…)?",
     # A tweet embedded in the page, or a feed of them: "… -> https://t.co/…", "pic.twitter.com/…".
     r".{0,400}(?:https?://t\.co/|pic\.twitter\.com/)\S+.{0,200}",
+    # (its link cut by the scrape, "… aux côtés de Thierry… pic.twitt"; or its text naming two
+    # accounts, which an article names by their holders: "… le préfet @NunezL et @Prefet93 …")
+    r".{0,300}\bpic\.twit\S*",
+    r"(?=(?:.*?(?:^|\s)@\w{3,}){2}).{0,300}",
+    # A line of hashtags alone: an embedded post's tags ("#Sécurité", "#Lyon #Grève").
+    r"(?:#[\w-]{2,}\s*){1,6}",
+    # A widget's label and value glued, the same word twice: "BruxellesBruxelles".
+    r"(?-i:(?P<twice>[A-ZÀ-Ý][a-zà-ÿ-]{2,})(?P=twice))",
     # A teaser's age and byline before its title: "Il y a 2 heures | Par Léa Morvan Le …"
     r"il y a\s+\d+\s*(?:min(?:utes?)?|h|heures?|jours?)\s*\|.{0,300}",
     # An audio player's buttons; a table of contents' label; a feed's label.
@@ -155,7 +163,7 @@ _UI = full_line(
     r"en parlant de\b.{1,60}:",
     # A text-size switch: "A+ A A-", "A- A+", "A A", "Taille du texte: Email Imprimer", "Texte
     # plus petit Texte plus grand Imprimer cette page".
-    r"taille (?:du texte|des caractères|de la police)\b.{0,80}",
+    r"taille (?:du texte|des caractères|de la police|de police)\b.{0,80}",
     r"(?:texte plus (?:petit|grand)\s*){1,2}.{0,40}",
     r"(?-i:A)(?:\s+(?-i:A)){1,2}",
     r"(?=[A+\s-]*[+-])(?-i:A\s?[+-]?\s*){2,3}",
@@ -214,7 +222,7 @@ _UI = full_line(
     r"(?:passer|aller|accéder|retourner|revenir) (?:au|à la|aux) (?:contenu|menu|navigation|recherche"
     r"|page d'accueil|sommaire)\b.{0,40}",
     r"(?:skip|jump) to (?:the )?(?:content|main content|navigation)\b.{0,20}",
-    r"retour au format normal|version imprimable|imprimer (?:l'|cet )article",
+    r"retour au format normal|version imprimable|imprimer (?:l'|cet |la |cette )(?:article|page)",
     r"m'inscrire(?: gratuitement)?|lancer l'impression",
     # A video player's messages: "Video Url", "La vidéo de ce programme n'est pas disponible".
     r"video url",
