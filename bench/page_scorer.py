@@ -151,6 +151,7 @@ def _score_lines(folder: Path, verbose: bool) -> None:
     kept = body = removed = clutter = 0
     losing: list[str] = []
     missed: list[str] = []
+    lost: list[str] = []
     for page in pages:
         path = folder / page["file"]
         if not path.exists():
@@ -166,6 +167,7 @@ def _score_lines(folder: Path, verbose: bool) -> None:
         kept, body = kept + len(page_kept), body + len(page_body)
         if page_body and len(page_kept) < 0.8 * len(page_body):
             losing.append(f"{page['file']}: {len(page_kept)}/{len(page_body)} body lines kept")
+        lost += [f"{page['file']}:{n}: lost: {lines[n - 1].strip()[:100]}" for n in page_body if n not in page_kept]
         for n in page["clutter"]:
             line = " ".join(lines[n - 1].split())
             clutter += 1
@@ -180,7 +182,7 @@ def _score_lines(folder: Path, verbose: bool) -> None:
         f"  body      {kept}/{body} lines kept ({100 * kept / max(body, 1):.0f} %), {len(losing)} pages lose more than a fifth"
     )
     if verbose:
-        for failure in losing + missed:
+        for failure in losing + lost + missed:
             print(f"      {failure}")
 
 

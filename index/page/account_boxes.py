@@ -10,7 +10,7 @@ ACCOUNT_BOX_LINES: tuple[str, ...] = (
     r"identifiant (?:et/ou |ou )?mot de passe (?:non valides?|incorrects?|invalides?)\s*\.?",
     r"vous avez déjà un (?:compte|identifiant)\b.{0,120}",
     # Paywalls: "Il vous reste 78 % de cet article à lire.", "Déjà abonné ?".
-    r"il vous reste \d+\s*%.{0,80}",
+    r"il vous reste \d+(?:[.,]\d+)?\s*%.{0,200}",
     r"(?:encore|il vous reste|plus que) \d+(?:\s*/\s*\d+)? articles? (?:gratuits?|offerts?).{0,60}",
     r"(?:cet article vous a (?:intéressé|plu)"
     r"|(?:pour [^.]{3,60}?,?\s)?vous devez être (?:membre|abonné|connecté))"

@@ -25,15 +25,11 @@ def body_start(paragraphs: Sequence[str]) -> int:
     for index, paragraph in enumerate(paragraphs):
         if not (is_prose(paragraph) or announces_a_list(paragraphs, index)):
             continue
-        if interface.is_ui(paragraph) or clutter.is_footer(paragraph):
-            continue
-        if clutter.is_breadcrumb(paragraph):
-            continue  # "Accueil Actualités <the headline> !": the page's path
-        if foreign and fold(paragraph) in foreign:
-            continue
-        if is_long_menu(paragraph):
+        if _furniture_before_the_article(paragraphs, index, foreign):
             continue
         if credits.is_captioned(paragraph) or _a_caption_s_copy(paragraphs, index, top):
+            continue
+        if _a_promoted_box(paragraphs, index, top):
             continue
         if _is_a_caption_before_the_headline(paragraphs, index) or _is_a_question_headline(paragraphs, index):
             continue
@@ -45,6 +41,15 @@ def body_start(paragraphs: Sequence[str]) -> int:
     return _first_unstopped_paragraph(paragraphs)
 
 
+def _furniture_before_the_article(paragraphs: Sequence[str], index: int, foreign: frozenset[str]) -> bool:
+    """The page's furniture in prose: its boxes, footer, path ("Accueil Actualités <the
+    headline> !"), another page's furniture, a long menu."""
+    paragraph = paragraphs[index]
+    if interface.is_ui(paragraph) or clutter.is_footer(paragraph) or clutter.is_breadcrumb(paragraph):
+        return True
+    return bool(foreign and fold(paragraph) in foreign) or is_long_menu(paragraph)
+
+
 def _a_caption_s_copy(paragraphs: Sequence[str], index: int, top: Sequence[str]) -> bool:
     """A picture's alt text over its credited legend; a paragraph printed twice near the top,
     alt text and legend, when it is a caption's size (sentences said twice are the standfirst,
@@ -52,6 +57,22 @@ def _a_caption_s_copy(paragraphs: Sequence[str], index: int, top: Sequence[str])
     if index + 1 < len(paragraphs) and credited_copy(paragraphs[index], paragraphs[index + 1]):
         return True  # (over "… s'envolent. — M.Libert / 20 Minutes")
     return index < len(top) and top.count(top[index]) > 1 and is_caption_sized(paragraphs[index])
+
+
+def _a_promoted_box(paragraphs: Sequence[str], index: int, top: Sequence[str]) -> bool:
+    """A box's text over its link, printed twice near the top ("Découvrez nos publications …"
+    / "→ En savoir plus", again): the site's promotion, not the article (whose lead may sit
+    over a "Lire la suite" link, but once)."""
+    following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+    linked = bool(_READ_MORE.match(following))
+    return linked and index < len(top) and top.count(top[index]) > 1
+
+
+_READ_MORE = re.compile(
+    r"^[\s→>»›•-]*(?:en savoir plus|lire la suite|lire plus|découvrir|voir plus|plus d['’]infos?)"
+    r"\s*[.…>»›→]*\s*$",
+    re.IGNORECASE,
+)
 
 
 _ALERT_LABEL = re.compile(

@@ -103,6 +103,9 @@ FURNITURE_SENTENCES: tuple[str, ...] = (
     # A paywall's offer: "CONSULTER LES OFFRES", "Les bonnes raisons de s'abonner au X :"
     r"(?:consulter|voir|découvrir) (?:les|nos) offres\s*[.!]?",
     r"(?:les )?(?:bonnes |\d+ )?raisons de s['’]abonner\b.{0,40}",
+    # A free article's pitch: "Cet article semble vous intéresser. Vous pouvez lire la suite à
+    # votre aise : c'est un cadeau. Nos contenus doivent être accessibles …"
+    r"cet article (?:semble vous intéresser|vous intéresse|vous a plu)\b.{0,400}",
     # The editor's note on what the article is: "Ce texte est une tribune signée par …", "Cette
     # chronique n'engage que son auteur", "Les propos tenus ici n'engagent que leurs auteurs".
     r"(?:ce|cet|cette) (?:texte|article|tribune|chronique|billet|contribution|lettre|opinion)"
@@ -125,6 +128,6 @@ FURNITURE_SENTENCE_WORDS: tuple[str, ...] = (
     "écoutez", "utilisez", "changer d", "externe", "accès", "abonne", "servira", "sera utilisée", "offert",
     "prolongez", "à venir", "direct", "live", "offres", "raisons de", "notification",
     "suivront", "suivent", "scroll", "défiler", "ce texte", "ce billet", "cette tribune", "cette chronique",
-    "cette contribution", "cette lettre", "cette opinion", "engage",
+    "cette contribution", "cette lettre", "cette opinion", "engage", "cet article",
     "});", "({", "adsbygoogle", "googletag",
 )  # fmt: skip

@@ -31,6 +31,7 @@ KICKER = re.compile(r"^(?P<kicker>[^:]{2,30}?)(?::|\s[-–—])\s+(?P<title>\S.*
 # not a format the headline announces: "[VIDÉO] Des accusations …", "[ÉDITO VIDÉO] …".
 _FORMATS = r"(?i:vid[ée]o|photo|audio|podcast|live|direct|exclusi|édito|infographie|diaporama)"
 _LEADING_BRACKETED = re.compile(rf"^\[(?![^\]]*{_FORMATS})[^\[\]]{{2,30}}\]\s*(?=\S.{{10,}})")
+_GLUED_ISSUE_NUMBER = re.compile(r"^[Nn][°º]\s?\d{1,5}\s*[.:–—-]\s*(?=[A-ZÀ-Ý«])")
 # Or in round brackets, a word or two: "(Reportage) Palais de justice : …" (not "(Re)découvrir").
 _LEADING_BRACKETED_WORDS = re.compile(
     rf"^\((?!{_FORMATS})[A-ZÀ-Ý][\w'’-]+(?:\s[\w'’-]+)?\)\s+(?=[A-ZÀ-Ý«].{{10,}})"
@@ -197,6 +198,7 @@ def clean_candidate(line: str) -> str:
     arrowed = _ARROWED_KICKER.match(line)  # ("Nouvelle de 17 h > De mauvais souvenirs …": a rubric)
     line = line[arrowed.end() :] if arrowed and not is_place_label(arrowed.group().rstrip(" >›")) else line
     line = _LEADING_BRACKETED.sub("", line).strip("*").strip()  # ("…sino-africaine**": bold's marks)
+    line = _GLUED_ISSUE_NUMBER.sub("", line)  # ("n°790.Qui a intérêt …": the magazine's issue)
     line = _LEADING_DOTTED_KICKER.sub("", _LEADING_BRACKETED_WORDS.sub("", _REPEATED_KICKER.sub("", line)))
     line = _TRAILING_BUTTONS.sub("", _TRAILING_DOUBLE_COLON.sub("", line))
     line = _TRAILING_CREDIT.sub("", _TRAILING_BARS.sub("", line))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from index.areas import is_place_label
+from index.outlets import known_outlets
 from index.page import clutter, credits, interface
 from index.page.dates import date_candidates
 from index.page.medium_names import LINK_WORDS
@@ -157,7 +158,7 @@ def _is_label(line: str) -> bool:
     dateline = clutter.strip_dateline(line) != line and clutter.ends_sentence(line)
     if line.rstrip().endswith(":") or dateline or _is_labelled(line) or _SUMMARY_BOX.match(line):
         return True
-    if is_place_label(line) or _SERIES_LABEL.match(line):
+    if is_place_label(line) or _a_menu_of_places(line) or _SERIES_LABEL.match(line):
         # "Côte d'Ivoire" over the headline: the rubric of a country's news; "Notre dossier :
         # l'Europe centrale …": the series the article is part of
         return True
@@ -188,6 +189,8 @@ def _is_the_site_s_own(line: str) -> bool:
         return True  # "Profitez des offres Boutique.ch !": an advertiser's (whose domain is no site)
     if _EDITION.match(line) or _SHOUTED_PATH.search(line):
         return True  # "num.328 mai 2023 p.24", "Régions Centre : TIZI-OUZOU/PROTECTION CIVILE"
+    if _AN_OUTLET_S_EDITION.match(line) and _an_outlet_and_a_place(line):
+        return True  # "Paris Match Suisse |": the outlet's name and its edition, a masthead
     if issue_masthead([line]) or _ISSUE_REFERENCE.match(line):
         return True  # "Terre vive n°42 > Dossier, juin 2023", "Kerne Hebdo N° 2793 du": an issue
     if _MEDIUM_DESCRIBED.match(line):
@@ -197,6 +200,29 @@ def _is_the_site_s_own(line: str) -> bool:
     if _OFFERS_THE_NEWS.search(line) and not re.search(r"\d|\s[A-ZÀ-Ý]", line.strip()):
         return True  # "Le meilleur de l'actualité au fil des événements": what the site offers
     return bool(_THE_NEWS_OF.match(line) and not re.search(r"\d", line))  # "Toute l'actualité du …"
+
+
+def _an_outlet_and_a_place(line: str) -> bool:
+    words = line.strip(" |").split()
+    first = known_outlets().named_first(words)
+    rest = words[len(first[0].split()) :] if first else ["?"]
+    return first is not None and (not rest or (len(rest) == 1 and is_place_label(rest[0])))
+
+
+# A few capitalised words, perhaps closed by a bar: an outlet's name and its edition.
+_AN_OUTLET_S_EDITION = re.compile(r"^\s*[A-ZÀ-Ý0-9][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,4}\s*\|?\s*$")
+
+
+def _a_menu_of_places(line: str) -> bool:
+    """Places and nothing else, two or more ("Togo Afrique Monde"): the site's menu of regions."""
+    words = line.split()
+    return 2 <= len(words) <= 6 and all(is_place_label(word) or word in _WORLD_WORDS for word in words)
+
+
+_WORLD_WORDS = frozenset(
+    "Monde International Région Régions National Local Afrique Europe Asie Amérique Amériques Océanie"
+    " Maghreb Moyen-Orient".split()
+)
 
 
 def _under_its_country(line: str) -> bool:

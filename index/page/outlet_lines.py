@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from index.areas import is_place_label
 from index.outlets import Outlet, known_outlets
 from index.page import clutter, credits, interface
 from index.page.dates import date_candidates
@@ -105,7 +106,9 @@ def _outlet_under_headline(lines: Sequence[str]) -> str:
         if found:
             return found
         named = outlet_named_by(line)
-        if dated and named is not None and fold(named[0]) == fold(line.strip(" .|•")):
+        # (or right under it, before a bar whose date the scrape lost: "Paris Match Suisse |")
+        barred = index == 0 and line.rstrip().endswith("|")
+        if (dated or barred) and named is not None and fold(named[0]) == fold(line.strip(" .|•")):
             return "" if named[1].is_agency else named[0]
         if (
             date_candidates(line)
@@ -160,8 +163,21 @@ def outlet_named_by(line: str) -> tuple[str, Outlet] | None:
     comma = tagline and not re.match(r".+?\s+[-–—|]\s+", line) and not _is_tagline(tagline[0])
     parts = (line, name) if tagline and not comma else (line,)
     for part in parts:
-        part = part.strip(' .«»"•·*–-')
+        part = part.strip(' .«»"•·*–-|')
         outlet = (known_outlets().named(part) or outlet_of_domain(part)) if part else None
         if outlet is not None:
             return part, outlet
+        edition = _an_edition(part)
+        if edition is not None:
+            return part, edition
     return None
+
+
+def _an_edition(name: str) -> Outlet | None:
+    """A known outlet's name and the place of its edition, as its masthead prints them
+    ("Paris Match Suisse", "France 3 Normandie")."""
+    words = name.split()
+    found = known_outlets().named_first(words[:-1]) if 2 <= len(words) <= 6 else None
+    if found is None or found[1].is_agency:
+        return None
+    return found[1] if is_place_label(" ".join(words[len(found[0].split()) :])) else None

@@ -84,6 +84,9 @@ def _followed_or_greeted(line: str) -> str:
     follow = _FOLLOW_US.match(line.strip()) if len(line) < 120 else None
     if follow and (is_medium_name(follow["name"]) or _known_start(follow["name"]) == follow["name"]):
         return follow["name"]
+    meet = _MEET_US_ON.match(line.strip()) if len(line) < 200 else None
+    if meet is not None and (DOMAIN.match(meet["name"]) or _known_start(meet["name"])):
+        return meet["name"] if DOMAIN.match(meet["name"]) else _known_start(meet["name"])
     welcome = _WELCOME.match(line.strip()) if len(line) < 80 else None
     return _known_start(welcome["name"]) if welcome is not None else ""
 
@@ -103,7 +106,9 @@ def _an_outlet_s_shape(name: str) -> str:
 _OFFER_WORDS = frozenset("offre formule édition version newsletter service contenu abonnement pack".split())
 # A paywall's notice names the outlet one subscribes to.
 _SUBSCRIBER_OF = re.compile(
-    r"\b(?:devez|faut|devrez) être (?:un )?abonnée?s? (?:au |à la |à l['’]|à )"
+    r"\b(?:(?:devez|faut|devrez) être (?:un )?abonnée?s? (?:au |à la |à l['’]|à )"
+    # ("La lecture de cet article est réservée aux abonnés du Desk.")
+    r"|réservée?s? aux abonnés (?:du |de la |de l['’]|de |d['’]))"
     r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?: (?:de |du |des |d['’])?[A-ZÀ-Ý][\w'’-]*){0,4})"
 )
 
@@ -118,6 +123,11 @@ _MAILING = re.compile(
 _FOLLOW_US = re.compile(
     r"^(?i:retrouvez|suivez)\s+(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|de|du|des|la|le|les"
     r"|d['’]\w+)){0,5})\s+sur\s*(?::|(?i:facebook|twitter|instagram|youtube|linkedin|tiktok|les réseaux))"
+)
+# A live page's farewell: "Rendez-vous dès demain sur Lefigaro.fr pour un nouveau multiplex !"
+_MEET_US_ON = re.compile(
+    r"^(?i:rendez-vous|retrouvez-nous|on se retrouve|à demain|à très vite)\b[^.!?]{0,40}?\bsur\s+"
+    r"(?P<name>[A-ZÀ-Ý0-9][\w'’.-]*(?: [A-ZÀ-Ý0-9][\w'’.-]*){0,3}?)(?=\s+(?:pour|dès|à|avec)\b|\s*[.!,]|$)"
 )
 # The site greeting its reader: "Bienvenue sur RTL", "Bienvenue chez Le Courrier !".
 _WELCOME = re.compile(
@@ -253,7 +263,9 @@ _OWN_VOICE = re.compile(
     rf"{_NAME.replace('quoted', 'quoted3').replace('bare', 'bare3')}"
     # (or apart with a dash: "Kerne-Tribune.com - Selon vous, … ?")
     # (an interview's questions may come after a dash: "- Médias24 : Comment … ?")
-    rf"|^(?:[-–—•]\s)?{_NAME.replace('quoted', 'quoted2').replace('bare', 'bare2')}"
+    # (or its domain, in lower case: "exemple.com : Quel bilan tirez-vous … ?")
+    rf"|^(?:[-–—•]\s)?(?:{_NAME.replace('quoted', 'quoted2').replace('bare', 'bare2')}"
+    r"|(?P<domain2>[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}))"
     r"(?:\s?[:.]|\s[-–—])\s.{5,600}\?\s*$"
 )
 
@@ -313,6 +325,7 @@ def own_newsroom(lines: Sequence[str]) -> str:
                 return sure
             unknown += [glued] if glued else []
             asking = match.groupdict().get("bare2")
+            unknown += [match["domain2"]] if match.groupdict().get("domain2") else []
             unknown += [asking, asking] if asking and _quoted_elsewhere(asking, lines) else []
     # (A domain asks one question for sure; a glued name must ask two; a name the page also
     # quotes as a title, "«Kerne Jungle» a rencontré le ministre", one.)
@@ -369,10 +382,19 @@ def _is_a_programme(name: str, lines: Sequence[str]) -> bool:
 _NAME_GOES_ON = re.compile(r"\s+(?:de|du|des|d['’])\s*[A-ZÀ-Ý]")
 
 
+_HEADS_THE_NEWSROOM = re.compile(
+    r"\b(?:direct(?:eur|rice)(?:\s+adjointe?)?|rédact(?:eur|rice) en chef|chef(?:fe)?|patron(?:ne)?)"
+    r"\s+(?:de\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _named_by_its_voice(match: re.Match[str]) -> tuple[str, str]:
     """(a name surely the outlet's, a web brand's name that must be spoken twice) from a
     newsroom's or an own voice's match."""
     found = match.groupdict()
+    if _HEADS_THE_NEWSROOM.search(match.string[max(0, match.start() - 40) : match.start()]):
+        return "", ""  # "nommée directrice de la rédaction de « Marianne »": a post at another paper
     quoted = found.get("quoted") or found.get("quoted2") or found.get("quoted3")
     if quoted:
         return str(quoted), ""

@@ -15,7 +15,10 @@ _CUT = full_line(
     # "Pour lire la suite de cet article", "Pour lire la suite, abonnez-vous"
     rf"pour (?:lire|continuer|poursuivre) (?:la suite|la lecture)(?: de (?:cet|l['’]) article)?{_PROMPT}",
     # "Il vous reste 78 % de cet article à lire."
-    r"il vous reste \d+\s*%.{0,80}",
+    r"il vous reste \d+(?:[.,]\d+)?\s*%.{0,200}",
+    # "Pour lire cet article, abonnez-vous dès maintenant !"
+    r"pour (?:lire|consulter) (?:cet article|la suite|l['’]article)\s*,?\s*"
+    r"(?:abonnez-vous|inscrivez-vous)\b.{0,80}",
     # "La suite de cet article est réservée aux abonnés", "La lecture des articles est
     # réservée aux abonné·es. Se connecter"
     r"(?:la suite|la lecture)(?: (?:de cet|de l['’]|des) articles?)? est réservée (?:aux|à nos)"
