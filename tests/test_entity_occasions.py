@@ -37,6 +37,12 @@ from tests.entity_text import entities_of, span_of
         ("Le XV est prêt le jour où commence le Tournoi.", "Tournoi", "LOC"),
         ("Il a parlé avant le Tournoi des 6 Nations.", "Tournoi des 6 Nations", "MISC"),
         ("La Charte de l'investissement attire les entreprises.", "Charte de l'investissement", "MISC"),
+        ("Les fidèles préparent le Gamou à Kerlo depuis lundi.", "Gamou", "LOC"),
+        ("Le Mawlid sera célébré jeudi soir.", "Mawlid", "MISC"),
+        ("Ces règlements existaient déjà au Moyen Âge.", "Moyen Âge", "MISC"),
+        ("Le coureur de Kerlo abandonne le Tour de France.", "Tour de France", "MISC"),
+        ("Elle vise les Jeux Olympiques d'Hiver de 2030.", "Jeux Olympiques d'Hiver", "MISC"),
+        ("Les éleveurs montent au Salon de l'agriculture.", "Salon de l'agriculture", "MISC"),
     ],
 )
 def test_an_occasion_is_not_listed(
@@ -53,6 +59,9 @@ def test_an_occasion_is_not_listed(
         ("Le Prix Albert-Londres a été remis à Kerlo.", "Prix Albert-Londres", "MISC"),
         ("Le Festival international de Kerlo ouvre mardi.", "Festival international de Kerlo", "MISC"),
         ("Le Conseil national a adopté le texte.", "Conseil national", "ORG"),
+        # a tower, a town named for a fair
+        ("La Tour Eiffel sera éclairée en bleu.", "Tour Eiffel", "LOC"),
+        ("Le maire de Salon-de-Provence a parlé.", "Salon-de-Provence", "LOC"),
     ],
 )
 def test_a_name_that_starts_like_an_occasion_stays(

@@ -15,6 +15,10 @@ from index.text import fold
 _ALONE = re.compile(
     r"^(?i:aïd(?:[ -](?:el|al|-)?[ -]?[\w-]+)?|noël|noel|pâques|paques|toussaint|pentecôte|ramadan|carême"
     r"|achoura|tabaski|halloween|épiphanie|nouvel an|saint-valentin|saint-sylvestre|mercato|tournoi"
+    # (the Prophet's birthday and the brotherhoods' pilgrimages of West Africa and the Maghreb)
+    r"|mawlid|mouloud|maouloud|gamou|magal|achoura"
+    # (the ages of history, the great stage races)
+    r"|moyen[ -]âge|moyen[ -]age|tour de (?:france|suisse|romandie|l['’]avenir)|giro|vuelta"
     r"|mondial(?: \d{4})?"
     # diseases (the rules take them from the model's people and places; they are no name here)
     r"|covid|covid-19|covid 19|coronavirus|sars-cov-2|ebola|mpox|monkeypox|sida|vih|h1n1|h5n1)$"
@@ -24,8 +28,10 @@ _ALONE = re.compile(
 _HEADED = re.compile(
     r"^(?:Fêtes?|Journées?|Lois?|Projet de loi|Proposition de loi|Code|Constitution|Procès|Affaire"
     r"|[ÉE]lections?|R[ée]sultats?|Votations?|R[ée]f[ée]rendum|Scrutin|Présidentielles?|Législatives"
-    r"|Municipales|Régionales|Cantonales|Européennes|Primaires?|Championnats?|Jeux olympiques"
-    r"|Jeux paralympiques|Coupe (?:du|de|des|d['’])"
+    r"|Municipales|Régionales|Cantonales|Européennes|Primaires?|Championnats?|Jeux (?i:olympiques)"
+    r"|Jeux (?i:paralympiques)|Coupe (?:du|de|des|d['’])"
+    # fairs ("Salon de l'agriculture", "Salon du livre")
+    r"|Salon (?:du|de|des|d['’])"
     # charters and treaties as laws; what happened ("Drame de Strépy", "cyclone Berguitta")
     r"|Charte|Pacte|Traité|Décret|Ordonnance"
     r"|(?i:drame|tragédie|catastrophe|attentats?|attaque|agression|fusillade|explosion|tuerie|massacre"
