@@ -17,6 +17,7 @@ from tests.invented_page import LEAD, MORE, TITLE, parse
         "#Sécurité",
         "#Quimper #Grève",
         "QuimperQuimper",
+        "Terminé",
         # an embedded post naming two accounts, its link cut by the scrape
         "Le maire @LeaMorvan et le préfet @Prefet29 ont visité le chantier du port ce matin… pic.twitt",
         "Opération de contrôle au port ce matin avec @Prefet29 et @PoliceQuimper",
@@ -57,3 +58,15 @@ def test_a_legend_that_says_its_picture_is_symbolic_is_a_caption() -> None:
 )
 def test_a_known_outlet_and_a_photographer_alone_are_a_credit_line(line: str, credit: bool) -> None:
     assert credits.is_credit_line(line) is credit
+
+
+@pytest.mark.parametrize(
+    ("line", "legend"),
+    [
+        ("Des pêcheurs sur une barque au large de Concarneau, dans le Finistère, le 27 avril 2023", True),
+        ("Le maire a été élu au premier tour, le 27 avril 2023.", False),
+        ("Quimper, le 27 avril 2023", False),
+    ],
+)
+def test_an_agency_s_dated_legend_without_its_full_stop_is_a_caption(line: str, legend: bool) -> None:
+    assert credits.is_captioned(line) is legend

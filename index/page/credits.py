@@ -129,6 +129,8 @@ def is_captioned(line: str) -> bool:
         return True
     if _PICTURE_S_KIND.search(line) and len(line) <= _LONGEST_CAPTION:
         return True  # "L'accident de jeudi a fait trois blessés (photo symbolique)."
+    if _DATED_LEGEND.match(line) and len(line.split()) <= _LONGEST_DATED_LEGEND:
+        return True  # "Des migrants au large de Sfax, en Tunisie, le 27 avril 2023": an agency's legend
     if line.lstrip().startswith(("▲", "△")) and len(line) <= _LONGEST_CAPTION:
         return True  # "▲ Le chantier du contournement, en août": a legend pointing at its picture
     if _POSITIONS_FIRST.match(line) and len(line) <= _LONGEST_CAPTION:
@@ -138,6 +140,16 @@ def is_captioned(line: str) -> bool:
     if _NAME_AND_ROLE.match(line) and len(line.split()) <= _LONGEST_NAME_AND_ROLE:
         return True  # "Michel Roy, directeur général de Provins": who the picture or the clip shows
     return len(line) <= _LONGEST_CAPTION and bool(_NAMES_ONLY.match(line))
+
+
+# A legend the agencies' way: what the picture shows, where, then the day it was taken, and no
+# full stop (a sentence of the article ends with one): one sentence of a few words, no byline.
+_DATED_LEGEND = re.compile(
+    r"^(?!(?i:par|by|publié|mis à jour|modifié|actualisé)\b)[^.!?]{30,}?,\s+(?:le\s+)?\d{1,2}(?:er)?\s+"
+    r"(?:janvier|février|mars|avril|mai|juin|juillet|août"
+    r"|septembre|octobre|novembre|décembre)\s+\d{4}\s*$"
+)
+_LONGEST_DATED_LEGEND = 40
 
 
 # What a legend says its picture is: "(photo symbolique)", "(image d'illustration)".

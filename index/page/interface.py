@@ -53,6 +53,8 @@ _UI = full_line(
     # accounts, which an article names by their holders: "… le préfet @NunezL et @Prefet93 …")
     r".{0,300}\bpic\.twit\S*",
     r"(?=(?:.*?(?:^|\s)@\w{3,}){2}).{0,300}",
+    # A match's or a race's status alone, on its scoreboard: "Terminé", "En cours".
+    r"(?:terminée?|en cours|à venir)",
     # A line of hashtags alone: an embedded post's tags ("#Sécurité", "#Lyon #Grève").
     r"(?:#[\w-]{2,}\s*){1,6}",
     # A widget's label and value glued, the same word twice: "BruxellesBruxelles".
