@@ -24,6 +24,9 @@ from tests.entity_text import entities_of, span_of
         ("L'inauguration s'est faite en présence du Wali de la région de Kerlo.", "Wali", "LOC"),
         ("Score 0 : 2 En direct 23:20 - Bonne soirée à tous et merci de nous avoir suivis.", "Bonne", "LOC"),
         ("«Chères Lilloises, chers Lillois», a-t-il écrit.", "Lillois", "LOC"),
+        # a name's opening adjective, cut from it
+        ("La Haute commission mixte kerlo-brestoise s'est réunie.", "Haute", "LOC"),
+        ("Les élus du Grand Kerlo ont voté mardi.", "Grand", "ORG"),
     ],
 )
 def test_a_kind_alone_or_a_people_is_not_listed(

@@ -40,6 +40,8 @@ def is_lone_word_no_name(text: str, start: int, name: str, label: str, common_wo
     """A one-word mention that is a common word, a people, or the head of a name cut short."""
     if one_man_of_a_people(text, start, name):
         return True  # "le Suisse", where "la Suisse" is the country
+    if name.lower() in _NAME_HEADS_ALONE:
+        return True  # "Haute" of "Haute commission mixte …": a name's adjective, cut from it
     if _a_side(text, start, name):
         return True  # ("Nord" is a département too)
     if label != "LOC" and name.lower().removesuffix("s") in IRREGULAR_DEMONYMS and not is_place_label(name):
@@ -136,6 +138,14 @@ _GENERIC_BODIES = frozenset(
 def is_generic_body(word: str) -> bool:
     """ "la Ville", "l'Etat", "la Cour": the authority a text means, named by its kind alone."""
     return fold_chars(word.lower()) in _GENERIC_BODIES
+
+
+# Adjectives that open names ("Haute-Vienne", "Grand Est", "Petite Camargue", "Nouvelle-Aquitaine",
+# "Saint-Malo"), never a name alone.
+_NAME_HEADS_ALONE = frozenset(
+    "haute haut hautes hauts basse bas grand grande petit petite nouveau nouvelle vieux vieille saint"
+    " sainte".split()
+)
 
 
 # Demonyms: "Français", "Gallois", "Tunisiens" name peoples, not places or persons.
