@@ -44,6 +44,8 @@ def _within_its_dashes(text: str, start: int, end: int, label: str) -> tuple[int
     dashes = [d for d in _SPACED_DASH.finditer(text, start, end) if not _is_a_result(text, d)]
     if dashes and _is_dateline(text, start, dashes[-1].start()):
         start = dashes[-1].end()
+    elif dashes and text[start : start + 1].islower():
+        start = dashes[-1].end()  # "pays - Aisne": a common word before a list's dash
     elif dashes and _LOWERCASE_SOON.match(text, dashes[0].end(), end):
         end = dashes[0].start()  # "La Tronche - Des élèves du collège": two headlines' pieces
     elif dashes and label == "PER" and _A_HEADLINE_GOES_ON.match(text, end):
