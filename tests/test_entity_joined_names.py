@@ -124,3 +124,15 @@ def test_a_town_written_without_its_hyphens_is_one_place_but_a_town_and_its_regi
     )
     assert entities.get("Marcq en Baroeul") == "LOC"
     assert {"Brest", "Bretagne"} <= set(entities)
+
+
+def test_a_body_s_span_ended_on_a_preposition_takes_the_place_after_it() -> None:
+    found = entities_of("Il a fondé l'Institut de recherche sur le français en Amérique. Il a parlé.")
+    assert found.get("Institut de recherche sur le français en Amérique") == "ORG", found
+
+
+def test_a_role_after_et_is_no_field_of_the_body_s_name() -> None:
+    found = entities_of(
+        "Il est doctorant à l'Institut national de la recherche scientifique et coauteur, avec Léa Roy, du livre."
+    )
+    assert found.get("Institut national de la recherche scientifique") == "ORG", found

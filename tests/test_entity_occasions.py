@@ -43,6 +43,10 @@ from tests.entity_text import entities_of, span_of
         ("Le coureur de Kerlo abandonne le Tour de France.", "Tour de France", "MISC"),
         ("Elle vise les Jeux Olympiques d'Hiver de 2030.", "Jeux Olympiques d'Hiver", "MISC"),
         ("Les éleveurs montent au Salon de l'agriculture.", "Salon de l'agriculture", "MISC"),
+        ("Les festivités du Nouvel-an ont été annulées.", "Nouvel-an", "LOC"),
+        ("Le club jouera la Ligue des champions en septembre.", "Ligue des champions", "MISC"),
+        ("Le Classico aura lieu dimanche soir.", "Classico", "MISC"),
+        ("Choisissez l'Offre Découverte pour un euro.", "Offre Découverte", "PER"),
     ],
 )
 def test_an_occasion_is_not_listed(

@@ -9,7 +9,11 @@ from dataclasses import replace
 from index.entities.acronyms import with_defined_names
 from index.entities.aliases import Aliases
 from index.entities.cleanup import Mention, clean_span
-from index.entities.joined_names import names_joined_over_et, towns_joined_over_their_preposition
+from index.entities.joined_names import (
+    bodies_joined_to_their_place,
+    names_joined_over_et,
+    towns_joined_over_their_preposition,
+)
 from index.entities.leaders import is_named_after_its_leader
 from index.entities.listed_places import places_listed_with_places
 from index.entities.mention_parts import (
@@ -46,7 +50,7 @@ class EntityExtractor:
         offset = len(article.title) + len(_TITLE_GAP)
         body_end = offset + len(article.body)
         spans = towns_joined_over_their_preposition(text, names_joined_over_et(text, spans))
-        spans = places_listed_with_places(text, spans)
+        spans = places_listed_with_places(text, bodies_joined_to_their_place(text, spans))
         spans = [piece for span in spans for piece in dateline_pieces(text, span)]
         cleaned = _outside_each_other(
             [m for m in (clean_span(text, span, self.model.common_words()) for span in spans) if m]

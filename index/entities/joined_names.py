@@ -73,13 +73,19 @@ def _a_second_field(last: str, follows: re.Match[str], after: RawSpan | None) ->
     word = follows["word"]
     if follows["of"]:
         return word.lower() not in _HEADS
-    if last[:1].isupper() != word[:1].isupper() or _VERB_FORM.search(word):
-        return False
+    if last[:1].isupper() != word[:1].isupper() or _VERB_FORM.search(word) or _A_ROLE.match(word):
+        return False  # (a role of who works there: "… de la recherche scientifique et coauteur")
     if _AN_OBJECT.match(follows.string, follows.end()):
         return False  # a verb and its object: "… de l'Isère et présente la politique …"
     return word[:1].islower() or (
         after is not None and after.start == follows.start("word") and after.label == "ORG"
     )
+
+
+_A_ROLE = re.compile(
+    r"(?:co-?)?(?:auteur|autrice|fondat(?:eur|rice)|direct(?:eur|rice)|présidente?|chercheu(?:r|se)"
+    r"|professeure?|membre|ancienne?|responsable|porte-parole|cheffe?|doctorante?|étudiante?)s?$"
+)
 
 
 # A body named after its field: a "de"/"d'" inside it, or a qualifier after its head
@@ -102,6 +108,28 @@ _PLACE_OF = re.compile(r" (?:de la |de l['’]|du |des |de |d['’])[A-ZÀ-Ý][\
 _AN_OBJECT = re.compile(r" (?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|ce|cette|ces)\b")
 # A verb's forms after "et": "la Cour de cassation et renvoyé", "… et ont".
 _VERB_FORM = re.compile(r"(?:é|ée|és|ées|er|ez|ait|aient|ant|ont)$")  # ("et placement" goes on)
+
+
+def bodies_joined_to_their_place(text: str, spans: list[RawSpan]) -> list[RawSpan]:
+    """A body's span the model ended on a preposition, its place's span right after it, as one
+    name: "Institut de recherche sur le français en" + "Amérique"."""
+    joined: list[RawSpan] = []
+    for span in spans:
+        before = joined[-1] if joined else None
+        if (
+            before is not None
+            and before.label == "ORG"
+            and _ENDS_ON_A_PREPOSITION.search(text, before.start, before.end)
+            and text[before.end : span.start] in ("", " ")
+            and text[span.start : span.start + 1].isupper()
+        ):
+            joined[-1] = RawSpan(before.start, span.end, "ORG", before.ruled, before.listed)
+        else:
+            joined.append(span)
+    return joined
+
+
+_ENDS_ON_A_PREPOSITION = re.compile(r"\s(?:en|de|du|des|d['’]|au|aux|à|sur|pour)$")
 
 
 def towns_joined_over_their_preposition(text: str, spans: list[RawSpan]) -> list[RawSpan]:

@@ -14,7 +14,9 @@ from index.text import fold
 # person (the whole name must be the occasion).
 _ALONE = re.compile(
     r"^(?i:aïd(?:[ -](?:el|al|-)?[ -]?[\w-]+)?|noël|noel|pâques|paques|toussaint|pentecôte|ramadan|carême"
-    r"|achoura|tabaski|halloween|épiphanie|nouvel an|saint-valentin|saint-sylvestre|mercato|tournoi"
+    r"|achoura|tabaski|halloween|épiphanie|nouvel[ -]an|saint-valentin|saint-s[yi]lvestre|mercato|tournoi"
+    # (the great clubs' competitions, and a match between rivals)
+    r"|ligue des champions|ligue europa|ligue des nations|conference league|classico|clasico|derby"
     # (the Prophet's birthday and the brotherhoods' pilgrimages of West Africa and the Maghreb)
     r"|mawlid|mouloud|maouloud|gamou|magal|achoura"
     # (the ages of history, the great stage races)
@@ -34,6 +36,8 @@ _HEADED = re.compile(
     r"|Salon (?:du|de|des|d['’])"
     # charters and treaties as laws; what happened ("Drame de Strépy", "cyclone Berguitta")
     r"|Charte|Pacte|Traité|Décret|Ordonnance"
+    # a paywall's offers ("Offre Découverte", "Offre Soutien"): products
+    r"|Offres?"
     r"|(?i:drame|tragédie|catastrophe|attentats?|attaque|agression|fusillade|explosion|tuerie|massacre"
     r"|naufrage|cyclone|tempête|ouragan|typhon|tournoi))\s"
 )
