@@ -27,6 +27,9 @@ from tests.entity_text import entities_of, span_of
         # a name's opening adjective, cut from it
         ("La Haute commission mixte kerlo-brestoise s'est réunie.", "Haute", "LOC"),
         ("Les élus du Grand Kerlo ont voté mardi.", "Grand", "ORG"),
+        # offices in the plural
+        ("Le Roi a reçu les nouveaux Walis et Gouverneurs du royaume.", "Walis", "LOC"),
+        ("Le Roi a reçu les nouveaux Walis et Gouverneurs du royaume.", "Gouverneurs", "LOC"),
     ],
 )
 def test_a_kind_alone_or_a_people_is_not_listed(

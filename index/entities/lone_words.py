@@ -57,8 +57,8 @@ def is_lone_word_no_name(text: str, start: int, name: str, label: str, common_wo
     initial = sentence_initial(text, article.start() if article else start)
     if initial and (_is_common_word(text, name, common_words, plural) or _IMPERATIVE.search(name)):
         return True
-    if is_generic_body(name) or name.lower() in TITLES:
-        return True  # ("du Wali de la région": an office alone)
+    if is_generic_body(name) or _an_office(name):
+        return True  # ("du Wali de la région", "les nouveaux Walis": an office alone)
     # (After "à" or "en" with no article, a capitalised word is a name: "à Cannes", "en Valais";
     # a common noun takes its article, "à la gare".)
     if (
@@ -68,6 +68,10 @@ def is_lone_word_no_name(text: str, start: int, name: str, label: str, common_wo
     ):
         return True
     return _a_word_of_the_sentence(text, start, name, label, common_words)
+
+
+def _an_office(name: str) -> bool:
+    return name.lower() in TITLES or name.lower().removesuffix("s") in TITLES
 
 
 def _a_word_of_the_sentence(
