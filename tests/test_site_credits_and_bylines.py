@@ -48,3 +48,31 @@ def test_an_unknown_name_s_issue_masthead_without_its_number_is_no_site() -> Non
 def test_an_agency_alone_under_the_author_is_a_wire_s_byline_not_the_site() -> None:
     page = f"{TITLE}\n\nPartager\n\nLéa Dubé\n\nLa Presse Canadienne\n\nOttawa\n\n{LEAD}\n\n{MORE}\n"
     assert parse(page).source == ""
+
+
+def test_a_person_whose_given_name_is_an_outlet_s_signs_for_no_site() -> None:
+    assert parse(f"{TITLE}\n\npar Marianne Kerlo\n\n{LEAD}\n\n{MORE}\n").source == ""
+
+
+def test_a_sponsor_s_logo_after_its_partnership_label_is_no_site() -> None:
+    page = f"Logo Casino de Kerlo - Hôtel - Spa\nen partenariat avec\nLogo Lisebook\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).source == ""
+
+
+def test_a_syndicated_article_s_source_notice_is_neither_headline_nor_site() -> None:
+    headline = "Brasser la province à quinze pour cent"  # (no word of the lead's)
+    page = f"Publicité\nL'article provient de Le Journal de Montréal\nOpinions\n\n{headline}\n\n{LEAD}\n\n{MORE}\n"
+    article = parse(page)
+    assert (article.title, article.source) == (headline, "")
+
+
+@pytest.mark.parametrize(
+    ("more", "site"),
+    [
+        (f"{MORE} Kerne Watch est aux premières loges. Kerne Watch a observé trois cas.", "Kerne Watch"),
+        (MORE, ""),
+    ],
+)
+def test_an_unknown_name_the_page_asks_to_support_and_names_again_is_the_site(more: str, site: str) -> None:
+    page = f"Soutenez Kerne Watch dans son combat pour la transparence\n\n{TITLE}\n\n{LEAD}\n\n{more}\n"
+    assert parse(page).source == site

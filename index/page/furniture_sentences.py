@@ -106,6 +106,8 @@ FURNITURE_SENTENCES: tuple[str, ...] = (
     # A free article's pitch: "Cet article semble vous intéresser. Vous pouvez lire la suite à
     # votre aise : c'est un cadeau. Nos contenus doivent être accessibles …"
     r"cet article (?:semble vous intéresser|vous intéresse|vous a plu)\b.{0,400}",
+    # A syndicated article's source notice: "L'article provient de Le Journal de Montréal".
+    r"(?:l['’]|cet )article (?:provient|est tiré|est issu) d(?:e|u|es|['’])\b.{1,80}",
     # The editor's note on what the article is: "Ce texte est une tribune signée par …", "Cette
     # chronique n'engage que son auteur", "Les propos tenus ici n'engagent que leurs auteurs".
     r"(?:ce|cet|cette) (?:texte|article|tribune|chronique|billet|contribution|lettre|opinion)"
@@ -128,6 +130,7 @@ FURNITURE_SENTENCE_WORDS: tuple[str, ...] = (
     "écoutez", "utilisez", "changer d", "externe", "accès", "abonne", "servira", "sera utilisée", "offert",
     "prolongez", "à venir", "direct", "live", "offres", "raisons de", "notification",
     "suivront", "suivent", "scroll", "défiler", "ce texte", "ce billet", "cette tribune", "cette chronique",
-    "cette contribution", "cette lettre", "cette opinion", "engage", "cet article",
+    "cette contribution", "cette lettre", "cette opinion", "engage", "cet article", "article provient",
+    "article est tiré", "article est issu",
     "});", "({", "adsbygoogle", "googletag",
 )  # fmt: skip

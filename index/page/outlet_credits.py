@@ -46,6 +46,9 @@ def outlet_credit(lines: Sequence[str]) -> str:
             for end in range(min(len(words), 5), 0, -1):
                 candidate = " ".join(words[:end]).strip(' .,;:)»«"-–—|')
                 outlet = outlets.named(candidate)
+                given_name = end == 1 and _A_SURNAME.match(candidate) is not None
+                if outlet is not None and given_name and end < len(words) and _A_SURNAME.match(words[end]):
+                    break  # "par Marianne Wüthrich": a person whose given name is an outlet's
                 if outlet is not None:
                     # ("Télé MB fêtera ses 40 ans © Télé MB": the picture's subject lends it.)
                     if not outlet.is_agency and fold(candidate) not in fold(line[: match.start()]):
@@ -58,6 +61,7 @@ def outlet_credit(lines: Sequence[str]) -> str:
 
 
 # (its colon may be left out: "(Photo rb/www.ipreunion.com)")
+_A_SURNAME = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’-]+$")
 _BRACKETED_CREDIT = re.compile(r"\((?i:photos?|crédits?(?: photos?)?)(?:\s*:\s*|\s+)[^()]{1,60}\)")
 
 

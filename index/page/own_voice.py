@@ -39,10 +39,27 @@ def outlet_appeal(lines: Sequence[str]) -> str:
     """A page asking to support or subscribe to its outlet names it: "Soutenez Politis, faites
     un don", "un accès illimité à tout TelQuel"."""
     for line in lines:
-        found = _its_app(line) or _asking_its_readers(line)
+        found = _its_app(line) or _asking_its_readers(line) or _supported(line, lines)
         if found:
             return found
     return ""
+
+
+def _supported(line: str, lines: Sequence[str]) -> str:
+    """An unknown name the page asks its readers to support, and names twice more: its own
+    ("Soutenez Gotham City dans son combat …" / "… Gotham City est aux premières loges")."""
+    match = _SUPPORT.match(line.strip()) if len(line) < 200 else None
+    if match is None:
+        return ""
+    name = match["name"]
+    mentions = sum(other.count(name) for other in lines if other is not line)
+    return name if mentions >= 2 else ""
+
+
+_SUPPORT = re.compile(
+    r"^(?i:soutenez|aidez|financez)\s+(?P<name>[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,3})"
+    r"(?=\s+(?:dans|pour|en|à|,)|\s*[!.]?$)"
+)
 
 
 def _its_app(line: str) -> str:
@@ -208,11 +225,20 @@ def contact_box(lines: Sequence[str]) -> str:
 def logo_or_archive(lines: Sequence[str]) -> str:
     # (Two logos' alt texts in a row: "Logo du CNRS Le Journal Logo de CSA Research".)
     pieces = [piece.strip() for line in lines for piece in re.split(r"(?<=\S)\s+(?=(?i:logo)\s)", line)]
-    for line in pieces:
+    for index, line in enumerate(pieces):
         match = _LOGO_OR_ARCHIVE.match(line) or _NAME_LOGO.match(line.strip())
+        if match and index and _PARTNER_LABEL.search(pieces[index - 1]):
+            continue  # "in partnership with" / "Logo Nextory": a sponsor's logo
         if match and (len(line.split()) <= 6 or not line.lower().startswith(("logo", "site icon"))):
             return match.groupdict().get("name") or match.group("kind_name")
     return ""
+
+
+_PARTNER_LABEL = re.compile(
+    r"\b(?:partenariat|partnership|partenaires?|partners?|sponsori[sz]ée?|sponsored|présentée? par"
+    r"|en collaboration|avec le soutien|offert par)\b",
+    re.IGNORECASE,
+)
 
 
 # The logo's alt text with the name first: "Femina Logo".
