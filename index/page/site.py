@@ -27,6 +27,7 @@ from index.page.credited_outlet import credited_unknown_outlet, named_as_a_place
 from index.page.dates import date_candidates
 from index.page.first_line import name_shaped, no_brand
 from index.page.medium_names import DOMAIN, LINK_WORDS, MEDIA_WORDS, doubled_name, is_web_brand
+from index.page.outlet_appeals import outlet_appeal
 from index.page.outlet_credits import outlet_credit
 from index.page.outlet_lines import outlet_line, outlet_line_at_the_foot, outlet_named_by
 from index.page.own_links import own_links
@@ -34,7 +35,6 @@ from index.page.own_voice import (
     contact_box,
     issue_masthead,
     logo_or_archive,
-    outlet_appeal,
     own_newsroom,
 )
 from index.page.prose import is_prose
