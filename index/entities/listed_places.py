@@ -21,7 +21,7 @@ def places_listed_with_places(text: str, spans: list[RawSpan]) -> list[RawSpan]:
     of a list's places and skips one here and there (written by hand: spaCy has no notion of
     a list's items sharing a type). Only a known place is added, or any item of a list whose
     places the model marked three times or more."""
-    places = {span.start: span for span in spans if span.label == "LOC"}
+    places = {span.start for span in spans if span.label == "LOC"}
     found: list[RawSpan] = []
     for listed in _LIST.finditer(text):
         items = _items(text, listed)

@@ -18,7 +18,7 @@ _ALONE = re.compile(
     # (the great clubs' competitions, and a match between rivals)
     r"|ligue des champions|ligue europa|ligue des nations|conference league|classico|clasico|derby"
     # (the Prophet's birthday and the brotherhoods' pilgrimages of West Africa and the Maghreb)
-    r"|mawlid|mouloud|maouloud|gamou|magal|achoura"
+    r"|mawlid|mouloud|maouloud|gamou|magal"
     # (the ages of history, the great stage races)
     r"|moyen[ -]âge|moyen[ -]age|tour de (?:france|suisse|romandie|l['’]avenir)|giro|vuelta"
     r"|mondial(?: \d{4})?"

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from index.areas import is_place_label
-from index.outlets import known_outlets
 from index.page import clutter, credits, interface
 from index.page.dates import date_candidates
 from index.page.medium_names import LINK_WORDS
@@ -189,7 +188,7 @@ def _is_the_site_s_own(line: str) -> bool:
         return True  # "Profitez des offres Boutique.ch !": an advertiser's (whose domain is no site)
     if _EDITION.match(line) or _SHOUTED_PATH.search(line):
         return True  # "num.328 mai 2023 p.24", "Régions Centre : TIZI-OUZOU/PROTECTION CIVILE"
-    if _AN_OUTLET_S_EDITION.match(line) and _an_outlet_and_a_place(line):
+    if _AN_OUTLET_S_EDITION.match(line) and outlet_named_by(line) is not None:
         return True  # "Paris Match Suisse |": the outlet's name and its edition, a masthead
     if issue_masthead([line]) or _ISSUE_REFERENCE.match(line):
         return True  # "Terre vive n°42 > Dossier, juin 2023", "Kerne Hebdo N° 2793 du": an issue
@@ -200,13 +199,6 @@ def _is_the_site_s_own(line: str) -> bool:
     if _OFFERS_THE_NEWS.search(line) and not re.search(r"\d|\s[A-ZÀ-Ý]", line.strip()):
         return True  # "Le meilleur de l'actualité au fil des événements": what the site offers
     return bool(_THE_NEWS_OF.match(line) and not re.search(r"\d", line))  # "Toute l'actualité du …"
-
-
-def _an_outlet_and_a_place(line: str) -> bool:
-    words = line.strip(" |").split()
-    first = known_outlets().named_first(words)
-    rest = words[len(first[0].split()) :] if first else ["?"]
-    return first is not None and (not rest or (len(rest) == 1 and is_place_label(rest[0])))
 
 
 # A few capitalised words, perhaps closed by a bar: an outlet's name and its edition.
