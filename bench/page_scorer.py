@@ -6,7 +6,8 @@ PAGES_FOLDER (default $READER_PAGES or /work/pages-dev) holds the pages as scrap
 and `gold-*.jsonl` files: one JSON object per page with "file", "url", "title", "site" (""
 when the page does not name its outlet) and "date" (ISO 8601 at the precision the page
 gives, or null); a "title" of "" says the scrape lost the headline, and the page is not
-scored for it; `lines-*.jsonl` files, when present, give the numbers of each page's
+scored for it (a place glued before the headline, "Montpellier. …", counts with or without it);
+`lines-*.jsonl` files, when present, give the numbers of each page's
 "body" and "clutter" lines. The pages are real and are never committed: re-collect them with the search
 tool's `pages` corpus when needed. The rules must be general: tune nothing to a page here."""
 
@@ -49,7 +50,18 @@ def gold_records(folder: Path, kind: str) -> list[dict[str, Any]]:
 
 
 def _same_text(found: str, gold: str) -> bool:
-    return fold(found).strip(" .") == fold(gold).strip(" .")
+    found, gold = fold(found).strip(" ."), fold(gold).strip(" .")
+    # A place or a country the page glues before its headline ("Montpellier. …", "Bénin - …")
+    # is kept by some gold writers and taken off by others: either form counts.
+    return found == gold or _glued_kicker_either_way(found, gold) or _glued_kicker_either_way(gold, found)
+
+
+_GLUED_PLACE = re.compile(r"^\w[\w'’-]*(?: \w[\w'’-]*){0,2}(?:\. | [-–—] )")
+
+
+def _glued_kicker_either_way(longer: str, shorter: str) -> bool:
+    kicker = _GLUED_PLACE.match(longer)
+    return kicker is not None and len(shorter) > 10 and longer[kicker.end() :] == shorter
 
 
 def _same_site(found: str, gold: str) -> bool:
