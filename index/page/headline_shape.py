@@ -161,15 +161,33 @@ def _is_label(line: str) -> bool:
         # "Côte d'Ivoire" over the headline: the rubric of a country's news; "Notre dossier :
         # l'Europe centrale …": the series the article is part of
         return True
-    if _NAME_AND_ROLE.match(line):
-        return True  # "Dieudonné Kengne, Directeur de publication": a masthead's line
-    if _NAMES_JOINED.match(line) or _NAME_THEN_ITS_BYLINE.match(line):
-        return True  # "CAMILLE ROY + GÉRARD LE GOFF", "Léa Roy Par Léa Roy": the authors
-    if _is_the_site_s_own(line) or _COLUMN_OF.match(line):
-        return True  # (a column's name with its writer's: "Le billet de Thomas Legrand")
-    return bool(_SIGNED.match(line) and date_candidates(line))  # "Par Léa Morvan - …, le 09/04/2006"
+    # (a column's name with its writer's: "Le billet de Thomas Legrand")
+    return _is_a_masthead_s_or_a_notice(line) or _is_the_site_s_own(line) or bool(_COLUMN_OF.match(line))
 
 
+def _is_a_masthead_s_or_a_notice(line: str) -> bool:
+    """ "Dieudonné Kengne, Directeur de publication": a masthead's line; "CAMILLE ROY + GÉRARD
+    LE GOFF", "Léa Roy Par Léa Roy", "Par Léa Morvan - …, le 09/04/2006": the authors;
+    "Publié dans notre magazine n°118": where the article was printed; "… Date de publication
+    : 21/02/2023": a notice; "Éditions : française | anglaise | internationales": a menu."""
+    if _NAME_AND_ROLE.match(line) or _NAMES_JOINED.match(line) or _NAME_THEN_ITS_BYLINE.match(line):
+        return True
+    if _PRINTED_IN.match(line) or _ENDS_ON_A_DATE_LABEL.search(line) or _LOWERCASE_MENU.match(line):
+        return True
+    return bool(_SIGNED.match(line) and date_candidates(line))
+
+
+_PRINTED_IN = re.compile(
+    r"^\s*(?:(?:cet )?article\s+)?(?:initialement\s+)?(?:publiée?|parue?)\s+(?:dans|en)\s+"
+    r"(?:notre|le|la|l['’]|les)\s*(?:magazine|journal|quotidien|hebdo\w*|mensuel|numéro|édition|n°|revue)",
+    re.IGNORECASE,
+)
+_ENDS_ON_A_DATE_LABEL = re.compile(
+    r"(?:^|[.!?]\s+)(?:Date de (?:publication|parution|mise en ligne)(?: originale)?"
+    r"|Publié le|Mis en ligne le|Mis à jour le)\s*:?\s*\S*\d{1,4}[^.!?]{0,30}$"
+)
+# Items in lower case between bars, after a first one: a menu of languages or editions.
+_LOWERCASE_MENU = re.compile(r"^[^|]+(?:\|\s*[a-zà-ÿ][^|]{0,25}){2,}$")
 _SERIES_LABEL = re.compile(
     r"^\s*(?:notre|nos|le|la)\s+(?:dossiers?|séries?|feuilleton|grand format|hors-série)\s*:", re.IGNORECASE
 )
