@@ -229,7 +229,8 @@ _WEEKDAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche le".s
 # A standfirst with its byline and date glued on: "… la voiture de sa mère. Par L.S. - Publié le
 # Mercredi 23 Novembre 2022 à 06:31".
 _CLOSING_LABEL = re.compile(
-    r"[.!?»]\s+(?P<tail>(?:(?:Par|By)\s.{1,40}?\s[-–|,]\s*)?(?i:publié|mis en ligne)\b.{4,60})$"
+    r"[.!?»]\s+(?P<tail>(?:(?:Par|By)\s.{1,40}?\s[-–|,]\s*)?"
+    r"(?i:publié|mis en ligne|date de publication)\b.{4,60})$"
 )
 
 
@@ -285,12 +286,18 @@ def _is_caption(lines: Sequence[str], index: int) -> bool:
     if any(other.strip().startswith(line) and credits.is_captioned(other) for other in nearby):
         return True
     below = [other for other in lines[index + 1 : index + 3] if other.strip() != line]
+    day = DATE_EXPRESSION.search(line)
+    if day is not None and _EVENT_S_NAME.search(line[: day.start()]) and _AT_A_PLACE.match(line[day.end() :]):
+        return True  # "Manifestation du 17 décembre 2019 à Paris": a picture's legend, its event
     if _PUBLISHED.search(line) or _UPDATED.search(line) or _is_a_bare_date(line):
         return False  # ("Publié le 14 août 2020", "Vendredi 7 février 2025" over the picture's credit:
         # the article's day; a legend has words)
     return bool(below) and credits.is_credit_line(below[0]) and len(line.split()) <= 18
 
 
+# An event's name and its day, then its place: "Conseil des ministres du 5 mars 2024 à l'Élysée".
+_EVENT_S_NAME = re.compile(r"^\s*[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+[\w'’-]+){0,4}\s+du\s+$")
+_AT_A_PLACE = re.compile(r"\s+(?:à|au|aux|en)\s+(?:l['’]\s*)?[A-ZÀ-Ý]")
 # The site's clock on the page's first line: "• vendredi 19 avril 2024 02 h 49", or a weekday
 # and a day alone, "Vendredi 22 novembre 2024" (the day the page was seen, maybe).
 _WIDGET_START = re.compile(
