@@ -42,11 +42,18 @@ def is_medium_name(name: str) -> bool:
     folded = [fold_chars(w) for w in re.split(r"[\s-]+", name)]
     media = [w for w in folded if w in MEDIA_WORDS]
     glued = len(folded) == 1 and _GLUED_MEDIUM.fullmatch(folded[0])  # "Ouestafnews", "Senenews"
+    others = [w for w in folded if w not in MEDIA_WORDS | LINK_WORDS]
     return (
         is_web_brand(name)
         or bool(glued)
-        or bool(media and any(w not in MEDIA_WORDS | LINK_WORDS for w in folded))
+        # ("FLASH INFO", "Alerte info": a label of the news, with no name of its own)
+        or bool(media and others and not all(w in _NEWS_LABEL_WORDS for w in others))
     )
+
+
+_NEWS_LABEL_WORDS = frozenset(
+    "flash alerte breaking urgent exclusif exclu derniere dernieres direct live breve breves express".split()
+)
 
 
 _GLUED_MEDIUM = re.compile(r"[a-z]{3,}(?:news|infos?|actus?|medias?|tv|fm)", re.IGNORECASE)

@@ -11,8 +11,9 @@ from index.areas import is_place_label
 from index.outlets import Outlet, known_outlets
 from index.page import clutter, credits, interface
 from index.page.dates import date_candidates
-from index.page.prose import is_all_caps
-from index.page.site_domains import outlet_of_domain
+from index.page.medium_names import is_medium_name
+from index.page.prose import is_all_caps, is_prose
+from index.page.site_domains import PLATFORM_DOMAINS, outlet_of_domain
 from index.text import fold
 
 # A site line before its tagline: "Outlet - tagline", "Outlet, tagline", "OUTLET | Par ...".
@@ -93,6 +94,18 @@ def outlet_line_at_the_foot(lines: Sequence[str]) -> str:
         if found is not None and not found[1].is_agency and fold(found[0]) != fold(line.strip(" .|•")):
             return found[0]
     return ""
+
+
+def brand_at_the_foot(lines: Sequence[str]) -> str:
+    """A web brand's name alone on the page's last line ("Kernenews", "RivaInfo"): the site
+    signing its article, right under the article's last paragraph."""
+    if len(lines) < 2 or not is_prose(lines[-2]):
+        return ""  # (under a label, "Nos partenaires", a name is a partner's link)
+    last = lines[-1].strip(" .•|")
+    if not last or " " in last or not is_medium_name(last) or f"{last.lower()}.".startswith(PLATFORM_DOMAINS):
+        return ""
+    outlet = known_outlets().named(last)
+    return "" if outlet is not None and outlet.is_agency else last
 
 
 def _outlet_under_headline(lines: Sequence[str]) -> str:

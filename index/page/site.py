@@ -29,7 +29,7 @@ from index.page.first_line import name_shaped, no_brand
 from index.page.medium_names import DOMAIN, LINK_WORDS, MEDIA_WORDS, doubled_name, is_web_brand
 from index.page.outlet_appeals import outlet_appeal
 from index.page.outlet_credits import outlet_credit
-from index.page.outlet_lines import outlet_line, outlet_line_at_the_foot, outlet_named_by
+from index.page.outlet_lines import brand_at_the_foot, outlet_line, outlet_line_at_the_foot, outlet_named_by
 from index.page.own_links import own_links
 from index.page.own_voice import (
     contact_box,
@@ -38,10 +38,12 @@ from index.page.own_voice import (
     own_newsroom,
 )
 from index.page.prose import is_prose
+from index.page.reader_address import addressing_its_readers
 from index.page.self_described import self_described_site
 from index.page.site_domains import (
     domain_in_furniture,
     domain_line,
+    footer_domain,
     may_be_its_own,
     name_beside_its_address,
     outlet_of_domain,
@@ -121,6 +123,7 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
         lambda: call_sign_byline(nonblank),
         lambda: journalist_of(nonblank),
         lambda: speaking_of_its_own(nonblank),
+        lambda: addressing_its_readers(nonblank),
         lambda: domain_credit(nonblank),
         lambda: author_address(nonblank),
         lambda: learned_by(nonblank),
@@ -134,6 +137,8 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
         lambda: account_prompt(nonblank),
         lambda: spoken_to(nonblank),
         lambda: copyright_footer(nonblank[-15:]),
+        lambda: footer_domain(nonblank[-15:]),
+        lambda: brand_at_the_foot(nonblank),
         lambda: _name_line(nonblank, headline),
         lambda: _media_line(top, headline),
         lambda: _signature(nonblank),
@@ -328,6 +333,8 @@ def _name_line(lines: Sequence[str], headline: str | None) -> str:
     """An unknown name on the first line: a brand only when the page names it again (or in
     its spaced form) or it is a domain; else a section label, a place, a button."""
     top = lines[0] if lines else ""
+    if _between_the_headline_and_its_date(lines, headline):
+        top, lines = lines[1], lines[1:]  # ("Titre" / "Le Poing" / "Publié le 22 janvier …")
     if top and _STATION.fullmatch(top):
         return top  # "WKND 91.9 FM": a station's name and frequency heading its page
     if not top or not _site_like(top) or fold(top) == fold(headline or ""):
@@ -337,6 +344,21 @@ def _name_line(lines: Sequence[str], headline: str | None) -> str:
     if no_brand(top, lines, headline):
         return ""
     return top if _named_again_as_a_brand(top, lines) else ""
+
+
+def _between_the_headline_and_its_date(lines: Sequence[str], headline: str | None) -> bool:
+    """A title with its article under the headline (maybe printed after a kicker) and over its
+    labelled date line."""
+    if len(lines) < 3 or not headline or not fold(lines[0]).endswith(fold(headline)):
+        return False
+    return bool(_ARTICLED_NAME.fullmatch(lines[1].strip()) and _LABELLED_DATE.match(lines[2])) and bool(
+        date_candidates(lines[2])
+    )
+
+
+# A title with its article, never a person's name: "Le Poing", "La Brèche", "L'Avenir".
+_ARTICLED_NAME = re.compile(r"(?:Le|La|Les|L['’])\s?[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?")
+_LABELLED_DATE = re.compile(r"^\s*(?i:publié|mis en ligne|paru)\b")
 
 
 def _named_again_as_a_brand(top: str, lines: Sequence[str]) -> bool:

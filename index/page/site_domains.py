@@ -48,6 +48,23 @@ PLATFORM_DOMAINS = (
 )
 
 
+# The foot's row of links, opened by the site's domain: "www.kerne.ci - A propos - Plan du site © 2023".
+_FOOTER_ROW = re.compile(
+    rf"^\s*(?P<domain>(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:{TOP_LEVEL_DOMAINS}))\s+[-–|]\s+"
+    r"(?=.*(?:©|(?i:à propos|a propos|plan du site|mentions légales|contact|qui sommes-nous)))",
+    re.IGNORECASE,
+)
+
+
+def footer_domain(foot: Sequence[str]) -> str:
+    """The domain opening the foot's row of links ("www.kerne.ci - A propos - Plan du site")."""
+    for line in foot:
+        match = _FOOTER_ROW.match(line)
+        if match is not None and may_be_its_own(match["domain"]):
+            return match["domain"]
+    return ""
+
+
 def domain_in_furniture(lines: Sequence[str]) -> str:
     """A domain that the page's own furniture names: "Vous avez déjà un identifiant sur
     stratégies.fr ?", "… demain sur 20minutes.fr": a login, subscribe or live prompt speaks of

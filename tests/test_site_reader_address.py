@@ -1,0 +1,77 @@
+"""The site a page names speaking to its readers, in its foot's row of links or its last line; labels that are none."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.invented_page import LEAD, MORE, TITLE, parse
+
+
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        # its readers greeted by the title they read, whose article the contraction took
+        ("Chères lectrices, chers lecteurs du Grelot,", "Le Grelot"),
+        ("Chers abonnés de La Sentinelle du Jura,", "La Sentinelle du Jura"),
+        # its live page's welcome
+        ("Bienvenue sur le direct de Kerne Sport qui vous permet de suivre les transferts en temps réel.", "Kerne Sport"),
+        # the readers' vote on its paywall
+        ("Les lecteurs de Brûlot ont voté pour rendre cet article gratuit.", "Brûlot"),
+        # its print edition, where the rest of the article is
+        ('L\'article complet à découvrir cette semaine dans "La Loupe".', "La Loupe"),
+        ("À lire en intégralité demain dans Le Grelot.", "Le Grelot"),
+        # a medium's name telling its readers what it told them before
+        ("Cela change la donne par rapport à ce que le Journal du Léon vous annonçait lundi.", "Journal du Léon"),
+    ],
+)
+def test_a_page_speaking_to_its_readers_names_its_site(line: str, site: str) -> None:
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{line}\n\n{MORE}\n").source == site
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Chères Genevoises, chers lecteurs de Genève, la rédaction vous remercie.",  # a place
+        "Cela change la donne par rapport à ce que Marie Dulac vous annonçait lundi.",  # a person
+        "Cela change la donne par rapport à ce que la Préfecture vous annonçait lundi.",  # no medium
+        "Bienvenue sur le site de la mairie, où vous trouverez les horaires.",  # no live page
+    ],
+)
+def test_other_names_speaking_to_the_reader_are_no_site(line: str) -> None:
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{line}\n\n{MORE}\n").source == ""
+
+
+def test_the_domain_opening_the_foot_s_row_of_links_is_the_site() -> None:
+    foot = "www.kerne24.ci - A propos - Plan du site - Questions / Réponses © 2023"
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n(AIP)\n\n{foot}\n").source == "www.kerne24.ci"
+
+
+def test_a_platform_s_domain_in_the_foot_is_no_site() -> None:
+    foot = "facebook.com - Contact - Mentions légales"
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{foot}\n").source == ""
+
+
+def test_a_web_brand_alone_on_the_last_line_signs_the_page() -> None:
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\nKernenews\n").source == "Kernenews"
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\nNos partenaires\n\nKernenews\n").source == ""
+
+
+@pytest.mark.parametrize("last", ["YouTube", "Partager", "Léa Morvan"])
+def test_a_platform_a_button_or_a_name_on_the_last_line_is_no_site(last: str) -> None:
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{last}\n").source == ""
+
+
+@pytest.mark.parametrize("label", ["FLASH INFO", "Alerte info", "DERNIÈRE INFO"])
+def test_a_news_label_opening_the_lead_is_no_site(label: str) -> None:
+    assert parse(f"{TITLE}\n\n{label} - {LEAD}\n\n{MORE}\n").source == ""
+
+
+def test_a_title_between_the_headline_and_its_date_named_again_is_the_site() -> None:
+    lead = f"{LEAD} Le Grelot y était et raconte."
+    page = f"{TITLE}\nLe Grelot\nPublié le 22 janvier 2019 à 16:50\n{lead}\n\n{MORE}\n"
+    assert parse(page).source == "Le Grelot"
+
+
+def test_a_title_between_the_headline_and_its_date_never_named_again_is_no_site() -> None:
+    page = f"{TITLE}\nLe Grelot\nPublié le 22 janvier 2019 à 16:50\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).source == ""
