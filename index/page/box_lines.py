@@ -24,6 +24,8 @@ BOX_LINES: tuple[str, ...] = (
     # a mistake's report: "► Une erreur ou une proposition d'article, contactez-nous."; a
     # dossier's link: "Consulter le dossier complet".
     r"(?:suivant|précédent)e?\s*:\s*\S.{0,200}",
+    # a link to another article after a closing guillemet as its bullet: "» Quels résultats pour …"
+    r"»\s*(?-i:[A-ZÀ-Ý0-9«\"]).{3,150}",
     r"une (?:erreur|faute|coquille)\b.{0,60}\bcontactez-nous\s*[.!]?",
     r"(?:consulter|voir|lire) (?:le|notre|tout le) dossier(?: complet)?\s*[.!]?",
     # An article's tools, a count after them: "Sauvegarder cet article", "Aimer cet article 6";

@@ -31,6 +31,11 @@ def caption_copies(paragraphs: Sequence[str], start: int) -> set[str]:
             copies |= {fold(paragraph), fold(following)}
         if _card_with_its_kicker_glued(paragraph, following):
             copies |= {fold(paragraph), fold(following)}
+    # A long legend printed twice over its credit (the alt text, then the legend): an article
+    # never prints a paragraph twice in a row.
+    for line, again, credit in zip(paragraphs, paragraphs[1:], paragraphs[2:], strict=False):
+        if fold(line) == fold(again) and credits_a_picture(credit):
+            copies.add(fold(line))
     return copies - {""}
 
 

@@ -113,6 +113,11 @@ FURNITURE_SENTENCES: tuple[str, ...] = (
     r"(?:ce|cet|cette) (?:texte|article|tribune|chronique|billet|contribution|lettre|opinion)"
     r" (?:est une (?:tribune|chronique|opinion|lettre|contribution|carte blanche)|n['’]engage)\b.{0,200}",
     r".{0,80}\bn['’]engagen?t que (?:son|sa|ses|leurs?) (?:auteure?s?|signataires?)\b.{0,80}",
+    # A comments box's rules: "Conditions de publication : Les commentaires ne doivent pas être …"
+    r"(?:conditions|règles) de (?:publication|participation)(?: des commentaires)?\s*:.{0,600}",
+    # A consent box's category: "Outils utilisés pour analyser les données de navigation et …"
+    r"(?:outils|services|traceurs) (?:utilisés|permettant|nécessaires)\b.{0,120}\b(?:données de navigation"
+    r"|mesurer l['’]audience|statistiques de visite)\b.{0,200}",
     # A script the scrape kept: "(adsbygoogle = window.adsbygoogle || []).push({});"
     r".{0,300}(?:\bwindow\.\w|\bdocument\.\w|\bfunction\s*\(|\}\);|\(\{|\badsbygoogle\b|\bgoogletag\b).{0,300}",
 )
@@ -132,5 +137,6 @@ FURNITURE_SENTENCE_WORDS: tuple[str, ...] = (
     "suivront", "suivent", "scroll", "défiler", "ce texte", "ce billet", "cette tribune", "cette chronique",
     "cette contribution", "cette lettre", "cette opinion", "engage", "cet article", "article provient",
     "article est tiré", "article est issu",
-    "});", "({", "adsbygoogle", "googletag",
+    "});", "({", "adsbygoogle", "googletag", "de publication", "de participation", "de navigation",
+    "l'audience", "l’audience", "statistiques de visite",
 )  # fmt: skip

@@ -35,6 +35,8 @@ PICTURE_LINES: tuple[str, ...] = (
     r"(?:photo d'illustration|image d'illustration|illustration|agrandir|zoom|diaporama|galerie photos?)\.?",
     r"image/(?:jpeg|jpg|png|gif|webp|avif|svg\+xml)",
     r"spot_img|spot_im",  # a theme's placeholder for a picture
+    # A caption naming who a group picture shows: "De gauche à droite, Léa Roy (…), Jean Le Goff …"
+    r"(?:de gauche à droite|de g\. à d\.|ci-dessus|sur la photo|sur notre photo)\s*[:,].{0,600}",
     # (and an audio player's file)
     r"\S+\.(?:jpe?g|png|gif|webp|avif|svg|mp3|m4a|ogg|wav|mp4|webm)(?:\?\S*)?",
 )

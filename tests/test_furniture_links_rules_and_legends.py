@@ -1,0 +1,50 @@
+"""Furniture in invented words: links bulleted by a guillemet, a comments box's rules, a consent box's
+categories, a group picture's legend, a long legend printed twice over its credit."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.invented_page import LEAD, MORE, TITLE, parse
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "» Le maire de Quimper réélu dès le premier tour",
+        "» Quels résultats pour les listes citoyennes?",
+        "Conditions de publication : Les commentaires ne doivent pas être injurieux ni hors sujet, "
+        "et la rédaction se réserve le droit de les retirer.",
+        "Outils utilisés pour analyser les données de navigation et mesurer l'efficacité du site.",
+        "De gauche à droite, Léa Morvan (adjointe aux finances), Jean Le Goff (maire) et Paul Kerlo "
+        "(président de la communauté de communes), lors de l'inauguration.",
+        "Sur la photo : les commerçants de la rue Kéréon devant leurs vitrines.",
+    ],
+)
+def test_furniture_between_paragraphs_is_dropped(furniture: str) -> None:
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{furniture}\n\n{MORE}\n")
+    assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a quotation's close opening a line is no link's bullet once it ends a sentence's quote
+        "« Nous avons attendu trop longtemps », a regretté la commerçante, qui vend des chaussures.",
+        # conditions in a sentence of the report
+        "Les conditions de publication du rapport ont été fixées par le conseil municipal en mars.",
+    ],
+)
+def test_the_article_s_own_sentences_on_those_words_stay(paragraph: str) -> None:
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{paragraph}\n\n{MORE}\n")
+    assert article.body.split("\n\n") == [LEAD, paragraph, MORE]
+
+
+def test_a_long_legend_printed_twice_over_its_credit_is_dropped() -> None:
+    legend = (
+        "Des bénévoles chargent les sacs de sable sur un camion de la commune, le long du quai de "
+        "l'Odet, à Quimper, dans le Finistère, au petit matin"
+    )
+    assert len(legend.split()) > 18  # (longer than a caption is read to be)
+    article = parse(f"{TITLE}\n\n{LEAD}\n\nImage\n{legend}\n\n{legend}\n\n© AP Photo/Léa Morvan\n\n{MORE}\n")
+    assert article.body.split("\n\n") == [LEAD, MORE]
