@@ -232,6 +232,12 @@ def test_a_byline_run_into_its_paper_gives_both_names() -> None:
     assert "Florence Morin-Martel" in entities and "Florence Morin-Martel La Presse" not in entities
 
 
+@pytest.mark.parametrize("person", ["Raoul Renault", "Armand Peugeot", "Édouard Michelin"])
+def test_a_given_name_and_a_surname_that_is_a_company_s_are_one_person(person: str) -> None:
+    entities = entities_of(f"Le journal a été fondé en 1928 par {person}, un imprimeur venu de Lyon.")
+    assert entities.get(person) == "PER", entities
+
+
 def test_a_disease_is_neither_a_person_nor_a_place() -> None:
     entities = entities_of(
         "Depuis le début de l'épidémie, le Covid a fait reculer la fréquentation des salles à Lyon."

@@ -32,6 +32,9 @@ from tests.entity_text import cleaned_text, entities_of, mention_of, span_of
             "barrage Sidi Youssef Ben Kerbal",
         ),
         ("Il a reçu Jan Van Kerlo au stade.", "Jan Van", "PER", "Jan Van Kerlo"),
+        # a byline's word the model took into the person's span
+        ("Tribune. Par Abdel Kerbali Le texte suit.", "Par Abdel Kerbali", "PER", "Abdel Kerbali"),
+        ("Chronique signée. By Léa Morvan, à Quimper.", "By Léa Morvan", "PER", "Léa Morvan"),
     ],
 )
 def test_where_a_span_begins_and_ends(

@@ -120,11 +120,14 @@ def _leads_no_name(
         words_left > 2 and not by_kind and _PEOPLE_PLURAL.search(first)
     ):
         return True  # "– Zoukh"; "les Tunisiens Saber Rebaï"
-    if label == "PER":
-        return _a_person_s_title(word, words_left, following)
+    if label == "PER":  # (and a byline's word: "Par Léa Morvan")
+        return (first in _BYLINE_WORDS and words_left > 1) or _a_person_s_title(word, words_left, following)
     if label == "LOC" and first == "en" and words_left > 1:
         return True  # "En Champagne, les vendanges …" ("En Marche" is a party: not a place)
     return (first in _PREPOSITIONS or first in _PRONOUNS) and words_left > 1
+
+
+_BYLINE_WORDS = frozenset({"par", "by", "avec", "selon"})
 
 
 def _counts_no_name(first: str, following: str) -> bool:

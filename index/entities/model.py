@@ -260,7 +260,9 @@ def _name_beside(doc: Any, ent: Any, ruled: Any) -> Any:
     shop and its place ("Aldi aux Isnes"). Not
     when a connector joins them into one name ("Conseil de sécurité des Nations unies")."""
     if ruled.end == ent.end and ruled.start > ent.start and doc[ruled.start - 1].text[:1].isupper():
-        return doc[ent.start : ruled.start]
+        # (but a given name and a surname that is a company's, "Raoul Renault", are one person)
+        given_and_surname = ent.label_ == "PER" and len(ruled) == 1 and ruled.start == ent.start + 1
+        return None if given_and_surname else doc[ent.start : ruled.start]
     if ruled.start == ent.start and ruled.end < ent.end and doc[ruled.end].text[:1].isupper():
         return doc[ruled.end : ent.end]
     # (Where the model saw no organisation: "Université du Québec à Trois-Rivières" is one.)
