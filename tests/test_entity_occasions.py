@@ -47,6 +47,13 @@ from tests.entity_text import entities_of, span_of
         ("Le club jouera la Ligue des champions en septembre.", "Ligue des champions", "MISC"),
         ("Le Classico aura lieu dimanche soir.", "Classico", "MISC"),
         ("Choisissez l'Offre Découverte pour un euro.", "Offre Découverte", "PER"),
+        ("Le Congrès de Kerlo a fondé le mouvement en 1956.", "Congrès de Kerlo", "MISC"),
+        ("La Semaine de l'artisanat débute lundi.", "Semaine de l'artisanat", "MISC"),
+        ("La Nuit des musées attire les familles.", "Nuit des musées", "MISC"),
+        ("L'Opération Kerlo accueille les voyageurs cet été.", "Opération Kerlo", "MISC"),
+        ("On fête l'anniversaire de la Révolution des œillets.", "Révolution des œillets", "MISC"),
+        ("Son grand-père a combattu pendant la Seconde Guerre mondiale.", "Seconde Guerre mondiale", "MISC"),
+        ("La Bataille de Kerlo a eu lieu en 1675.", "Bataille de Kerlo", "LOC"),
     ],
 )
 def test_an_occasion_is_not_listed(
@@ -63,6 +70,7 @@ def test_an_occasion_is_not_listed(
         ("Le Prix Albert-Londres a été remis à Kerlo.", "Prix Albert-Londres", "MISC"),
         ("Le Festival international de Kerlo ouvre mardi.", "Festival international de Kerlo", "MISC"),
         ("Le Conseil national a adopté le texte.", "Conseil national", "ORG"),
+        ("Le Congrès des États-Unis a voté le budget.", "Congrès des États-Unis", "ORG"),
         # a tower, a town named for a fair
         ("La Tour Eiffel sera éclairée en bleu.", "Tour Eiffel", "LOC"),
         ("Le maire de Salon-de-Provence a parlé.", "Salon-de-Provence", "LOC"),
@@ -82,3 +90,12 @@ def test_an_article_s_feasts_and_diseases_leave_its_places() -> None:
     )
     assert not {"Ramadan", "Achoura", "Covid"} & set(found), found
     assert found.get("Tlemcen") == "LOC", found
+
+
+def test_a_work_s_title_in_guillemets_is_no_name_but_a_quoted_outlet_is() -> None:
+    found = entities_of(
+        "En 1967, le groupe chantait «With a Little Help from My Friends», que Marie Dulac fredonne encore. "
+        "Le tableau « Drapeau II » de Laila Kerlo est exposé à Quimper. Selon «Le Monde», le musée rouvrira."
+    )
+    assert not {"With a Little Help from My Friends", "Drapeau II"} & set(found), found
+    assert found.get("Le Monde") == "ORG" and found.get("Laila Kerlo") == "PER", found

@@ -111,7 +111,20 @@ def _cleaned(text: str, span: RawSpan, common_words: frozenset[str]) -> Mention 
 def _not_listed(text: str, start: int, name: str, label: str, common_words: frozenset[str]) -> bool:
     """No name, a service's code, or an occasion's name (no person, place or body)."""
     occasion = is_an_occasion(name, common_words) or named_storm(text, start)
-    return _no_name(name, label) or is_a_service_code(text, start, name) or occasion
+    return _no_name(name, label) or is_a_service_code(text, start, name) or occasion or _a_quoted_title(
+        text, start, name, label
+    )
+
+
+def _a_quoted_title(text: str, start: int, name: str, label: str) -> bool:
+    """A work's title in guillemets, which the model calls a person or leaves untyped («With a
+    Little Help from My Friends», « Flag II »); a known body or outlet quoted is one («Le Monde»)."""
+    if label not in ("MISC", "PER"):
+        return False
+    before = text[max(0, start - 3) : start].rstrip()
+    after = text[start + len(name) : start + len(name) + 3].lstrip()
+    quoted = before.endswith(("«", "“", '"')) and after.startswith(("»", "”", '"'))
+    return quoted and not names_an_organisation(name, as_written=True)
 
 
 def _website_s(name: str, label: str) -> str:

@@ -21,7 +21,7 @@ _ALONE = re.compile(
     r"|mawlid|mouloud|maouloud|gamou|magal"
     # (the ages of history, the great stage races)
     r"|moyen[ -]âge|moyen[ -]age|tour de (?:france|suisse|romandie|l['’]avenir)|giro|vuelta"
-    r"|mondial(?: \d{4})?"
+    r"|mondial(?: \d{4})?|(?:première|seconde|deuxième) guerre mondiale|guerre froide"
     # diseases (the rules take them from the model's people and places; they are no name here)
     r"|covid|covid-19|covid 19|coronavirus|sars-cov-2|ebola|mpox|monkeypox|sida|vih|h1n1|h5n1)$"
 )
@@ -38,6 +38,12 @@ _HEADED = re.compile(
     r"|Charte|Pacte|Traité|Décret|Ordonnance"
     # a paywall's offers ("Offre Découverte", "Offre Soutien"): products
     r"|Offres?"
+    # a congress held, a week or a night of events, an operation, a revolution, a war, a battle
+    # ("Congrès de la Soummam", "Semaine de l'industrie", "Nuit des idées", "Opération Marhaba";
+    # not the United States' Congress)
+    r"|Congrès (?:de|du|des|d['’]|à)(?! (?:États-Unis|Etats-Unis))|Semaine (?:de|du|des|d['’])"
+    r"|Nuit (?:de|du|des|d['’])|Opération|Révolution (?:de|du|des|d['’])|Guerre (?:de|du|des|d['’])"
+    r"|Bataille (?:de|du|des|d['’])"
     r"|(?i:drame|tragédie|catastrophe|attentats?|attaque|agression|fusillade|explosion|tuerie|massacre"
     r"|naufrage|cyclone|tempête|ouragan|typhon|tournoi))\s"
 )
