@@ -232,6 +232,8 @@ def test_a_country_after_capitalised_common_words_is_the_country(
         ("Les équipes de l'hémisphère Nord ont brillé cet automne.", "Nord"),
         ("Les régions du Nord sont mieux loties que celles du Sud cette année.", "Nord"),
         ("Son Excellence Monsieur le ministre est arrivé.", "Excellence Monsieur"),
+        ("Le règne de Sa Majesté le Roi a été salué par les élus.", "Majesté le Roi"),
+        ("Le discours de SM le Roi sera diffusé ce soir.", "SM le Roi"),
     ],
 )
 def test_a_side_of_the_world_or_an_honorific_alone_is_no_name(

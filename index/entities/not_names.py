@@ -202,7 +202,9 @@ _INVERTED_VERB = re.compile(r"^[\w'’]+-(?:t-)?(?i:on|il|elle|ils|elles|je|tu)$
 _POOL = re.compile(r"^(?i:groupe|poule)\s+[A-H1-8]$")
 _HONORIFICS_ONLY = re.compile(
     r"^(?i:(?:son|sa|votre|vos|leurs?)\s+)?(?i:excellence|éminence|sainteté|majesté|altesse|monsieur|madame"
-    r"|mademoiselle|messieurs|mesdames)(?:\s+(?i:monsieur|madame|le|la))*$"
+    r"|mademoiselle|messieurs|mesdames|SM|S\.M\.)(?:\s+(?i:monsieur|madame|le|la))*"
+    # (and a sovereign named by title alone: "Sa Majesté le Roi", "SM le Roi", "Majesté la Reine")
+    r"(?:\s+(?i:roi|reine|prince|princesse|émir|sultan))?$"
 )
 # A letter's salutation ("Chères Belges, chers Belges"), a rubric's label ("Rubrique Monde").
 _SALUTATION_OR_RUBRIC = re.compile(r"^(?:Chers|Chères|Cher|Chère|Rubriques?)\s")
