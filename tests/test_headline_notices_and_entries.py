@@ -54,3 +54,19 @@ def test_a_headline_under_one_time_line_is_still_the_headline() -> None:
     # One time alone is the page's hour of publication, not a live page's entries.
     page = f"14:05\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n"
     assert parse(page).title == TITLE
+
+
+def test_two_people_s_names_printed_twice_over_the_headline_are_their_picture_s_caption() -> None:
+    names = "Sol Kerlo et Catherine Morvan"
+    lead = (
+        "Nous avons lu le point de vue de Catherine Morvan et Sol Kerlo sur le projet de tramway de la Ville, "
+        "et nous sommes déçus."
+    )
+    page = f"{names}\n{names}\n\nTramway : une occasion manquée\n\nLéa Roy\nQuimper\n\n{lead}\n\n{MORE}\n"
+    assert parse(page).title == "Tramway : une occasion manquée"
+
+
+def test_an_open_letter_s_salutation_to_named_people_is_the_article_s() -> None:
+    salutation = "Mme Catherine Morvan, M. Sol Kerlo,"
+    page = f"{TITLE}\n\nPar Léa Roy\n\n{salutation}\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).body.split("\n\n") == [salutation, LEAD, MORE]

@@ -310,12 +310,18 @@ _SIGNED = re.compile(
 )
 
 
+_LETTER_OPENING = re.compile(
+    r"^\s*(?:Mmes?|M\.|MM\.|Monsieur|Madame|Mesdames|Messieurs|Ch[èe]re?s?)\s.*,\s*$"
+)
+
+
 def is_signature_line(line: str) -> bool:
     if (
         len(line.split()) > 12
         or interface.is_ui(line)
         or clutter.is_section_label(line)
         or not _SIGNED.search(line)
+        or _LETTER_OPENING.match(line)  # "Mme Léa Morvan, M. Paul Kerlo,": an open letter's opening
     ):
         return False
     if line.split()[0].lower().strip(".,|") in clutter.SECTION_LABELS:

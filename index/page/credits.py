@@ -124,7 +124,7 @@ def is_captioned(line: str) -> bool:
     """A photo caption: a line ending with its picture's credit, or opening with it ("© AFP |
     Une employée devant des quais vides"), with where its people stand or with a mark pointing
     up at the picture, or a line of nothing but the names of who is pictured ("Karl Roux,
-    Hervé Le Goff, Anne Kerlo et Jean-Luc Morvan")."""
+    Hervé Le Goff, Anne Kerlo et Jean-Luc Morvan", or two: "Sol Kerlo et Léa Morvan")."""
     if caption_credit(line) or _LEADING_CREDIT.match(line):
         return True
     if _PICTURE_S_KIND.search(line) and len(line) <= _LONGEST_CAPTION:
@@ -139,7 +139,7 @@ def is_captioned(line: str) -> bool:
         return True  # "Léa Roy, ici lors d'un meeting à Brest, le 10 avril.": who the picture shows
     if _NAME_AND_ROLE.match(line) and len(line.split()) <= _LONGEST_NAME_AND_ROLE:
         return True  # "Michel Roy, directeur général de Provins": who the picture or the clip shows
-    return len(line) <= _LONGEST_CAPTION and bool(_NAMES_ONLY.match(line))
+    return len(line) <= _LONGEST_CAPTION and bool(_NAMES_ONLY.match(line) or _TWO_NAMES.match(line))
 
 
 # A legend the agencies' way: what the picture shows, where, then the day it was taken, and no
@@ -173,6 +173,8 @@ _LONGEST_NAME_AND_ROLE = 14
 
 _NAME = r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de |du |le |la |van |von )?[A-ZÀ-Ý][\w'’-]+){1,3}"
 _NAMES_ONLY = re.compile(rf"^\s*{_NAME}(?:\s*,\s*{_NAME}){{1,}}(?:\s*(?:,|et)\s*{_NAME})\s*\.?\s*$")
+# ("Sol Kerlo et Catherine Morvan": two people's full names and nothing else, no verb)
+_TWO_NAMES = re.compile(rf"^\s*{_NAME}\s+(?:et|&)\s+{_NAME}\s*$")
 
 
 # "Louis Roy (à l'avant-plan)", "(De gauche à droite sur la photo) Anne, Paul et Léa": a
