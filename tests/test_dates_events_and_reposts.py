@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -33,3 +33,8 @@ def test_a_reposted_article_s_original_day_of_publication_wins_over_its_repost()
     page = f"{notice}\n\n{TITLE}\n\nArticle Société\npublié le 20/05/2022 Par Léa Morvan\n\n{LEAD}\n\n{MORE}\n"
     article = parse(page)
     assert article.date is not None and article.date.date() == date(2022, 5, 12)
+
+
+def test_a_byline_for_its_outlet_on_a_short_year_day_and_time_dates_the_article() -> None:
+    page = f"{TITLE}\n\nLéa Morvan pour Kerne Infos le 24/11/18 17:24\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).date == datetime(2018, 11, 24, 17, 24)

@@ -174,7 +174,9 @@ def names_a_month_and_year(text: str) -> bool:
 # "Diffusion le 27-08-25 | Société", "Le 22/05/25 à 18:13". (Inside a sentence, "03/09/25"
 # may be anything.)
 _SHORT_YEAR_LINE = re.compile(
-    r"^\s*(?:(?:(?:publié|diffusé|diffusion|mis en ligne|posté|paru)\s+)?le\s+)?"
+    r"^\s*(?:(?:(?:publié|diffusé|diffusion|mis en ligne|posté|paru)\s+)?le\s+"
+    # (or after a byline and its outlet: "Léa Morvan pour ABP le 24/11/18 17:24")
+    r"|[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3}\s+(?:pour|par)\s+\S+(?:\s+\S+){0,2}?\s+le\s+)?"
     r"(?P<d>\d{1,2})(?P<sep>[./·-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{2})(?![\d./·-])"
     r"(?:\s*(?:à\s*)?(?P<h>\d{1,2})\s*[:hH]\s*(?P<min>\d{2}))?(?:\s*[|•–—-]\s*[^|•]{1,40})?\s*$",
     re.IGNORECASE,
