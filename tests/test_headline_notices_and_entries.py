@@ -70,3 +70,10 @@ def test_an_open_letter_s_salutation_to_named_people_is_the_article_s() -> None:
     salutation = "Mme Catherine Morvan, M. Sol Kerlo,"
     page = f"{TITLE}\n\nPar Léa Roy\n\n{salutation}\n\n{LEAD}\n\n{MORE}\n"
     assert parse(page).body.split("\n\n") == [salutation, LEAD, MORE]
+
+
+def test_a_letter_to_the_readers_with_no_headline_keeps_its_salutation_out_of_the_stand_in() -> None:
+    salutation = "Chères lectrices, chers lecteurs du Grelot,"
+    article = parse(f"{salutation}\n{LEAD}\n{MORE}\n")
+    assert article.body.split("\n\n") == [salutation, LEAD, MORE]
+    assert article.title.startswith("Le conseil municipal de Quimper")

@@ -315,6 +315,11 @@ _LETTER_OPENING = re.compile(
 )
 
 
+def is_a_letter_s_opening(line: str) -> bool:
+    """ "Chères lectrices, chers lecteurs,", "Mme Léa Morvan, M. Paul Kerlo,": a letter's salutation."""
+    return bool(_LETTER_OPENING.match(line))
+
+
 def is_signature_line(line: str) -> bool:
     if (
         len(line.split()) > 12
@@ -336,7 +341,7 @@ def lead_in(paragraphs: Sequence[str], start: int, date_lines: set[int], headlin
     come before any long paragraph. Read upwards from the body; the first line that is the
     page's (a date, a byline, a caption, a list of links, a path) ends them."""
     if not headline or start >= len(paragraphs):
-        return []
+        return _salutation_over(paragraphs, start)
     above = range(start - 1, -1, -1)
     # (The headline's line may also hold its kicker: "Sud Alsace Coup de foudre, …".)
     below_headline = next((i for i in above if holds_the_headline(paragraphs[i], headline)), -1)
@@ -363,6 +368,13 @@ def lead_in(paragraphs: Sequence[str], start: int, date_lines: set[int], headlin
             return lines  # printed twice in a row: a picture's alt text and its legend
         lines.insert(0, paragraph)
     return lines
+
+
+def _salutation_over(paragraphs: Sequence[str], start: int) -> list[str]:
+    """A letter to the readers, with no headline, opens on its salutation ("Chères lectrices,
+    chers lecteurs,") right over its first paragraph."""
+    opening = paragraphs[start - 1] if 0 < start <= len(paragraphs) else ""
+    return [opening] if _LETTER_OPENING.match(opening) else []
 
 
 # A post stamped with its time ("10h42 - …") or a match's minute ("47' Essai de Paulos").

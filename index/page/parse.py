@@ -11,7 +11,13 @@ from pathlib import Path
 from index.areas import is_place_label
 from index.page import clutter, credits, interface
 from index.page.article_start import body_start
-from index.page.body import article_paragraphs, foreign_furniture, is_signature_line, lead_in
+from index.page.body import (
+    article_paragraphs,
+    foreign_furniture,
+    is_a_letter_s_opening,
+    is_signature_line,
+    lead_in,
+)
 from index.page.captions import caption_copies
 from index.page.date_writing import parse_date
 from index.page.dates import find_publication_date, has_a_date_glued_on, is_titled_date
@@ -236,6 +242,8 @@ _SHORT_META_WORDS = 6  # "ATS", "30.8.2025 - 14:05", "Par Anne Durand": no stand
 def _stand_in_title(body: Sequence[str], paragraphs: Sequence[str], path: Path) -> str:
     """No line is shaped like a headline: the first sentence stands in, else the file name."""
     fallback = body or [p for p in paragraphs if not interface.is_ui(p)]
+    # (a letter's salutation, "Chères lectrices, chers lecteurs,", says nothing of the article)
+    fallback = [p for p in fallback if not is_a_letter_s_opening(p)] or fallback
     return first_sentence(fallback[0]) if fallback else sanitize_line(path.stem) or "(untitled)"
 
 
