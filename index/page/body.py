@@ -340,7 +340,9 @@ def lead_in(paragraphs: Sequence[str], start: int, date_lines: set[int], headlin
     article's own: a live page's short sections ("Urgences", "En cas d'urgence : 112")
     come before any long paragraph. Read upwards from the body; the first line that is the
     page's (a date, a byline, a caption, a list of links, a path) ends them."""
-    if not headline or start >= len(paragraphs):
+    if start >= len(paragraphs):
+        return []
+    if not headline:
         return _salutation_over(paragraphs, start)
     above = range(start - 1, -1, -1)
     # (The headline's line may also hold its kicker: "Sud Alsace Coup de foudre, …".)
@@ -373,7 +375,7 @@ def lead_in(paragraphs: Sequence[str], start: int, date_lines: set[int], headlin
 def _salutation_over(paragraphs: Sequence[str], start: int) -> list[str]:
     """A letter to the readers, with no headline, opens on its salutation ("Chères lectrices,
     chers lecteurs,") right over its first paragraph."""
-    opening = paragraphs[start - 1] if 0 < start <= len(paragraphs) else ""
+    opening = paragraphs[start - 1] if start > 0 else ""
     return [opening] if _LETTER_OPENING.match(opening) else []
 
 
