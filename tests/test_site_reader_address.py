@@ -75,3 +75,27 @@ def test_a_title_between_the_headline_and_its_date_named_again_is_the_site() -> 
 def test_a_title_between_the_headline_and_its_date_never_named_again_is_no_site() -> None:
     page = f"{TITLE}\nLe Grelot\nPublié le 22 janvier 2019 à 16:50\n{LEAD}\n\n{MORE}\n"
     assert parse(page).source == ""
+
+
+@pytest.mark.parametrize(
+    ("top", "site"),
+    [
+        ("Kernekern\n\nLe meilleur de la presse\nbretonne en français", "Kernekern"),
+        ("La Gazette du Léon\nVotre hebdomadaire du pays de Léon", "La Gazette du Léon"),
+        ("KerneKerne\nToute l'actualité du Finistère", "KerneKerne"),
+    ],
+)
+def test_a_name_alone_over_a_medium_s_tagline_is_the_site(top: str, site: str) -> None:
+    assert parse(f"{top}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").source == site
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Publicité\nLe journal de la semaine en kiosque",  # an advertising label
+        "Politique\nToute l'actualité politique",  # a section's label
+        "Bretagne\nL'actualité de la région",  # a place
+    ],
+)
+def test_a_label_or_a_place_over_a_tagline_is_no_site(top: str) -> None:
+    assert parse(f"{top}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").source == ""

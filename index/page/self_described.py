@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from index.areas import is_place_label
+from index.page import clutter, interface
 from index.page.first_line import name_shaped
 
 # "Togo Actualite - Premier site d'information du Togo": a site that says what it is.
@@ -35,3 +37,31 @@ def self_described_site(line: str) -> str:
     line = line.strip()
     match = _SELF_DESCRIBED.match(line) or _EDITION.match(line) or _MENU_HEADING.match(line)
     return match.group("name") if match and name_shaped(match.group("name")) else ""
+
+
+# A medium's tagline under its name: "Le meilleur de la presse flamande en français", "Votre
+# quotidien du Léon", "L'actualité de la Côte d'Ivoire en continu".
+_MEDIUM_S_TAGLINE = re.compile(
+    r"^(?i:le|la|l['’]|les|votre|ton|toute|tout)\b[^.!?]{0,40}?"
+    r"\b(?i:presse|journal|quotidien|hebdomadaire|hebdo|magazine|actualités?|infos?|informations?|nouvelles)\b"
+    r"[^.!?]{0,60}$"
+)
+_NAME_WORDS = 4
+_ONE_WORD_TWICE = re.compile(r"(?P<half>[A-ZÀ-Ý][a-zà-ÿ-]{2,})(?P=half)")
+
+
+def named_over_its_tagline(lines: list[str]) -> str:
+    """The page's first line, a name alone, over a medium's tagline (one line, or broken in two):
+    "DaarDaar" / "Le meilleur de la presse" / "flamande en français"."""
+    if len(lines) < 2:
+        return ""
+    name = lines[0].strip()
+    if not 0 < len(name.split()) <= _NAME_WORDS or not name_shaped(name) or name.endswith((".", ":")):
+        return ""
+    if clutter.is_section_label(name) or is_place_label(name):
+        return ""
+    if interface.is_ui(name) and not _ONE_WORD_TWICE.fullmatch(name):
+        return ""  # (an advertising label over the site's tagline: "Publicité"; "DaarDaar" is a name)
+    tagline = " ".join(line.strip() for line in lines[1:3] if len(line) < 80)
+    one_line = _MEDIUM_S_TAGLINE.match(lines[1].strip())
+    return name if one_line or _MEDIUM_S_TAGLINE.match(tagline) else ""

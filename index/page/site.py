@@ -39,7 +39,7 @@ from index.page.own_voice import (
 )
 from index.page.prose import is_prose
 from index.page.reader_address import addressing_its_readers
-from index.page.self_described import self_described_site
+from index.page.self_described import named_over_its_tagline, self_described_site
 from index.page.site_domains import (
     domain_in_furniture,
     domain_line,
@@ -105,6 +105,7 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
         lambda: outlet_line(nonblank[:10], headline),
         lambda: domain_line([_without_its_date(line) for line in nonblank[:6]]),
         lambda: next((name for name in map(self_described_site, top) if name), ""),
+        lambda: named_over_its_tagline(top),
         lambda: _logo_s_name_twice(nonblank[:6], headline),
         lambda: outlet_credit(edges),
         lambda: source_line(top),
