@@ -22,6 +22,9 @@ from tests.invented_page import LEAD, MORE, TITLE, parse
         ("À lire en intégralité demain dans Le Grelot.", "Le Grelot"),
         # a medium's name telling its readers what it told them before
         ("Cela change la donne par rapport à ce que le Journal du Léon vous annonçait lundi.", "Journal du Léon"),
+        # its own output, told in the first person plural
+        ("Kernactu a publié 412 articles l'an passé. Nous avons voulu savoir à quoi ils ont servi.", "Kernactu"),
+        ("Cet été, Les Échos du Port ont lancé trois séries, dont notre feuilleton sur la criée.", "Les Échos du Port"),
     ],
 )
 def test_a_page_speaking_to_its_readers_names_its_site(line: str, site: str) -> None:
@@ -35,6 +38,10 @@ def test_a_page_speaking_to_its_readers_names_its_site(line: str, site: str) -> 
         "Cela change la donne par rapport à ce que Marie Dulac vous annonçait lundi.",  # a person
         "Cela change la donne par rapport à ce que la Préfecture vous annonçait lundi.",  # no medium
         "Bienvenue sur le site de la mairie, où vous trouverez les horaires.",  # no live page
+        # a person's output, though the page speaks as "nous"
+        "Marie Dulac a publié un livre sur la criée. Nous l'avons rencontrée à Quimper.",
+        # an outlet's output, in a page that never says "nous"
+        "Kernactu a publié 412 articles l'an passé, selon son directeur.",
     ],
 )
 def test_other_names_speaking_to_the_reader_are_no_site(line: str) -> None:

@@ -45,6 +45,28 @@ _TOLD_YOU = re.compile(
 )
 
 
+# Its own output, in a paragraph written in the first person plural: "Mediacités a publié 968
+# articles l'an passé. Mais à quoi bon ? Nous avons cherché …", "Les Jours ont lancé des séries …".
+_ITS_OUTPUT = re.compile(
+    rf"(?:^|[.!?]\s+|,\s+)(?P<name>{_TITLE})\s+(?:a publié|publie|publiait|a lancé|lance|ont lancé|ont publié"
+    r"|a mis en ligne)\b"
+)
+_FIRST_PERSON_PLURAL = re.compile(r"\b(?i:nous|nos|notre)\b")
+
+
+def _its_own_output(line: str) -> str:
+    """A medium's name (a known outlet, a title with its article, one word, a domain or a name
+    shaped as a medium's; never a person's two names) saying what it published, in a paragraph
+    where the page speaks as "nous"."""
+    found = _ITS_OUTPUT.search(line)
+    if found is None or not _FIRST_PERSON_PLURAL.search(line):
+        return ""
+    name = found["name"].rstrip(".")
+    words = name.split()
+    shaped = len(words) == 1 or words[0] in ("Le", "La", "Les", "L'", "L’") or _is_a_medium(name)
+    return name if shaped and _may_be_an_outlet(name) else ""
+
+
 def addressing_its_readers(lines: Sequence[str]) -> str:
     """The outlet a page names speaking to its readers: greeting them, welcoming them to its
     live page, counting their vote, sending them to its print edition; or a medium's name (a
@@ -59,6 +81,8 @@ def addressing_its_readers(lines: Sequence[str]) -> str:
         told = _TOLD_YOU.search(line)
         if told is not None and _may_be_an_outlet(told["name"]) and _is_a_medium(told["name"]):
             return told["name"].rstrip(".")
+        if _its_own_output(line):
+            return _its_own_output(line)
     return ""
 
 
