@@ -48,3 +48,19 @@ def test_a_long_legend_printed_twice_over_its_credit_is_dropped() -> None:
     assert len(legend.split()) > 18  # (longer than a caption is read to be)
     article = parse(f"{TITLE}\n\n{LEAD}\n\nImage\n{legend}\n\n{legend}\n\n© AP Photo/Léa Morvan\n\n{MORE}\n")
     assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_ticker_of_other_news_under_its_heading_ends_the_article() -> None:
+    ticker = (
+        "Fil info\n\nl'actualité en temps réel\n12h19\n\nUn nouveau député à Quimper\n\n"
+        "Élu en 2022, le député de la circonscription avait cédé son siège à sa suppléante, qui le lui rend.\n\n"
+        "11h40\n\nUne soirée piscine qui tourne mal\n"
+    )
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{ticker}")
+    assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_live_page_s_own_times_are_its_text() -> None:
+    live = f"12h19\n\n{LEAD}\n\n11h40\n\n{MORE}\n"
+    article = parse(f"{TITLE}\n\n{live}")
+    assert LEAD in article.body and MORE in article.body

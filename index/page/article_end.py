@@ -34,10 +34,34 @@ def first_teaser_card(paragraphs: Sequence[str], start: int) -> int:
     if len(close) >= 2 and not is_prose(paragraphs[close[0] + 1]):
         return close[0]
     return min(
+        news_ticker(paragraphs, start),
         _first_rubric_tagged_card(paragraphs, start),
         _first_shouted_kicker_title(paragraphs, start),
         numbered_teaser_box(paragraphs, start),
     )
+
+
+# A box of other news under its heading ("Fil info", "l'actualité en temps réel"), each item
+# under its time alone on a line ("12h19" / "Un nouveau député isérois" / …).
+_TICKER_HEADING = re.compile(
+    r"^\s*(?i:fil (?:info|d['’]infos?|d['’]actu(?:alités?)?)|l['’]actualité en (?:temps réel|continu)"
+    r"|en continu|les dernières (?:infos|actus|dépêches))\s*$"
+)
+_TIME_ALONE = re.compile(r"^\s*\d{1,2}\s?[h:]\s?\d{2}\s*$")
+_TICKER_LINES = 12
+
+
+def news_ticker(paragraphs: Sequence[str], start: int) -> int:
+    """Where a ticker of other news starts below the article: its heading, then two times or
+    more alone on their lines within a dozen lines (a live page's own times stand in the text,
+    with no such heading over them)."""
+    for index in range(start + 1, len(paragraphs)):
+        if not _TICKER_HEADING.match(paragraphs[index]):
+            continue
+        below = paragraphs[index + 1 : index + 1 + _TICKER_LINES]
+        if sum(1 for line in below if _TIME_ALONE.match(line)) >= 2:
+            return index
+    return len(paragraphs)
 
 
 # A numbered list's item: "1. Les informateurs comptent proposer une coalition lundi".
