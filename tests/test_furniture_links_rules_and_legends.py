@@ -19,6 +19,11 @@ from tests.invented_page import LEAD, MORE, TITLE, parse
         "De gauche à droite, Léa Morvan (adjointe aux finances), Jean Le Goff (maire) et Paul Kerlo "
         "(président de la communauté de communes), lors de l'inauguration.",
         "Sur la photo : les commerçants de la rue Kéréon devant leurs vitrines.",
+        'L\'article complet à découvrir cette semaine dans "Le Grelot".',
+        "Accès libre",
+        "Abonnement Le Grelot",
+        "nouvelle(s) publication(s)",
+        "Les horaires sont affichés en temps universel.",
     ],
 )
 def test_furniture_between_paragraphs_is_dropped(furniture: str) -> None:

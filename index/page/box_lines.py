@@ -70,6 +70,19 @@ BOX_LINES: tuple[str, ...] = (
     r".{10,200}[a-zà-ÿ»)!?](?-i:Publié) le \d{1,2}[/.-]\d{1,2}[/.-]\d{4}.{0,20}",
     # A picture's alt text under its label: "Img : Côte d'Ivoire : un mort …".
     r"img\s*:.{0,200}",
+    # A print edition's teaser: "L'article complet à découvrir cette semaine dans « Le Grelot »".
+    r"(?:l['’](?:article|entretien|interview|enquête|reportage|dossier)"
+    r" (?:complet|complète|intégral|en entier) )?"
+    r"(?:est )?à (?:lire|découvrir|retrouver)(?: en intégralité)?"
+    r"(?: cette semaine| ce mois-ci| demain| en kiosque)? dans (?:notre |le |la |l['’])?\S.{0,60}",
+    # A badge and a subscription's link: "Accès libre", "Article en accès libre", "Abonnement Le Grelot".
+    r"(?:article |contenu )?(?:en )?accès (?:libre|gratuit)",
+    r"abonnement (?-i:[A-ZÀ-Ý])[\w'’.-]*(?: [\w'’.-]+)?",
+    # A live page's counter and notice: "nouvelle(s) publication(s)", "Les horaires sont affichés
+    # en temps universel."
+    r"\d*\s*\w+\(s\)(?:\s+\w+\(s\))+",
+    r"les (?:horaires|heures) sont (?:affichée?s|indiquée?s|données)"
+    r" en (?:temps universel|heure \w+|tu|gmt)\s*\.?",
     # Markup's leftovers: an attribute's name alone ("data-cke-saved-src=").
     r"(?-i:[a-z]+(?:-[a-z]+)+=\S{0,200})",
 )
