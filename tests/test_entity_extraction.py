@@ -238,6 +238,20 @@ def test_a_given_name_and_a_surname_that_is_a_company_s_are_one_person(person: s
     assert entities.get(person) == "PER", entities
 
 
+def test_a_rights_body_s_name_runs_to_whose_rights_they_are() -> None:
+    entities = entities_of(
+        "Il a parlé lors de la session du Conseil national des droits de l'homme, qui s'est tenue à Rabat. "
+        "La Commission des droits de la personne a rendu son avis à Montréal."
+    )
+    assert entities.get("Conseil national des droits de l'homme") == "ORG", entities
+    assert entities.get("Commission des droits de la personne") == "ORG", entities
+
+
+def test_a_woman_doctor_s_title_is_no_part_of_her_name() -> None:
+    entities = entities_of("« Nous suivons les moustiques », explique la Dre Léa Kerlouan, de l'institut de Quimper.")
+    assert entities.get("Léa Kerlouan") == "PER", entities
+
+
 def test_a_disease_is_neither_a_person_nor_a_place() -> None:
     entities = entities_of(
         "Depuis le début de l'épidémie, le Covid a fait reculer la fréquentation des salles à Lyon."

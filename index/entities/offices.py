@@ -7,7 +7,8 @@ from index.entities.names import DETERMINERS, Words, span_word
 # Honorifics and function titles are not part of a name: "M. Kim" is Kim, "le président
 # russe Vladimir Poutine" is Vladimir Poutine.
 HONORIFICS = frozenset(
-    "m. m mm. mme mmes mlle mlles dr dr. pr pr. me me. maître maitre mgr mgr. mr mr. mrs mrs. ms ms. "
+    "m. m mm. mme mmes mlle mlles dr dr. dre dre. drs pr pr. pre pre. me me. maître maitre mgr mgr. mr mr. "
+    "mrs mrs. ms ms. "
     "sir lady lord dame saint sainte st st. herr frau monsieur madame mademoiselle messieurs mesdames "
     "excellence".split()
 )

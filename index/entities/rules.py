@@ -166,6 +166,7 @@ _FEASTS = ["aïd", "aid", "achoura", "ramadan", "tabaski", "korité", "maouloud"
 
 
 _AUTHORITIES = ["Ville", "Municipalité", "Commune", "Mairie"]
+_RIGHTS_HOLDERS = ["homme", "hommes", "enfant", "enfants", "personne", "femme", "femmes", "peuples"]
 
 
 def institution_patterns() -> list[dict[str, Any]]:
@@ -192,6 +193,9 @@ def institution_patterns() -> list[dict[str, Any]]:
         [head, qualifier, adjective],  # "Conseil fédéral", "gendarmerie nationale malienne"
         # "Institut national de la statistique"
         [head, qualifier, *of, {"IS_ALPHA": True}, adjective],
+        # "Conseil national des droits de l'homme", "Commission des droits de la personne"
+        [head, {**qualifier, "OP": "?"}, *of, {"LOWER": "droits"}, {"LOWER": {"IN": ["de", "des", "du"]}},
+         {"LOWER": {"IN": ["l'", "l’", "la"]}, "OP": "?"}, {"LOWER": {"IN": _RIGHTS_HOLDERS}}],
         [{"LOWER": {"IN": _DEMONYM_HEADS}}, demonym],  # "police vaudoise"
         # "ministère de la Sécurité publique"; not "conseil municipal de la Ville" (de Quimper: the
         # name is "Ville de Quimper")
