@@ -72,7 +72,8 @@ _THE = ["la", "le", "les", "l'"]
 # "la police grand-ducale votée" is not a name.
 _ADJECTIVE = (
     r"^[a-zà-ÿ-]{3,}(?:ique|iques|el|elle|els|elles|al|ale|ales|aux|ier|ière|iers|ières|ère|ères|if|ive"
-    r"|ifs|ives|aire|aires|ain|aine|ains|aines|ien|ienne|iens|iennes|ois|oise|ais|aise|an|ane|ime|imes)$"
+    r"|ifs|ives|aire|aires|ain|aine|ains|aines|ien|ienne|iens|iennes|ois|oise|ais|aise|an|ane|ime|imes"
+    r"|phone|phones)$"  # ("Communauté germanophone", "Commission scolaire francophone")
     r"|^(?:belge|suisse|russe|arabe|turque|grecque|basque|tchèque|slovaque)$"
 )
 
