@@ -77,3 +77,14 @@ def test_a_letter_to_the_readers_with_no_headline_keeps_its_salutation_out_of_th
     article = parse(f"{salutation}\n{LEAD}\n{MORE}\n")
     assert article.body.split("\n\n") == [salutation, LEAD, MORE]
     assert article.title.startswith("Le conseil municipal de Quimper")
+
+
+def test_a_one_word_title_under_its_column_s_rubric_is_the_headline() -> None:
+    page = f"Éditorial\n\nRenoncement\n\n• Placeholder\n\nLéa MORVAN Publié 21 Août 2021 à 01:51\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).title == "Renoncement"
+
+
+@pytest.mark.parametrize("under", ["Bretagne", "Publicité"])
+def test_a_place_or_a_label_under_a_column_s_rubric_is_no_headline(under: str) -> None:
+    page = f"Chronique\n\n{under}\n\nLéa MORVAN Publié 21 Août 2021 à 01:51\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).title != under

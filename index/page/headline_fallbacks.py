@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
+from index.areas import is_place_label
 from index.outlets import known_outlets
 from index.page import clutter, credits, interface
 from index.page.headline_shape import could_be_headline
@@ -20,7 +22,32 @@ def headline_without_candidates(cleaned: Sequence[str], lead: str) -> str | None
     # (alone above the article, a longer one: "… Pas de souci pour 9 députés : ils gardent leur siège…")
     # (or right above the article, under furniture: "{{ temperature }}° C" / "Cité introuvable.")
     alone = cleaned[-1] if cleaned and is_a_cut_title(cleaned[-1], _LONE_CUT_TITLE_WORDS) else None
-    return cut or alone or _first_line_headline(cleaned) or _one_word_named_by_the_lead(cleaned, lead)
+    return (
+        cut
+        or alone
+        or _first_line_headline(cleaned)
+        or _one_word_named_by_the_lead(cleaned, lead)
+        or _a_column_s_short_title(cleaned)
+    )
+
+
+# A column's rubric over its title: "Éditorial" / "Souveraineté".
+_COLUMN_RUBRIC = re.compile(
+    r"^\s*(?i:[ée]ditorial|[ée]dito|chronique|billet|tribune|carte blanche|humeur)\s*$"
+)
+
+
+def _a_column_s_short_title(header: Sequence[str]) -> str | None:
+    """A title of a word or two right under its column's rubric ("Éditorial" / "Souveraineté"):
+    an editorial's headline, too short to be shaped like one."""
+    lines = [line.strip() for line in header if line.strip()]
+    for rubric, title in pairwise(lines):
+        if not _COLUMN_RUBRIC.match(rubric):
+            continue
+        short = 1 <= len(title.split()) <= 2 and title[:1].isupper() and not title.endswith((".", ":"))
+        labelled = interface.is_ui(title) or _is_a_site_s_name(title) or is_place_label(title)
+        return title if short and not labelled else None
+    return None
 
 
 # A headline may end on an ellipsis ("La Martinique au ralenti..."): taken when no other line
