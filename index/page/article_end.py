@@ -10,7 +10,7 @@ from itertools import pairwise
 from index.page import clutter
 from index.page.date_writing import parse_date
 from index.page.dates import date_candidates
-from index.page.headline import holds_the_headline
+from index.page.headline import LIVE_ENTRY_TIME, holds_the_headline
 from index.page.prose import is_all_caps, is_prose
 from index.text import fold
 
@@ -47,7 +47,6 @@ _TICKER_HEADING = re.compile(
     r"^\s*(?i:fil (?:info|d['’]infos?|d['’]actu(?:alités?)?)|l['’]actualité en (?:temps réel|continu)"
     r"|en continu|les dernières (?:infos|actus|dépêches))\s*$"
 )
-_TIME_ALONE = re.compile(r"^\s*\d{1,2}\s?[h:]\s?\d{2}\s*$")
 _TICKER_LINES = 12
 
 
@@ -59,7 +58,7 @@ def news_ticker(paragraphs: Sequence[str], start: int) -> int:
         if not _TICKER_HEADING.match(paragraphs[index]):
             continue
         below = paragraphs[index + 1 : index + 1 + _TICKER_LINES]
-        if sum(1 for line in below if _TIME_ALONE.match(line)) >= 2:
+        if sum(1 for line in below if LIVE_ENTRY_TIME.fullmatch(line.strip())) >= 2:
             return index
     return len(paragraphs)
 

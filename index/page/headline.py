@@ -43,7 +43,7 @@ def find_headline(
     page = _Page(cleaned, _content_words(lead), _content_words(file_name), credited)
     page.lead, page.lead_key = lead, fold(lead).strip()
     page.dated = _over_the_publication_date(header, page_lines)
-    page.live = sum(1 for line in page_lines if _LIVE_ENTRY_TIME.fullmatch(line.strip())) >= 2
+    page.live = sum(1 for line in page_lines if LIVE_ENTRY_TIME.fullmatch(line.strip())) >= 2
     best: tuple[float, int, str] | None = None
     candidates = (
         (i, c) for i, c in enumerate(cleaned) if could_be_headline(c) and not _furniture_s_rest(header[i], c)
@@ -167,7 +167,7 @@ class _Page:
     def _under_a_live_entry_s_time(self, index: int) -> bool:
         """On a live page (times alone on their lines, twice or more), the line under a time
         ("• 19h45" / "L'anecdote : …") is an entry's title, not the page's headline."""
-        return self.live and index > 0 and bool(_LIVE_ENTRY_TIME.fullmatch(self.cleaned[index - 1].strip()))
+        return self.live and index > 0 and bool(LIVE_ENTRY_TIME.fullmatch(self.cleaned[index - 1].strip()))
 
     def _the_author_over_the_outlet(self, index: int) -> bool:
         """A name of two or three words next to the outlet's name alone ("Léa Roy" / "Le Soleil"
@@ -279,7 +279,7 @@ _BODY_S_NAME = 3.0
 _EARLIER = 0.05
 _LIVE_ENTRY = 3.0
 # A live entry's time alone on its line, maybe bulleted: "• 19h45", "12h19", "11:40".
-_LIVE_ENTRY_TIME = re.compile(r"[•·*-]?\s*\d{1,2}\s?(?:h\s?\d{2}|:\d{2})")
+LIVE_ENTRY_TIME = re.compile(r"[•·*-]?\s*\d{1,2}\s?(?:h\s?\d{2}|:\d{2})")
 
 
 def _without_site_name(line: str) -> str:
