@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from index.areas import is_place_label
 from index.outlets import known_outlets
-from index.page import clutter, interface
+from index.page import clutter
 from index.page.byline_outlets import (
     account_prompt,
     author_address,
@@ -23,10 +23,11 @@ from index.page.byline_outlets import (
     with_an_agency,
     writing_for,
 )
-from index.page.credited_outlet import credited_unknown_outlet, named_as_a_place
+from index.page.credited_outlet import credited_unknown_outlet
 from index.page.dates import date_candidates
-from index.page.first_line import name_shaped, no_brand
-from index.page.medium_names import DOMAIN, LINK_WORDS, MEDIA_WORDS, doubled_name, is_web_brand
+from index.page.first_line import name_shaped
+from index.page.medium_names import DOMAIN, LINK_WORDS, MEDIA_WORDS, doubled_name
+from index.page.name_line import NOT_SITES, name_line, site_like
 from index.page.outlet_appeals import outlet_appeal
 from index.page.outlet_credits import outlet_credit
 from index.page.outlet_lines import brand_at_the_foot, outlet_line, outlet_line_at_the_foot, outlet_named_by
@@ -55,33 +56,6 @@ from index.page.site_pitch import learned_by, site_pitch
 from index.text import fold, fold_chars
 
 _SIGNATURE_SOURCE = re.compile(r"^\s*(?:vidéo|video)\s*:\s*(\S.{0,40}?)\s*$", re.IGNORECASE)
-# Agencies and photo banks credit a picture or a dispatch, not the site that published the page.
-_NOT_SITES = {
-    "ap",
-    "afp",
-    "reuters",
-    "keystone",
-    "getty images",
-    "dpa",
-    "ats",
-    "epa",
-    "shutterstock",
-    "belga",
-    "sda-ats",
-}
-_MAX_SITE_WORDS = 4
-
-
-def _site_like(line: str) -> bool:
-    text = line.strip()
-    words = text.split()
-    if not words or len(words) > _MAX_SITE_WORDS or len(text) > 40:
-        return False
-    if clutter.ends_sentence(text) or text.endswith(":") or interface.is_ui(text):
-        return False
-    if clutter.is_section_label(text) or text.lower() in _NOT_SITES:
-        return False
-    return bool(DOMAIN.match(text)) or text[0].isupper() or text[0].isdigit()
 
 
 def find_site(lines: Sequence[str], headline: str | None) -> str:
@@ -140,7 +114,7 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
         lambda: copyright_footer(nonblank[-15:]),
         lambda: footer_domain(nonblank[-15:]),
         lambda: brand_at_the_foot(nonblank),
-        lambda: _name_line(nonblank, headline),
+        lambda: name_line(nonblank, headline),
         lambda: _media_line(top, headline),
         lambda: _signature(nonblank),
     )
@@ -290,7 +264,7 @@ def _a_masthead(line: str, lines: Sequence[str], headline: str | None) -> bool:
         return False  # "2. Actu": a numbered breadcrumb's or list's item
     if any(len(word) > _LONGEST_NAME_WORD for word in words):
         return False  # "ACTUS LOCALESPOLITIQUETERRITORIALES": a menu's entries run together
-    named = _site_like(line) and name_shaped(line)
+    named = site_like(line) and name_shaped(line)
     folded = [fold_chars(w) for w in words]
     masthead = any(w in _MASTHEAD_WORDS for w in folded) and not all(w in _NOT_A_NAME for w in folded)
     # (an agency's name alone is a wire's byline: "Léa Roy" / "La Presse Canadienne" / "Ottawa")
@@ -308,7 +282,6 @@ def _a_section_s(name: str, lines: Sequence[str]) -> bool:
 
 
 _MENU_MARKS = re.compile(r"\s*[»›•·>]\s*")
-_INSIDE_A_NAME = re.compile(r"[a-zà-ÿ,]\s+[A-ZÀ-Ý][\w'’-]+\s$")
 _NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s")
 
 
@@ -327,67 +300,12 @@ def _logo_s_name_twice(lines: Sequence[str], headline: str | None) -> str:
 
 
 _LONGEST_NAME_WORD = 18
-_STATION = re.compile(rf"(?=[A-ZÀ-Ý0-9]){interface.STATION}")
-
-
-def _name_line(lines: Sequence[str], headline: str | None) -> str:
-    """An unknown name on the first line: a brand only when the page names it again (or in
-    its spaced form) or it is a domain; else a section label, a place, a button."""
-    top = lines[0] if lines else ""
-    if _between_the_headline_and_its_date(lines, headline):
-        top, lines = lines[1], lines[1:]  # ("Titre" / "Le Poing" / "Publié le 22 janvier …")
-    if top and _STATION.fullmatch(top):
-        return top  # "WKND 91.9 FM": a station's name and frequency heading its page
-    if not top or not _site_like(top) or fold(top) == fold(headline or ""):
-        return ""
-    if known_outlets().named(top) is not None or DOMAIN.match(top):
-        return top
-    if no_brand(top, lines, headline):
-        return ""
-    return top if _named_again_as_a_brand(top, lines) else ""
-
-
-def _between_the_headline_and_its_date(lines: Sequence[str], headline: str | None) -> bool:
-    """A title with its article under the headline (maybe printed after a kicker) and over its
-    labelled date line."""
-    if len(lines) < 3 or not headline or not fold(lines[0]).endswith(fold(headline)):
-        return False
-    return bool(_ARTICLED_NAME.fullmatch(lines[1].strip()) and _LABELLED_DATE.match(lines[2])) and bool(
-        date_candidates(lines[2])
-    )
-
-
-# A title with its article, never a person's name: "Le Poing", "La Brèche", "L'Avenir".
-_ARTICLED_NAME = re.compile(r"(?:Le|La|Les|L['’])\s?[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?")
-_LABELLED_DATE = re.compile(r"^\s*(?i:publié|mis en ligne|paru)\b")
-
-
-def _named_again_as_a_brand(top: str, lines: Sequence[str]) -> bool:
-    """Named again as written: a brand keeps its capitals ("Suisse Romande" above a headline
-    that says "Suisse romande" is a section label, not a site); but "le procureur de Namur"
-    names a place, whose label is over the article ("le futur de RTC" names none)."""
-    # (Spaced or not, "Le Pêcheur" or "LePêcheur"; "Tunisiens" is no "Tunisie".)
-    key = re.compile(r"\s?".join(re.escape(c) for c in top.replace(" ", "")) + r"(?![a-zà-ÿ])")
-    # (Not inside another name: "le GIE Territoires" under a "Territoires" rubric.)
-    again = any(
-        not _INSIDE_A_NAME.search(line[: found.start()])
-        for line in lines[1:40]
-        for found in key.finditer(line)
-    )
-    brand = (top.isupper() and " " not in top) or is_web_brand(top)  # ("accordées à DaarDaar")
-    # (A place's name shouted over the page, that the text writes as a place's in lower case,
-    # is its dateline: "MONTRÉAL-NORD" over "… dans l'arrondissement de Montréal-Nord"; an
-    # acronym keeps its capitals: "le futur de TVK".)
-    shouted_place = top.isupper() and not any(top in line for line in lines[1:40])
-    if (not brand or shouted_place) and named_as_a_place(top, lines[1:40]):
-        return False
-    return again or bool(spaced_form(top, lines[1:12]))
 
 
 def _signature(lines: Sequence[str]) -> str:
     """ "Video: watson": a known outlet signing a video or a source line."""
     for line in lines:
         match = _SIGNATURE_SOURCE.match(line)
-        if match and match.group(1).lower() not in _NOT_SITES and known_outlets().named(match.group(1)):
+        if match and match.group(1).lower() not in NOT_SITES and known_outlets().named(match.group(1)):
             return match.group(1)
     return ""
