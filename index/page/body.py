@@ -15,10 +15,10 @@ from index.page.article_end import first_teaser_card, next_article, numbered_tea
 from index.page.calls_to_action import calls_to_action
 from index.page.headline import TITLE_SITE_SUFFIX, holds_the_headline
 from index.page.language import is_foreign_line, is_french_page
-from index.page.medium_names import doubled_name, is_medium_name
 from index.page.outlet_lines import outlet_named_by
 from index.page.paywall import is_paywall_cut, shown_past_the_paywall
 from index.page.prose import is_prose
+from index.page.signature_lines import is_a_letter_s_opening, is_signature_line
 from index.text import fold
 
 
@@ -299,42 +299,6 @@ _TABLE_ROW = re.compile(
 _DASH_ITEM = re.compile(r"^\s*[–—-]\s+\S")
 
 
-# Who signs the article, on a short line of its own: "12 novembre 2019 à 5h14 par Marie PIRIOU",
-# "LEFASO.NET | Par Tiga Cheick Sawadogo", "Le reportage d'Eric Roux et Léa Morvan :",
-# "Sara Bouchard", "Yves Durand. Le Figaro.", "Élise Martin | Journal de Québec".
-_SIGNED = re.compile(
-    r"\b[Pp]ar\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}\s*$"
-    r"|\b(?:reportage|texte|photos?|vidéo|images|propos recueillis|une chronique)"
-    r"\s+(?:de\s+|d'|d’|par\s+)[A-ZÀ-Ý]"
-    r"|^(?:[Pp]ar\s+)?[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){1,2}\s*(?:$|[|.,]|\sle\s\w+\s\d)"
-)
-
-
-_LETTER_OPENING = re.compile(
-    r"^\s*(?:Mmes?|M\.|MM\.|Monsieur|Madame|Mesdames|Messieurs|Ch[èe]re?s?)\s.*,\s*$"
-)
-
-
-def is_a_letter_s_opening(line: str) -> bool:
-    """ "Chères lectrices, chers lecteurs,", "Mme Léa Morvan, M. Paul Kerlo,": a letter's salutation."""
-    return bool(_LETTER_OPENING.match(line))
-
-
-def is_signature_line(line: str) -> bool:
-    if (
-        len(line.split()) > 12
-        or interface.is_ui(line)
-        or clutter.is_section_label(line)
-        or not _SIGNED.search(line)
-        or _LETTER_OPENING.match(line)  # "Mme Léa Morvan, M. Paul Kerlo,": an open letter's opening
-    ):
-        return False
-    if line.split()[0].lower().strip(".,|") in clutter.SECTION_LABELS:
-        return False  # "Dossier Complet", "Monde Afrique": a section's label, no one's name
-    # (a medium's name, alone or printed twice, is a logo's or a menu's: "Kerne Infos", "Kerne Kerne")
-    return not (is_medium_name(line.strip()) or doubled_name(line))
-
-
 def lead_in(paragraphs: Sequence[str], start: int, date_lines: set[int], headline: str | None) -> list[str]:
     """The lines between the headline and the first paragraph of prose, when they are the
     article's own: a live page's short sections ("Urgences", "En cas d'urgence : 112")
@@ -376,7 +340,7 @@ def _salutation_over(paragraphs: Sequence[str], start: int) -> list[str]:
     """A letter to the readers, with no headline, opens on its salutation ("Chères lectrices,
     chers lecteurs,") right over its first paragraph."""
     opening = paragraphs[start - 1] if start > 0 else ""
-    return [opening] if _LETTER_OPENING.match(opening) else []
+    return [opening] if is_a_letter_s_opening(opening) else []
 
 
 # A post stamped with its time ("10h42 - …") or a match's minute ("47' Essai de Paulos").

@@ -11,13 +11,7 @@ from pathlib import Path
 from index.areas import is_place_label
 from index.page import clutter, credits, interface
 from index.page.article_start import body_start
-from index.page.body import (
-    article_paragraphs,
-    foreign_furniture,
-    is_a_letter_s_opening,
-    is_signature_line,
-    lead_in,
-)
+from index.page.body import article_paragraphs, foreign_furniture, lead_in
 from index.page.captions import caption_copies
 from index.page.date_writing import parse_date
 from index.page.dates import find_publication_date, has_a_date_glued_on, is_titled_date
@@ -28,6 +22,7 @@ from index.page.medium_names import DOMAIN, LINK_WORDS
 from index.page.metadata import Metadata, split_front_matter
 from index.page.paragraphs import split_paragraphs
 from index.page.prose import is_prose
+from index.page.signature_lines import is_a_letter_s_opening, is_signature_line
 from index.page.site import find_site, written_name
 from index.page.stand_in_title import first_sentence
 from index.records import Article, article_id
