@@ -106,3 +106,9 @@ def test_a_name_alone_over_a_medium_s_tagline_is_the_site(top: str, site: str) -
 )
 def test_a_label_or_a_place_over_a_tagline_is_no_site(top: str) -> None:
     assert parse(f"{top}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n").source == ""
+
+
+@pytest.mark.parametrize("credit", ["© RTBF/Kerlo Productions", "© France 2 / Kerne Films"])
+def test_a_series_still_credited_to_its_channel_and_producer_names_no_site(credit: str) -> None:
+    caption = f"Léa Morvan incarne une jeune mère qui découvre la vie à Quimper... {credit}"
+    assert parse(f"{TITLE}\n\n{caption}\n\n{LEAD}\n\n{MORE}\n").source == ""

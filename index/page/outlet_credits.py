@@ -40,6 +40,8 @@ def outlet_credit(lines: Sequence[str]) -> str:
         return pictured
     for line in lines:
         for match in _CREDIT.finditer(line):
+            if _PRODUCER.search(line[match.start() : match.end() + 40]):
+                continue  # (a still's credit, its channel beside its producer)
             words = match.group(1).split()
             # The longest run of the credit's first words that names an outlet.
             # (An agency's longer name ends the search: "La Presse canadienne" is not "La Presse".)
@@ -109,6 +111,9 @@ def _author_before(words: Sequence[str]) -> bool:
     )
 
 
+_PRODUCER = re.compile(r"\b(?i:productions?|films|pictures|entertainment|distribution)\b")
+
+
 def _picture_credit_outlet(line: str) -> str:
     """The outlet or domain beside a photographer or agency in a picture credit."""
     credit = credits.caption_credit(line) or (line if credits.is_credit_line(line) else "")
@@ -116,6 +121,8 @@ def _picture_credit_outlet(line: str) -> str:
     # (a photographer working for the outlet: "© Léa Roy pour JA")
     separator = r"\s*/\s*" if "/" in credit else r"\s+pour\s+" if " pour " in credit else r"\s+[-–—]\s+"
     parts = [part.strip(' «»"“”') for part in re.split(separator, credit.strip(" ()©"))]
+    if any(_PRODUCER.search(part) for part in parts):
+        return ""  # a series still lent by its channel and producer: "© RTBF/Artémis Productions"
     for part in parts if len(parts) > 1 else ():
         if credits.is_photo_agency(part):
             continue  # an agency's or a stock library's ("© olly - Fotolia.com")
