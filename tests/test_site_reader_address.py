@@ -112,3 +112,19 @@ def test_a_label_or_a_place_over_a_tagline_is_no_site(top: str) -> None:
 def test_a_series_still_credited_to_its_channel_and_producer_names_no_site(credit: str) -> None:
     caption = f"Léa Morvan incarne une jeune mère qui découvre la vie à Quimper... {credit}"
     assert parse(f"{TITLE}\n\n{caption}\n\n{LEAD}\n\n{MORE}\n").source == ""
+
+
+def test_a_known_outlet_in_square_brackets_after_a_line_s_last_sentence_is_the_site() -> None:
+    assert parse(f"Le suivi du canton pour les élections fédérales. [RTS]\n\n{LEAD}\n\n{MORE}\n").source == "RTS"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"{MORE} (MBC)",  # an author's initials in round brackets
+        "Le suivi des élections fédérales. [AFP]",  # an agency
+        "Selon une enquête [Le Temps] publiée lundi, les loyers montent.",  # a source inside the sentence
+    ],
+)
+def test_other_bracketed_names_are_no_site(line: str) -> None:
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{line}\n").source == ""

@@ -34,6 +34,23 @@ def source_line(top: Sequence[str]) -> str:
     return ""
 
 
+# A known outlet in brackets after a line's last sentence: "Le suivi des élections. [RTS]".
+# (Square brackets only: in round ones an author signs with initials that may spell an outlet's
+# acronym, "… certainement ! (MBC)".)
+_BRACKETED_AFTER_A_SENTENCE = re.compile(r"[.!?»…]\s*\[(?P<name>[^\[\]]{2,40})\]\s*$")
+
+
+def bracketed_after_a_sentence(lines: Sequence[str]) -> str:
+    """A known outlet, not an agency, in square brackets after a line's last sentence: it signs
+    the line (a source cited inside a sentence stands before its full stop)."""
+    for line in lines:
+        match = _BRACKETED_AFTER_A_SENTENCE.search(line[-80:])
+        outlet = known_outlets().named(match["name"].strip()) if match else None
+        if match and outlet is not None and not outlet.is_agency:
+            return match["name"].strip()
+    return ""
+
+
 # A byline of the outlet with the agency it drew on, closing a line: "20 Minutes avec AFP", glued
 # to the standfirst it signs ("… jusqu'à mardi ou mercredi20 Minutes avec AFP").
 _WITH_AN_AGENCY = re.compile(

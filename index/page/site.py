@@ -11,6 +11,7 @@ from index.page import clutter
 from index.page.byline_outlets import (
     account_prompt,
     author_address,
+    bracketed_after_a_sentence,
     call_sign_byline,
     copyright_footer,
     domain_credit,
@@ -83,6 +84,7 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
         lambda: _logo_s_name_twice(nonblank[:6], headline),
         lambda: outlet_credit(edges),
         lambda: source_line(top),
+        lambda: bracketed_after_a_sentence(edges),
         lambda: with_an_agency(top),
         lambda: outlet_line_at_the_foot(nonblank[-15:]),
         lambda: _closing_signature(nonblank),
