@@ -139,7 +139,7 @@ def is_captioned(line: str) -> bool:
         return True  # "Léa Roy, ici lors d'un meeting à Brest, le 10 avril.": who the picture shows
     if _NAME_AND_ROLE.match(line) and len(line.split()) <= _LONGEST_NAME_AND_ROLE:
         return True  # "Michel Roy, directeur général de Provins": who the picture or the clip shows
-    return len(line) <= _LONGEST_CAPTION and bool(_NAMES_ONLY.match(line) or _TWO_NAMES.match(line))
+    return len(line) <= _LONGEST_CAPTION and bool(_NAMES_ONLY.match(line))
 
 
 # A legend the agencies' way: what the picture shows, where, then the day it was taken, and no
@@ -172,9 +172,10 @@ _LONGEST_NAME_AND_ROLE = 14
 
 
 _NAME = r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de |du |le |la |van |von )?[A-ZÀ-Ý][\w'’-]+){1,3}"
-_NAMES_ONLY = re.compile(rf"^\s*{_NAME}(?:\s*,\s*{_NAME}){{1,}}(?:\s*(?:,|et)\s*{_NAME})\s*\.?\s*$")
-# ("Sol Kerlo et Catherine Morvan": two people's full names and nothing else, no verb)
-_TWO_NAMES = re.compile(rf"^\s*{_NAME}\s+(?:et|&)\s+{_NAME}\s*$")
+# (three names or more, or two joined by "et": "Sol Kerlo et Catherine Morvan", no verb)
+_NAMES_ONLY = re.compile(
+    rf"^\s*{_NAME}(?:(?:\s*,\s*{_NAME})+\s*(?:,|et)|\s+(?:et|&))\s*{_NAME}\s*\.?\s*$"
+)
 
 
 # "Louis Roy (à l'avant-plan)", "(De gauche à droite sur la photo) Anne, Paul et Léa": a

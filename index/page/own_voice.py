@@ -127,8 +127,13 @@ _NAME = (
 )
 # The outlet speaking to its readers ("«ArcInfo» vous propose de …"), or asking the questions
 # of an interview ("Le Temps : Pourquoi avoir choisi … ?", "Causeur. Comment allez-vous ?").
+# (a title may hold small words, "le Journal du Gers vous annonçait …", and speak of what it told)
+_TITLE_NAME = _NAME.replace(
+    r"(?: [A-ZÀ-Ý][\w'’.-]*){0,3}", r"(?: (?:(?:du|de|des|d['’])\s?)?[A-ZÀ-Ý][\w'’.-]*){0,3}"
+)
 _OWN_VOICE = re.compile(
-    rf"{_NAME} vous (?:propose|présente|emmène|invite|raconte|fait découvrir)\b"
+    rf"{_TITLE_NAME} vous (?:propose|proposait|présente|présentait|emmène|invite|raconte|racontait"
+    r"|fait découvrir|annonce|annonçait|révélait|a révélé|informait)\b"
     # "votre journal « La Nouvelle Tribune »"
     rf"|\b(?i:votre|notre) (?i:journal|quotidien|hebdomadaire|magazine|site|radio|chaîne|média)\s+"
     rf"{_NAME.replace('quoted', 'quoted3').replace('bare', 'bare3')}"

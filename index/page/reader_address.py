@@ -1,5 +1,5 @@
 """A page speaking to its own readers names its outlet: "Chers lecteurs du Messager", "Bienvenue
-sur le direct de X", "ce que X vous annonçait", "l'article complet à lire dans X"."""
+sur le direct de X", "l'article complet à lire dans X", "X a publié … Nous …"."""
 
 from __future__ import annotations
 
@@ -38,13 +38,6 @@ _IN_ITS_PRINT_EDITION = re.compile(
     r"(?:notre |le |la |l['’])?"
     rf"[«\"“]?\s*(?P<name>{_TITLE})\s*[»\"”]?\s*[.!]?$"
 )
-# A medium telling its readers what it told them: "… ce que le Journal du Gers vous annonçait".
-_TOLD_YOU = re.compile(
-    rf"\b(?:le |la |l['’])?(?P<name>{_TITLE})\s+vous\s+(?:annonçait|annonce|révélait|a révélé|informait"
-    r"|propose|proposait|présente|présentait|racontait|raconte)\b"
-)
-
-
 # Its own output, in a paragraph written in the first person plural: "Mediacités a publié 968
 # articles l'an passé. Mais à quoi bon ? Nous avons cherché …", "Les Jours ont lancé des séries …".
 _ITS_OUTPUT = re.compile(
@@ -69,8 +62,9 @@ def _its_own_output(line: str) -> str:
 
 def addressing_its_readers(lines: Sequence[str]) -> str:
     """The outlet a page names speaking to its readers: greeting them, welcoming them to its
-    live page, counting their vote, sending them to its print edition; or a medium's name (a
-    known outlet, or shaped as one) telling them what it told them before."""
+    live page, counting their vote, sending them to its print edition, telling them what it
+    published. (Its name telling them what it offers or told them before, "X vous
+    annonçait", is `own_voice`'s own voice.)"""
     for line in lines:
         if len(line) > 2000:
             continue  # (the page's furniture and its asides are short; a long paragraph reports)
@@ -78,11 +72,8 @@ def addressing_its_readers(lines: Sequence[str]) -> str:
             found = pattern.search(line.strip())
             if found is not None and _may_be_an_outlet(found["name"]):
                 return _with_its_article(found.groupdict().get("of"), found["name"].rstrip("."))
-        told = _TOLD_YOU.search(line)
-        if told is not None and _may_be_an_outlet(told["name"]) and _is_a_medium(told["name"]):
-            return told["name"].rstrip(".")
-        if _its_own_output(line):
-            return _its_own_output(line)
+        if output := _its_own_output(line):
+            return output
     return ""
 
 
