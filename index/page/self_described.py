@@ -7,6 +7,7 @@ import re
 from index.areas import is_place_label
 from index.page import clutter, interface
 from index.page.first_line import name_shaped
+from index.page.medium_names import is_web_brand
 
 # "Togo Actualite - Premier site d'information du Togo": a site that says what it is.
 _SELF_DESCRIBED = re.compile(
@@ -47,7 +48,6 @@ _MEDIUM_S_TAGLINE = re.compile(
     r"[^.!?]{0,60}$"
 )
 _NAME_WORDS = 4
-_ONE_WORD_TWICE = re.compile(r"(?P<half>[A-ZÀ-Ý][a-zà-ÿ-]{2,})(?P=half)")
 
 
 def named_over_its_tagline(lines: list[str]) -> str:
@@ -60,7 +60,7 @@ def named_over_its_tagline(lines: list[str]) -> str:
         return ""
     if clutter.is_section_label(name) or is_place_label(name):
         return ""
-    if interface.is_ui(name) and not _ONE_WORD_TWICE.fullmatch(name):
+    if interface.is_ui(name) and not is_web_brand(name):
         return ""  # (an advertising label over the site's tagline: "Publicité"; "DaarDaar" is a name)
     tagline = " ".join(line.strip() for line in lines[1:3] if len(line) < 80)
     one_line = _MEDIUM_S_TAGLINE.match(lines[1].strip())
