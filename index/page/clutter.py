@@ -20,6 +20,9 @@ _FOOTER = full_line(
     r".{0,60}\bvoir plus",
     r"\d+\s+(?:commentaires?|comments?)\s*:?|(?:commentaires?|comments?)\s*\(\d+\)",
     r"\d+\s+(?:de|sur)\s+\d+\s+commentaires?\b.{0,60}",  # "2 de 2 commentaires pour l'article 117999"
+    # A blog's comments under their count and the article's title: "3 réflexions sur « … »".
+    r"(?:\d+|une?) (?:réflexions?|commentaires?|réponses?|thoughts?|responses?|comments?) (?:sur|à|on|to)"
+    r"\s*[«“\"].{1,200}",
     # The article's neighbours together, then other content: "Previous ArticleNext Article".
     r"(?:previous (?:article|post)\s*next (?:article|post)|article précédent\s*article suivant)",
     r"votre commentaire s'affichera\b.{0,120}",
@@ -111,6 +114,18 @@ def is_footer(line: str) -> bool:
 
 def ends_with_signature(line: str) -> bool:
     return bool(_SIGNATURE.search(line))
+
+
+# An excerpt cut short over its link, scraped on one line: "… devant son siège social, à... Lire la suite".
+_CUT_WITH_ITS_LINK = re.compile(
+    r"(?:\.\.\.|…)\s*(?i:lire la suite|lire plus|en savoir plus|la suite|suite|read more)\s*[.…>»›→]*\s*$"
+)
+
+
+def is_cut_with_its_link(line: str) -> bool:
+    """A teaser's excerpt: cut in its sentence, then the link to the rest. An article's own
+    paragraph is printed whole."""
+    return bool(_CUT_WITH_ITS_LINK.search(line))
 
 
 def is_truncated(line: str) -> bool:

@@ -23,7 +23,7 @@ _PHOTO_AGENCIES = (
 _CAPTION_CREDIT = re.compile(
     rf"\((?i:ph)\.?\)"  # ("(Ph)": the photographer's, unnamed; "(PHOTOS)" is a badge)
     rf"|(?:\((?:(?:(?i:photos?|crédits?|illustration)(?!\w)|(?i:ph)(?:\.|(?=\s))|©)\s*:?\s*[^()\s][^()]{{0,59}}|[^()]{{0,60}}/\s*(?:{_PHOTO_AGENCIES})[^()]{{0,30}}"
-    rf"|(?:{_PHOTO_AGENCIES})(?:\s*/[^()]{{0,30}})?)\)"
+    rf"|(?:{_PHOTO_AGENCIES})(?:\s+(?i:photos?))?(?:\s*/[^()]{{0,30}})?)\)"  # "(AP Photo/Léa Roy)"
     # (a labelled credit may close the sentence: "… vendredi (illustration : Editpress)."; an
     # agency's may not: "… adopté par 31 voix contre 8 (AFP)." is the article's)
     rf"|\((?:(?i:photos?|crédits?|illustration)|©)\s*:?\s*[^()]{{0,60}}\)\."
@@ -246,7 +246,8 @@ _PERSON = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}")
 
 # "© X", "Crédit photo : X", "Photo : X", and "Crédit photo X" without its colon.
 _CREDIT_LABEL = re.compile(
-    r"^\s*(?:©\s*|(?i:(?:crédits?|credits?)(?:\s+photos?)?|photos?)\s*:\s*|(?i:crédits?\s+photos?)\s+(?=[A-ZÀ-Ý])"
+    # (an at sign typed for the copyright's, a space before the name: "@ Léa Roy, vue du port")
+    r"^\s*(?:©\s*|@\s+(?=[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])|(?i:(?:crédits?|credits?)(?:\s+photos?)?|photos?)\s*:\s*|(?i:crédits?\s+photos?)\s+(?=[A-ZÀ-Ý])"
     r"|(?i:gracieuseté|courtoisie)\s*[:–—-]\s*(?=\S)"  # Québec's "Gracieuseté – SFM"
     # "Photo d'illustration Léa Roy", "Photo d'archives Le Journal/Léa Roy"
     r"|(?i:photos?|images?)\s+d['’](?i:illustration|archives?)\b(?=.{0,60}$))"
