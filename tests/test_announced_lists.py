@@ -58,3 +58,19 @@ def test_a_call_to_action_over_a_menu_announces_no_list() -> None:
         )
     )
     assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+MINISTERS = [
+    "1- Premier ministre : Anne Kervella (reconduite)",
+    "2 – Ministre de la Mer : Yann Le Gall",
+    "3 – Ministre des Affaires étrangères : Soazig Morvan (indépendante)",
+    "4 – Ministre de la Pêche : Paul Le Bihan",
+]
+
+
+@pytest.mark.parametrize("last", [[], ["5 – Ministre du Dév"]])
+def test_a_numbered_labelled_list_after_the_paragraphs_stays_without_a_colon(last: list[str]) -> None:
+    # (the page's excerpt may cut its last item)
+    article = parse("\n\n".join(["Le nouveau gouvernement de Kerlo est connu", LEAD, MORE, *MINISTERS, *last]))
+    assert article.body.split("\n\n") == [LEAD, MORE, *MINISTERS, *last]
+

@@ -37,12 +37,37 @@ def ends_in_an_announced_list(body: Sequence[str]) -> bool:
         run += 1
     if 0 < run < len(body) and body[-1 - run].rstrip().endswith(":"):
         return True
+    if _numbered_labelled_items(body):
+        return True
     if len(body[-1].split()) < 2:
         return False  # a word alone after the list is no item of it: "Fin", a tag, a button
     return any(
         announces_a_list(body, index) and all(_is_an_item(item) for item in body[index + 1 :])
         for index in range(len(body) - _ITEMS)
     )
+
+
+# An item's number: "1- Premier ministre : …", "2 – Ministre de la Justice : …".
+_ITEM_NUMBER = re.compile(r"^\s*(?P<number>\d{1,2})\s*[-–—.)]\s*\S")
+_NUMBERED_ITEMS = 3
+
+
+def _numbered_labelled_items(body: Sequence[str]) -> bool:
+    """The article ends on a list numbered from 1, each item labelled ("1- Premier ministre :
+    Léa Roy" / "2 – Ministre de la Justice : …"; the page's last one may be cut): a list it
+    gives whether or not a colon announced it. (A box of other articles' titles is no
+    labelled list.)"""
+    numbers = []
+    for line in reversed(body):
+        found = _ITEM_NUMBER.match(line)
+        if not found:
+            break
+        numbers.append(int(found["number"]))
+    numbers.reverse()
+    if len(numbers) < _NUMBERED_ITEMS or numbers != list(range(1, len(numbers) + 1)):
+        return False
+    items = body[len(body) - len(numbers) :]
+    return all(_LABELLED_ITEM.search(item) for item in items[:-1]) and len(numbers) < len(body)
 
 
 def _is_an_item(line: str) -> bool:
