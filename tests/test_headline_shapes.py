@@ -633,3 +633,11 @@ def test_a_headline_under_its_standfirst_and_over_its_byline_and_role_is_the_hea
     article = parse(f"{standfirst}\n\n{title}\n\nLéa Kerlo Journaliste\n\n{LEAD}\n\n{MORE}\n")
     assert article.title == title
     assert "Léa Kerlo Journaliste" not in article.body
+
+
+def test_a_long_title_in_capitals_run_into_the_headline_is_taken_off() -> None:
+    shouted = "LE STADE BRESTOIS ENCHAÎNE UNE TROISIÈME VICTOIRE D'AFFILÉE"
+    assert parse(f"{shouted} {TITLE}\n\n{LEAD}\n\n{MORE}\n").title == TITLE
+    # (but over a standfirst run in, a sentence of the article, the capitals are the headline)
+    run_in = "Le conseil municipal a voté lundi soir. Les commerçants de la rue Kéréon protestent"
+    assert parse(f"{shouted} {run_in}\n\n{LEAD}\n\n{MORE}\n").title.startswith("LE STADE BRESTOIS")

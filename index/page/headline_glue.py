@@ -47,8 +47,13 @@ _LEADING_DOTTED_KICKER = re.compile(
 _REPEATED_KICKER = re.compile(r"^(?P<kicker>[^.:!?]{3,40})\.\s+(?=(?P=kicker)\b.{10,})")
 # A rubric in capitals run into a headline in sentence case: "FAIT DU JOUR Une patrouille …".
 _SHOUTED_KICKER = re.compile(
-    r"^(?P<kicker>[A-ZÀ-Ý'’-]{2,}(?:\s+[A-ZÀ-Ý'’-]{2,}){1,3})\s+(?=[A-ZÀ-Ý][a-zà-ÿ'’]+(?:\s+\S+){3,}$)"
+    r"^(?P<kicker>[A-ZÀ-Ý'’-]{2,}(?:\s+(?:[A-ZÀ-Ý'’-]{2,}|[A-ZÀ-Ý])){1,8})\s+(?=[A-ZÀ-Ý][a-zà-ÿ'’]+(?:\s+\S+){3,}$)"
 )
+# (Past four words it is a title in capitals, another's or a supertitle, over a headline of a
+# headline's length, no sentence in it: "LA TUNISIE ENCHAÎNE UNE TROISIÈME VICTOIRE Fajr libère
+# le Maroc"; over a standfirst run in, the title in capitals is the headline.)
+_SHOUTED_KICKER_WORDS = 4
+_HEADLINE_WORDS_UNDER_A_SHOUTED_TITLE = 16
 # The site's or section's tag after a double colon: "… sous haute surveillance :: CAMEROON".
 _TRAILING_DOUBLE_COLON = re.compile(r"\s+::\s+[^:]{2,40}$")
 # A content manager's buttons after the headline, two or more: "… premier bilan PDF Imprimer Envoyer".
@@ -203,7 +208,7 @@ def clean_candidate(line: str) -> str:
     line = _TRAILING_BUTTONS.sub("", _TRAILING_DOUBLE_COLON.sub("", line))
     line = _TRAILING_CREDIT.sub("", _TRAILING_BARS.sub("", line))
     shouted = _SHOUTED_KICKER.match(line)
-    if shouted and sum(c.isalpha() for c in shouted["kicker"]) >= 8:
+    if shouted and _a_shouted_kicker(line, shouted):
         line = line[shouted.end() :]  # "FAIT DU JOUR Une patrouille avec …": a rubric in capitals
     line = _TRAILING_STAMP.sub("", _TRAILING_BADGE.sub("", line)).strip()
     # (and the page's day and time glued after it: "… vendredi 25 septembre 2020 - 09:24")
@@ -222,6 +227,15 @@ def clean_candidate(line: str) -> str:
     line = _without_area_kicker(line)
     run_in = _RUN_IN_KICKER.match(line)
     return _without_glued_kicker(run_in["title"] if run_in else line)
+
+
+def _a_shouted_kicker(line: str, shouted: re.Match[str]) -> bool:
+    if sum(c.isalpha() for c in shouted["kicker"]) < 8:
+        return False
+    if len(shouted["kicker"].split()) <= _SHOUTED_KICKER_WORDS:
+        return True
+    rest = line[shouted.end() :]
+    return len(rest.split()) <= _HEADLINE_WORDS_UNDER_A_SHOUTED_TITLE and not re.search(r"[.!?]\s", rest)
 
 
 def _without_glued_kicker(line: str) -> str:
