@@ -38,3 +38,14 @@ def test_a_reposted_article_s_original_day_of_publication_wins_over_its_repost()
 def test_a_byline_for_its_outlet_on_a_short_year_day_and_time_dates_the_article() -> None:
     page = f"{TITLE}\n\nLéa Morvan pour Kerne Infos le 24/11/18 17:24\n\n{LEAD}\n\n{MORE}\n"
     assert parse(page).date == datetime(2018, 11, 24, 17, 24)
+
+
+def test_other_articles_excerpts_cut_after_their_day_date_nothing() -> None:
+    box = (
+        "Dans la même catégorie\n\nLe port de Kerlo change de mains\n\n"
+        "Depuis le 29 octobre 2025, le port de Kerlo, figure de la pêche bretonne...\n\n"
+        "Une tempête attendue sur la côte\n\nLe 10 novembre 2025, le préfet du Finistère,...\n\n"
+    )
+    assert parse(f"{TITLE}\n\n{box}{LEAD}\n\n{MORE}\n").date is None
+    # (a day line cut so, with no sentence after it, is still the page's)
+    assert parse(f"{TITLE}\n\nPublié le 10 novembre 2025 ...\n\n{LEAD}\n\n{MORE}\n").date == datetime(2025, 11, 10)
