@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.page_scorer import gold_records
-from index.entities.aliases import Aliases
+from index.entities.aliases import load_aliases
 from index.entities.extract import EntityExtractor
 from index.entities.model import NerModel
 from index.page import credits, interface
@@ -98,7 +98,7 @@ def score_model(folder: Path, name: str) -> tuple[Score, float, float]:
     started = time.perf_counter()
     model.load()
     load_seconds = time.perf_counter() - started
-    extractor = EntityExtractor(Aliases(), model)
+    extractor = EntityExtractor(load_aliases(None), model)
     score = Score()
     verdicts = {(r["file"], r["name"]): r["verdict"] for r in gold_records(folder, "names")}
     pages = [p for p in _gold_pages(folder) if (folder / p["file"]).exists()]
