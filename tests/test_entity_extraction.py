@@ -709,3 +709,16 @@ def test_a_name_followed_by_the_minute_it_scored_in_is_a_player() -> None:
     # A club's rank in brackets, with no match's minutes around it, leaves the name as it was.
     table = entities_of("Lorient (3e) reçoit Nice (5e) samedi, avant le déplacement de Brest.")
     assert table.get("Lorient") != "PER"
+
+
+def test_a_country_s_short_names_join_its_full_name(extractor: EntityExtractor) -> None:
+    # (the bundled alias file: "le président du Faso" is Burkina Faso's, and no person)
+    body = (
+        "Le conseil des ministres s'est tenu jeudi à Ouagadougou, au Burkina Faso, sous la présidence "
+        "du chef de l'Etat.\n\nLe président du Faso a présenté les nouvelles mesures du gouvernement."
+    )
+    annotated = extractor.annotate([article("Burkina: le conseil des ministres se réunit", body)])[0]
+    places = {e.name: e for e in annotated.entities if e.type == "LOC"}
+    assert "Burkina Faso" in places
+    assert {"Burkina", "Faso"} <= set(places["Burkina Faso"].aliases)
+    assert not any(e.name in ("Burkina", "Faso") for e in annotated.entities)
