@@ -10,7 +10,7 @@ from typing import Any
 
 from index.entities.lemmatizer_words import lemmatizer_words
 from index.entities.offices import GIVEN_NAMES_OF_TITLES
-from index.entities.rules import MATCH_EVENT, MATCH_EVENT_WORDS, SCHOOL_HEADS, ruler_patterns
+from index.entities.rules import HONORED_NAME, MATCH_EVENT, MATCH_EVENT_WORDS, SCHOOL_HEADS, ruler_patterns
 from index.entities.score_lines import team_bounds
 from index.errors import EntityModelMissing
 from index.locations import ner_model_name
@@ -285,6 +285,8 @@ _AT = frozenset({"à", "au", "aux", "en"})
 def _players(doc: Any, span: Any) -> list[Any]:
     """A match event's players: the names after its "de", "pour" and "par" ("Remplacement de
     Baget par Dolhagaray"); any other pattern's span as it is."""
+    if span.id_ == HONORED_NAME:
+        return [doc.char_span(doc[span.start + 1].idx, span.end_char, label="PER")]  # (without "Monsieur")
     if span.id_ != MATCH_EVENT:
         return [span]
     cuts = [t.i for t in span if t.lower_ in ("de", "d'", "pour", "par")]

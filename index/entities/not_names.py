@@ -107,7 +107,11 @@ def is_month_of_a_date(text: str, start: int, name: str) -> bool:
 # An isotope or a lab's code: "U-235", "Mo-99", "Xe-133" (not "TF1" nor "A380": one or two
 # letters, a hyphen, two or three digits).
 # "FR7,3": a table's cell; "ATP 53": a player's world ranking
-_CODE = re.compile(r"^[A-Z][a-z]?-\d{2,3}$|^[A-Z]{1,3}\s?\d+[.,]\d+$|^(?:ATP|WTA|UCI|FIFA)\s\d{1,4}$")
+_CODE = re.compile(
+    r"^[A-Z][a-z]?-\d{2,3}$|^[A-Z]{1,3}\s?\d+[.,]\d+$|^(?:ATP|WTA|UCI|FIFA)\s\d{1,4}$"
+    # a number in groups of thousands, a registration's ("Mle 130 181 E"): no name holds one
+    r"|(?<!\d)\d{1,3}(?:\s\d{3})+(?!\d)"
+)
 # An axis, not a place: "Nord Sud", "Est Ouest" ("Nord-Est", a region, keeps its hyphen).
 _AXIS = re.compile(r"^(?i:nord|sud|est|ouest)(?:\s+(?i:nord|sud|est|ouest))+$")
 # A measure: "60m2", "12 km", "3,5 ha" (a flat's surface is no person).
@@ -144,7 +148,7 @@ def _a_form_of_words(name: str) -> bool:
         return True  # "Chères Belges", "Rubrique Monde"; "78 Marocains", "2022 - Le"
     if _INVERTED_VERB.match(name) or _POOL.match(name):
         return True  # a question's verb, "Peut-on"; a tournament's "Groupe F"
-    return bool(_DATE_OR_TIME.match(name) or _CODE.match(name) or _AMOUNT.match(name) or _AXIS.match(name))
+    return bool(_DATE_OR_TIME.match(name) or _CODE.search(name) or _AMOUNT.match(name) or _AXIS.match(name))
 
 
 def names_only_a_kind(name: str) -> bool:

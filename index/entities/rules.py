@@ -345,6 +345,20 @@ def initials_patterns() -> list[dict[str, Any]]:
     return [{"label": "PER", "pattern": [given, initials, surname, {**_CAPITALISED, "OP": "?"}]}]
 
 
+# A person after an honorific, the surname in capitals as official texts and West African
+# papers write it: "Monsieur Placide KABORE", "Mme Awa Simplice OUEDRAOGO". The model takes the
+# capitals for an organisation's or misses the line (model.py cuts the honorific off).
+HONORED_NAME = "honored-name"
+
+
+def honored_name_patterns() -> list[dict[str, Any]]:
+    honorific = {"TEXT": {"IN": ["Monsieur", "Madame", "Mademoiselle", "M.", "Mme", "Mlle"]}}
+    given = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][a-zà-ÿ'’-]+$"}, "OP": "{1,3}"}
+    surname = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}$"}}
+    pattern = [honorific, given, surname, {**surname, "OP": "?"}]
+    return [{"label": "PER", "id": HONORED_NAME, "pattern": pattern}]
+
+
 def ruler_patterns() -> list[dict[str, Any]]:
     patterns = institution_patterns() + place_patterns() + school_patterns() + name_patterns()
-    return patterns + initials_patterns() + match_event_patterns()
+    return patterns + initials_patterns() + match_event_patterns() + honored_name_patterns()
