@@ -1,5 +1,6 @@
-"""Furniture in invented words: a blog's comments under their count and the article's title, a
-teaser's excerpt cut over its link, a picture's credit in an agency's own words or after an at sign."""
+"""Furniture in invented words: a blog's comments under their count and the article's title or
+glued to their buttons, a teaser's excerpt cut over its link, a picture's credit in an agency's
+own words or after an at sign, a private window's paywall, a word of the page's code."""
 
 from __future__ import annotations
 
@@ -41,9 +42,12 @@ def test_a_teaser_s_excerpt_cut_over_its_link_is_dropped(excerpt: str) -> None:
     [
         "Le plus grand chalutier du port, lors de son passage à Concarneau le 3 mars 2024. (AP Photo/Léa Morvan)",
         "@ Paul Kerlo, vue du port de Quimper",
+        "Vous utilisez un navigateur configuré en mode privé ou en mode incognito.",
+        "logo-kerlo",
+        "private",
     ],
 )
-def test_a_picture_s_credit_in_those_shapes_is_dropped(credit: str) -> None:
+def test_a_picture_s_credit_and_such_furniture_are_dropped(credit: str) -> None:
     article = parse(f"{TITLE}\n\n{LEAD}\n\n{credit}\n\n{MORE}\n")
     assert article.body.split("\n\n") == [LEAD, MORE]
 
@@ -60,3 +64,12 @@ def test_a_picture_s_credit_in_those_shapes_is_dropped(credit: str) -> None:
 def test_the_article_s_own_sentences_on_those_words_stay(paragraph: str) -> None:
     article = parse(f"{TITLE}\n\n{LEAD}\n\n{paragraph}\n\n{MORE}\n")
     assert article.body.split("\n\n") == [LEAD, paragraph, MORE]
+
+
+def test_readers_comments_glued_to_their_buttons_end_the_article() -> None:
+    comments = (
+        "Signaler RépondreEncore une journée d'action pour rien, le port mérite mieux.\n\n"
+        "Signaler RépondreTrop de réunions tuent les réunions…\n"
+    )
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{comments}")
+    assert article.body.split("\n\n") == [LEAD, MORE]

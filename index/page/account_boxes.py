@@ -100,6 +100,8 @@ ACCOUNT_BOX_LINES: tuple[str, ...] = (
     r"cet article a fait l['’]objet de [\d\s]+ lectures?\s*\.?",
     r"vos \d+ commentaires?",
     r"anti-?spam\s*:.{0,80}",
+    # a paywall for a private window: "Vous utilisez un navigateur configuré en mode privé …"
+    r"vous (?:utilisez|naviguez)\b.{0,60}\b(?:mode|navigation) (?:privée?|incognito)\b.{0,120}",
     r"cet espace est un lieu de débat\b.{0,300}",
     # Prompts to subscribe or sign up.
     # A notification prompt: "Obtenez des mises à jour en temps réel …, abonnez-vous maintenant."

@@ -83,6 +83,7 @@ def _is_furniture(paragraph: str, following: str | None) -> bool:
         or clutter.is_section_label(paragraph)
         or is_geotag(paragraph)
         or clutter.is_cut_with_its_link(paragraph)
+        or clutter.is_stray_token(paragraph)
     ):
         return True
     if not is_prose(paragraph) and (outlet_named_by(paragraph) is not None or clutter.is_byline(paragraph)):

@@ -26,6 +26,8 @@ _FOOTER = full_line(
     # The article's neighbours together, then other content: "Previous ArticleNext Article".
     r"(?:previous (?:article|post)\s*next (?:article|post)|article précédent\s*article suivant)",
     r"votre commentaire s'affichera\b.{0,120}",
+    # A reader's comment under the buttons of the one above, scraped glued: "Signaler RépondreIl faut …"
+    r"(?:signaler\s*répondre|répondre\s*signaler)\S.{0,1000}",
     r"(?:laisser un commentaire|leave a comment|réagissez à cet article|les commentaires)\b.{0,60}",
     r"avez-vous quelque chose à nous dire\s*\??",
     # The first reader's comment, numbered, under the avatar's alt text and the name: "1. Léa Léa".
@@ -120,6 +122,15 @@ def ends_with_signature(line: str) -> bool:
 _CUT_WITH_ITS_LINK = re.compile(
     r"(?:\.\.\.|…)\s*(?i:lire la suite|lire plus|en savoir plus|la suite|suite|read more)\s*[.…>»›→]*\s*$"
 )
+
+
+# A word of the page's code alone on its line, in ASCII lower case: an image's name or class
+# ("logo-an", "private", "spot_imgspot_img"). A French paragraph is no such word.
+_STRAY_TOKEN = re.compile(r"^\s*[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*\s*$")
+
+
+def is_stray_token(line: str) -> bool:
+    return bool(_STRAY_TOKEN.match(line))
 
 
 def is_cut_with_its_link(line: str) -> bool:
