@@ -137,3 +137,23 @@ def test_the_author_printed_around_the_outlet_s_name_is_no_headline() -> None:
     article = parse(page)
     assert article.title == title
     assert article.source == "Le Soleil"
+
+
+def test_a_lead_s_sentence_that_lost_its_full_stop_is_the_article_s_first_paragraph() -> None:
+    lead = (
+        "Trois marins et deux gendarmes portés disparus, après la tempête survenue dimanche au large "
+        "de Kerlo, ont été retrouvés sains et saufs lundi, annoncent les secours en mer"
+    )
+    assert len(lead.split()) >= 20
+    article = parse(f"{lead}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.body.split("\n\n") == [lead, LEAD, MORE]
+
+
+def test_a_long_headline_with_its_commas_inside_a_quotation_stays_the_headline() -> None:
+    headline = (
+        "Une famille sauvée d'un incendie par ses voisins à Kerlo: \"C'était l'enfer, le feu reprenait, "
+        "encore et encore\", raconte l'un d'entre eux"
+    )
+    article = parse(f"{headline}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == headline
+    assert article.body.split("\n\n") == [LEAD, MORE]

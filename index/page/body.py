@@ -14,6 +14,7 @@ from index.page.announced_lists import announces_a_list, ends_in_an_announced_li
 from index.page.article_end import first_teaser_card, next_article, numbered_teaser_box, without_cut_excerpts
 from index.page.calls_to_action import calls_to_action
 from index.page.headline import TITLE_SITE_SUFFIX, holds_the_headline
+from index.page.headline_shape import is_a_lead_s_sentence
 from index.page.language import is_foreign_line, is_french_page
 from index.page.outlet_lines import outlet_named_by
 from index.page.paywall import is_paywall_cut, shown_past_the_paywall
@@ -340,8 +341,10 @@ def lead_in(paragraphs: Sequence[str], start: int, date_lines: set[int], headlin
 
 def _salutation_over(paragraphs: Sequence[str], start: int) -> list[str]:
     """A letter to the readers, with no headline, opens on its salutation ("Chères lectrices,
-    chers lecteurs,") right over its first paragraph."""
+    chers lecteurs,") right over its first paragraph; a page may open on its lead's sentence."""
     opening = paragraphs[start - 1] if start > 0 else ""
+    if is_a_lead_s_sentence(opening) and _could_open_the_article(opening, paragraphs[start]):
+        return [opening]  # (a wire's lead, its full stop lost: no headline, the article's first)
     return [opening] if is_a_letter_s_opening(opening) else []
 
 

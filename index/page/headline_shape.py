@@ -18,6 +18,7 @@ from index.text import fold
 _MIN_HEADLINE_WORDS = 2  # two-word headlines are scored down, not refused
 MAX_HEADLINE_CHARS = 220
 _LONGEST_HEADLINE_WORDS = 40
+_LONG_HEADLINE_WORDS = 20
 
 
 _SHORT_ELLIPSIS_WORDS = 8
@@ -41,8 +42,16 @@ def could_be_headline(line: str) -> bool:
     # A long line that does not end like a sentence may be a long headline ("Résultats de la
     # 2e journée … : le MC Alger tenu en échec, … – Vidéo"); its length scores it down.
     unpunctuated = not clutter.ends_sentence(line) and len(words) < _LONGEST_HEADLINE_WORDS
-    prose = is_prose(line) and not question and not unpunctuated
+    prose = (is_prose(line) and not question and not unpunctuated) or is_a_lead_s_sentence(line)
     return not (prose or (line.rstrip().endswith(".") and not is_all_caps(line)))
+
+
+def is_a_lead_s_sentence(line: str) -> bool:
+    """Past 20 words, clauses between commas (outside quotations) make a lead's sentence whose
+    full stop the page lost, no headline: "Quatre soldats …, après l'attaque survenue dimanche
+    …, ont été retrouvés vivants lundi, annoncent des sources militaires"."""
+    unquoted = re.sub(r"«[^»]*»|\"[^\"]*\"", "", line)
+    return len(line.split()) >= _LONG_HEADLINE_WORDS and unquoted.count(",") >= 2
 
 
 def _is_the_page_s(line: str, words: list[str]) -> bool:
