@@ -891,3 +891,17 @@ def test_a_box_of_recommendations_ends_the_article() -> None:
 def test_a_comment_counter_in_words_is_no_paragraph(line: str) -> None:
     article = parse(f"{TITLE}\n\n{LEAD}\n\n{line}\n\n{MORE}\n")
     assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_live_match_s_short_posts_under_the_same_minute_are_no_cards_of_other_articles() -> None:
+    posts = ["Entrée de Paul Kerlo", "88'", "Sortie de Jean Le Goff", "88'", "Carton jaune pour Yann Morvan"]
+    page = f"Suivez le match Quimper - Brest en direct\n\n89'\n\n{LEAD}\n\n88'\n\n" + "\n\n".join(posts)
+    page += f"\n\n87'\n\n{MORE}\n"
+    body = parse(page).body.split("\n\n")
+    assert MORE in body
+    assert "Sortie de Jean Le Goff" in body
+
+
+def test_a_match_s_timeline_of_minutes_run_together_is_dropped() -> None:
+    timeline = "88'88'81'77'67'49'22'7' 96'"
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{timeline}\n\n{MORE}\n").body.split("\n\n") == [LEAD, MORE]

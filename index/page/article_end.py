@@ -102,12 +102,18 @@ def _first_shouted_kicker_title(paragraphs: Sequence[str], start: int) -> int:
     return len(paragraphs)
 
 
+_MATCH_MINUTE = re.compile(r"\d{1,3}(?:\+\d{1,2})?\s?['’]")
+
+
 def _first_rubric_tagged_card(paragraphs: Sequence[str], start: int) -> int:
     """Or three titles or more, each under the same short label and no sentence between them
     ("France" / "-" / "Environnement" / "Feux de forêt : …" / "Monde" / "-" / "Environnement"
     / …): the cards start at the first label, with the short lines just over it."""
     where: dict[str, list[int]] = {}
     for index in range(start + 1, len(paragraphs)):
+        line = paragraphs[index].strip()
+        if _MATCH_MINUTE.fullmatch(line) or LIVE_ENTRY_TIME.fullmatch(line):
+            continue  # a live page's time or a match's minute, over each of its posts: no rubric
         if len(paragraphs[index].split()) <= 3 and not is_prose(paragraphs[index]):
             where.setdefault(fold(paragraphs[index]), []).append(index)
     runs = [

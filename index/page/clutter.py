@@ -125,8 +125,11 @@ _CUT_WITH_ITS_LINK = re.compile(
 
 
 # A word of the page's code alone on its line, in ASCII lower case: an image's name or class
-# ("logo-an", "private", "spot_imgspot_img"). A French paragraph is no such word.
-_STRAY_TOKEN = re.compile(r"^\s*[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*\s*$")
+# ("logo-an", "private", "spot_imgspot_img"). A French paragraph is no such word. Or a match's
+# timeline, its minutes run together: "88'88'81'77'67' 96'".
+_STRAY_TOKEN = re.compile(
+    r"^\s*(?:[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*|(?:\d{1,3}(?:\+\d{1,2})?['’]\s*){3,})\s*$"
+)
 
 
 def is_stray_token(line: str) -> bool:
