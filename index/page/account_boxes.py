@@ -100,6 +100,13 @@ ACCOUNT_BOX_LINES: tuple[str, ...] = (
     r"cet article a fait l['’]objet de [\d\s]+ lectures?\s*\.?",
     r"vos \d+ commentaires?",
     r"anti-?spam\s*:.{0,80}",
+    # a free resource's time: "Cette ressource est accessible gratuitement pour une période de 10
+    # jours. Pour nous permettre de continuer …, abonnez-vous à partir de 3 euros"
+    r"(?:cette ressource|cet article|ce contenu) est (?:accessible|disponible|offerte?) gratuitement"
+    r" pendant\b.{0,300}|(?:cette ressource|cet article|ce contenu) est (?:accessible|disponible"
+    r"|offerte?) gratuitement pour une (?:période|durée)\b.{0,300}",
+    # "Si vous n'avez pas encore de compte, vous pouvez souscrire à l'abonnement …"
+    r"si vous n['’]avez pas (?:encore )?de compte\b.{0,240}",
     # a paywall for a private window: "Vous utilisez un navigateur configuré en mode privé …"
     r"vous (?:utilisez|naviguez)\b.{0,60}\b(?:mode|navigation) (?:privée?|incognito)\b.{0,120}",
     r"cet espace est un lieu de débat\b.{0,300}",

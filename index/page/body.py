@@ -163,6 +163,8 @@ def _paragraphs_until_footer(
             break
         if is_paywall_cut(paragraph) and any(is_prose(kept) for kept in body):
             paywalled = True
+            if _SALUTATION.match(body[-1]):
+                body.pop()  # the paywall's letter to the reader: "Chère lectrice, cher lecteur,"
             continue
         if (
             index in skip

@@ -11,8 +11,8 @@ OTHER_ARTICLES_HEADING = (
     r"|notre rubrique [\w' -]{2,30}|actualité vidéo|plus d['’]options"
     r"|dans la même rubrique|(?:les )?dernières actualités|(?:les )?autres articles|les meilleures histoires"
     r"|dans ce dossier|sur le même (?:sujet|thème)\s*(?:\.\.\.|…)?|tous les sports|voir tout"
-    # a player's and a printer's icons, a browser's notice over the page
-    r"|audio|imprimante|une meilleure expérience est disponible\s*[.!]?"
+    # a player's and a printer's icons, an ad's label without its accent, a browser's notice
+    r"|audio|écouter|imprimante|publicite|une meilleure expérience est disponible\s*[.!]?"
     r"|nous avons détecté que vous (?:consultez|utilisez|naviguez)\b.{0,240}"
 )
 

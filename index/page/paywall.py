@@ -28,7 +28,11 @@ _CUT = full_line(
     # "Découvrez la suite, 1€ pour 1 mois (sans engagement)"
     r"découvrez (?:l['’]|notre |nos )?(?:abonnement|offres? d['’]abonnement)\b.{0,120}",
     r"découvrez la suite\b.{0,80}",
-    r"cet article est réservé (?:aux|à nos) abonnés\s*[.!]?",
+    r"cet article est (?:uniquement |exclusivement |seulement )?(?:réservé|disponible|accessible)"
+    r" (?:aux|à nos|pour nos|pour les) abonnés(?: premium)?\s*[.!]?",
+    # "L'article auquel vous tentez d'accéder est réservé à la communauté des grands lecteurs de X."
+    r"l['’]article (?:auquel|que) vous (?:tentez|essayez|souhaitez|cherchez)\b.{0,30}"
+    r"\best réservé\b.{0,240}",
     # A pitch opening on a question, then its offer: "Cet article vous intéresse ?" / "Ne manquez
     # aucun de nos contenus - abonnez-vous dès maintenant à partir de 9 CHF …"
     r"cet article vous (?:intéresse|a intéressée?|plaît|a plu)\s*\?",
