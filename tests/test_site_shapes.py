@@ -977,3 +977,12 @@ def test_a_paywall_s_offer_is_no_site(notice: str) -> None:
 )
 def test_a_section_printed_twice_or_a_list_of_sources_is_no_site(top: str, bottom: str) -> None:
     assert parse(f"{top}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{bottom}\n").source == ""
+
+
+def test_a_known_outlet_opening_a_sentence_at_the_foot_of_a_short_page_signs_nothing() -> None:
+    # (Médor is a magazine's name and a dog's: the article's own sentence names no site)
+    sentence = (
+        "Médor, à peine sur ses pattes, a commencé par fouiller les comptes de la société. Il a trouvé "
+        "des ruines nombreuses — les filiales qui se sont succédé — et des galeries enchevêtrées."
+    )
+    assert parse(f"Va chercher, Médor !\n\n{LEAD}\n\n{sentence}\n").source == ""

@@ -173,7 +173,11 @@ def outlet_named_by(line: str) -> tuple[str, Outlet] | None:
     # After a comma, a tagline is a few words about the outlet ("Le Temps, quotidien suisse");
     # a headline that opens with the outlet's name says something else ("Léman Bleu, la
     # jeunesse aux commandes", "Le Nouvelliste, plus qu'un journal, un lien fort!").
-    comma = tagline and not re.match(r".+?\s+[-–—|]\s+", line) and not _is_tagline(tagline[0])
+    # (What the comma opens runs to a dash, if any: "Médor, à peine sur ses pattes, … — les
+    # filiales …" is a sentence about a dog; "Le Temps, quotidien suisse - Genève" an outlet.)
+    first = _TAGLINE.search(line)
+    after_comma = re.split(r"\s+[-–—|]\s+", tagline[0])[0] if tagline else ""
+    comma = first is not None and first.group().startswith(",") and not _is_tagline(after_comma)
     parts = (line, name) if tagline and not comma else (line,)
     for part in parts:
         part = part.strip(' .«»"•·*–-|')
