@@ -318,6 +318,7 @@ def test_the_site_from_a_signature_line(signature: str, site: str) -> None:
     ("line", "site"),
     [
         ("Logo Radio Kerne", "Radio Kerne"),
+        ("Logo Tout Kerne F1 2016", "Tout Kerne F1"),  # (the year of the logo's design)
         ("Site icon Kerne Hebdo", "Kerne Hebdo"),
         ("Cet article fait partie des archives en ligne du Kerne Hebdo, qui a fermé en 2021.", "Kerne Hebdo"),
         ("Logo de la campagne municipale présenté par la mairie de Quimper hier soir", ""),

@@ -75,8 +75,12 @@ def logo_or_archive(lines: Sequence[str]) -> str:
         if match and index and _PARTNER_LABEL.search(pieces[index - 1]):
             continue  # "in partnership with" / "Logo Nextory": a sponsor's logo
         if match and (len(line.split()) <= 6 or not line.lower().startswith(("logo", "site icon"))):
-            return match.groupdict().get("name") or match.group("kind_name")
+            # (without the year of the logo's design: "Logo Tout F1 2016" is Tout F1's)
+            return _LOGO_S_YEAR.sub("", match.groupdict().get("name") or match.group("kind_name"))
     return ""
+
+
+_LOGO_S_YEAR = re.compile(r"(?<=\S)\s+(?:19|20)\d{2}$")
 
 
 _PARTNER_LABEL = re.compile(
