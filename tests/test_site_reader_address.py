@@ -25,6 +25,9 @@ from tests.invented_page import LEAD, MORE, TITLE, parse
         # its own output, told in the first person plural
         ("Kernactu a publié 412 articles l'an passé. Nous avons voulu savoir à quoi ils ont servi.", "Kernactu"),
         ("Cet été, Les Échos du Port ont lancé trois séries, dont notre feuilleton sur la criée.", "Les Échos du Port"),
+        # its live coverage to follow with it; its printed copy's address
+        ("Suivez le déroulement de cette journée électorale avec Radio Kerne.", "Radio Kerne"),
+        ("Cet article est lisible à cette adresse sur le site Kerne Actus :", "Kerne Actus"),
     ],
 )
 def test_a_page_speaking_to_its_readers_names_its_site(line: str, site: str) -> None:
@@ -38,6 +41,8 @@ def test_a_page_speaking_to_its_readers_names_its_site(line: str, site: str) -> 
         "Cela change la donne par rapport à ce que Marie Dulac vous annonçait lundi.",  # a person
         "Cela change la donne par rapport à ce que la Préfecture vous annonçait lundi.",  # no medium
         "Bienvenue sur le site de la mairie, où vous trouverez les horaires.",  # no live page
+        "Suivez le match sur France 2 dès 21 heures.",  # a broadcast plug
+        "Suivez le déroulement de la journée avec Marie Dulac.",  # a person
         # a person's output, though the page speaks as "nous"
         "Marie Dulac a publié un livre sur la criée. Nous l'avons rencontrée à Quimper.",
         # an outlet's output, in a page that never says "nous"

@@ -19,6 +19,14 @@ _APPEAL = re.compile(
 )
 
 
+# A broadcast's plug, the channel and the hour: "Suivez le match sur France 2 dès 21 heures"
+# (a channel's programme, on any outlet's page).
+_BROADCAST_PLUG = re.compile(
+    r"\b(?i:suivez|à suivre|regardez|à voir)\b[^.!?]{0,80}\bsur\s+(?i:les ondes de\s+)?"
+    r"[A-ZÀ-Ý0-9][^.!?]{0,30}\b(?i:dès|à partir de|à)\s+\d{1,2}\s?h"
+)
+
+
 # The site's own crowdfunding campaign: "QG est en campagne sur Ulule !".
 _CROWDFUNDING = re.compile(
     r"^\W{0,3}(?P<name>[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,2}) est en campagne sur"
@@ -91,7 +99,7 @@ def _asking_its_readers(line: str) -> str:
             or known_outlets().mentioned(line)
             or _an_outlet_s_shape(subscriber["name"])
         )
-    if len(line) < 300 and _APPEAL.search(line):
+    if len(line) < 300 and _APPEAL.search(line) and not _BROADCAST_PLUG.search(line):
         return known_outlets().mentioned(line) or contracted_outlet(line) or _newsletter_of(line)
     return ""
 

@@ -1,5 +1,6 @@
 """A page speaking to its own readers names its outlet: "Chers lecteurs du Messager", "Bienvenue
-sur le direct de X", "l'article complet à lire dans X", "X a publié … Nous …"."""
+sur le direct de X", "l'article complet à lire dans X", "Suivez le direct avec X", "X a publié …
+Nous …"."""
 
 from __future__ import annotations
 
@@ -38,6 +39,18 @@ _IN_ITS_PRINT_EDITION = re.compile(
     r"(?:notre |le |la |l['’])?"
     rf"[«\"“]?\s*(?P<name>{_TITLE})\s*[»\"”]?\s*[.!]?$"
 )
+# Its live coverage to follow with it: "Suivez le déroulement de cette journée avec Radio Kerne."
+# (Not "sur X": a broadcast plug names a channel, "Suivez le match sur France 2".)
+_FOLLOW_WITH_IT = re.compile(
+    r"(?:^|[.!?]\s+)(?i:suivez|vivez|retrouvez)\s+(?i:le |la |les |l['’]|ce |cette )?"
+    r"(?i:direct|déroulement|live|suivi|journée|soirée|match|évolution|résultats)\b[^.!?]{0,80}?\s+avec\s+"
+    rf"(?P<name>{_TITLE})\s*[.!]"
+)
+# Its printed copy's address: "Cet article est lisible à cette adresse sur le site Liberté Actus :".
+_ITS_SITE_S_ADDRESS = re.compile(
+    r"(?i:cet article est (?:lisible|disponible|consultable|à lire|à retrouver))\b[^.!?]{0,40}?"
+    rf"\bsur le site\s+(?P<of>du |de la |de l['’]|de |d['’])?(?P<name>{_TITLE})\s*[:.]?\s*$"
+)
 # Its own output, in a paragraph written in the first person plural: "Mediacités a publié 968
 # articles l'an passé. Mais à quoi bon ? Nous avons cherché …", "Les Jours ont lancé des séries …".
 _ITS_OUTPUT = re.compile(
@@ -60,6 +73,16 @@ def _its_own_output(line: str) -> str:
     return name if shaped and _may_be_an_outlet(name) else ""
 
 
+_ADDRESSES = (
+    _DEAR_READERS,
+    _WELCOME_TO_ITS_LIVE,
+    _ITS_READERS_VOTED,
+    _IN_ITS_PRINT_EDITION,
+    _FOLLOW_WITH_IT,
+    _ITS_SITE_S_ADDRESS,
+)
+
+
 def addressing_its_readers(lines: Sequence[str]) -> str:
     """The outlet a page names speaking to its readers: greeting them, welcoming them to its
     live page, counting their vote, sending them to its print edition, telling them what it
@@ -68,8 +91,10 @@ def addressing_its_readers(lines: Sequence[str]) -> str:
     for line in lines:
         if len(line) > 2000:
             continue  # (the page's furniture and its asides are short; a long paragraph reports)
-        for pattern in (_DEAR_READERS, _WELCOME_TO_ITS_LIVE, _ITS_READERS_VOTED, _IN_ITS_PRINT_EDITION):
+        for pattern in _ADDRESSES:
             found = pattern.search(line.strip())
+            if found is not None and pattern is _FOLLOW_WITH_IT and not _is_a_medium(found["name"]):
+                continue  # ("Suivez la journée avec Marie Dulac": a person's company)
             if found is not None and _may_be_an_outlet(found["name"]):
                 return _with_its_article(found.groupdict().get("of"), found["name"].rstrip("."))
         if output := _its_own_output(line):
