@@ -641,3 +641,13 @@ def test_a_long_title_in_capitals_run_into_the_headline_is_taken_off() -> None:
     # (but over a standfirst run in, a sentence of the article, the capitals are the headline)
     run_in = "Le conseil municipal a voté lundi soir. Les commerçants de la rue Kéréon protestent"
     assert parse(f"{shouted} {run_in}\n\n{LEAD}\n\n{MORE}\n").title.startswith("LE STADE BRESTOIS")
+
+
+
+def test_a_headline_printed_again_with_its_second_part_is_the_full_one() -> None:
+    short = "Tempête meurtrière des 7 et 9 janvier"
+    full = f"{short} : Quelle prévention? Quels enjeux? Du port à la criée"
+    assert parse(f"{short}\n\n{full}\n\n{LEAD}\n\n{MORE}\n").title == full
+    # (a line that merely starts with the same words, no colon or dash after them, is another's)
+    other = f"{short} ravage le port de plaisance"
+    assert parse(f"{short}\n\n{other}\n\n{LEAD}\n\n{MORE}\n").title != other

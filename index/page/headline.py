@@ -54,8 +54,22 @@ def find_headline(
             best = (score, index, line)
     if best is None:
         return headline_without_candidates(cleaned, lead)
+    best = _its_fuller_copy(best, cleaned)
     headline = without_glued_kicker(best[2].strip(), page.folded)
     return without_spaced_rubric(headline, page_lines) if headline == best[2].strip() else headline
+
+
+def _its_fuller_copy(best: tuple[float, int, str], cleaned: Sequence[str]) -> tuple[float, int, str]:
+    """The headline printed again below with its second part after a colon or a dash
+    ("Attentats des 7 et 9 janvier" / "Attentats des 7 et 9 janvier : Quel islamisme ? …"):
+    the short copy is a path's or a menu's, the full one the headline."""
+    short = best[2].strip()
+    for index in range(best[1] + 1, len(cleaned)):
+        line = cleaned[index].strip()
+        rest = line[len(short) :] if line.startswith(short) else ""
+        if re.match(r"\s*[:–—-]\s+\S", rest) and could_be_headline(line):
+            return (best[0], index, line)
+    return best
 
 
 def _furniture_s_rest(line: str, cleaned: str) -> bool:
