@@ -28,6 +28,11 @@ from tests.invented_page import LEAD, MORE, TITLE, parse
         # its live coverage to follow with it; its printed copy's address
         ("Suivez le déroulement de cette journée électorale avec Radio Kerne.", "Radio Kerne"),
         ("Cet article est lisible à cette adresse sur le site Kerne Actus :", "Kerne Actus"),
+        # its paywall's notice: the readers it is for, the subscription one already has
+        ("Vous êtes déjà abonné à Kerne Hebdo mais vous n'avez pas reçu vos identifiants ?", "Kerne Hebdo"),
+        ("L'article auquel vous tentez d'accéder est réservé à la communauté des grands lecteurs de Kerne Éco.", "Kerne Éco"),
+        # its pitch, what it does after where it is from, under its own appeal ("à X" is no place)
+        ("Abonnez-vous à Kerne AM !\n\nKerne AM est le média breton qui vulgarise l'économie.", "Kerne AM"),
     ],
 )
 def test_a_page_speaking_to_its_readers_names_its_site(line: str, site: str) -> None:

@@ -201,7 +201,9 @@ def _named_again(name: str, others: Sequence[str]) -> bool:
 def named_as_a_place(name: str, lines: Sequence[str]) -> bool:
     """ "le procureur de Namur", "à Médialo": the page writes the name as a place's."""
     # (in any case: "MONTRÉAL-NORD" over the page, "de Montréal-Nord" in it)
+    # ("la ville d'Angers"; not what one subscribes to: "Abonnez-vous à Kerne AM !")
     as_place = re.compile(
+        rf"(?<!(?i:abonnez-vous) )(?<!(?i:abonné) )(?<!(?i:abonnée) )(?<!(?i:abonnés) )"
         rf"(?:\b(?:de|à|en|au|du)\s+|\bd['’]\s*)(?i:{re.escape(name)})\b"
-    )  # ("la ville d'Angers")
+    )
     return any(as_place.search(line) for line in lines)

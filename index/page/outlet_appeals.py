@@ -132,6 +132,10 @@ _OFFER_WORDS = frozenset("offre formule édition version newsletter service cont
 # A paywall's notice names the outlet one subscribes to.
 _SUBSCRIBER_OF = re.compile(
     r"\b(?:(?:devez|faut|devrez) être (?:un )?abonnée?s? (?:au |à la |à l['’]|à )"
+    # ("Vous êtes déjà abonné à L'Economiste mais …", "… réservé à la communauté des grands
+    # lecteurs de L'Economiste")
+    r"|(?:êtes|es) déjà abonnée?s? (?:au |à la |à l['’]|à )"
+    r"|réservée? à la communauté des (?:\w+ )?(?:lecteurs|abonnés) (?:du |de la |de l['’]|de |d['’])"
     # ("La lecture de cet article est réservée aux abonnés du Desk.")
     r"|réservée?s? aux abonnés (?:du |de la |de l['’]|de |d['’]))"
     r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?: (?:de |du |des |d['’])?[A-ZÀ-Ý][\w'’-]*){0,4})"

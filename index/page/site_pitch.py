@@ -14,12 +14,14 @@ from index.page.medium_names import is_medium_name, is_web_brand, is_web_domain
 _NAME = r"(?P<name>[A-ZÀ-Ý0-9][\w'’.&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'’.&-]*|et|de|du|des|la|le|les|à)){0,4})"
 _DOMAIN_OR_NAME = rf"(?:(?P<domain>[\w-]+(?:\.[\w-]+)*\.[a-z]{{2,6}})|{_NAME})"
 # (Written by hand: these are a site's own sentences about itself, no library reads them.)
-# "Ouest Info est un média en ligne basé à Bobo-Dioulasso …"
+# "Ouest Info est un média en ligne basé à Bobo-Dioulasso …", "Kerne AM est le média breton qui …"
 _IS_A_MEDIUM = re.compile(
     rf"(?:^|[.!?»]\s+){_NAME}\s+est\s+(?:un|une|le|la|votre)\s+(?:média|journal|site|magazine"
     r"|webzine|portail|quotidien|hebdomadaire|mensuel|radio|télévision)\s+(?:en ligne|indépendant"
     r"|d['’]information|d['’]actualités?|numérique|gratuit|participatif|citoyen|alternatif|associatif"
-    r"|engagé|local|régional|communautaire|de proximité|généraliste)\b"
+    r"|engagé|local|régional|communautaire|de proximité|généraliste"
+    # (or what it does, after a word of where it is from: "… est le média belge qui vulgarise …")
+    r"|(?:[a-zà-ÿ-]+\s+)?qui)\b"
 )
 # "Recevez le meilleur de KYK !", a newsletter's prompt; "Article publié sur transbus.org le …"
 _ITS_OWN = (
