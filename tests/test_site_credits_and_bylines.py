@@ -14,6 +14,9 @@ from tests.invented_page import LEAD, MORE, TITLE, parse
         ("Publié par Le Temps le 3 mars 2024", "Le Temps"),
         ("Publié par Léa Morvan le 3 mars 2024", ""),
         ("Publié par AFP le 3 mars 2024", ""),
+        # the byline's author and outlet slashed, before the page's counters
+        ("Léa Morvan-Roy/KerneInfo | Lu 5121 fois | Publié", "KerneInfo"),
+        ("Léa Morvan/Paul Kerlo | Lu 5121 fois", ""),  # (two authors)
     ],
 )
 def test_a_date_line_s_publisher_is_the_site_when_it_is_a_medium(date_line: str, site: str) -> None:

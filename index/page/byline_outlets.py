@@ -101,11 +101,20 @@ _PUBLISHED_BY = re.compile(
 )
 
 
+# The byline's author and outlet slashed, before the page's counters: "Léa Roy/KerneInfo | Lu 512
+# fois | Publié".
+_SLASHED_BYLINE = re.compile(
+    r"^(?:(?i:par)\s+)?[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){1,3}\s?/\s?"
+    r"(?P<name>[A-ZÀ-Ý0-9][\w'’.-]*(?: [A-ZÀ-Ý0-9][\w'’.-]*){0,2})\s*\|"
+)
+
+
 def published_by(lines: Sequence[str]) -> str:
-    """A medium the date line says published the page: a known outlet, not an agency, or a
-    name shaped like a medium's (a person publishes too: "Publié par Léa Roy le …")."""
+    """A medium the date line says published the page, or the byline slashes after its
+    author: a known outlet, not an agency, or a name shaped like a medium's (a person
+    publishes too: "Publié par Léa Roy le …")."""
     for line in lines[:40]:
-        match = _PUBLISHED_BY.match(line.strip())
+        match = _PUBLISHED_BY.match(line.strip()) or _SLASHED_BYLINE.match(line.strip())
         if match is None:
             continue
         name = match["name"]
