@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from index.areas import is_country, is_place_label
 from index.entities.capital_surnames import surname_in_capitals
 from index.entities.leading_words import strip_leading
-from index.entities.lone_words import is_lone_word_no_name, sentence_initial
+from index.entities.lone_words import is_lone_word_no_name, is_numbered_common_words, sentence_initial
 from index.entities.model import RawSpan
 from index.entities.name_ends import strip_trailing, without_a_clause, without_a_predicate
 from index.entities.names import Words, is_shouting, span_word
@@ -363,6 +363,8 @@ def _is_name(text: str, start: int, name: str, words: int, label: str, common_wo
         return False
     if words > 1 and _opens_a_sentence_in_lower_case(text, start, name, common_words):
         return False
+    if words > 1 and is_numbered_common_words(name, common_words):
+        return False  # "Essais libres 2", "Hall 5"
     return not (label == "PER" and any(w[:1].islower() and w not in NAME_PARTICLES for w in name.split()))
 
 

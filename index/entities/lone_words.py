@@ -70,6 +70,28 @@ def is_lone_word_no_name(text: str, start: int, name: str, label: str, common_wo
     return _a_word_of_the_sentence(text, start, name, label, common_words)
 
 
+# Common words numbered: "Essais libres 2", "Hall 5", "Episode 5", "départementale 13".
+_NUMBERED_WORDS = re.compile(r"^(?P<words>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s+\d{1,4}$")
+
+
+_NUMBERED_NAMES = frozenset("départementale nationale route autoroute ligue division".split())
+
+
+def is_numbered_common_words(name: str, common_words: frozenset[str]) -> bool:
+    """Common words and a number: a session, a hall, an episode, no name ("France 2",
+    "Canal 9" are channels: a place's name, or a known body's)."""
+    found = _NUMBERED_WORDS.match(name)
+    if found is None or is_place_label(found["words"]) or names_an_organisation(name):
+        return False
+    if found["words"].split()[0].lower() in _NUMBERED_NAMES:
+        return False  # a road, "Départementale 58"; a league, "Ligue 1"
+    folded = _folded(common_words)
+    return all(
+        any(form in common_words or fold_chars(form) in folded for form in _base_forms(word.lower()))
+        for word in found["words"].split()
+    )
+
+
 def _an_office(name: str) -> bool:
     return name.lower() in TITLES or name.lower().removesuffix("s") in TITLES
 
