@@ -198,3 +198,14 @@ def test_a_picture_s_file_name_glued_to_the_first_paragraph_comes_off() -> None:
         article.body.split("\n\n")[0]
         == "Le maire a présenté son budget devant un conseil municipal au complet jeudi soir."
     )
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Incendie, accidents et autres faits divers de ce vendredi à Quimper",
+        "Encore des tombes dégradées au cimetière de Quimper",
+    ],
+)
+def test_a_region_s_name_run_into_the_headline_as_its_kicker_comes_off(headline: str) -> None:
+    assert parse(f"Sud Finistère {headline}\n\n{LEAD}\n\n{MORE}\n").title == headline

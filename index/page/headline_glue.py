@@ -116,7 +116,7 @@ _LEADING_LABEL = re.compile(r"^(?P<label>[^.:|•·…]{2,25}?)\s+(?:\.\.\.|…|
 
 
 # A capitalised word that opens a sentence: "Encore des tombes …", "Police et gendarmerie …".
-_SENTENCE_START = re.compile(r"^[A-ZÀ-Ý][\w'’-]*\s+[a-zà-ÿ«\"]")
+_SENTENCE_START = re.compile(r"^[A-ZÀ-Ý][\w'’-]*,?\s+[a-zà-ÿ«\"]")
 
 
 def _without_area_kicker(line: str) -> str:
