@@ -209,3 +209,9 @@ def test_a_picture_s_file_name_glued_to_the_first_paragraph_comes_off() -> None:
 )
 def test_a_region_s_name_run_into_the_headline_as_its_kicker_comes_off(headline: str) -> None:
     assert parse(f"Sud Finistère {headline}\n\n{LEAD}\n\n{MORE}\n").title == headline
+
+
+def test_the_author_s_name_printed_twice_in_a_row_is_no_headline() -> None:
+    shouted = "TEMPÊTE : UNE VINGTAINE D'INTERVENTIONS DANS LE PAYS DE QUIMPER"
+    article = parse(f"{shouted}\n\nLéa Kervella\n\nLéa Kervella\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == shouted

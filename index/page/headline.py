@@ -185,11 +185,13 @@ class _Page:
 
     def _the_author_over_the_outlet(self, index: int) -> bool:
         """A name of two or three words next to the outlet's name alone ("Léa Roy" / "Le Soleil"
-        / "Léa Roy"): the byline's author, printed over the outlet and again, no headline."""
+        / "Léa Roy") or printed twice in a row: the byline's author, no headline."""
         line = self.cleaned[index]
         if not _AUTHOR_S_NAME.match(line.strip()):
             return False
         around = self.cleaned[max(0, index - 1) : index] + self.cleaned[index + 1 : index + 2]
+        if line.strip() in (other.strip() for other in around):
+            return True  # ("Léa Roy" / "Léa Roy": the author's picture's alt text, then the link)
         return any(outlet_named_by(other) is not None and len(other.split()) <= 4 for other in around)
 
     def _legend_over_its_credit(self, index: int, following: str) -> bool:
