@@ -518,6 +518,8 @@ def test_an_outlet_the_page_links_to_twice_for_more_reading_is_the_site() -> Non
         ("BREST (Reuters) - ", ""),  # a known agency: the wire the page credits
         ("BREST (APQ) - ", ""),  # an acronym the list lacks: most often an agency
         ("Quimper (Kernews) – ", ""),  # no wire's shouted place: a sentence's aside
+        ("Quimper, Finistère, 11 décembre (Kernews) - ", "Kernews"),  # (or its country and its day)
+        ("Quimper, Finistère, 11 décembre (Reuters) - ", ""),
     ],
 )
 def test_a_wire_s_dateline_names_the_page_s_outlet_only_when_it_is_no_agency(

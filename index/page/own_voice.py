@@ -174,8 +174,10 @@ _SIGNED_FIRST = re.compile(
     r"^(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,2})\s*\([^()]{3,80}\)\s*[–—-]\s*[A-ZÀ-Ý«]"
 )
 _DATELINE_NAME = re.compile(
-    r"^[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40}(?:,[^()]{3,30})?\s*\((?P<name>[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*(?: [\w'’-]+){0,2})\)"
-    r"\s*[–—-]\s"
+    r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40}(?:,[^()]{3,30})?"
+    # (or the town in title case, then its country and the day: "Libreville, Gabon, 11 décembre (X) -")
+    r"|[A-ZÀ-Ý][\w'’ -]{2,30},[^()]{0,30}\d[^()]{0,20})"
+    r"\s*\((?P<name>[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*(?: [\w'’-]+){0,2})\)\s*[–—-]\s"
 )
 
 
