@@ -505,8 +505,10 @@ def test_a_day_after_a_name_and_a_logo_s_word_are_not_the_name_s(
     assert mention is not None and mention.text == expected
 
 
-@pytest.mark.parametrize(("axis", "named"), [("Nord Sud", False), ("Est Ouest", False), ("Nord-Est", True)])
-def test_an_axis_is_no_place_but_a_region_is(axis: str, named: bool) -> None:
+@pytest.mark.parametrize(
+    ("axis", "named"), [("Nord Sud", False), ("Est Ouest", False), ("Nord-Est", True), ("Sud Ouest", True)]
+)
+def test_an_axis_is_no_place_but_a_region_or_a_newspaper_is(axis: str, named: bool) -> None:
     assert is_never_a_name(axis) is not named
 
 

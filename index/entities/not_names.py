@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from index.outlets import known_outlets
 from index.text import entity_key
 
 NOT_NAMES = frozenset(
@@ -148,7 +149,10 @@ def _a_form_of_words(name: str) -> bool:
         return True  # "Chères Belges", "Rubrique Monde"; "78 Marocains", "2022 - Le"
     if _INVERTED_VERB.match(name) or _POOL.match(name):
         return True  # a question's verb, "Peut-on"; a tournament's "Groupe F"
-    return bool(_DATE_OR_TIME.match(name) or _CODE.search(name) or _AMOUNT.match(name) or _AXIS.match(name))
+    if _AXIS.match(name):
+        outlet = known_outlets().named(name)  # ("Sud Ouest" is a newspaper, as written so)
+        return outlet is None or name not in (outlet.name, *outlet.variants)
+    return bool(_DATE_OR_TIME.match(name) or _CODE.search(name) or _AMOUNT.match(name))
 
 
 def names_only_a_kind(name: str) -> bool:
