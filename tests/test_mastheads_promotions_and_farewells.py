@@ -75,3 +75,16 @@ def test_a_paywall_s_cut_in_other_words_is_one(line: str) -> None:
 def test_a_free_article_s_pitch_is_furniture() -> None:
     line = "Cet article semble vous intéresser. Vous pouvez lire la suite à votre aise : c'est un cadeau."
     assert interface.is_ui(line)
+
+
+def test_a_print_page_s_masthead_and_code_to_the_article_online_are_no_headline() -> None:
+    top = (
+        "Kerne Actus\nqrcode:https://kerne-actus.fr/1270\n\n"
+        "Cet article est lisible à cette adresse sur le site Kerne Actus :\n\nhttps://kerne-actus.fr/1270\n\n"
+        "Flashez le qrcode suivant pour retrouver l'article en ligne\n\nKerne Actus\nBretagne\n\n"
+    )
+    headline = "Les dockers à l'action !"
+    page = f"{top}{headline}\n\nAccès abonné\nMise à jour le 10 avril 2025\nTemps de lecture : 6 minutes\n\n"
+    article = parse(f"{page}{LEAD}\n\n{MORE}\n")
+    assert (article.title, article.source) == (headline, "Kerne Actus")
+    assert article.body.split("\n\n") == [LEAD, MORE]

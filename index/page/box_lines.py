@@ -27,6 +27,8 @@ BOX_LINES: tuple[str, ...] = (
     # a link to another article after a closing guillemet as its bullet: "» Quels résultats pour …"
     r"»\s*(?-i:[A-ZÀ-Ý0-9«\"]).{3,150}",
     r"une (?:erreur|faute|coquille)\b.{0,60}\bcontactez-nous\s*[.!]?",
+    # a print page's code to the article online: "Flashez le QR code suivant pour retrouver l'article"
+    r"(?:flashez|flachez|scannez) (?:le|ce) (?:qr ?code|code qr)\b.{0,100}",
     r"(?:consulter|voir|lire) (?:le|notre|tout le) dossier(?: complet)?\s*[.!]?",
     # An article's tools, a count after them: "Sauvegarder cet article", "Aimer cet article 6";
     # its text's size: "- A +".

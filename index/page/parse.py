@@ -118,8 +118,27 @@ def _layout(page: Sequence[str], path: Path) -> _Layout:
     title = headline or under_standfirst or _stand_in_title(body, paragraphs, path)
     if not body:
         body = [p for p in header if not interface.is_ui(p) and fold(p) != fold(title)]
-    title, source = _split_site_suffix(title, find_site(page, title), page)
+    title, source = _title_and_site(page, title, headline is not None, header, (lead, paragraphs), path)
     return _Layout(title, body, date, source, _asides(paragraphs, body, captions))
+
+
+def _title_and_site(
+    page: Sequence[str],
+    title: str,
+    read: bool,
+    header: Sequence[str],
+    text: tuple[str, Sequence[str]],
+    path: Path,
+) -> tuple[str, str]:
+    """The site, then the title without the site's suffix. A headline `read` among the header's
+    lines that is the site's own name (printed alone over its print page, "Liberté Actus"
+    twice) gives way to the header's other lines."""
+    site = find_site(page, title)
+    if read and site and fold(title) == fold(site):
+        others = [line for line in header if fold(line) != fold(site)]
+        lead, paragraphs = text
+        title = find_headline(others, lead, path.stem, paragraphs) or title
+    return _split_site_suffix(title, site, page)
 
 
 def _header(paragraphs: Sequence[str], start: int, date_lines: set[int]) -> list[str]:
