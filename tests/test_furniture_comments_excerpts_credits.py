@@ -44,6 +44,7 @@ def test_a_teaser_s_excerpt_cut_over_its_link_is_dropped(excerpt: str) -> None:
         "@ Paul Kerlo, vue du port de Quimper",
         "Vous utilisez un navigateur configuré en mode privé ou en mode incognito.",
         "logo-kerlo",
+        "COMBAT_KERLO_MORVAN -",
         "private",
     ],
 )

@@ -128,7 +128,8 @@ _CUT_WITH_ITS_LINK = re.compile(
 # ("logo-an", "private", "spot_imgspot_img"). A French paragraph is no such word. Or a match's
 # timeline, its minutes run together: "88'88'81'77'67' 96'".
 _STRAY_TOKEN = re.compile(
-    r"^\s*(?:[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*|(?:\d{1,3}(?:\+\d{1,2})?['’]\s*){3,})\s*$"
+    r"^\s*(?:[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*|(?:\d{1,3}(?:\+\d{1,2})?['’]\s*){3,}"
+    r"|[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+(?:\s+[-–])?)\s*$"  # (an identifier: "COMBAT_ROY_KERLO -")
 )
 
 
