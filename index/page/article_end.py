@@ -102,7 +102,7 @@ def _first_shouted_kicker_title(paragraphs: Sequence[str], start: int) -> int:
     return len(paragraphs)
 
 
-_MATCH_MINUTE = re.compile(r"\d{1,3}(?:\+\d{1,2})?\s?['’]")
+_MATCH_MINUTE = re.compile(clutter.MATCH_MINUTE)
 
 
 def _first_rubric_tagged_card(paragraphs: Sequence[str], start: int) -> int:

@@ -351,7 +351,7 @@ def _salutation_over(paragraphs: Sequence[str], start: int) -> list[str]:
 
 
 # A post stamped with its time ("10h42 - …") or a match's minute ("47' Essai de Paulos").
-_LIVE_POST = re.compile(r"^\s*(?:\d{1,2}\s*[h:]\s*\d{2}|\d{1,3}(?:\+\d{1,2})?\s*['’])\s*[.:–—-]?\s+\S")
+_LIVE_POST = re.compile(rf"^\s*(?:\d{{1,2}}\s*[h:]\s*\d{{2}}|{clutter.MATCH_MINUTE})\s*[.:–—-]?\s+\S")
 
 
 def _could_open_the_article(paragraph: str, following: str) -> bool:

@@ -124,11 +124,14 @@ _CUT_WITH_ITS_LINK = re.compile(
 )
 
 
+# A match's minute, as live pages stamp their posts: "47'", "90+3'".
+MATCH_MINUTE = r"\d{1,3}(?:\+\d{1,2})?\s?['’]"
+
 # A word of the page's code alone on its line, in ASCII lower case: an image's name or class
 # ("logo-an", "private", "spot_imgspot_img"). A French paragraph is no such word. Or a match's
 # timeline, its minutes run together: "88'88'81'77'67' 96'".
 _STRAY_TOKEN = re.compile(
-    r"^\s*(?:[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*|(?:\d{1,3}(?:\+\d{1,2})?['’]\s*){3,}"
+    rf"^\s*(?:[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*|(?:{MATCH_MINUTE}\s*){{3,}}"
     r"|[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+(?:\s+[-–])?)\s*$"  # (an identifier: "COMBAT_ROY_KERLO -")
 )
 

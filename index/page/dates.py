@@ -37,7 +37,7 @@ def date_candidates(line: str) -> list[str]:
     matches = list(DATE_EXPRESSION.finditer(line))
     if not matches:
         return []
-    if _CUT_EXCERPT.search(line) and len(re.findall(r"\w+", line[matches[-1].end() :])) >= _EXCERPT_WORDS:
+    if clutter.is_truncated(line) and len(re.findall(r"\w+", line[matches[-1].end() :])) >= _EXCERPT_WORDS:
         return []  # "Le 10 novembre 2025, le président de la République,...": a teaser's excerpt
     column = _DATED_COLUMN.match(line)
     if column is not None and matches[0].start() == column.end():
@@ -61,8 +61,7 @@ def date_candidates(line: str) -> list[str]:
     return [m.group(0) for m in matches]
 
 
-# A sentence cut short after its day: another article's excerpt, whose day is its story's.
-_CUT_EXCERPT = re.compile(r"(?:\.\.\.|…)\s*$")
+# (A sentence cut short after its day: another article's excerpt, whose day is its story's.)
 _EXCERPT_WORDS = 3
 _COLUMN_DAY_WORDS = 4  # ("Éditorial du 19 février 2025" alone is a date line)
 _DATED_COLUMN = re.compile(r"^\s*(?i:[ée]ditorial|[ée]dito|chronique|billet) du\s+")
