@@ -1,6 +1,7 @@
 """A page speaking to its own readers names its outlet: "Chers lecteurs du Messager", "Bienvenue
 sur le direct de X", "l'article complet à lire dans X", "Suivez le direct avec X", "X a publié …
-Nous …"."""
+Nous …". (Where the article is published, "Cet article est lisible … sur le site X", is
+`site_pitch`'s.)"""
 
 from __future__ import annotations
 
@@ -46,11 +47,6 @@ _FOLLOW_WITH_IT = re.compile(
     r"(?i:direct|déroulement|live|suivi|journée|soirée|match|évolution|résultats)\b[^.!?]{0,80}?\s+avec\s+"
     rf"(?P<name>{_TITLE})\s*[.!]"
 )
-# Its printed copy's address: "Cet article est lisible à cette adresse sur le site Liberté Actus :".
-_ITS_SITE_S_ADDRESS = re.compile(
-    r"(?i:cet article est (?:lisible|disponible|consultable|à lire|à retrouver))\b[^.!?]{0,40}?"
-    rf"\bsur le site\s+(?P<of>du |de la |de l['’]|de |d['’])?(?P<name>{_TITLE})\s*[:.]?\s*$"
-)
 # Its own output, in a paragraph written in the first person plural: "Mediacités a publié 968
 # articles l'an passé. Mais à quoi bon ? Nous avons cherché …", "Les Jours ont lancé des séries …".
 _ITS_OUTPUT = re.compile(
@@ -79,7 +75,6 @@ _ADDRESSES = (
     _ITS_READERS_VOTED,
     _IN_ITS_PRINT_EDITION,
     _FOLLOW_WITH_IT,
-    _ITS_SITE_S_ADDRESS,
 )
 
 

@@ -27,6 +27,11 @@ _IS_A_MEDIUM = re.compile(
 _ITS_OWN = (
     re.compile(rf"^\s*(?i:recevez|ne manquez rien de)\s+(?i:le meilleur de)?\s*{_NAME}\s*[!.]?\s*$"),
     re.compile(rf"^\s*(?i:(?:article|texte|cet article) (?:publié|paru)e? sur)\s+{_DOMAIN_OR_NAME}(?!\w)"),
+    # (or its printed copy's address: "Cet article est lisible à cette adresse sur le site X :")
+    re.compile(
+        r"^\s*(?i:cet article est (?:lisible|disponible|consultable|à lire|à retrouver))\b[^.!?]{0,40}?"
+        rf"\b(?i:sur le site)\s+{_NAME}\s*[:.]?\s*$"
+    ),
     # the byline's role in its outlet: "Par Léa Roy, Directrice de publication de Kerne Hebdo"
     re.compile(
         r"^\s*(?:[Pp]ar\s+)?[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3},\s+"
