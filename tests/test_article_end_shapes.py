@@ -390,3 +390,13 @@ def test_a_newsletter_s_pitch_in_the_article_cuts_nothing() -> None:
     pitch = "Pour ne rien manquer de l'actualité du port, abonnez-vous maintenant à notre lettre du matin."
     page = "\n\n".join([TITLE, LEAD, pitch, MORE])
     assert parse(page + "\n").body.split("\n\n")[-1] == MORE
+
+
+def test_the_rubric_over_the_headline_printed_again_below_opens_the_next_article() -> None:
+    other = "«Ce que j'aime au port de Kerlo, c'est…»"
+    text = "Paul Kerlo connaît le port comme sa poche, il y a passé trente ans de sa vie de marin."
+    page = f"finistère\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n\nContinuer\n\nfinistère\n\n{other}\n\n{text}\n"
+    assert parse(page).body.split("\n\n") == [LEAD, MORE]
+    # (the rubric's word inside the article, over a sentence, is the article's)
+    page = f"finistère\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{text}\n"
+    assert parse(page).body.split("\n\n") == [LEAD, MORE, text]

@@ -136,15 +136,36 @@ def next_article(paragraphs: Sequence[str], start: int, title: str) -> int:
     the same kind of line that follows the headline ("Publié" / "le", a date written the
     same way: "03.06.2020" under the headline, "10.07.2020" under the next title)."""
     headline = next((i for i in range(start - 1, -1, -1) if holds_the_headline(paragraphs[i], title)), -1)
+    rubric = _its_rubric_again(paragraphs, start, headline)
     meta = next((p for p in paragraphs[headline + 1 : start] if not is_prose(p)), "") if headline >= 0 else ""
     if not meta or len(meta.split()) > 8 or _POST_TIME.match(meta):
-        return len(paragraphs)  # (a live page's posts, each stamped "10h42", are all its own)
+        return rubric  # (a live page's posts, each stamped "10h42", are all its own)
     shape = _line_shape(meta)
     prose_seen = 0
     for index in range(start, len(paragraphs) - 1):
         prose = is_prose(paragraphs[index])
         prose_seen += prose
         if prose_seen >= 2 and not prose and _line_shape(paragraphs[index + 1]) == shape:
+            return min(index, rubric)
+    return rubric
+
+
+_RUBRIC_WORDS = 3
+_TITLE_WORDS_UNDER_A_RUBRIC = 20
+
+
+def _its_rubric_again(paragraphs: Sequence[str], start: int, headline: int) -> int:
+    """Or the rubric printed over the headline ("valais" / "Fusion de communes : …"), printed
+    again below the article's paragraphs over another title: the next article of the rubric."""
+    rubric = fold(paragraphs[headline - 1]) if headline >= 1 else ""
+    if not rubric or len(rubric.split()) > _RUBRIC_WORDS or is_prose(paragraphs[headline - 1]):
+        return len(paragraphs)
+    prose_seen = 0
+    for index in range(start, len(paragraphs) - 1):
+        prose_seen += is_prose(paragraphs[index])
+        following = paragraphs[index + 1]
+        titled = not is_prose(following) and len(following.split()) <= _TITLE_WORDS_UNDER_A_RUBRIC
+        if prose_seen >= 2 and fold(paragraphs[index]) == rubric and titled:
             return index
     return len(paragraphs)
 
