@@ -100,6 +100,11 @@ def test_a_title_between_the_headline_and_its_date_never_named_again_is_no_site(
         ("Kernekern\n\nLe meilleur de la presse\nbretonne en français", "Kernekern"),
         ("La Gazette du Léon\nVotre hebdomadaire du pays de Léon", "La Gazette du Léon"),
         ("KerneKerne\nToute l'actualité du Finistère", "KerneKerne"),
+        # (a medium's title by its kind, longer, in lower case after its article)
+        (
+            "La gazette du pays de Kerlo et du Léon\n\nL'actualité du pays de Kerlo sous un autre angle",
+            "La gazette du pays de Kerlo et du Léon",
+        ),
     ],
 )
 def test_a_name_alone_over_a_medium_s_tagline_is_the_site(top: str, site: str) -> None:

@@ -48,6 +48,11 @@ _MEDIUM_S_TAGLINE = re.compile(
     r"[^.!?]{0,60}$"
 )
 _NAME_WORDS = 4
+# A medium's title by its kind, after its article, the rest of any case: "La gazette du pays de X".
+_MEDIUM_S_TITLE = re.compile(
+    r"^(?:Le|La|L['’]|Les)\s?(?i:gazette|journal|écho|echo|courrier|tribune|lettre|voix|semaine|hebdo"
+    r"|dépêche|nouvelliste|quotidien|petit journal)\b[^.!?:]{0,50}$"
+)
 
 
 def named_over_its_tagline(lines: list[str]) -> str:
@@ -56,7 +61,9 @@ def named_over_its_tagline(lines: list[str]) -> str:
     if len(lines) < 2:
         return ""
     name = lines[0].strip()
-    if not 0 < len(name.split()) <= _NAME_WORDS or not name_shaped(name) or name.endswith((".", ":")):
+    titled = bool(_MEDIUM_S_TITLE.match(name))  # ("La gazette du pays de Quimperlé", in lower case)
+    shaped = (0 < len(name.split()) <= _NAME_WORDS and name_shaped(name)) or titled
+    if not shaped or name.endswith((".", ":")):
         return ""
     if clutter.is_section_label(name) or is_place_label(name):
         return ""
