@@ -37,6 +37,8 @@ def test_the_paywall_s_letter_to_the_reader_goes_with_it() -> None:
         "Si vous n'avez pas encore de compte, vous pouvez souscrire à l'abonnement afin d'accéder à "
         "l'intégralité de nos contenus.",
         "Écouter",
+        "Reportage également dans le journal de 19h30 de Kerne TV « Le port de Kerlo change de mains »",
+        "Pourquoi faire confiance à Kerne Presse.",
         "Publicite",
     ],
 )

@@ -31,6 +31,8 @@ from tests.invented_page import LEAD, MORE, TITLE, parse
         # its paywall's notice: the readers it is for, the subscription one already has
         ("Vous êtes déjà abonné à Kerne Hebdo mais vous n'avez pas reçu vos identifiants ?", "Kerne Hebdo"),
         ("L'article auquel vous tentez d'accéder est réservé à la communauté des grands lecteurs de Kerne Éco.", "Kerne Éco"),
+        # its box on why to trust it
+        ("Pourquoi faire confiance à Kerne Presse.", "Kerne Presse"),
         # its pitch, what it does after where it is from, under its own appeal ("à X" is no place)
         ("Abonnez-vous à Kerne AM !\n\nKerne AM est le média breton qui vulgarise l'économie.", "Kerne AM"),
     ],

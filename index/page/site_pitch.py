@@ -26,6 +26,8 @@ _IS_A_MEDIUM = re.compile(
 # "Recevez le meilleur de KYK !", a newsletter's prompt; "Article publié sur transbus.org le …"
 _ITS_OWN = (
     re.compile(rf"^\s*(?i:recevez|ne manquez rien de)\s+(?i:le meilleur de)?\s*{_NAME}\s*[!.]?\s*$"),
+    # (or its box on why to trust it: "Pourquoi faire confiance à Kerne Presse.")
+    re.compile(rf"^\s*(?i:pourquoi (?:faire confiance à|lire|soutenir))\s+{_NAME}\s*[.?!]?\s*$"),
     re.compile(rf"^\s*(?i:(?:article|texte|cet article) (?:publié|paru)e? sur)\s+{_DOMAIN_OR_NAME}(?!\w)"),
     # (or its printed copy's address: "Cet article est lisible à cette adresse sur le site X :")
     re.compile(
@@ -57,7 +59,7 @@ def site_pitch(lines: Sequence[str]) -> str:
                 (found["domain"] if "domain" in pitch.groupindex else None) or found["name"] if found else ""
             )
             if name and _not_another_s(name):
-                return name.strip()
+                return name.strip().rstrip(".")
         described = _IS_A_MEDIUM.search(line) if len(line) <= _LONGEST_LINE else None
         name = described["name"].strip() if described else ""
         # (a short line saying so, as an "about" box does, needs no site's shape: "Les Pépites
