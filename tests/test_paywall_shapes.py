@@ -47,6 +47,12 @@ def test_the_page_s_notices_and_labels_are_dropped(line: str) -> None:
     assert article.body.split("\n\n") == [LEAD, MORE]
 
 
+def test_a_subheading_asking_why_read_a_report_stays() -> None:
+    subheading = "Pourquoi lire le rapport du Grelot"
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{subheading}\n\n{MORE}\n")
+    assert (article.body.split("\n\n"), article.source) == ([LEAD, subheading, MORE], "")
+
+
 def test_a_sentence_about_a_free_exhibition_stays() -> None:
     sentence = "L'exposition est accessible gratuitement pendant tout l'été, a précisé la mairie de Kerlo."
     article = parse(f"{TITLE}\n\n{LEAD}\n\n{sentence}\n\n{MORE}\n")

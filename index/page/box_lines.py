@@ -31,7 +31,7 @@ BOX_LINES: tuple[str, ...] = (
     r"(?:reportage|sujet|interview|entretien|émission|chronique)s? (?:également|aussi)"
     r" (?:dans|sur)\b.{0,200}",
     # the outlet's box on why to trust it: "Pourquoi faire confiance à Kerne Presse."
-    r"pourquoi (?:faire confiance à|nous faire confiance|lire|soutenir)\b.{0,40}",
+    r"pourquoi (?:faire confiance à|nous faire confiance)\b.{0,40}",
     # a print page's code to the article online: "Flashez le QR code suivant pour retrouver l'article"
     r"(?:flashez|flachez|scannez) (?:le|ce) (?:qr ?code|code qr)\b.{0,100}",
     r"(?:consulter|voir|lire) (?:le|notre|tout le) dossier(?: complet)?\s*[.!]?",

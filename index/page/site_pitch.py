@@ -27,7 +27,7 @@ _IS_A_MEDIUM = re.compile(
 _ITS_OWN = (
     re.compile(rf"^\s*(?i:recevez|ne manquez rien de)\s+(?i:le meilleur de)?\s*{_NAME}\s*[!.]?\s*$"),
     # (or its box on why to trust it: "Pourquoi faire confiance à Kerne Presse.")
-    re.compile(rf"^\s*(?i:pourquoi (?:faire confiance à|lire|soutenir))\s+{_NAME}\s*[.?!]?\s*$"),
+    re.compile(rf"^\s*(?i:pourquoi faire confiance à)\s+{_NAME}\s*[.?!]?\s*$"),
     re.compile(rf"^\s*(?i:(?:article|texte|cet article) (?:publié|paru)e? sur)\s+{_DOMAIN_OR_NAME}(?!\w)"),
     # (or its printed copy's address: "Cet article est lisible à cette adresse sur le site X :")
     re.compile(
