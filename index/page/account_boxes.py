@@ -103,8 +103,7 @@ ACCOUNT_BOX_LINES: tuple[str, ...] = (
     # a free resource's time: "Cette ressource est accessible gratuitement pour une période de 10
     # jours. Pour nous permettre de continuer …, abonnez-vous à partir de 3 euros"
     r"(?:cette ressource|cet article|ce contenu) est (?:accessible|disponible|offerte?) gratuitement"
-    r" pendant\b.{0,300}|(?:cette ressource|cet article|ce contenu) est (?:accessible|disponible"
-    r"|offerte?) gratuitement pour une (?:période|durée)\b.{0,300}",
+    r" (?:pendant|pour une (?:période|durée))\b.{0,300}",
     # "Si vous n'avez pas encore de compte, vous pouvez souscrire à l'abonnement …"
     r"si vous n['’]avez pas (?:encore )?de compte\b.{0,240}",
     # a paywall for a private window: "Vous utilisez un navigateur configuré en mode privé …"

@@ -7,7 +7,8 @@ import re
 from index.areas import is_place_label
 from index.page import clutter, interface
 from index.page.first_line import name_shaped
-from index.page.medium_names import is_web_brand
+from index.page.medium_names import MEDIA_WORDS, is_web_brand
+from index.text import fold_chars
 
 # "Togo Actualite - Premier site d'information du Togo": a site that says what it is.
 _SELF_DESCRIBED = re.compile(
@@ -48,11 +49,13 @@ _MEDIUM_S_TAGLINE = re.compile(
     r"[^.!?]{0,60}$"
 )
 _NAME_WORDS = 4
-# A medium's title by its kind, after its article, the rest of any case: "La gazette du pays de X".
-_MEDIUM_S_TITLE = re.compile(
-    r"^(?:Le|La|L['’]|Les)\s?(?i:gazette|journal|écho|echo|courrier|tribune|lettre|voix|semaine|hebdo"
-    r"|dépêche|nouvelliste|quotidien|petit journal)\b[^.!?:]{0,50}$"
-)
+# A medium's title by its kind after its article, the rest of any case: "La gazette du pays de X".
+_ARTICLED_KIND = re.compile(r"^(?:Le|La|L['’]|Les)\s?(?P<kind>[\w-]+)\b[^.!?:]{0,50}$")
+
+
+def _a_medium_s_title(name: str) -> bool:
+    found = _ARTICLED_KIND.match(name)
+    return found is not None and fold_chars(found["kind"].lower()) in MEDIA_WORDS
 
 
 def named_over_its_tagline(lines: list[str]) -> str:
@@ -61,7 +64,7 @@ def named_over_its_tagline(lines: list[str]) -> str:
     if len(lines) < 2:
         return ""
     name = lines[0].strip()
-    titled = bool(_MEDIUM_S_TITLE.match(name))  # ("La gazette du pays de Quimperlé", in lower case)
+    titled = _a_medium_s_title(name)  # ("La gazette du pays de Quimperlé", in lower case)
     shaped = (0 < len(name.split()) <= _NAME_WORDS and name_shaped(name)) or titled
     if not shaped or name.endswith((".", ":")):
         return ""
