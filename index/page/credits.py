@@ -173,9 +173,7 @@ _LONGEST_NAME_AND_ROLE = 14
 
 _NAME = r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de |du |le |la |van |von )?[A-ZÀ-Ý][\w'’-]+){1,3}"
 # (three names or more, or two joined by "et": "Sol Kerlo et Catherine Morvan", no verb)
-_NAMES_ONLY = re.compile(
-    rf"^\s*{_NAME}(?:(?:\s*,\s*{_NAME})+\s*(?:,|et)|\s+(?:et|&))\s*{_NAME}\s*\.?\s*$"
-)
+_NAMES_ONLY = re.compile(rf"^\s*{_NAME}(?:(?:\s*,\s*{_NAME})+\s*(?:,|et)|\s+(?:et|&))\s*{_NAME}\s*\.?\s*$")
 
 
 # "Louis Roy (à l'avant-plan)", "(De gauche à droite sur la photo) Anne, Paul et Léa": a

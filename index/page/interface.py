@@ -7,11 +7,15 @@ import re
 from functools import lru_cache
 
 from index.page.account_boxes import ACCOUNT_BOX_LINES
-from index.page.box_lines import BOX_LINES, OTHER_ARTICLES_HEADING
+from index.page.box_lines import BOX_LINES
 from index.page.calls_to_action import is_emoji_promo
 from index.page.full_lines import full_line
 from index.page.furniture_sentences import FURNITURE_SENTENCE_WORDS, FURNITURE_SENTENCES
+from index.page.live_lines import LIVE_LINES
+from index.page.navigation_lines import NAVIGATION_LINES
 from index.page.picture_lines import PICTURE_LINES
+from index.page.share_lines import SHARE_LINES
+from index.page.teaser_lines import TEASER_LINES
 
 # A date's labels the scrape left without their dates: "Publié le · Mis à jour le".
 _EMPTY_DATE_LABEL = (
@@ -30,44 +34,15 @@ _UI = full_line(
     *ACCOUNT_BOX_LINES,
     *BOX_LINES,
     *PICTURE_LINES,
-    r"(?:partager|partagez|partage|share|tweet(?:er)?|imprimer|print|envoyer|e-?mail|mail|copier le lien"
-    r"|conserver|sauvegarder"
-    r"|copy link|copy url|copier l'url|google news"
-    r"|facebook|twitter|whatsapp|linkedin|telegram|pinterest|flipboard|x)"
-    r"(?:\s+(?:sur|on|via|par|cet article|l'article|this|this article)\b.*)?\s*:?",
-    # (glued to the next box's heading too: "Lire la suiteLes dernières actualités")
-    r"(?:à |a )?(?:lire|voir|écouter|regarder) (?:aussi|également|la suite|plus|notre dossier)"
-    r"(?:\b|(?=[A-ZÀ-Ý])).{0,160}",
-    r"(?:read|see) (?:also|more)\b.{0,80}",
-    # a search box's labels
-    r"(?:pas de résultats?|aucun résultat|afficher tous les résultats|voir tous les résultats)\s*\.?",
-    # social follow prompts, a local edition's picker, the browser's own notices
-    r"(?:follow|suivez|suivre)\s+(?:@?[\w.-]+|nous|us)\s+(?:on|sur)\s+\w+.{0,40}",
-    r"(?:votre ville|votre région|changer de (?:ville|région|édition)"
-    r"|choisir (?:votre|une) (?:ville|édition))\b.{0,120}",
-    # (and what is loading: "Chargement des commentaires…")
-    r"(?:loading|chargement|veuillez patienter)(?: (?:des|du|de la) [\w'’-]+)?\s*(?:\.\.\.|…)?",
-    # A tweet embedded in the page, or a feed of them: "… -> https://t.co/…", "pic.twitter.com/…".
-    r".{0,400}(?:https?://t\.co/|pic\.twitter\.com/)\S+.{0,200}",
-    # (its link cut by the scrape, "… aux côtés de Thierry… pic.twitt"; or its text naming two
-    # accounts, which an article names by their holders: "… le préfet @NunezL et @Prefet93 …")
-    r".{0,300}\bpic\.twit\S*",
-    r"(?=(?:.*?(?:^|\s)@\w{3,}){2}).{0,300}",
-    # A match's or a race's status alone, on its scoreboard: "Terminé", "En cours".
-    r"(?:terminée?|en cours|à venir)",
-    # A line of hashtags alone: an embedded post's tags ("#Sécurité", "#Lyon #Grève").
-    r"(?:#[\w-]{2,}\s*){1,6}",
+    *LIVE_LINES,
+    *NAVIGATION_LINES,
+    *SHARE_LINES,
+    *TEASER_LINES,
     # A widget's label and value glued, the same word twice: "BruxellesBruxelles".
     r"(?-i:(?P<twice>[A-ZÀ-Ý][a-zà-ÿ-]{2,})(?P=twice))",
     # A teaser's age and byline before its title: "Il y a 2 heures | Par Léa Morvan Le …"
     r"il y a\s+\d+\s*(?:min(?:utes?)?|h|heures?|jours?)\s*\|.{0,300}",
-    # An audio player's buttons; a table of contents' label; a feed's label.
-    # (and a reading service's name under its button: "BotTalk")
-    r"(?:é|e)cout(?:ez|er) (?:cet |l['’])article(?: en audio)?|lire cet article|lire|pause|continuer|arrêter"
-    r"|reprendre|bottalk",
     r"sommaire(?: du dossier)?|(?:des |les |toutes les |l['’])?infos? en continu",
-    # a download's button, a video player's clock: "PDF", "0:00min"; a source alone in brackets
-    r"pdf|\d{1,2}:\d{2}\s?min|\(\s*source\s*:[^()]{1,40}\)|(?:afficher en |quitter le )?plein écran",
     # An app's prompt on a phone ("Vous êtes sur smartphone ?" / "Télécharger →" / "Non
     # merci"), a layout's leftover, a flash's badge.
     r"vous êtes sur (?:smartphone|mobile|tablette|votre mobile)\s*\??|télécharger\s*[→>»]?|non merci",
@@ -78,11 +53,9 @@ _UI = full_line(
     # thanks; a reproduction notice; French TV's legal notice.
     r"(?:prenez note que |veuillez noter que )?cet article ne fait plus l['’]objet"
     r" de mises? à jour\b.{0,200}",
-    r".{0,160}\b(?:est|sont) à (?:lire|voir|revoir|retrouver|écouter|consulter) ici\s*[.!]?",
     r"\S.{0,40} remercie ses partenaires\b.{0,80}",
     r"toute reprise (?:totale|partielle|totale ou partielle|totale où partielle)\b.{0,200}",
     r"attention\s*:\s*regarder la télévision\b.{0,200}",
-    r"live terminé|tout le live|tweetez|envoyez",
     r"\d[\d\s]*visiteurs? (?:en ce moment|en ligne|connectés?)",  # a site's counter
     r"(?:nos réseaux sociaux|nous suivre|suivez-nous)\s*:?",
     # A page builder's anchors and author badge: "top of page", "Writer's picture: X".
@@ -93,11 +66,6 @@ _UI = full_line(
     # an ad's break in the text, a shop's empty basket
     r"(?:la )?suite (?:après|sous) (?:la|cette) publicité|(?:votre |le )?panier est vide",
     r"ads? by \S.{0,40}",
-    r"(?:\d*|one|no|un|aucun)\s*(?:commentaires?|comments?|réactions?)",
-    r"(?:réagir|réagissez|laisser un commentaire|leave a comment|ajouter un commentaire)\b.{0,60}",
-    # a feed's footer
-    r"l['’]article .{5,300} est apparu en premier sur .{2,80}",
-    r"(?:voir )?tous (?:mes|ses|les|nos) articles",
     # a readers' survey over the page
     r"(?:votre avis nous intéresse|répondre à (?:cette|notre) enquête\b.{0,80}"
     r"|(?:un )?(?:grand )?merci pour votre participation)\s*[.!]?",
@@ -108,18 +76,12 @@ _UI = full_line(
     r"(?:gérer|paramétrer|personnaliser) (?:mes|vos) (?:choix|cookies|préférences)",
     r"(?:tout (?:accepter|refuser|décliner)|accepter|refuser|décliner|en savoir plus(?: ok)?|ok"
     r"|fonctionnels?|analytiques?|statistiques|préférences|nécessaires)",
-    # Teasers and their links: "► ARTICLE // L'Union s'incline …", "La suite…. https://…",
-    # "Continue Reading".
-    r"[►▶→]\s*[A-ZÀ-Ý]{3,}\s*(?://|\|)\s*\S.{0,200}",
-    r"(?:la suite|lire la suite|suite)\W{0,8}https?://\S+",
-    r"(?:continue reading|continuer la lecture)\W{0,4}",
     # A site describing itself: "Retrouvez ici, toutes les infos … de la vie montreusienne."
     r"retrouvez,? (?:ici|sur (?:ce|notre) site|chaque jour)\b.{0,360}",
     # An archive's notice, an app store's prompts, a contact box's lines.
     r"cet article fait partie des archives\b.{0,300}",
     r"(?:installe[zr]?|télécharge[zr]?) (?:gratuitement )?(?:notre |l['’])app(?:li(?:cation)?)?\b.{0,80}",
     r"(?:pour |sur )?iphone,? ipad(?:,| et) android",
-    r"(?:suis|suivez|rejoins|rejoignez)[- ]nous sur les réseaux.{0,40}",
     r"(?:réception|tél(?:éphone)?\.?|tel\.?|fax|standard|whats['’]?app|mail|e-mail|courriel|jeux|rédaction)"
     r"\s*:\s*(?:\+?\d[\d\s().-]{6,}|\S+(?:@|\(at\))\S+)",
     r"(?:cp|case postale|bp)\s*\d{1,5}",
@@ -130,109 +92,52 @@ _UI = full_line(
     # A station's or a paper's tagline: "La 1re radio en Gaspésie", "Votre premier site d'info".
     r"(?:la |le |votre |ta )?(?:1re|1ère|1er|première|premier|n°\s?1|numéro un)\s+(?:radio|site|journal"
     r"|quotidien|hebdo|média|télé|chaîne)\b.{0,60}(?<![.!?])",
-    # An embedded post's signature: "— Stade Kerne (@StadeKerne) January 3, 2024"
-    r"[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]+ \d{1,2}, \d{4}",
     r"(?-i:Gracieuseté|Courtoisie)\s+(?-i:[A-ZÀ-Ý])[^.!?]{0,70}",
     r"(?:vidéo|video)\s*:\s*\S+(?:\s+\S+){0,4}",  # a credit; not "Vidéo : <a video page's headline>"
     r"\d+",  # a counter, an id
     # A platform's link alone on its line (an embedded post or video), a share button glued to the next
     # one ("Partager cet articleClose Button"), a rights notice.
     r"https?://(?:www\.|m\.)?(?:facebook|twitter|x|instagram|youtube|youtu|tiktok|t)\.\w+/\S*",
-    # an embedded post's frame: "Voir cette publication sur Instagram", "Une publication
-    # partagée par Angèle (@angele_vl) le"
-    r"voir cette publication sur \w+|une publication partagée par .{1,80}\(@[\w.]+\)(?: le\b.{0,40})?",
-    r"partager (?:cet |l['’])article\S*(?:\s+\S+){0,2}",
     r"(?:tous )?droits (?:de [\w ]{1,60})?réservés\b.{0,300}",
     # A reproduction notice, a counter of readers, a live player's notices.
     r"toute reproduction (?:même partielle |totale ou partielle )?(?:est )?interdite\b.{0,80}",
     r"(?:visits?|vues?|views?|lectures?|lu)\s*:?\s*\d[\d\s]*(?:fois)?",
     r"si (?:le|la|ce|cette|l['’]) ?\w+(?: \w+)? ne s['’]affiche pas\b.{0,100}",
     r".{0,120}\bcliquez ici\s*[.!]?",
-    # A site's navigation label, a weather widget ("20.9 C"), an emergency number ("Urgences 117").
-    r"(?:menu de )?navigation",
     r"-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]",
     r"(?:urgences?|police|pompiers|samu|secours|ambulance)\s*:?\s*\d{2,4}",
-    # A back button, a share bar of platforms ("sur Facebook sur Twitter sur LinkedIn"), the
-    # site's app named first ("Application Le Télégramme Journal"), a gallery's link, a form's
-    # note, counters ("0 0", "VIEWS").
-    r"revenir en arrière"
-    r"|retour (?:à la page précédente|à la liste|aux (?:articles|actualités|nouvelles|news))",
-    r"(?:sur (?:facebook|twitter|linkedin|whatsapp|x|instagram|telegram|bluesky|threads)\s*){2,}",
     r"(?-i:Application|Appli) (?-i:[A-ZÀ-Ý]).{0,60}",
     r"\*\s*(?:indicates required|champs? obligatoires?)",
     r"\d+(?:\s+\d+){1,3}|\d*\s*(?:views?|vues)",
-    # A box of related articles by topic: "En parlant de Vladimir Poutine:".
-    r"en parlant de\b.{1,60}:",
-    # A text-size switch: "A+ A A-", "A- A+", "A A", "Taille du texte: Email Imprimer", "Texte
-    # plus petit Texte plus grand Imprimer cette page".
-    r"taille (?:du texte|des caractères|de la police|de police)\b.{0,80}",
-    r"(?:texte plus (?:petit|grand)\s*){1,2}.{0,40}",
-    r"(?-i:A)(?:\s+(?-i:A)){1,2}",
-    r"(?=[A+\s-]*[+-])(?-i:A\s?[+-]?\s*){2,3}",
     r"(?:jpe?g|png|gif|webp|pdf)\s*[-–]\s*[\d.,]+\s*[kmg]o",  # a picture's file: "JPEG - 95.5 ko"
     r"voir (?:tous )?les résultats\b.{0,120}",
     # An ad's picture named by its size: "MTN NEW GO 970x250 Px-01-1".
     r"(?:\S+\s+){0,6}\S*\d{3,4}\s?[x×]\s?\d{2,4}\S*(?:\s+\S+){0,3}(?<![.!?…])",
     # A place's front page: "Tunis - A la une".
     r"[\w'’ -]{2,30}\s[-–]\s(?:à|a) la une",
-    # A comments box's and a theme's leftovers: "Reactions", "List is empty.", "post_thumb_default".
-    r"reactions?|list is empty\.?|no comments?( yet)?\.?",
     r"[a-z0-9]+(?:_[a-z0-9]+)+",
     # A promo for the outlet's channel: "Nous expliquons tout sur notre chaîne YouTube. Abonnez-vous !"
     r".{0,120}\babonnez-vous\s*!",
     # A consent box's categories: "Les cookies nécessaires activent les fonctionnalités de base …"
     r"(?:les )?cookies (?:nécessaires|fonctionnels|analytiques|publicitaires|de performance"
     r"|statistiques)\b.{0,300}",
-    # A bar of the site's services: "Abonnement Boutique Faire un don".
-    r"(?:(?:abonnements?|boutique|faire un don|newsletters?|mon compte|archives|nous contacter"
-    r"|contact)\s*){2,}",
-    # An edition's or a language's picker: "Éditions : française | anglaise | internationales".
-    r"\w{0,3}(?:éditions?|langues?|language)\s*:\s*[^|]{1,30}(?:\|[^|]{1,30}){1,8}",
-    # A box about the article, a cross-reference: "Coup d'œil sur cet article", "Pour le
-    # contexte, voir notre article sur …".
-    r"coup d['’](?:oe|œ)il sur cet article",
-    r"(?:pour [^,]{1,80}, )?voir (?:notre|nos|l['’]|cet) (?:article|dossier|papier)s?\b.{0,160}",
-    r"(?:en ce moment,? )?d'autres lisent",
-    # A teaser box's label: "Ne ratez pas !", "À ne pas manquer".
-    r"(?:ne (?:ratez|manquez) pas|(?:à|a) ne pas (?:manquer|rater))\s*[!.:…]?",
     r"(?:les plus lus|most read|tendances|trending|à la une|en continu|(?:le |en )?direct|live)",
     # other news under the article: "Fil d'actualité", "Dans le reste de l'actu..."
     r"(?:fil d['’]actualités?|fil info|(?:dans|tout) le reste de l['’]actu(?:alité)?)\s*(?:\.\.\.|…)?",
-    # a comment box's links and notices, a teaser's age, an audio player's clock
-    r"(?:voir|afficher|lire) (?:les|tous les) commentaires|(?:aucun|pas de) commentaires?",
     r"souhaitez-vous recevoir une notification\b.{0,160}",
     r".{0,200}\bs['’]abonner",
     r"il y a\s+\d+\s*(?:h|min|s|j|heures?|minutes?|jours?|mois|ans?)\b(?:\s*\d+\s*(?:min|minutes?))?",
-    r"\d{1,2}:\d{2}\s*/?\s*\d{1,2}:\d{2}",
     r"(?:avez-vous|vous avez) (?:quelque chose|une remarque|une question|découvert une erreur)\b.{0,160}",
     r"(?:signaler une erreur|report an error|vous pouvez nous transmettre).{0,160}",
     r"(?:tags?|mots[- ]clés|thèmes?|sujets?(?: associés| liés| connexes)?|keywords)\s*:.{0,200}",
-    # "Suivez-nous sur …", "Suivez notre direct"; not a live page's headline ("Suivez le
-    # multiplex de la dernière journée").
-    r"(?:suivez(?:-nous| nous)|follow us)\b.{0,80}",
     r"suivez (?:toute |notre |nos |en direct )?(?:l'actualité|page|compte|chaîne|fil|direct|live|newsletter"
     r"|réseaux)\b.{0,80}",
     r"(?:télécharge[rz] l['’]appli(?:cation)?|download the app)\b.{0,200}",
-    r"(?:retour|retour en haut|back to top|haut de page|menu|rechercher|search|fermer|close|accueil|home"
-    r"|faire défiler|défiler vers le (?:bas|haut)|scroll(?: down| up)?)",
     r"share with|(?:articles? |les plus )?récents?|vus|lus",
     # A news ticker, its items between slashes: "Burkina : le cinéaste … / les échanges entre … /".
     r"(?:[^/]{20,}\s/(?:\s+|$)){2,}[^/]*|flash info\s*:?",
     # A widget's quotation: "Proverbe du Jour : « … » Steve Jobs".
     r"(?:proverbe|citation|pensée|verset|hadith) du jour\s*:.{0,300}",
-    # Navigation: skip links, menus, print views, regions, where-am-I trails, contact lines.
-    r"(?:passer|aller|accéder|retourner|revenir) (?:au|à la|aux) (?:contenu|menu|navigation|recherche"
-    r"|page d'accueil|sommaire)\b.{0,40}",
-    r"(?:skip|jump) to (?:the )?(?:content|main content|navigation)\b.{0,20}",
-    r"retour au format normal|version imprimable|imprimer (?:l'|cet |la |cette )(?:article|page)",
-    r"m'inscrire(?: gratuitement)?|lancer l'impression",
-    # A video player's messages: "Video Url", "La vidéo de ce programme n'est pas disponible".
-    r"video url",
-    r"(?:la )?vidéo (?:de ce programme )?(?:n'est pas|sera bientôt|est) (?:encore )?disponible\b.{0,40}",
-    r"(?:fermer|ouvrir) (?:le |la )?(?:menu|recherche|navigation)",
-    r"changer de (?:région|ville|édition|langue)",
-    r"vous êtes ici\b.{0,80}",
-    r"connect with us|follow us\b.{0,40}",
     r"(?:temps|durée) de lecture\s*:?.{0,20}(?:\s*(?i:crédits?(?: photos?)?|photos?)\s*:.{0,40})?",
     # The rights' line alone, and an author's label in inclusive writing: "Auteur⸱e".
     r"(?:\(c\)|©)\s*tous droits réservés\.?|auteur(?:[⸱·.]e|\(e\))?s?\s*:?",
@@ -241,8 +146,6 @@ _UI = full_line(
     # A live match's scoreboard ("0 : 2"); a radio's now-playing box, the song, then its artist
     # in capitals ("En ce moment Titre ARTISTE").
     r"\d{1,2}\s?:\s?\d{1,2}",
-    r"(?:en ce moment|à l['’]antenne|actuellement)(?: sur [\w' ]{2,20})?"
-    r"\s(?-i:[A-ZÀ-Ý][^.,;!?]{2,80}\s[A-ZÀ-Ý'’-]{2,}(?:\s[A-ZÀ-Ý'’-]{2,})*)",
     # The site's tagline: "Journal d'investigation en ligne", "Quotidien d'information régional".
     r"(?:le |un )?(?:journal|quotidien|hebdo(?:madaire)?|magazine|média|site|webzine|mensuel|portail)"
     r"(?: (?:en ligne|indépendant|régional|local|citoyen|participatif|gratuit|numérique))*"
@@ -250,18 +153,8 @@ _UI = full_line(
     r"(?: (?:en ligne|indépendante?|régionale?|locale?|citoyenne?|générale|économique|politique|sportive))*",
     r"(?:contactez[- ]nous|nous contacter)\b.{0,80}",
     r"couverture d[eu] .{0,40}n°\s*\d+.{0,20}",
-    # "Read on <site>", "(Re)lire", "Lire l'article complet".
-    r"(?:\(re\)lire|relire)\b.{0,120}",
-    r"(?:à|a) (?:lire|voir|écouter|regarder|retrouver|suivre)(?: aussi| également| ensuite|\s*:).{0,120}",
-    # (A capital after "sur": "À suivre sur le terrain, …" may open a sentence.)
-    r"(?:à|a) (?:lire|voir|revoir|écouter|réécouter|regarder|retrouver|suivre)\b.{0,40}\bsur"
-    r" (?-i:[A-ZÀ-Ý0-9]|notre|le site).{0,100}",
-    r"(?:lire|voir|écouter|regarder) (?:l'article |la suite |l'intégralité )?(?:sur|dans) (?-i:[A-ZÀ-Ý0-9]"
-    r"|notre|le site).{0,100}",
-    r"lire l'article (?:complet|original|entier)\b.{0,80}",
     # Broadcast plugs: "À suivre ce soir sur LCI", "Revoir l'émission en replay".
     r"(?:revoir|réécouter|regarder|écouter) (?:l'émission|le replay|la vidéo|le podcast|l'épisode)\b.{0,80}",
-    r"related (?:posts|articles|stories)",
     # A live article's note: "Cet article est régulièrement mis à jour, cliquez ici pour …"
     r"cet article est (?:régulièrement |constamment )?(?:mis à jour|actualisé)\b.{0,120}",
     r"retrouvez\b.{0,60}\b(?:sur|en replay|en podcast|dans notre)\b.{0,80}",
@@ -270,27 +163,14 @@ _UI = full_line(
     # ("Vous voulez communiquer un renseignement ou vous avez repéré une erreur ?")
     r"vous (?:voulez|souhaitez) (?:nous )?(?:communiquer|transmettre|signaler)\b.{0,60}"
     r"\b(?:erreur|faute|coquille|renseignement|information)\b.{0,60}",
-    # A live page's buttons: "Actualiser le minute par minute", "Actualiser le direct"
-    r"actualiser (?:le |la |ce )?(?:minute par minute|direct|live|fil|page)\s*",
     # A local paper's appeal: "Soutenez une presse locale de qualité"
     r"soutenez (?:une |la |notre )?(?:presse|information|journalisme)\b.{0,60}",
     r"signaler (?:un contenu|un abus|une erreur|une faute|un problème|ce contenu|ce commentaire)\b.{0,60}",
     r"une (?:erreur|faute) (?:dans cet article|à (?:nous )?signaler)\b.{0,80}",
-    # Live blogs: their start and end markers, with or without the post's time ("21h30 : ").
-    r"(?:\d{1,2}\s*h\s*\d{2}\s*[:–—-]\s*)?(?:ce|le|notre) (?:direct|live|fil(?: en direct)?) est"
-    r" (?:maintenant |désormais |à présent )?(?:terminé|clos|fini|achevé)\b.{0,240}",
-    r"(?:c['’]est (?:la )?)?fin (?:du|de ce|de notre) (?:direct|live)\b.{0,100}",
-    # (and its sign-off, a line of its own: "Bonne soirée.")
-    r"(?:bonne|belle) (?:soirée|journée|nuit|fin de journée|semaine)(?: à (?:tous|toutes|vous))?\s*[.!]?",
-    r"(?:bonjour(?: et)?,? )?bienvenue (?:dans|sur) (?:ce|notre) (?:direct|live|fil)\b.{0,200}",
-    r"(?:revivez|relisez) (?:notre|le|ce) (?:direct|live|fil)\b.{0,80}",
     # Empty date labels ("Publié le · Mis à jour le"), reading time, share and comment counts.
     _EMPTY_DATE_LABEL,
     # (after an icon's name: "schedule LECTURE 7 MIN")
     r"(?:(?:schedule|access_time|timer|clock)\s+)?(?:lecture|reading time)\s*:?\s*\d+\s*min(?:utes?)?\.?",
-    # A content manager's buttons, spaced or run together ("PDFImprimerEnvoyer"), its readers'
-    # rating ("(17 votes, moyenne 3.65 sur 5)"), its menu's heading ("Kerne Infos - Rubriques").
-    r"(?:(?:PDF|Imprimer|Envoyer|E-?mail|Print)\s*){2,}",
     r"\(?\d+\s+votes?\s*,\s*moyenne\s+[\d.,]+\s+sur\s+\d+\s*\)?",
     r"[^-–—]{2,30}\s[-–—]\s(?:rubriques|catégories|sections)",
     # A reader thanked for the picture; the letters page's rules; a broadcaster's plug.
@@ -302,22 +182,8 @@ _UI = full_line(
     r"(?:téléchargez|télécharger) (?:le|la|notre|votre) (?:pdf|document|fichier|version pdf|brochure)"
     r"\b.{0,40}",
     r"\d+\s*min(?:utes?)?\.?",
-    r"(?:\d+\s*)?(?:partages?|shares?|j'aime|likes?)(?:\s*\d+)?",
-    r"(?:partager|partagez|commenter|réagir)\s*(?:cet article)?\s*\(?\d*\)?",
-    # a chain of share buttons, each may say so: "Partager sur Twitter Partager sur Linkedin"
-    r"(?:(?:(?:partager|partagez|share)\s+(?:sur|on|via)\s+)?"
-    r"\(?(?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|e-?mail|courriel|messenger|bluesky"
-    r"|threads|reddit|imprimer|partager|copier le lien|flipboard|instagram|youtube|tiktok"
-    r"|google\s?(?:\+|plus))\)?"
-    # (the next box's heading glued on: "Facebook Twitter Google+ Les dernières actualités")
-    rf"\s*[|,·•/]?\s*){{2,}}(?:{OTHER_ARTICLES_HEADING})?",
-    r"@[\w.]{2,30}",
-    # Teaser links ("> Coronavirus : …") and date labels without a date ("Publié hier à 17h00").
-    r">\s*\S.{0,200}",
     r"(?:dernière )?(?:publié|mis à jour|mise à jour|modifié|actualisé)"
     r"(?:\s*:?\s+(?:hier|aujourd'hui|avant-hier|il y a)\b.{0,30})?",
-    # Box labels ("À voir"; the article's own, such as "L'essentiel", are kept); punctuation alone.
-    r"(?:à|a) (?:voir|lire|écouter|regarder|suivre|la une)",
     r"[\W_]{1,12}",
     # A date's or a byline's words left alone by the scrape: "Published" / "on", "Publié" / "le".
     r"(?:on|le|par|by|à|(?:écrit|rédigé|written) (?:par|by))",
