@@ -17,14 +17,17 @@ import argparse
 import json
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from index.page.clutter import without_crawl_stamp
+from index.page.folder_furniture import folder_furniture, line_keys
 from index.page.parse import parse_article
 from index.page.textfile import read_text
+from index.records import Article
 from index.text import fold
 
 
@@ -109,7 +112,11 @@ def main() -> None:
         "folder", nargs="?", type=Path, default=Path(os.environ.get("READER_PAGES", "/work/pages-dev"))
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="list every failure")
+    parser.add_argument(
+        "--alone", action="store_true", help="parse each page alone, without the folder's shared lines"
+    )
     args = parser.parse_args()
+    parse = _parser(args.folder, args.alone)
     gold = gold_records(args.folder, "gold")
     titles, sites, dates = Tally(), Tally(), Tally()
     outlets = set()
@@ -119,7 +126,7 @@ def main() -> None:
         if not path.exists():
             continue
         outlets.add(page.get("outlet") or page["url"].split("/")[2])
-        article = parse_article(read_text(path.read_bytes()), path)
+        article = parse(path)
         label = page["file"]
         if page["title"]:
             _count(titles, _same_text(article.title, page["title"]), article.title, page["title"], label)
@@ -150,10 +157,18 @@ def main() -> None:
         print(
             f"  ({untitled} pages print no headline: the gold title is empty, and they are not scored for it)"
         )
-    _score_lines(args.folder, args.verbose)
+    _score_lines(args.folder, args.verbose, parse)
 
 
-def _score_lines(folder: Path, verbose: bool) -> None:
+def _parser(folder: Path, alone: bool) -> Callable[[Path], Article]:
+    """Parse a page of `folder` as `reader index` does: with the lines the folder's other
+    pages print too (`folder_furniture`), or, `alone`, with none."""
+    texts = {path: read_text(path.read_bytes()) for path in sorted(folder.glob("*.txt"))}
+    shared = {} if alone else folder_furniture({path: line_keys(text) for path, text in texts.items()})
+    return lambda path: parse_article(texts[path], path, furniture=shared.get(path, frozenset()))
+
+
+def _score_lines(folder: Path, verbose: bool, parse: Callable[[Path], Article]) -> None:
     """Body and clutter, against `lines-*.jsonl`: per page, the numbers of the lines that are
     the article's body and those that are clutter. A body line is kept when the parsed body
     holds its text; a clutter line is removed when no body paragraph holds it. The page's last
@@ -171,7 +186,7 @@ def _score_lines(folder: Path, verbose: bool) -> None:
         text = read_text(path.read_bytes())
         lines = text.split("\n")
         last = max((i for i, line in enumerate(lines, 1) if line.strip()), default=0)
-        paragraphs = [" ".join(p.split()) for p in parse_article(text, path).body.split("\n\n")]
+        paragraphs = [" ".join(p.split()) for p in parse(path).body.split("\n\n")]
         joined = "\n".join(paragraphs)
         page_body = [n for n in page["body"] if n != last]
         # (a gold line keeps the crawler's stamp the parser takes off first: "date 2024-04 Le …")

@@ -159,7 +159,7 @@ class Library:
             from index.ingest.batches import ingest_files
 
             with self._lock:
-                ingest_files(self._store, found, report, options, shaping)
+                ingest_files(self._store, found, report, options, shaping, self.files.folder_lines)
                 # Aggregated and saved once here, so that opening the app is quick.
                 memory = self._memory()
                 if memory is not None:

@@ -82,6 +82,11 @@ class DataFiles:
         return self.home / "roots.json"
 
     @property
+    def folder_lines(self) -> Path:
+        """What each indexed folder's files print alike, kept to skip reading them again."""
+        return self.home / "folder-lines.json"
+
+    @property
     def entity_table(self) -> Path:
         return self.home / "entity-table.json"
 

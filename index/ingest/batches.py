@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from index.ingest.discover import Discovery
+from index.ingest.folder_lines import furniture_of_files
 from index.ingest.options import ArticleShaping, IngestOptions
 from index.ingest.workers import Outcome, process_files
 from index.page.feed import file_of
@@ -26,8 +27,10 @@ def ingest_files(
     report: IngestReport,
     options: IngestOptions,
     shaping: ArticleShaping,
+    folder_lines: Path | None = None,
 ) -> None:
     """Bring the index in line with the files `found`; the caller holds the ingestion lock.
+    `folder_lines` caches what each folder's files print alike (see `folder_lines`).
 
     Articles are committed in batches that grow with the index (see _write_segments)."""
     memory = store.memory()
@@ -36,7 +39,8 @@ def ingest_files(
     digests = {file_of(path): digest for path, (_id, digest) in known.items()}
     files = [(str(path), digests.get(str(path))) for path in found.files]
     counter = _Counter(options.progress, len(files))
-    to_write = _sorted_out(process_files(files, shaping, options.parallel), report, counter)
+    furniture = furniture_of_files([name for name, _ in files], folder_lines)
+    to_write = _sorted_out(process_files(files, shaping, options.parallel, furniture), report, counter)
     _write_segments(store, to_write, len(known), report, options.wait, counter.writing)
     _remove(store, _gone(known, found, report), report, options.wait)
     if report.added or report.updated or report.removed:

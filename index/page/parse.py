@@ -14,7 +14,8 @@ from index.page.article_start import body_start
 from index.page.body import article_paragraphs, foreign_furniture, lead_in
 from index.page.captions import caption_copies
 from index.page.date_writing import parse_date
-from index.page.dates import find_publication_date, has_a_date_glued_on, is_titled_date
+from index.page.dates import date_candidates, find_publication_date, has_a_date_glued_on, is_titled_date
+from index.page.folder_furniture import line_key
 from index.page.headline import TITLE_SITE_SUFFIX, find_headline, holds_the_headline
 from index.page.headline_fallbacks import headline_under_its_standfirst
 from index.page.headline_shape import is_menu
@@ -95,11 +96,16 @@ class _Layout:
     asides: tuple[str, ...] = ()
 
 
-def _layout(page: Sequence[str], path: Path) -> _Layout:
+def _layout(page: Sequence[str], path: Path, furniture: frozenset[str] = frozenset()) -> _Layout:
     """The stages in order: where the body starts, the date lines near it, the headline
     above it, the body's paragraphs, then the site, which must not be the headline (and may
-    be read from the pictures' addresses, which nothing else keeps)."""
-    paragraphs = [text for text in (_MARKUP_LEFT.sub("", p).strip() for p in page) if text]
+    be read from the pictures' addresses, which nothing else keeps). The site is read from
+    the whole page, the folder's furniture too: a masthead is printed on every page."""
+    paragraphs = [
+        text
+        for text in (_MARKUP_LEFT.sub("", p).strip() for p in page)
+        if text and not _folder_s_furniture(text, furniture)
+    ]
     start = body_start(paragraphs)
     prose_after = [i for i in range(start + 1, len(paragraphs)) if is_prose(paragraphs[i])]
     near_top = prose_after[0] + 1 if prose_after else start + 4
@@ -120,6 +126,12 @@ def _layout(page: Sequence[str], path: Path) -> _Layout:
         body = [p for p in header if not interface.is_ui(p) and fold(p) != fold(title)]
     title, source = _title_and_site(page, title, headline is not None, header, (lead, paragraphs), path)
     return _Layout(title, body, date, source, _asides(paragraphs, body, captions))
+
+
+def _folder_s_furniture(line: str, furniture: frozenset[str]) -> bool:
+    """A line the folder's other pages print too, unless it holds a date: pages published on
+    one day may print it alike, and the date is read from it."""
+    return bool(furniture) and line_key(line) in furniture and not date_candidates(line)
 
 
 def _title_and_site(
@@ -277,17 +289,20 @@ def parse_article(
     metadata: Metadata | None = None,
     content_hash: str = "",
     site_default: str = "",
+    furniture: frozenset[str] = frozenset(),
 ) -> Article:
     """Parse the (already decoded and sanitised) text of the file at `path`.
 
     `metadata` (from a sidecar) overrides what the text's front matter says, which
     overrides what detection finds; `site_default` (a folder's `.reader.toml`) is the site
-    when none of them names one.
+    when none of them names one; `furniture` holds the lines that the folder's other pages
+    print too (`folder_furniture`), none of them the article's.
     """
     front, text = split_front_matter(text)
     meta = (metadata or Metadata()).merged(front)
     warnings: list[str] = list(meta.warnings)
-    found = _layout(split_paragraphs(_cut_to_limit(clutter.without_crawl_stamp(text), warnings)), path)
+    paragraphs = split_paragraphs(_cut_to_limit(clutter.without_crawl_stamp(text), warnings))
+    found = _layout(paragraphs, path, furniture)
     return Article(
         id=article_id(path),
         path=str(path),
