@@ -75,6 +75,11 @@ def test_the_lines_every_page_of_a_site_prints_are_its_furniture() -> None:
         assert not furniture[number] & set(paragraphs)
 
 
+def test_the_crawler_s_stamp_is_no_part_of_a_line() -> None:
+    pages = {number: line_keys(f" date 2024-0{number + 1} {site_page(number)}") for number in range(3)}
+    assert folder_furniture(pages)[0] == frozenset(MASTHEAD + FOOTER)
+
+
 def test_a_line_on_two_pages_only_is_no_furniture() -> None:
     pages = {number: line_keys(site_page(number)) for number in range(2)}
     assert folder_furniture(pages) == {0: frozenset(), 1: frozenset()}

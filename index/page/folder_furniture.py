@@ -18,6 +18,8 @@ from collections import defaultdict
 from collections.abc import Hashable, Iterable, Mapping
 from typing import TypeVar
 
+from index.page.clutter import without_crawl_stamp
+
 Page = TypeVar("Page", bound=Hashable)
 
 # A line printed on this many other pages is furniture.
@@ -49,8 +51,10 @@ _ODD_SPACE = re.compile(r"[^\S ]| {2}")
 
 
 def line_keys(text: str) -> frozenset[str]:
-    """The distinct lines of a page's text that could be furniture."""
-    return frozenset(key for key in map(line_key, text.splitlines()) if 1 < len(key) <= _LONGEST)
+    """The distinct lines of a page's text that could be furniture (the crawler's stamp off
+    its first, as the parse reads it)."""
+    lines = without_crawl_stamp(text).splitlines()
+    return frozenset(key for key in map(line_key, lines) if 1 < len(key) <= _LONGEST)
 
 
 def folder_furniture(pages: Mapping[Page, Iterable[str]]) -> dict[Page, frozenset[str]]:
