@@ -31,6 +31,8 @@ def test_a_known_outlet_named_by_its_own_voice_is_the_site(line: str, site: str)
         "Selon notre correspondant Léo Kerlo, le feu a pris vers trois heures du matin.",
         "Selon notre correspondant AFP Léo Kerlo, le feu a pris vers trois heures du matin.",
         "Bienvenue sur notre nouveau site, plus rapide et plus lisible.",
+        # another outlet's journalists, in a report from the street
+        "Les journalistes de France Inter se font huer au passage du cortège.",
     ],
 )
 def test_a_reporter_or_a_greeting_without_a_known_outlet_names_no_site(line: str) -> None:
