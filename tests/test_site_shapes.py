@@ -94,6 +94,8 @@ def test_the_site_line_and_its_tagline_are_not_the_headline() -> None:
         ("Jean Martin. Le Figaro.", "Le Figaro"),
         ("© Le Soir", "Le Soir"),
         ("Soutenez Politis, faites un don.", "Politis"),
+        # (its button, with a typographer's apostrophe)
+        ("Pour soutenir Politis je m’abonne", "Politis"),
         # a byline with a colon, the site's app, its print edition, its correspondent
         ("Par: Le Courrier", "Le Courrier"),
         ("Application Le Télégramme Info Bretagne", "Le Télégramme"),

@@ -11,9 +11,9 @@ from index.page.medium_names import DOMAIN, is_medium_name
 from index.page.own_voice import contracted_outlet, known_start
 
 _APPEAL = re.compile(
-    r"\b(?:soutenez|abonnez[- ]vous|je m'abonne|faites un don|accès illimité|en illimité|rejoignez|suivez|"
+    r"\b(?:soutenez|abonnez[- ]vous|je m['’]abonne|faites un don|accès illimité|en illimité|rejoignez|suivez|"
     r"s['’]inscrire|inscrivez[- ]vous|s['’]abonner|(?:le |du )service (?:des )?abonnés|"
-    r"téléchargez l'application|votre compte|(?:êtes|pas) (?:abonné|inscrit)(?:e|\(e\))?"
+    r"téléchargez l['’]application|votre compte|(?:êtes|pas) (?:abonné|inscrit)(?:e|\(e\))?"
     r"|découvrez l['’]abonnement|abonnement numérique)(?!\w)",
     re.IGNORECASE,
 )
