@@ -15,6 +15,12 @@ from tests.invented_page import LEAD, MORE, TITLE, parse
         "personnelles. Pour voir ce contenu vous devez autoriser la catégorie Cartes.",
         "Ce contenu est LIBRE d’accès. Pour le lire, il vous suffit de créer un COMPTE GRATUIT",
         "Pour soutenir Le Kerlo je m’abonne",
+        # (a typographer's apostrophe as a straight one)
+        "Lire l’article complet sur le site du journal",
+        "Ce contenu est libre d’accès",
+        "Revoir l’émission",
+        "Aller à la page d’accueil",
+        "Photo d’illustration",
         "PDF",
         "0:00min",
         "( AFP / JEAN KERLO )",

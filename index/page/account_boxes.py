@@ -35,8 +35,8 @@ ACCOUNT_BOX_LINES: tuple[str, ...] = (
     r"(?:article |contenu |exclusif |exclusivité )?(?:premium|abonnée?s?|réservé aux abonnés)\s*",
     # "Restez un consommateur averti et profitez de nos avantages abonnés"
     r".{0,80}\bprofitez de (?:tous )?(?:nos|vos) avantages(?: abonnée?s?| membres?| premium)?\s*[.!]?",
-    r"(?:\d\.\s*)*acc[èé]dez (?:en illimité|à l'intégralité|à tous)\b.{0,200}",
-    r"(?:la suite de cet article|cet article|ce contenu|l'accès à cet article) est (?:réservé|accessible"
+    r"(?:\d\.\s*)*acc[èé]dez (?:en illimité|à l['’]intégralité|à tous)\b.{0,200}",
+    r"(?:la suite de cet article|cet article|ce contenu|l['’]accès à cet article) est (?:réservé|accessible"
     r"|disponible)\b.{0,100}",
     r"vous devez vous (?:inscrire|abonner|connecter|identifier)\b.{0,120}",
     # "Créez un compte", "Choisissez votre formule et créez votre compte pour accéder à tout X."
@@ -58,9 +58,9 @@ ACCOUNT_BOX_LINES: tuple[str, ...] = (
     r"débloquez\b.{0,80}",
     r"(?:login|log in|sign in|sign up|connexion|mon compte|se déconnecter)",
     # Ads' and paywalls' placeholders.
-    r"(?:le contenu|l'article|la suite) (?:continue|se poursuit)"
+    r"(?:le contenu|l['’]article|la suite) (?:continue|se poursuit)"
     r" (?:ci-dessous|plus bas|après (?:la|cette) publicité)",
-    r"ce contenu est (?:libre d'accès|gratuit|offert)\b.{0,160}",
+    r"ce contenu est (?:libre d['’]accès|gratuit|offert)\b.{0,160}",
     # A login box's error: "Vos codes d'accès sont erronés, Veuillez les saisir à nouveau."
     r"(?:vos|votre|les) (?:codes? d['’]accès|identifiants?|mot de passe) (?:est |sont )?"
     r"(?:erronée?s?|incorrecte?s?|invalides?)\b.{0,100}",
@@ -112,7 +112,7 @@ ACCOUNT_BOX_LINES: tuple[str, ...] = (
     # Prompts to subscribe or sign up.
     # A notification prompt: "Obtenez des mises à jour en temps réel …, abonnez-vous maintenant."
     r".{0,160}\babonnez-vous maintenant\s*[.!]?",
-    r"(?:s'abonner|abonnez[- ]vous|je m'abonne|subscribe|inscrivez[- ]vous|s'inscrire)\b.{0,80}",
+    r"(?:s['’]abonner|abonnez[- ]vous|je m['’]abonne|subscribe|inscrivez[- ]vous|s['’]inscrire)\b.{0,80}",
     # a newsletter named by its title: "Inscrivez-vous à « L'essentiel », et retrouvez notre sélection …"
     r"(?:inscrivez-vous|abonnez-vous)\b.{0,80}\bet (?:retrouvez|recevez)\b.{0,200}",
     # A subscriber's article given to all: "Cet article vous est offert", and the prompts

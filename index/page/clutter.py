@@ -16,7 +16,7 @@ _FOOTER = full_line(
     r"|à découvrir également|nos suggestions|recommandé pour vous)\b.{0,60}",
     r"(?:sur le même (?:sujet|thème)|dans la même rubrique"
     r"|(?:les )?(?:articles?|tags?) (?:similaires|liés|associés|recommandés|en relation))\s*:?",
-    r"(?:plus d'articles|more stories|related (?:articles|stories|news)|you may also like)\b.{0,40}",
+    r"(?:plus d['’]articles|more stories|related (?:articles|stories|news)|you may also like)\b.{0,40}",
     r".{0,60}\bvoir plus",
     r"\d+\s+(?:commentaires?|comments?)\s*:?|(?:commentaires?|comments?)\s*\(\d+\)",
     r"\d+\s+(?:de|sur)\s+\d+\s+commentaires?\b.{0,60}",  # "2 de 2 commentaires pour l'article 117999"
@@ -25,7 +25,7 @@ _FOOTER = full_line(
     r"\s*[«“\"].{1,200}",
     # The article's neighbours together, then other content: "Previous ArticleNext Article".
     r"(?:previous (?:article|post)\s*next (?:article|post)|article précédent\s*article suivant)",
-    r"votre commentaire s'affichera\b.{0,120}",
+    r"votre commentaire s['’]affichera\b.{0,120}",
     # A reader's comment under the buttons of the one above, scraped glued: "Signaler RépondreIl faut …"
     r"(?:signaler\s*répondre|répondre\s*signaler)\S.{0,1000}",
     r"(?:laisser un commentaire|leave a comment|réagissez à cet article|les commentaires)\b.{0,60}",
@@ -39,7 +39,7 @@ _FOOTER = full_line(
     r"qu['’]en pensez-vous\s*\?",
     r"votre adresse (?:e-?mail|de messagerie|courriel) ne sera pas publiée\b.{0,80}",
     r"(?:recommandés pour vous|(?:nos )?recommandations|le choix de la rédaction|vos réactions"
-    r"|what's hot|tendance"
+    r"|what['’]s hot|tendance"
     r"|(?:les )?(?:articles? |contenus? )?les plus (?:consultés|lus|partagés|commentés|populaires|vus)"
     r"|contenus? à découvrir|lire l['’]article dans son intégralité sur\b.{0,80}"
     r"|(?:à la une|à découvrir) (?:du|de|d'|sur)\b.{0,40}|articles les plus lus|les plus lus)\s*:?",

@@ -130,7 +130,8 @@ _UI = full_line(
     r"(?:avez-vous|vous avez) (?:quelque chose|une remarque|une question|découvert une erreur)\b.{0,160}",
     r"(?:signaler une erreur|report an error|vous pouvez nous transmettre).{0,160}",
     r"(?:tags?|mots[- ]clés|thèmes?|sujets?(?: associés| liés| connexes)?|keywords)\s*:.{0,200}",
-    r"suivez (?:toute |notre |nos |en direct )?(?:l'actualité|page|compte|chaîne|fil|direct|live|newsletter"
+    r"suivez (?:toute |notre |nos |en direct )?(?:l['’]actualité|page|compte|chaîne|fil|direct|live"
+    r"|newsletter"
     r"|réseaux)\b.{0,80}",
     r"(?:télécharge[rz] l['’]appli(?:cation)?|download the app)\b.{0,200}",
     r"share with|(?:articles? |les plus )?récents?|vus|lus",
@@ -154,7 +155,8 @@ _UI = full_line(
     r"(?:contactez[- ]nous|nous contacter)\b.{0,80}",
     r"couverture d[eu] .{0,40}n°\s*\d+.{0,20}",
     # Broadcast plugs: "À suivre ce soir sur LCI", "Revoir l'émission en replay".
-    r"(?:revoir|réécouter|regarder|écouter) (?:l'émission|le replay|la vidéo|le podcast|l'épisode)\b.{0,80}",
+    r"(?:revoir|réécouter|regarder|écouter)"
+    r" (?:l['’]émission|le replay|la vidéo|le podcast|l['’]épisode)\b.{0,80}",
     # A live article's note: "Cet article est régulièrement mis à jour, cliquez ici pour …"
     r"cet article est (?:régulièrement |constamment )?(?:mis à jour|actualisé)\b.{0,120}",
     r"retrouvez\b.{0,60}\b(?:sur|en replay|en podcast|dans notre)\b.{0,80}",
@@ -183,7 +185,7 @@ _UI = full_line(
     r"\b.{0,40}",
     r"\d+\s*min(?:utes?)?\.?",
     r"(?:dernière )?(?:publié|mis à jour|mise à jour|modifié|actualisé)"
-    r"(?:\s*:?\s+(?:hier|aujourd'hui|avant-hier|il y a)\b.{0,30})?",
+    r"(?:\s*:?\s+(?:hier|aujourd['’]hui|avant-hier|il y a)\b.{0,30})?",
     r"[\W_]{1,12}",
     # A date's or a byline's words left alone by the scrape: "Published" / "on", "Publié" / "le".
     r"(?:on|le|par|by|à|(?:écrit|rédigé|written) (?:par|by))",

@@ -17,7 +17,7 @@ LIVE_LINES: tuple[str, ...] = (
     r"\d{1,2}:\d{2}\s*/?\s*\d{1,2}:\d{2}",
     # A video player's messages: "Video Url", "La vidéo de ce programme n'est pas disponible".
     r"video url",
-    r"(?:la )?vidéo (?:de ce programme )?(?:n'est pas|sera bientôt|est) (?:encore )?disponible\b.{0,40}",
+    r"(?:la )?vidéo (?:de ce programme )?(?:n['’]est pas|sera bientôt|est) (?:encore )?disponible\b.{0,40}",
     r"(?:en ce moment|à l['’]antenne|actuellement)(?: sur [\w' ]{2,20})?"
     r"\s(?-i:[A-ZÀ-Ý][^.,;!?]{2,80}\s[A-ZÀ-Ý'’-]{2,}(?:\s[A-ZÀ-Ý'’-]{2,})*)",
     # A live page's buttons: "Actualiser le minute par minute", "Actualiser le direct"

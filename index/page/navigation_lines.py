@@ -34,10 +34,10 @@ NAVIGATION_LINES: tuple[str, ...] = (
     r"|faire défiler|défiler vers le (?:bas|haut)|scroll(?: down| up)?)",
     # Navigation: skip links, menus, print views, regions, where-am-I trails, contact lines.
     r"(?:passer|aller|accéder|retourner|revenir) (?:au|à la|aux) (?:contenu|menu|navigation|recherche"
-    r"|page d'accueil|sommaire)\b.{0,40}",
+    r"|page d['’]accueil|sommaire)\b.{0,40}",
     r"(?:skip|jump) to (?:the )?(?:content|main content|navigation)\b.{0,20}",
     r"retour au format normal|version imprimable|imprimer (?:l'|cet |la |cette )(?:article|page)",
-    r"m'inscrire(?: gratuitement)?|lancer l'impression",
+    r"m['’]inscrire(?: gratuitement)?|lancer l['’]impression",
     r"(?:fermer|ouvrir) (?:le |la )?(?:menu|recherche|navigation)",
     r"changer de (?:région|ville|édition|langue)",
     r"vous êtes ici\b.{0,80}",

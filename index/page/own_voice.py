@@ -117,7 +117,7 @@ def contracted_outlet(line: str) -> str:
 
 
 _NEWSROOM = re.compile(
-    r"\b(?i:la rédaction|l'équipe|les lecteurs|nos lecteurs)"
+    r"\b(?i:la rédaction|l['’]équipe|les lecteurs|nos lecteurs)"
     r"(?: (?:numérique|web|sportive|nationale|régionale|locale"
     r"|(?-i:[a-zà-ÿ]{3,}(?:aise|oise|aine|ienne|ane))))?"
     r" (?:de |d'|du )"  # ("la rédaction camerounaise de Koaci")

@@ -19,7 +19,7 @@ PICTURE_LINES: tuple[str, ...] = (
     r"photos? (?:gracieuseté|courtoisie)\b.{0,60}",  # "Photo gracieuseté SQ"
     r"©.{0,80}",
     r"copyright\s*(?:©\s*)?\d{4}\b.{0,300}",  # ("Copyright © 2025 X. Droits … réservés. Distribué par Y")
-    r"(?:file|archives?|photo d'archives)\s*[-–—:]\s.{0,300}",
+    r"(?:file|archives?|photo d['’]archives)\s*[-–—:]\s.{0,300}",
     r"galerie (?:d['’])?(?:images?|photos?)\s*»?",
     r"crédits? photos?\s*:?\s*(?-i:[A-ZÀ-Ý])[^.!?]{0,60}",  # "Crédit photo Jeanne Roy - Le Site"
     # A photographer's credit on its own line: "Photo Jeanne Roy/Agence Presse-Nord".
@@ -32,7 +32,8 @@ PICTURE_LINES: tuple[str, ...] = (
     # A picture's file name ("zoemer3", "zoe neige 10 avril 1").
     r"(?-i:[a-zà-ÿ][a-zà-ÿ0-9_ -]{2,40}\d)",
     # Image leftovers: alt words, MIME types, picture addresses.
-    r"(?:photo d'illustration|image d'illustration|illustration|agrandir|zoom|diaporama|galerie photos?)\.?",
+    r"(?:photo d['’]illustration|image d['’]illustration|illustration|agrandir|zoom|diaporama"
+    r"|galerie photos?)\.?",
     r"image/(?:jpeg|jpg|png|gif|webp|avif|svg\+xml)",
     r"spot_img|spot_im",  # a theme's placeholder for a picture
     # A caption naming who a group picture shows: "De gauche à droite, Léa Roy (…), Jean Le Goff …"

@@ -10,9 +10,9 @@ from index.page.box_lines import OTHER_ARTICLES_HEADING
 SHARE_LINES: tuple[str, ...] = (
     r"(?:partager|partagez|partage|share|tweet(?:er)?|imprimer|print|envoyer|e-?mail|mail|copier le lien"
     r"|conserver|sauvegarder"
-    r"|copy link|copy url|copier l'url|google news"
+    r"|copy link|copy url|copier l['’]url|google news"
     r"|facebook|twitter|whatsapp|linkedin|telegram|pinterest|flipboard|x)"
-    r"(?:\s+(?:sur|on|via|par|cet article|l'article|this|this article)\b.*)?\s*:?",
+    r"(?:\s+(?:sur|on|via|par|cet article|l['’]article|this|this article)\b.*)?\s*:?",
     # social follow prompts, a local edition's picker, the browser's own notices
     r"(?:follow|suivez|suivre)\s+(?:@?[\w.-]+|nous|us)\s+(?:on|sur)\s+\w+.{0,40}",
     # A tweet embedded in the page, or a feed of them: "… -> https://t.co/…", "pic.twitter.com/…".
@@ -45,7 +45,7 @@ SHARE_LINES: tuple[str, ...] = (
     # A content manager's buttons, spaced or run together ("PDFImprimerEnvoyer"), its readers'
     # rating ("(17 votes, moyenne 3.65 sur 5)"), its menu's heading ("Kerne Infos - Rubriques").
     r"(?:(?:PDF|Imprimer|Envoyer|E-?mail|Print)\s*){2,}",
-    r"(?:\d+\s*)?(?:partages?|shares?|j'aime|likes?)(?:\s*\d+)?",
+    r"(?:\d+\s*)?(?:partages?|shares?|j['’]aime|likes?)(?:\s*\d+)?",
     r"(?:partager|partagez|commenter|réagir)\s*(?:cet article)?\s*\(?\d*\)?",
     # a chain of share buttons, each may say so: "Partager sur Twitter Partager sur Linkedin"
     r"(?:(?:(?:partager|partagez|share)\s+(?:sur|on|via)\s+)?"

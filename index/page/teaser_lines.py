@@ -25,7 +25,7 @@ TEASER_LINES: tuple[str, ...] = (
     # contexte, voir notre article sur …".
     r"coup d['’](?:oe|œ)il sur cet article",
     r"(?:pour [^,]{1,80}, )?voir (?:notre|nos|l['’]|cet) (?:article|dossier|papier)s?\b.{0,160}",
-    r"(?:en ce moment,? )?d'autres lisent",
+    r"(?:en ce moment,? )?d['’]autres lisent",
     # A teaser box's label: "Ne ratez pas !", "À ne pas manquer".
     r"(?:ne (?:ratez|manquez) pas|(?:à|a) ne pas (?:manquer|rater))\s*[!.:…]?",
     # "Read on <site>", "(Re)lire", "Lire l'article complet".
@@ -34,9 +34,10 @@ TEASER_LINES: tuple[str, ...] = (
     # (A capital after "sur": "À suivre sur le terrain, …" may open a sentence.)
     r"(?:à|a) (?:lire|voir|revoir|écouter|réécouter|regarder|retrouver|suivre)\b.{0,40}\bsur"
     r" (?-i:[A-ZÀ-Ý0-9]|notre|le site).{0,100}",
-    r"(?:lire|voir|écouter|regarder) (?:l'article |la suite |l'intégralité )?(?:sur|dans) (?-i:[A-ZÀ-Ý0-9]"
+    r"(?:lire|voir|écouter|regarder) (?:l['’]article |la suite |l['’]intégralité )?(?:sur|dans)"
+    r" (?-i:[A-ZÀ-Ý0-9]"
     r"|notre|le site).{0,100}",
-    r"lire l'article (?:complet|original|entier)\b.{0,80}",
+    r"lire l['’]article (?:complet|original|entier)\b.{0,80}",
     r"related (?:posts|articles|stories)",
     # Teaser links ("> Coronavirus : …") and date labels without a date ("Publié hier à 17h00").
     r">\s*\S.{0,200}",
