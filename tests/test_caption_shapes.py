@@ -305,3 +305,20 @@ def test_a_legend_saying_who_is_here_is_no_article() -> None:
     # A sentence with "ici" is the article's: "Léa Kerlo, ici depuis dix ans, …" has a verb after.
     said = "Léa Kerlo, ici à Quimper depuis dix ans, connaît chaque commerçant de la rue et le dit."
     assert said in parse(f"{TITLE}\n\n{LEAD}\n\n{said}\n\n{MORE}\n").body
+
+
+def test_a_legend_printed_again_with_its_credit_after_its_full_stop_is_no_article() -> None:
+    legend = "Le maire de Quimper et ses adjoints devant les halles rénovées, lundi matin."
+    article = parse(f"{TITLE}\n\n{legend}\n{legend} Kerlophoto.\nTERMINÉ\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == TITLE
+    assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_teaser_s_line_over_a_legend_and_its_shouted_credit_is_no_wrapped_paragraph() -> None:
+    # Three lines in one block, the legend ending on the outlet and photographer in capitals:
+    # not a paragraph wrapped at a width, so the credit names the site.
+    teaser = "• Les pompiers du Finistère sont sur tous les fronts ce dimanche."
+    legend = "Les pompiers du Finistère sont sur tous les fronts ce dimanche. L'INDEPENDANT - LÉA KERLO"
+    article = parse(f"{TITLE}\n\n{teaser}\n{legend}\nPublié le , mis à jour\n\n{LEAD}\n\n{MORE}\n")
+    assert article.source == "L'INDEPENDANT"
+    assert article.body.split("\n\n") == [LEAD, MORE]

@@ -44,7 +44,15 @@ def credited_copy(line: str, following: str) -> bool:
     / "… sur le terrain - J.V."). An article never prints a paragraph twice so."""
     folded, next_folded = fold(line), fold(following)
     rest = next_folded[len(folded) :] if len(folded) >= 40 and next_folded.startswith(folded) else ""
-    return bool(re.fullmatch(r"\s*[-–—|/]\s*\S.{0,40}", rest))
+    if re.fullmatch(r"\s*[-–—|/]\s*\S.{0,40}", rest):
+        return True
+    # (or after the legend's full stop, the credit's capitalised words alone: "… face à Zagreb.
+    # Panoramic.", never a sentence going on)
+    tail = following[len(line) :] if rest and following.startswith(line) else ""
+    return line.rstrip().endswith((".", "!", "?", "»")) and bool(_CREDIT_WORDS.fullmatch(tail))
+
+
+_CREDIT_WORDS = re.compile(r"\s*[A-ZÀ-Ý][\w'’.-]*(?:\s*[/ ]\s*[A-ZÀ-Ý][\w'’.-]*){0,3}\.?\s*")
 
 
 def _card_with_its_kicker_glued(line: str, following: str) -> bool:

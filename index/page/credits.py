@@ -218,7 +218,11 @@ def caption_credit(line: str) -> str:
 # the answers for short lines are kept.
 @lru_cache(maxsize=4096)
 def _caption_credit(line: str) -> str:
-    match = _CAPTION_CREDIT.search(line) or _outlet_and_photographer(line)
+    match = (
+        _CAPTION_CREDIT.search(line)
+        or _outlet_and_photographer(line)
+        or _outlet_and_photographer(line, _SHOUTED_AFTER_THE_LEGEND)
+    )
     return match.group(0) if match else ""
 
 
@@ -239,6 +243,11 @@ def _outlet_and_photographer(line: str, shape: re.Pattern[str] | None = None) ->
 
 _TWO_ALONE = re.compile(r"^\s*(?P<first>[^(),]{2,40}),(?P<second>[^(),]{2,40})$")
 _TWO_IN_BRACKETS = re.compile(r"\((?P<first>[^(),]{2,40}),(?P<second>[^(),]{2,40})\)\s*\.?\s*$")
+# (or in capitals after the legend's sentence, a dash between: "… ce dimanche. LE KERLO - LÉA ROY")
+_SHOUTED_AFTER_THE_LEGEND = re.compile(
+    r"(?<=[.!?»])\s+(?P<first>[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{1,38}[A-ZÀ-Ý])\s+[-–—]\s+"
+    r"(?P<second>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40})\s*$"
+)
 _PERSON = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}")
 
 
