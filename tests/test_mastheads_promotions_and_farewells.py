@@ -50,6 +50,13 @@ def test_a_lead_over_a_read_more_link_once_is_the_article() -> None:
         ("kerne-infos.fr : Quel bilan tirez-vous de votre première année à la mairie ?", "kerne-infos.fr"),
         ("La lecture de cet article est réservée aux abonnés du Desk.", "Le Desk"),
         ("Rendez-vous demain sur la place de la mairie pour la suite.", ""),
+        # (the live's farewell after its last words: its own address; a channel there is a plug)
+        (
+            "23 heures : C'est la fin de ce direct, merci de l'avoir suivi. Rendez-vous sur kerne-infos.fr"
+            " pour retrouver la suite.",
+            "kerne-infos.fr",
+        ),
+        ("C'est la fin de ce direct, merci de l'avoir suivi. Rendez-vous sur France 2 dès 21 heures.", ""),
     ],
 )
 def test_a_page_naming_its_outlet_in_its_own_voice_gives_the_site(line: str, site: str) -> None:

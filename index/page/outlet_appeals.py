@@ -112,6 +112,11 @@ def _followed_or_greeted(line: str) -> str:
     meet = _MEET_US_ON.match(line.strip()) if len(line) < 200 else None
     if meet is not None and (DOMAIN.match(meet["name"]) or known_start(meet["name"])):
         return meet["name"] if DOMAIN.match(meet["name"]) else known_start(meet["name"])
+    # (after the live's last words, its own address only: "C'est la fin de ce live, merci de
+    # l'avoir suivi. Rendez-vous sur 20minutes.fr pour la suite"; a channel there may be a plug)
+    later = _MEET_US_ON_LATER.search(line) if len(line) < 600 else None
+    if later is not None and DOMAIN.match(later["name"]):
+        return later["name"]
     welcome = _WELCOME.match(line.strip()) if len(line) < 80 else None
     return known_start(welcome["name"]) if welcome is not None else ""
 
@@ -157,6 +162,10 @@ _FOLLOW_US = re.compile(
 _MEET_US_ON = re.compile(
     r"^(?i:rendez-vous|retrouvez-nous|on se retrouve|à demain|à très vite)\b[^.!?]{0,40}?\bsur\s+"
     r"(?P<name>[A-ZÀ-Ý0-9][\w'’.-]*(?: [A-ZÀ-Ý0-9][\w'’.-]*){0,3}?)(?=\s+(?:pour|dès|à|avec)\b|\s*[.!,]|$)"
+)
+_MEET_US_ON_LATER = re.compile(
+    r"(?<=[.!?] )(?i:rendez-vous|retrouvez-nous|on se retrouve)\b[^.!?]{0,40}?\bsur\s+"
+    r"(?P<name>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})(?=\s|[.!,]?$)"
 )
 # The site greeting its reader: "Bienvenue sur RTL", "Bienvenue chez Le Courrier !".
 _WELCOME = re.compile(
