@@ -75,6 +75,20 @@ def test_a_web_brand_alone_on_the_last_line_signs_the_page() -> None:
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\nNos partenaires\n\nKernenews\n").source == ""
 
 
+@pytest.mark.parametrize(
+    ("last", "site"),
+    [
+        ("Kerne Scoop", "Kerne Scoop"),
+        ("La Gazette de Kerne", "La Gazette de Kerne"),
+        # a person signing, a source's label: no medium's name
+        ("Léa Morvan Kerlo", ""),
+        ("Source: Agence Kernevote de Presse", ""),
+    ],
+)
+def test_a_medium_s_name_in_words_alone_on_the_last_line_signs_the_page(last: str, site: str) -> None:
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{last}\n").source == site
+
+
 @pytest.mark.parametrize("last", ["YouTube", "Partager", "Léa Morvan"])
 def test_a_platform_a_button_or_a_name_on_the_last_line_is_no_site(last: str) -> None:
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{last}\n").source == ""

@@ -24,7 +24,7 @@ DOMAIN = re.compile(
 # A medium's words, folded: "Kerne Infos", "Média Foot", "Radio Mont-Blanc".
 MEDIA_WORDS = frozenset(
     "radio radios tv tele television info infos news journal hebdo quotidien magazine mag fm presse"
-    " actu actus media medias echos gazette tribune courrier nouvelles music".split()
+    " actu actus media medias echos gazette tribune courrier nouvelles music scoop".split()
 )
 # The small words inside a name: "La Voix du Nord", "Les Échos du Léon".
 LINK_WORDS = frozenset("de du des d' la le les l' et en sur à au aux".split())

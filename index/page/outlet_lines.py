@@ -11,10 +11,10 @@ from index.areas import is_place_label
 from index.outlets import Outlet, known_outlets
 from index.page import clutter, credits, interface
 from index.page.dates import date_candidates
-from index.page.medium_names import is_medium_name
+from index.page.medium_names import MEDIA_WORDS, is_medium_name
 from index.page.prose import is_all_caps, is_prose
 from index.page.site_domains import PLATFORM_DOMAINS, outlet_of_domain
-from index.text import fold
+from index.text import fold, fold_chars
 
 # A site line before its tagline: "Outlet - tagline", "Outlet, tagline", "OUTLET | Par ...".
 _TAGLINE = re.compile(r"\s+[-–—|]\s+|,\s+")
@@ -97,13 +97,16 @@ def outlet_line_at_the_foot(lines: Sequence[str]) -> str:
 
 
 def brand_at_the_foot(lines: Sequence[str]) -> str:
-    """A web brand's name alone on the page's last line ("Kernenews", "RivaInfo"): the site
-    signing its article, right under the article's last paragraph."""
+    """A web brand's name alone on the page's last line ("Kernenews", "RivaInfo"), or a
+    medium's in words ("Kerne Scoop"): the site signing its article, right under the article's
+    last paragraph (a person signing so has no medium's word in the name)."""
     if len(lines) < 2 or not is_prose(lines[-2]):
         return ""  # (under a label, "Nos partenaires", a name is a partner's link)
     last = lines[-1].strip(" .•|")
-    if not last or " " in last or not is_medium_name(last) or f"{last.lower()}.".startswith(PLATFORM_DOMAINS):
+    if not last or not is_medium_name(last) or f"{last.lower()}.".startswith(PLATFORM_DOMAINS):
         return ""
+    if " " in last and (":" in last or not any(fold_chars(word) in MEDIA_WORDS for word in last.split())):
+        return ""  # (a label's words are no name: "Source: Agence Ivoirienne de Presse")
     outlet = known_outlets().named(last)
     return "" if outlet is not None and outlet.is_agency else last
 
