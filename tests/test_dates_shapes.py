@@ -370,3 +370,9 @@ def test_a_date_line_whose_byline_is_empty_is_not_run_into_the_paragraph_under_i
     article = parse(f"{TITLE}\nPublié : 11 avril 2016 à 12h06 par\n{LEAD}\n{MORE}\n")
     assert article.date == datetime(2016, 4, 11, 12, 6)
     assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+@pytest.mark.parametrize("line", ["07H42 - vendredi 9 décembre 2016", "7:42 | 9 décembre 2016"])
+def test_the_time_printed_before_the_day_is_the_article_s(line: str) -> None:
+    article = parse(f"International\n{line}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.date is not None and article.date.isoformat() == "2016-12-09T07:42:00"

@@ -269,10 +269,14 @@ _BARE_TIME = re.compile(r"^\s*(?:à\s+)?(\d{1,2})\s*[:hH]\s*(\d{2})\s*$")
 
 def _with_time_below(date: datetime, next_line: str) -> datetime:
     """ "jeudi 28 septembre 2017" then "17:00" on the next line: the time of that date."""
-    match = _BARE_TIME.match(next_line)
-    if match is None or (date.hour, date.minute) != (0, 0) or int(match[1]) > 23 or int(match[2]) > 59:
+    return _at_time(date, _BARE_TIME.match(next_line))
+
+
+def _at_time(date: datetime, time: re.Match[str] | None) -> datetime:
+    """A day without its time at the time `time` gives (hours, minutes), if it is one."""
+    if time is None or (date.hour, date.minute) != (0, 0) or int(time[1]) > 23 or int(time[2]) > 59:
         return date
-    return date.replace(hour=int(match[1]), minute=int(match[2]))
+    return date.replace(hour=int(time[1]), minute=int(time[2]))
 
 
 _DAY_THEN_CREDIT = re.compile(r"^(?P<day>.{6,40}?)\s*[-–|]\s*©\s*\S.{0,40}$")
@@ -316,9 +320,15 @@ def _first_date(lines: Sequence[str], index: int, line: str) -> datetime | None:
     """The first date of a date line, with the time the line below may give it."""
     parsed = next((d for d in map(parse_date, date_candidates(line)) if d is not None), None)
     parsed = parsed or short_year_date(line) or calendar_badge(lines, index)
+    if parsed is not None:
+        parsed = _at_time(parsed, _TIME_FIRST.match(line))
     if parsed is not None and index + 1 < len(lines):
         parsed = _with_time_below(parsed, lines[index + 1])
     return parsed
+
+
+# The time first, then the day: "07H42 - vendredi 9 décembre 2016".
+_TIME_FIRST = re.compile(r"^\s*(\d{1,2})\s*[:hH]\s*(\d{2})\s*[-–—|,]\s*(?=\D)")
 
 
 def _labelled_part(line: str) -> tuple[str, str]:
