@@ -656,6 +656,7 @@ def test_an_ad_blocker_s_appeal_in_prose_is_not_the_article_s_start() -> None:
         "Le conseiller de Kerfeunteun, Jean Roy. / Kerne Média",
         "Photo gracieuseté SQ",
         "— Stade Kerne (@StadeKerne) January 3, 2024",
+        "— Léa R. (@LeaKerne) 26 Janvier 2014",
         # a comment box's counters, anti-spam question and rules
         "Cet article a fait l'objet de 1304 lectures.",
         "Vos 0 commentaires",
