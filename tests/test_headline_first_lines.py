@@ -157,3 +157,12 @@ def test_a_long_headline_with_its_commas_inside_a_quotation_stays_the_headline()
     article = parse(f"{headline}\n\n{LEAD}\n\n{MORE}\n")
     assert article.title == headline
     assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_the_line_over_a_day_and_its_byline_is_the_headline_not_the_kicker_above() -> None:
+    # A rubric, a kicker, the headline, then the day with its readers' count and author.
+    page = (
+        "Politique\n\nSignature de la charte cette semaine ?\n\nLe maire de Quimper poursuit son travail\n\n"
+        f"mardi 8 mars 2011 | 1884 visites | Léa\n\n{LEAD}\n\n{MORE}\n"
+    )
+    assert parse(page).title == "Le maire de Quimper poursuit son travail"

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from index.outlets import known_outlets
 from index.page import clutter, credits, interface
+from index.page.dates import date_candidates
 from index.page.headline_fallbacks import headline_without_candidates
 from index.page.headline_glue import clean_candidate, without_glued_kicker, without_spaced_rubric
 from index.page.headline_shape import could_be_headline, is_a_body_s_name, is_long_menu, is_menu
@@ -89,9 +90,18 @@ def _over_the_publication_date(header: Sequence[str], page_lines: Sequence[str])
     for index, line in enumerate(header):
         found = first_at.get(line)
         below = page_lines[found + 1] if found is not None and found + 1 < len(page_lines) else ""
-        if _PUBLISHED.match(below):
+        if _PUBLISHED.match(below) or _a_day_and_its_byline(below):
             dated.add(index)
     return dated
+
+
+def _a_day_and_its_byline(line: str) -> bool:
+    """A date line without its label, its author or readers' count beside it: "mercredi 16
+    juin 2010 | Léa" (no sentence: a teaser's excerpt holds more words)."""
+    return len(line.split()) <= _DAY_LINE_WORDS and bool(date_candidates(line))
+
+
+_DAY_LINE_WORDS = 10
 
 
 # (a list may print it as a bullet: "• Publié le 14 avril 2020 à 17:29")
