@@ -322,3 +322,10 @@ def test_a_teaser_s_line_over_a_legend_and_its_shouted_credit_is_no_wrapped_para
     article = parse(f"{TITLE}\n\n{teaser}\n{legend}\nPublié le , mis à jour\n\n{LEAD}\n\n{MORE}\n")
     assert article.source == "L'INDEPENDANT"
     assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_legend_opening_with_its_credit_in_capitals_is_a_caption_naming_the_site() -> None:
+    legend = "PHOTO LÉA MORVAN, LE TÉLÉGRAMME Le maire devant les halles rénovées de Quimper, lundi matin."
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{legend}\n\n{MORE}\n")
+    assert article.body.split("\n\n") == [LEAD, MORE]
+    assert article.source == "LE TÉLÉGRAMME"

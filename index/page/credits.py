@@ -206,7 +206,22 @@ def places_people_in_a_picture(line: str) -> bool:
     return bool(_POSITION_IN_PICTURE.search(line) or _POSITIONS_FIRST.match(line))
 
 
-_LEADING_CREDIT = re.compile(rf"^\s*©\s*(?:{_PHOTO_AGENCIES}|[\w'’. -]{{2,30}})\s*\|\s*\S")
+_SHOUTED_WORDS = r"[A-ZÀ-Ý][A-ZÀ-Ý'’.-]*(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’.-]*){0,3}"
+LEADING_SHOUTED_CREDIT = (
+    rf"^\s*(?-i:PHOTOS?|ILLUSTRATION|INFOGRAPHIE)\s+(?P<credit>{_SHOUTED_WORDS},\s+{_SHOUTED_WORDS})(?=\s+\S)"
+)
+_LEADING_CREDIT = re.compile(
+    rf"^\s*©\s*(?:{_PHOTO_AGENCIES}|[\w'’. -]{{2,30}})\s*\|\s*\S"
+    # (or in capitals, the photographer and the outlet, the legend after: "PHOTO LÉA ROY, LE
+    # KERNE Le centre de commandement …", as Québec's papers print it)
+    rf"|{LEADING_SHOUTED_CREDIT}\s+\S"
+)
+
+
+def leading_shouted_credit(line: str) -> str:
+    """The credit in capitals opening a legend, "PHOTO LÉA ROY, LE KERNE", or ""."""
+    match = re.match(LEADING_SHOUTED_CREDIT, line) if len(line) <= _LONGEST_CAPTION else None
+    return match["credit"] if match else ""
 
 
 def caption_credit(line: str) -> str:

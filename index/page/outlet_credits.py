@@ -114,13 +114,21 @@ def _author_before(words: Sequence[str]) -> bool:
 _PRODUCER = re.compile(r"\b(?i:productions?|films|pictures|entertainment|distribution)\b")
 
 
+def _credit_parts(line: str) -> list[str]:
+    """The names a picture's credit gives, photographer, agency or outlet, as it separates
+    them: "Léa Roy / AFP", "© Léa Roy pour JA" (a photographer working for the outlet), "Léa
+    Roy - Kerne Infos", or "PHOTO LÉA ROY, LE KERNE" opening its legend."""
+    shouted = credits.leading_shouted_credit(line)
+    credit = shouted or credits.caption_credit(line) or (line if credits.is_credit_line(line) else "")
+    credit = credits.without_credit_label(credit)
+    separator = r"\s*/\s*" if "/" in credit else r"\s+pour\s+" if " pour " in credit else r"\s+[-–—]\s+"
+    parts = re.split(r",\s+" if shouted else separator, credit.strip(" ()©"))
+    return [part.strip(' «»"“”') for part in parts]
+
+
 def _picture_credit_outlet(line: str) -> str:
     """The outlet or domain beside a photographer or agency in a picture credit."""
-    credit = credits.caption_credit(line) or (line if credits.is_credit_line(line) else "")
-    credit = credits.without_credit_label(credit)
-    # (a photographer working for the outlet: "© Léa Roy pour JA")
-    separator = r"\s*/\s*" if "/" in credit else r"\s+pour\s+" if " pour " in credit else r"\s+[-–—]\s+"
-    parts = [part.strip(' «»"“”') for part in re.split(separator, credit.strip(" ()©"))]
+    parts = _credit_parts(line)
     if any(_PRODUCER.search(part) for part in parts):
         return ""  # a series still lent by its channel and producer: "© RTBF/Artémis Productions"
     for part in parts if len(parts) > 1 else ():
