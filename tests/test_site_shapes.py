@@ -722,6 +722,8 @@ def test_a_title_s_suffix_naming_the_site_and_its_country_is_taken_off() -> None
             "Kerne Média",
         ),
         ("Le maire a démissionné lundi, a appris Quimper.", ""),
+        # (a known title's scoop, credited by another paper)
+        ("La poursuite s'est terminée sur l'autoroute, a appris Le Progrès.", ""),
     ],
 )
 def test_an_outlet_credited_with_what_the_report_learned_is_the_site(sentence: str, site: str) -> None:

@@ -94,10 +94,12 @@ _LEARNED_BY = re.compile(
 
 
 def _not_another_s(name: str) -> bool:
-    """Not an agency (a dispatch's source), not a place."""
+    """Not an agency (a dispatch's source), not a place, not a known outlet: other papers
+    credit a known title with a scoop so ("…, a appris Le Progrès."), where a small site signs
+    its own news."""
     bare = re.sub(r"^(?:L['’]|Le |La |Les )", "", name)
     outlet = known_outlets().named(name) or known_outlets().named(bare)
-    return (outlet is None or not outlet.is_agency) and not is_place_label(name)
+    return outlet is None and not is_place_label(name)
 
 
 def _shaped_like_a_site(name: str) -> bool:
