@@ -376,3 +376,9 @@ def test_a_date_line_whose_byline_is_empty_is_not_run_into_the_paragraph_under_i
 def test_the_time_printed_before_the_day_is_the_article_s(line: str) -> None:
     article = parse(f"International\n{line}\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n")
     assert article.date is not None and article.date.isoformat() == "2016-12-09T07:42:00"
+
+
+def test_a_day_at_the_foot_over_its_update_is_the_publication() -> None:
+    foot = "Rédaction – Images Kerlo\n\nLire aussi :\n\n28 août 2025 - 12h52\nModifié le 28 août 2025 - 13h13"
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{foot}\n")
+    assert article.date is not None and article.date.isoformat() == "2025-08-28T12:52:00"

@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import pairwise
 
 from index.page import clutter, credits, interface
 from index.page.date_lists import is_a_dated_title, is_teaser_list, printed_again
@@ -102,7 +103,9 @@ def find_publication_date(lines: Sequence[str], near_top: int) -> tuple[datetime
         plain[:] = [repeated]  # the article's day, printed twice or more among others'
     elif not found.groups["published"] and is_teaser_list(plain):
         plain.clear()  # other articles' dates: unsure, so none (a wrong date is worse)
-    for group in found.groups.values():
+    for name, group in found.groups.items():
+        if name == "updated" and group:
+            return _over_its_update(lines, found.date_lines) or group[0], found.date_lines
         if group:
             return group[0], found.date_lines
     return _date_elsewhere(lines, near_top, found.date_lines), found.date_lines
@@ -195,6 +198,19 @@ def _date_elsewhere(lines: Sequence[str], near_top: int, date_lines: set[int]) -
         date_lines.add(foot)
         return _first_date(lines, foot, lines[foot])
     return dateline_date(lines[: near_top + 1])
+
+
+def _over_its_update(lines: Sequence[str], date_lines: set[int]) -> datetime | None:
+    """Only an update's date was found: a day alone right over it, no later than it, is the
+    publication ("28 août 2025 - 12h52" / "Modifié le 28 août 2025 - 13h13", at the foot)."""
+    for index, (line, below) in enumerate(pairwise(lines)):
+        if not _is_a_bare_date(line) or not _UPDATED.match(below):
+            continue
+        published, updated = _first_date(lines, index, line), _first_date(lines, index + 1, below)
+        if published is not None and updated is not None and published <= updated:
+            date_lines.add(index)
+            return published
+    return None
 
 
 _BARE_DATE_CHARS = 40
