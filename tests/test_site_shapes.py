@@ -993,3 +993,12 @@ def test_a_known_outlet_opening_a_sentence_at_the_foot_of_a_short_page_signs_not
         "des ruines nombreuses — les filiales qui se sont succédé — et des galeries enchevêtrées."
     )
     assert parse(f"Va chercher, Médor !\n\n{LEAD}\n\n{sentence}\n").source == ""
+
+
+@pytest.mark.parametrize(
+    ("signature", "site"), [("BX1 et Belga – Photo : Bx1", "BX1"), ("Kerne Hebdo et Belga", "")]
+)
+def test_a_known_outlet_signing_with_its_agency_under_the_article_is_the_site(
+    signature: str, site: str
+) -> None:
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{signature}\n").source == site

@@ -54,15 +54,18 @@ def bracketed_after_a_sentence(lines: Sequence[str]) -> str:
 # A byline of the outlet with the agency it drew on, closing a line: "20 Minutes avec AFP", glued
 # to the standfirst it signs ("… jusqu'à mardi ou mercredi20 Minutes avec AFP").
 _WITH_AN_AGENCY = re.compile(
-    r"(?P<before>.{0,60}?)\s+avec\s+(?:l['’])?(?:AFP|Reuters|AP|Belga|ATS|agences?)\.?\s*$"
+    r"(?P<before>.{0,60}?)\s+(?:avec\s+(?:l['’])?(?:AFP|Reuters|AP|Belga|ATS|agences?)|et\s+(?:AFP|Reuters|Belga|ATS))"
+    # (the picture's credit after it: "BX1 et Belga – Photo : Bx1")
+    r"\.?\s*(?:[-–—]\s*(?i:photos?|images?)\b.{0,40})?$"
 )
 # Where a name may start in the words before: after a space, or after a word a number is glued to.
 _NAME_START = re.compile(r"(?:(?<=\s)|(?<=[a-zà-ÿ])(?=\d)|^)\S")
 
 
 def with_an_agency(lines: Sequence[str]) -> str:
-    """A known outlet signing with the agency it drew on, among the page's first lines."""
-    for line in lines[: _SOURCE_LINE_DEPTH * 2]:
+    """A known outlet signing with the agency it drew on, among the page's first lines (or
+    the lines given: its last too)."""
+    for line in lines:
         signed = _WITH_AN_AGENCY.search(line[-120:])
         if signed is None:
             continue

@@ -107,6 +107,8 @@ def brand_at_the_foot(lines: Sequence[str]) -> str:
         return ""
     if " " in last and (":" in last or not any(fold_chars(word) in MEDIA_WORDS for word in last.split())):
         return ""  # (a label's words are no name: "Source: Agence Ivoirienne de Presse")
+    if re.search(r"\s(?:et|avec)\s", last):
+        return ""  # a signature with another: "Kerne Hebdo et Belga" (`with_an_agency` reads it)
     outlet = known_outlets().named(last)
     return "" if outlet is not None and outlet.is_agency else last
 

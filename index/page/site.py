@@ -85,7 +85,7 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
         lambda: outlet_credit(edges),
         lambda: source_line(top),
         lambda: bracketed_after_a_sentence(edges),
-        lambda: with_an_agency(top),
+        lambda: with_an_agency([*nonblank[:_AGENCY_LINES], *nonblank[-_AGENCY_LINES:]]),
         lambda: outlet_line_at_the_foot(nonblank[-15:]),
         lambda: _closing_signature(nonblank),
         lambda: _outlet_after_a_title(top),
@@ -132,6 +132,9 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
         )
         name = placed["name"] if placed and town else name
     return written_name(name, nonblank) if name and DOMAIN.match(name) else _fuller_name(name, nonblank)
+
+
+_AGENCY_LINES = 12  # (an outlet signs with its agency under the headline, or under the article)
 
 
 _PLACE_IN_BRACKETS = re.compile(r"^(?P<name>.+?)\s*\((?P<place>[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?)\)$")
