@@ -37,9 +37,10 @@ def test_a_related_box_right_after_the_lead_does_not_cut_the_article_short() -> 
     assert parse(page).body.split("\n\n") == [LEAD, MORE, third, fourth]
 
 
-def test_a_related_box_after_the_article_still_ends_it() -> None:
+@pytest.mark.parametrize("heading", ["Sur le même sujet", "Ces articles devraient vous intéresser :"])
+def test_a_related_box_after_the_article_still_ends_it(heading: str) -> None:
     teaser = "Brest a fermé sa rue de Siam aux voitures il y a un an et les commerçants en dressent le bilan."
-    page = f"{TITLE}\n{LEAD}\n{MORE}\nSur le même sujet\n{teaser}\n"
+    page = f"{TITLE}\n{LEAD}\n{MORE}\n{heading}\nBrest, un an après\n{teaser}\n"
     assert parse(page).body.split("\n\n") == [LEAD, MORE]
 
 

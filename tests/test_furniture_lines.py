@@ -17,6 +17,7 @@ from tests.invented_page import LEAD, MORE, TITLE, parse
         "Pour soutenir Le Kerlo je m’abonne",
         # (a typographer's apostrophe as a straight one)
         "Lire l’article complet sur le site du journal",
+        "Kerne.net Google News Suivez kerne.net sur Google News",
         "Ce contenu est libre d’accès",
         "Revoir l’émission",
         "Aller à la page d’accueil",

@@ -36,6 +36,9 @@ _FOOTER = full_line(
     # adresse e-mail ne sera pas publiée."
     r"(?:pour )?aller plus loin\s*:?",
     r"(?:articles?|sujets?) qui (?:pourrai(?:en)?t|peu(?:ven)?t) vous intéresser\s*:?",
+    # ("Ces articles devraient vous intéresser :", "Ces sujets pourraient vous intéresser")
+    r"(?:ces|d['’]autres) (?:articles?|sujets?|contenus?|vidéos?) (?:devrai(?:en)?t|pourrai(?:en)?t)"
+    r" (?:aussi |également )?vous intéresser\s*:?",
     r"qu['’]en pensez-vous\s*\?",
     r"votre adresse (?:e-?mail|de messagerie|courriel) ne sera pas publiée\b.{0,80}",
     r"(?:recommandés pour vous|(?:nos )?recommandations|le choix de la rédaction|vos réactions"

@@ -27,6 +27,10 @@ SHARE_LINES: tuple[str, ...] = (
     r"(?:\d*|one|no|un|aucun)\s*(?:commentaires?|comments?|réactions?)",
     r"(?:réagir|réagissez|laisser un commentaire|leave a comment|ajouter un commentaire)\b.{0,60}",
     r"(?:suis|suivez|rejoins|rejoignez)[- ]nous sur les réseaux.{0,40}",
+    # A follow prompt glued after its button's label: "Kerne.net Google News Suivez kerne.net
+    # sur Google News".
+    r".{0,60}\bsuivez\s+\S+\s+sur\s+(?:google news|whatsapp|facebook|twitter|x|instagram|telegram|youtube"
+    r"|tiktok|linkedin|threads|bluesky)",
     # An embedded post's signature: "— Stade Kerne (@StadeKerne) January 3, 2024", or with
     # the day in French, "— Léa R. (@LeaKerne) 26 Janvier 2014"
     r"[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+(?:[A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2}(?:er)? [^\W\d_]{3,9} \d{4})",
