@@ -80,6 +80,12 @@ def test_a_paper_after_a_contracted_article_and_whom_it_quotes_are_two_names() -
             [],
             ["C10", "SP98"],
         ),
+        # (spaced, and after their article in a list: school lines' codes)
+        (
+            "Les lignes scolaires seront supprimées : JD5, JD 321, JD402 et le T4, dès lundi.",
+            [],
+            ["JD 321", "JD402", "T4", "le T4"],
+        ),
         ("Le G20 se réunit à Rome, et TF1 diffuse le sommet en direct ce soir.", ["G20", "TF1"], []),
         ("Les rebelles du M23 avancent vers Goma depuis lundi matin.", ["M23"], []),
         ("Un accident sur la route près de Namur. La H189 reste fermée.", ["H189"], []),

@@ -18,14 +18,15 @@ def is_a_service_code(text: str, start: int, name: str) -> bool:
         return True
     # (in a list of codes: "C9, C10 et C11", "F1 et F2")
     return bool(
-        _CODE_BESIDE.search(text[max(0, start - 8) : start]) or _CODE_AFTER.match(text, start + len(name))
+        _CODE_BESIDE.search(text[max(0, start - 12) : start]) or _CODE_AFTER.match(text, start + len(name))
     )
 
 
-_SERVICE_CODE = re.compile(r"^[A-Z]{1,2}\d{1,3}(?:-[A-Z]{1,3}\d{0,3})?$")
+# (the model may take the article too, and the code may be spaced: "le T2", "JD 321", "ZI 7")
+_SERVICE_CODE = re.compile(r"^(?:(?:Le|La|L['’])\s?)?[A-Z]{1,3}\s?\d{1,3}(?:-[A-Z]{1,3}\d{0,3})?$")
 _SERVICE_WORD = re.compile(
     r"\b(?:lignes?|bus|tram(?:way)?s?|métros?|funiculaires?|navettes?|trains?|rer|carburants?|essence"
     r"|gazole|sans[- ]plomb|super|division|zones?)\b[^.]{0,20}$"
 )
-_CODE_BESIDE = re.compile(r"\b[A-Z]{1,2}\d{1,3}(?:,| et| ou)\s+$")
-_CODE_AFTER = re.compile(r"(?:,| et| ou)\s+[A-Z]{1,2}\d{1,3}\b")
+_CODE_BESIDE = re.compile(r"\b[A-Z]{1,3}\s?\d{1,3}(?:,| et| ou)\s+(?:le |la |l['’])?$")
+_CODE_AFTER = re.compile(r"(?:,| et| ou)\s+[A-Z]{1,3}\s?\d{1,3}\b")
