@@ -49,6 +49,7 @@ def test_a_lead_over_a_read_more_link_once_is_the_article() -> None:
         ("Rendez-vous demain sur Le Télégramme pour la suite du procès.", "Le Télégramme"),
         ("kerne-infos.fr : Quel bilan tirez-vous de votre première année à la mairie ?", "kerne-infos.fr"),
         ("La lecture de cet article est réservée aux abonnés du Desk.", "Le Desk"),
+        ("Activez dès maintenant votre abonnement à Kerne Hebdo pour lire le reste de ce texte.", "Kerne Hebdo"),
         ("Rendez-vous demain sur la place de la mairie pour la suite.", ""),
         # (the live's farewell after its last words: its own address; a channel there is a plug)
         (

@@ -40,6 +40,8 @@ def test_the_paywall_s_letter_to_the_reader_goes_with_it() -> None:
         "Reportage également dans le journal de 19h30 de Kerne TV « Le port de Kerlo change de mains »",
         "Pourquoi faire confiance à Kerne Presse.",
         "Publicite",
+        "Activez dès maintenant votre abonnement au Grelot pour lire le reste de ce texte. Du contenu "
+        "original, des privilèges exclusifs.",
     ],
 )
 def test_the_page_s_notices_and_labels_are_dropped(line: str) -> None:

@@ -42,6 +42,9 @@ ACCOUNT_BOX_LINES: tuple[str, ...] = (
     # "Créez un compte", "Choisissez votre formule et créez votre compte pour accéder à tout X."
     r"(?:créez|créer) (?:un|votre) compte\b.{0,120}",
     r"choisissez votre (?:formule|offre|abonnement)\b.{0,160}",
+    # "Activez dès maintenant votre abonnement à X pour lire le reste de ce texte. …"
+    r"(?:activez|souscrivez|prenez) (?:\w+ ){0,2}(?:votre |un )abonnement\b.{0,80}\bpour (?:lire|continuer"
+    r"|accéder|poursuivre)\b.{0,300}",
     # A newsletter by what it sends: "Chaque jour, notre rédaction vous réserve le meilleur de
     # l'info régionale. Une sélection rien que pour vous."
     r".{0,60}\bnotre rédaction vous (?:réserve|propose|envoie)\b.{0,200}",

@@ -142,7 +142,10 @@ _SUBSCRIBER_OF = re.compile(
     r"|(?:êtes|es) déjà abonnée?s? (?:au |à la |à l['’]|à )"
     r"|réservée? à la communauté des (?:\w+ )?(?:lecteurs|abonnés) (?:du |de la |de l['’]|de |d['’])"
     # ("La lecture de cet article est réservée aux abonnés du Desk.")
-    r"|réservée?s? aux abonnés (?:du |de la |de l['’]|de |d['’]))"
+    r"|réservée?s? aux abonnés (?:du |de la |de l['’]|de |d['’])"
+    # ("Activez dès maintenant votre abonnement à Kerne Hebdo pour lire le reste de ce texte.")
+    r"|(?i:activez|souscrivez|prenez) (?:\w+ ){0,2}(?:votre |un )abonnement (?:au |à la |à l['’]|à )"
+    r"(?=[^.]{2,60} pour (?:lire|continuer|accéder|poursuivre)))"
     r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?: (?:de |du |des |d['’])?[A-ZÀ-Ý][\w'’-]*){0,4})"
 )
 
