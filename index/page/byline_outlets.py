@@ -54,7 +54,8 @@ def bracketed_after_a_sentence(lines: Sequence[str]) -> str:
 # A byline of the outlet with the agency it drew on, closing a line: "20 Minutes avec AFP", glued
 # to the standfirst it signs ("… jusqu'à mardi ou mercredi20 Minutes avec AFP").
 _WITH_AN_AGENCY = re.compile(
-    r"(?P<before>.{0,60}?)\s+(?:avec\s+(?:l['’])?(?:AFP|Reuters|AP|Belga|ATS|agences?)|et\s+(?:AFP|Reuters|Belga|ATS))"
+    r"(?P<before>.{0,60}?)(?:\s+avec\s+(?:l['’])?(?:AFP|Reuters|AP|Belga|ATS|agences?)"
+    r"|\s+et\s+(?:AFP|Reuters|Belga|ATS)|\s*/\s*(?:AFP|Reuters|Belga|ATS|TAP|MAP|APS))"
     # (the picture's credit after it: "BX1 et Belga – Photo : Bx1")
     r"\.?\s*(?:[-–—]\s*(?i:photos?|images?)\b.{0,40})?$"
 )
