@@ -996,7 +996,13 @@ def test_a_known_outlet_opening_a_sentence_at_the_foot_of_a_short_page_signs_not
 
 
 @pytest.mark.parametrize(
-    ("signature", "site"), [("BX1 et Belga – Photo : Bx1", "BX1"), ("Kerne Hebdo et Belga", "")]
+    ("signature", "site"),
+    [
+        ("BX1 et Belga – Photo : Bx1", "BX1"),
+        ("Kerne Hebdo et Belga", ""),
+        ("Le Soir / Belga", "Le Soir"),
+        ("Léa Roy/AFP", ""),  # a photographer's credit
+    ],
 )
 def test_a_known_outlet_signing_with_its_agency_under_the_article_is_the_site(
     signature: str, site: str
