@@ -382,3 +382,11 @@ def test_a_day_at_the_foot_over_its_update_is_the_publication() -> None:
     foot = "Rédaction – Images Kerlo\n\nLire aussi :\n\n28 août 2025 - 12h52\nModifié le 28 août 2025 - 13h13"
     article = parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{foot}\n")
     assert article.date is not None and article.date.isoformat() == "2025-08-28T12:52:00"
+
+
+def test_a_headline_closing_on_this_day_is_the_headline_not_a_date_line() -> None:
+    headline = "Élections 2024 : les résultats de ce dimanche 9 juin 2024"
+    page = f"Kerne TV\n\n{headline}\n\n09 juin 2024 18:29 Belgique\n\n{LEAD}\n\n{MORE}\n"
+    article = parse(page)
+    assert article.title == headline
+    assert article.date is not None and article.date.isoformat() == "2024-06-09T18:29:00"

@@ -401,9 +401,10 @@ def is_titled_date(line: str) -> bool:
     return bool(words) and words[0][:1].isupper() and (len(words) >= 2 or len(words[0]) >= 4)
 
 
-# The day closes the title, after "du", "de" or a colon (not a byline's "le", nor a banner's dash).
+# The day closes the title, after "du", "de", "ce" or a colon (not a byline's "le", nor a banner's
+# dash): "Élections 2024 : les résultats de ce dimanche 9 juin 2024".
 _TITLED_DATE = re.compile(
-    r"(?:\bdu|\bde|:)\s+(?P<date>(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?"
+    r"(?:\bdu|\bde|\bce|:)\s+(?P<date>(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?"
     r"(?:\d{1,2}(?:er)?\s+\w+\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4}))"
     r"(?:\s+\d{1,2}[./]\d{1,2}[./]\d{4})?\s*$",  # (and the page's stamp of the same day)
     re.IGNORECASE,
