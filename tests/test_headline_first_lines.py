@@ -166,3 +166,15 @@ def test_the_line_over_a_day_and_its_byline_is_the_headline_not_the_kicker_above
         f"mardi 8 mars 2011 | 1884 visites | Léa\n\n{LEAD}\n\n{MORE}\n"
     )
     assert parse(page).title == "Le maire de Quimper poursuit son travail"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Justice - Tribunal correctionnel « Le voisin, il est fâché… »", "« Le voisin, il est fâché… »"),
+        # (no rubric before the dash: the line is the headline whole)
+        ("Kerlo - Le maire répond « Nous tiendrons bon »", "Kerlo - Le maire répond « Nous tiendrons bon »"),
+    ],
+)
+def test_a_rubric_s_path_glued_before_a_quoted_headline_comes_off(line: str, title: str) -> None:
+    assert parse(f"{line}\n\n{LEAD}\n\n{MORE}\n").title == title

@@ -270,6 +270,9 @@ def without_glued_kicker(headline: str, folded_lines: Sequence[str]) -> str:
     quoted = _QUOTED_KICKER.match(headline) or _NOUN_KICKER.match(headline)
     if quoted is not None and quoted["kicker"].split()[0].lower() not in _NO_KICKER:
         return quoted.group("title")
+    pathed = _RUBRIC_PATH_BEFORE_A_QUOTE.match(headline)
+    if pathed is not None and clutter.is_section_label(pathed["rubric"]):
+        return pathed["title"]  # "Justice - Tribunal correctionnel « Le vieux, il est vénère… »"
     match = KICKER.match(headline)
     if match is None:
         return headline
@@ -280,6 +283,11 @@ def without_glued_kicker(headline: str, folded_lines: Sequence[str]) -> str:
 
 
 _RUBRIC_WORDS = 3
+# A rubric's path glued before a quoted headline: "Justice - Tribunal correctionnel « … »".
+_RUBRIC_PATH_BEFORE_A_QUOTE = re.compile(
+    r"^(?P<rubric>[A-ZÀ-Ý][\w'’]+(?: [\w'’]+)?)\s[-–—>/]\s[A-ZÀ-Ý][^«»\-–—]{2,40}?\s"
+    r"(?P<title>«[^«»]{5,}»)\s*$"
+)
 
 
 def without_spaced_rubric(headline: str, lines: Sequence[str]) -> str:
