@@ -329,3 +329,9 @@ def test_a_legend_opening_with_its_credit_in_capitals_is_a_caption_naming_the_si
     article = parse(f"{TITLE}\n\n{LEAD}\n\n{legend}\n\n{MORE}\n")
     assert article.body.split("\n\n") == [LEAD, MORE]
     assert article.source == "LE TÉLÉGRAMME"
+
+
+def test_a_short_legend_printed_again_with_an_agency_s_credit_is_no_article() -> None:
+    legend = "Léa Kerlo, députée du Finistère."
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{legend}\n{legend} - Belga\n\n{MORE}\n")
+    assert article.body.split("\n\n") == [LEAD, MORE]

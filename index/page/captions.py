@@ -43,12 +43,14 @@ def credited_copy(line: str, following: str) -> bool:
     """A picture's alt text, then its legend: the same words and a credit ("… sur le terrain"
     / "… sur le terrain - J.V."). An article never prints a paragraph twice so."""
     folded, next_folded = fold(line), fold(following)
-    rest = next_folded[len(folded) :] if len(folded) >= 40 and next_folded.startswith(folded) else ""
-    if re.fullmatch(r"\s*[-–—|/]\s*\S.{0,40}", rest):
-        return True
+    rest = next_folded[len(folded) :] if len(folded) >= 15 and next_folded.startswith(folded) else ""
+    dashed = re.fullmatch(r"\s*[-–—|/]\s*(?P<credit>\S.{0,40})", rest)
+    if dashed is not None:
+        # (a short legend, "Léa Roy, députée." / "… - Belga", when an agency credits it)
+        return len(folded) >= 40 or credits.is_photo_agency(following[-len(dashed["credit"]) :])
     # (or after the legend's full stop, the credit's capitalised words alone: "… face à Zagreb.
     # Panoramic.", never a sentence going on)
-    tail = following[len(line) :] if rest and following.startswith(line) else ""
+    tail = following[len(line) :] if len(folded) >= 40 and rest and following.startswith(line) else ""
     return line.rstrip().endswith((".", "!", "?", "»")) and bool(_CREDIT_WORDS.fullmatch(tail))
 
 
