@@ -401,3 +401,19 @@ def test_the_rubric_over_the_headline_printed_again_below_opens_the_next_article
     # (the rubric's word inside the article, over a sentence, is the article's)
     page = f"finistère\n\n{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{text}\n"
     assert parse(page).body.split("\n\n") == [LEAD, MORE, text]
+
+
+def test_titles_listed_under_a_see_also_label_to_the_page_s_end_leave_the_body() -> None:
+    titles = [
+        "Brest : deux morts et cinq blessés dans un accident de la route près du port",
+        "Finistère : trois morts et deux blessés dans un accident de la route à Kerlo",
+        "Finistère : un train de marchandises déraille près de Kerlo, pas de victimes",
+    ]
+    page = f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\nLire aussi:\n" + "\n".join(titles)
+    assert parse(page).body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_subheading_under_a_see_also_teaser_stays_with_its_paragraph() -> None:
+    teaser = "Brest : deux blessés dans un accident de la route"
+    page = f"{TITLE}\n\n{LEAD}\n\nLire aussi\n{teaser}\n\nUn chantier de deux ans\n\n{MORE}\n"
+    assert parse(page).body.split("\n\n") == [LEAD, "Un chantier de deux ans", MORE]

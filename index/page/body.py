@@ -254,7 +254,26 @@ def _teaser_under_its_label(paragraphs: Sequence[str], index: int) -> bool:
         if not _a_linked_title(paragraphs[above]):
             return False
         above -= 1
-    return above >= 0 and bool(_SEE_ALSO_LABEL.match(paragraphs[above]))
+    if above >= 0 and _SEE_ALSO_LABEL.match(paragraphs[above]):
+        return True
+    return _in_a_closing_list_of_titles(paragraphs, index)
+
+
+_MOST_LINKED_TITLES = 6
+
+
+def _in_a_closing_list_of_titles(paragraphs: Sequence[str], index: int) -> bool:
+    """A title among titles under a "see also" label, no sentence below them to the page's end
+    ("Lire aussi:" / "Gabès: 2 morts …" / "Sfax : deux morts …"): the article ended above the
+    label (a subheading under a teaser has its paragraph below)."""
+    above = index - 1
+    while above > 0 and index - above < _MOST_LINKED_TITLES and _a_linked_title(paragraphs[above]):
+        if _SEE_ALSO_LABEL.match(paragraphs[above]):
+            break
+        above -= 1
+    if above < 0 or not _SEE_ALSO_LABEL.match(paragraphs[above]):
+        return False
+    return all(_a_linked_title(line) for line in paragraphs[index + 1 :])
 
 
 _BULLET = re.compile(r"^\s*[-–•►›>·]\s")
