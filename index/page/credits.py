@@ -260,8 +260,7 @@ _TWO_ALONE = re.compile(r"^\s*(?P<first>[^(),]{2,40}),(?P<second>[^(),]{2,40})$"
 _TWO_IN_BRACKETS = re.compile(r"\((?P<first>[^(),]{2,40}),(?P<second>[^(),]{2,40})\)\s*\.?\s*$")
 # (or in capitals after the legend's sentence, a dash between: "… ce dimanche. LE KERLO - LÉA ROY")
 _SHOUTED_AFTER_THE_LEGEND = re.compile(
-    r"(?<=[.!?»])\s+(?P<first>[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{1,38}[A-ZÀ-Ý])\s+[-–—]\s+"
-    r"(?P<second>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40})\s*$"
+    rf"(?<=[.!?»])\s+(?P<first>{_SHOUTED_WORDS})\s+[-–—]\s+(?P<second>{_SHOUTED_WORDS})\s*$"
 )
 _PERSON = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}")
 

@@ -30,6 +30,11 @@ MEDIA_WORDS = frozenset(
 LINK_WORDS = frozenset("de du des d' la le les l' et en sur à au aux".split())
 
 
+def has_a_media_word(name: str) -> bool:
+    """A word of a medium's kind among the name's ("Kerne Scoop", "La Gazette de Kerne")."""
+    return any(fold_chars(word) in MEDIA_WORDS for word in re.split(r"[\s-]+", name))
+
+
 def is_medium_name(name: str) -> bool:
     """A name shaped like a medium's: a web brand ("KerneActu"), or capitalised words with a
     medium's word and another ("Kerne Infos", "Les Échos du Léon"); never a known agency's."""

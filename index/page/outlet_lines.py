@@ -11,10 +11,10 @@ from index.areas import is_place_label
 from index.outlets import Outlet, known_outlets
 from index.page import clutter, credits, interface
 from index.page.dates import date_candidates
-from index.page.medium_names import MEDIA_WORDS, is_medium_name
+from index.page.medium_names import has_a_media_word, is_medium_name
 from index.page.prose import is_all_caps, is_prose
 from index.page.site_domains import PLATFORM_DOMAINS, outlet_of_domain
-from index.text import fold, fold_chars
+from index.text import fold
 
 # A site line before its tagline: "Outlet - tagline", "Outlet, tagline", "OUTLET | Par ...".
 _TAGLINE = re.compile(r"\s+[-–—|]\s+|,\s+")
@@ -105,7 +105,7 @@ def brand_at_the_foot(lines: Sequence[str]) -> str:
     last = lines[-1].strip(" .•|")
     if not last or not is_medium_name(last) or f"{last.lower()}.".startswith(PLATFORM_DOMAINS):
         return ""
-    if " " in last and (":" in last or not any(fold_chars(word) in MEDIA_WORDS for word in last.split())):
+    if " " in last and (":" in last or not has_a_media_word(last)):
         return ""  # (a label's words are no name: "Source: Agence Ivoirienne de Presse")
     if re.search(r"\s(?:et|avec)\s", last):
         return ""  # a signature with another: "Kerne Hebdo et Belga" (`with_an_agency` reads it)
