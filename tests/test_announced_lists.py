@@ -71,6 +71,7 @@ MINISTERS = [
 @pytest.mark.parametrize("last", [[], ["5 – Ministre du Dév"]])
 def test_a_numbered_labelled_list_after_the_paragraphs_stays_without_a_colon(last: list[str]) -> None:
     # (the page's excerpt may cut its last item)
-    article = parse("\n\n".join(["Le nouveau gouvernement de Kerlo est connu", LEAD, MORE, *MINISTERS, *last]))
+    article = parse(
+        "\n\n".join(["Le nouveau gouvernement de Kerlo est connu", LEAD, MORE, *MINISTERS, *last])
+    )
     assert article.body.split("\n\n") == [LEAD, MORE, *MINISTERS, *last]
-

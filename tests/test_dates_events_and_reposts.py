@@ -30,7 +30,9 @@ def test_a_day_of_publication_before_a_place_s_time_is_still_the_date() -> None:
 
 def test_a_reposted_article_s_original_day_of_publication_wins_over_its_repost() -> None:
     notice = "Nos abonnés ont voté pour ouvrir cet article à tous. Date de publication originale : 12/05/2022"
-    page = f"{notice}\n\n{TITLE}\n\nArticle Société\npublié le 20/05/2022 Par Léa Morvan\n\n{LEAD}\n\n{MORE}\n"
+    page = (
+        f"{notice}\n\n{TITLE}\n\nArticle Société\npublié le 20/05/2022 Par Léa Morvan\n\n{LEAD}\n\n{MORE}\n"
+    )
     article = parse(page)
     assert article.date is not None and article.date.date() == date(2022, 5, 12)
 
@@ -48,4 +50,6 @@ def test_other_articles_excerpts_cut_after_their_day_date_nothing() -> None:
     )
     assert parse(f"{TITLE}\n\n{box}{LEAD}\n\n{MORE}\n").date is None
     # (a day line cut so, with no sentence after it, is still the page's)
-    assert parse(f"{TITLE}\n\nPublié le 10 novembre 2025 ...\n\n{LEAD}\n\n{MORE}\n").date == datetime(2025, 11, 10)
+    assert parse(f"{TITLE}\n\nPublié le 10 novembre 2025 ...\n\n{LEAD}\n\n{MORE}\n").date == datetime(
+        2025, 11, 10
+    )

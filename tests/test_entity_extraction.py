@@ -248,12 +248,16 @@ def test_a_rights_body_s_name_runs_to_whose_rights_they_are() -> None:
 
 
 def test_a_body_s_name_ends_on_its_language_s_adjective() -> None:
-    entities = entities_of("Le président du Parlement de la Communauté néerlandophone, Léo Kerlo, a parlé à Liège.")
+    entities = entities_of(
+        "Le président du Parlement de la Communauté néerlandophone, Léo Kerlo, a parlé à Liège."
+    )
     assert entities.get("Parlement de la Communauté néerlandophone") == "ORG", entities
 
 
 def test_a_woman_doctor_s_title_is_no_part_of_her_name() -> None:
-    entities = entities_of("« Nous suivons les moustiques », explique la Dre Léa Kerlouan, de l'institut de Quimper.")
+    entities = entities_of(
+        "« Nous suivons les moustiques », explique la Dre Léa Kerlouan, de l'institut de Quimper."
+    )
     assert entities.get("Léa Kerlouan") == "PER", entities
 
 

@@ -15,7 +15,7 @@ from tests.invented_page import LEAD, MORE, TITLE, parse
         "3 réflexions sur « Le port de Quimper change de mains »",
         "Une réflexion sur « Le port de Quimper change de mains »",
         "12 commentaires sur “Le port de Quimper change de mains”",
-        "2 thoughts on \"Le port de Quimper change de mains\"",
+        '2 thoughts on "Le port de Quimper change de mains"',
     ],
 )
 def test_a_blog_s_comments_under_their_heading_end_the_article(heading: str) -> None:

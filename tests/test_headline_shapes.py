@@ -643,7 +643,6 @@ def test_a_long_title_in_capitals_run_into_the_headline_is_taken_off() -> None:
     assert parse(f"{shouted} {run_in}\n\n{LEAD}\n\n{MORE}\n").title.startswith("LE STADE BRESTOIS")
 
 
-
 def test_a_headline_printed_again_with_its_second_part_is_the_full_one() -> None:
     short = "Tempête meurtrière des 7 et 9 janvier"
     full = f"{short} : Quelle prévention? Quels enjeux? Du port à la criée"

@@ -9,7 +9,9 @@ from index.page.headline_shape import could_be_headline
 from tests.invented_page import LEAD, MORE, TITLE, parse
 
 
-@pytest.mark.parametrize("line", ["Le Temps Genève |", "Paris Match Suisse", "Togo Afrique Monde", "Bretagne Europe"])
+@pytest.mark.parametrize(
+    "line", ["Le Temps Genève |", "Paris Match Suisse", "Togo Afrique Monde", "Bretagne Europe"]
+)
 def test_an_outlet_s_edition_or_a_menu_of_places_is_no_headline(line: str) -> None:
     assert not could_be_headline(line)
 
@@ -45,11 +47,17 @@ def test_a_lead_over_a_read_more_link_once_is_the_article() -> None:
 @pytest.mark.parametrize(
     ("line", "site"),
     [
-        ("Rendez-vous dès demain sur Kerne-infos.fr pour un nouveau direct ! Bonne nuit à tous !", "Kerne-infos.fr"),
+        (
+            "Rendez-vous dès demain sur Kerne-infos.fr pour un nouveau direct ! Bonne nuit à tous !",
+            "Kerne-infos.fr",
+        ),
         ("Rendez-vous demain sur Le Télégramme pour la suite du procès.", "Le Télégramme"),
         ("kerne-infos.fr : Quel bilan tirez-vous de votre première année à la mairie ?", "kerne-infos.fr"),
         ("La lecture de cet article est réservée aux abonnés du Desk.", "Le Desk"),
-        ("Activez dès maintenant votre abonnement à Kerne Hebdo pour lire le reste de ce texte.", "Kerne Hebdo"),
+        (
+            "Activez dès maintenant votre abonnement à Kerne Hebdo pour lire le reste de ce texte.",
+            "Kerne Hebdo",
+        ),
         ("Rendez-vous demain sur la place de la mairie pour la suite.", ""),
         # (the live's farewell after its last words: its own address; a channel there is a plug)
         (

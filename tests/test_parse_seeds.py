@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from index.page.dates import date_candidates
+from index.page.date_lines import date_candidates
 from index.page.parse import parse_article
 from index.page.textfile import read_text
 from tests.conftest import SEEDS

@@ -10,7 +10,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from index.page import clutter, credits, date_writing, dates, headline, interface, site, stand_in_title
+from index.page import (
+    clutter,
+    credits,
+    date_lines,
+    date_writing,
+    dates,
+    headline,
+    interface,
+    site,
+    stand_in_title,
+)
 from index.page.metadata import split_front_matter
 from index.page.paragraphs import split_paragraphs
 from index.page.parse import parse_article
@@ -63,7 +73,7 @@ LINE_RULES: dict[str, Callable[[str], object]] = {
     "is_section_label": clutter.is_section_label,
     "is_breadcrumb": clutter.is_breadcrumb,
     "is_widget_label": lambda line: clutter.is_widget_label(line, None),
-    "date_candidates": dates.date_candidates,
+    "date_candidates": date_lines.date_candidates,
     "parse_date": date_writing.parse_date,
     "find_publication_date": lambda line: dates.find_publication_date([line], 1),
     "find_headline": lambda line: headline.find_headline([line]),

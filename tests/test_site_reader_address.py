@@ -14,23 +14,38 @@ from tests.invented_page import LEAD, MORE, TITLE, parse
         ("Chères lectrices, chers lecteurs du Grelot,", "Le Grelot"),
         ("Chers abonnés de La Sentinelle du Jura,", "La Sentinelle du Jura"),
         # its live page's welcome
-        ("Bienvenue sur le direct de Kerne Sport qui vous permet de suivre les transferts en temps réel.", "Kerne Sport"),
+        (
+            "Bienvenue sur le direct de Kerne Sport qui vous permet de suivre les transferts en temps réel.",
+            "Kerne Sport",
+        ),
         # the readers' vote on its paywall
         ("Les lecteurs de Brûlot ont voté pour rendre cet article gratuit.", "Brûlot"),
         # its print edition, where the rest of the article is
         ('L\'article complet à découvrir cette semaine dans "La Loupe".', "La Loupe"),
         ("À lire en intégralité demain dans Le Grelot.", "Le Grelot"),
         # a medium's name telling its readers what it told them before
-        ("Cela change la donne par rapport à ce que le Journal du Léon vous annonçait lundi.", "Journal du Léon"),
+        (
+            "Cela change la donne par rapport à ce que le Journal du Léon vous annonçait lundi.",
+            "Journal du Léon",
+        ),
         # its own output, told in the first person plural
-        ("Kernactu a publié 412 articles l'an passé. Nous avons voulu savoir à quoi ils ont servi.", "Kernactu"),
-        ("Cet été, Les Échos du Port ont lancé trois séries, dont notre feuilleton sur la criée.", "Les Échos du Port"),
+        (
+            "Kernactu a publié 412 articles l'an passé. Nous avons voulu savoir à quoi ils ont servi.",
+            "Kernactu",
+        ),
+        (
+            "Cet été, Les Échos du Port ont lancé trois séries, dont notre feuilleton sur la criée.",
+            "Les Échos du Port",
+        ),
         # its live coverage to follow with it; its printed copy's address
         ("Suivez le déroulement de cette journée électorale avec Radio Kerne.", "Radio Kerne"),
         ("Cet article est lisible à cette adresse sur le site Kerne Actus :", "Kerne Actus"),
         # its paywall's notice: the readers it is for, the subscription one already has
         ("Vous êtes déjà abonné à Kerne Hebdo mais vous n'avez pas reçu vos identifiants ?", "Kerne Hebdo"),
-        ("L'article auquel vous tentez d'accéder est réservé à la communauté des grands lecteurs de Kerne Éco.", "Kerne Éco"),
+        (
+            "L'article auquel vous tentez d'accéder est réservé à la communauté des grands lecteurs de Kerne Éco.",
+            "Kerne Éco",
+        ),
         # its box on why to trust it
         ("Pourquoi faire confiance à Kerne Presse.", "Kerne Presse"),
         # its pitch, what it does after where it is from, under its own appeal ("à X" is no place)
@@ -146,7 +161,9 @@ def test_a_series_still_credited_to_its_channel_and_producer_names_no_site(credi
 
 
 def test_a_known_outlet_in_square_brackets_after_a_line_s_last_sentence_is_the_site() -> None:
-    assert parse(f"Le suivi du canton pour les élections fédérales. [RTS]\n\n{LEAD}\n\n{MORE}\n").source == "RTS"
+    assert (
+        parse(f"Le suivi du canton pour les élections fédérales. [RTS]\n\n{LEAD}\n\n{MORE}\n").source == "RTS"
+    )
 
 
 @pytest.mark.parametrize(

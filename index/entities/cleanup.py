@@ -111,8 +111,11 @@ def _cleaned(text: str, span: RawSpan, common_words: frozenset[str]) -> Mention 
 def _not_listed(text: str, start: int, name: str, label: str, common_words: frozenset[str]) -> bool:
     """No name, a service's code, or an occasion's name (no person, place or body)."""
     occasion = is_an_occasion(name, common_words) or named_storm(text, start)
-    return _no_name(name, label) or is_a_service_code(text, start, name) or occasion or _a_quoted_title(
-        text, start, name, label
+    return (
+        _no_name(name, label)
+        or is_a_service_code(text, start, name)
+        or occasion
+        or _a_quoted_title(text, start, name, label)
     )
 
 

@@ -8,8 +8,8 @@ from datetime import datetime
 from itertools import pairwise
 
 from index.page import clutter
+from index.page.date_lines import date_candidates
 from index.page.date_writing import parse_date
-from index.page.dates import date_candidates
 from index.page.headline import LIVE_ENTRY_TIME, holds_the_headline
 from index.page.prose import is_all_caps, is_prose
 from index.text import fold

@@ -10,7 +10,7 @@ from index.page import clutter, credits, interface
 from index.page.announced_lists import announces_a_list
 from index.page.body import foreign_furniture
 from index.page.captions import credited_copy, credits_a_picture, is_caption_sized
-from index.page.dates import date_candidates
+from index.page.date_lines import date_candidates
 from index.page.headline_glue import clean_candidate
 from index.page.headline_shape import could_be_headline, is_long_menu
 from index.page.prose import is_all_caps, is_prose

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from index.outlets import known_outlets
 from index.page import clutter, credits, interface
-from index.page.dates import date_candidates
+from index.page.date_lines import date_candidates
 from index.page.headline_fallbacks import headline_without_candidates
 from index.page.headline_glue import clean_candidate, without_glued_kicker, without_spaced_rubric
 from index.page.headline_shape import could_be_headline, is_a_body_s_name, is_long_menu, is_menu

@@ -7,7 +7,7 @@ import re
 
 from index.areas import is_place_label
 from index.page import clutter, credits, interface
-from index.page.dates import date_candidates
+from index.page.date_lines import date_candidates
 from index.page.medium_names import LINK_WORDS
 from index.page.outlet_lines import outlet_named_by
 from index.page.own_voice import issue_masthead

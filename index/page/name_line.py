@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from index.outlets import known_outlets
 from index.page import clutter, interface
 from index.page.credited_outlet import named_as_a_place
-from index.page.dates import date_candidates
+from index.page.date_lines import date_candidates
 from index.page.first_line import no_brand
 from index.page.medium_names import DOMAIN, is_web_brand
 from index.page.site_domains import spaced_form

@@ -10,7 +10,7 @@ from itertools import pairwise
 from index.areas import is_place_label
 from index.outlets import Outlet, known_outlets
 from index.page import clutter, credits, interface
-from index.page.dates import date_candidates
+from index.page.date_lines import date_candidates
 from index.page.medium_names import has_a_media_word, is_medium_name
 from index.page.prose import is_all_caps, is_prose
 from index.page.site_domains import PLATFORM_DOMAINS, outlet_of_domain

@@ -6,8 +6,8 @@ import re
 from collections.abc import Sequence
 
 from index.outlets import known_outlets
+from index.page.date_lines import date_candidates
 from index.page.date_writing import names_a_month_and_year
-from index.page.dates import date_candidates
 from index.page.medium_names import DOMAIN, DOMAIN_IN_TEXT, is_medium_name, is_web_brand
 
 _ISSUE = re.compile(

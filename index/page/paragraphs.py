@@ -8,8 +8,8 @@ import re
 from collections.abc import Sequence
 
 from index.page import clutter
+from index.page.date_lines import date_candidates
 from index.page.date_writing import parse_date
-from index.page.dates import date_candidates
 from index.page.results import collapsed_spaces, is_results_line
 
 

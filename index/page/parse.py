@@ -13,8 +13,9 @@ from index.page import clutter, credits, interface
 from index.page.article_start import body_start
 from index.page.body import article_paragraphs, foreign_furniture, lead_in
 from index.page.captions import caption_copies
+from index.page.date_lines import date_candidates, has_a_date_glued_on, is_titled_date
 from index.page.date_writing import parse_date
-from index.page.dates import date_candidates, find_publication_date, has_a_date_glued_on, is_titled_date
+from index.page.dates import find_publication_date
 from index.page.folder_furniture import line_key
 from index.page.headline import TITLE_SITE_SUFFIX, find_headline, holds_the_headline
 from index.page.headline_fallbacks import headline_under_its_standfirst

@@ -25,7 +25,7 @@ from index.page.byline_outlets import (
     writing_for,
 )
 from index.page.credited_outlet import credited_unknown_outlet
-from index.page.dates import date_candidates
+from index.page.date_lines import date_candidates
 from index.page.first_line import name_shaped
 from index.page.medium_names import DOMAIN, LINK_WORDS, MEDIA_WORDS, doubled_name
 from index.page.name_line import NOT_SITES, name_line, site_like
