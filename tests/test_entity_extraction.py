@@ -71,6 +71,16 @@ def test_real_model_output_has_no_fragments_or_ui_words(extractor: EntityExtract
             "assemblée de la Polynésie française",
         ),
         ("La gendarmerie nationale a déployé trois équipes dans la vallée.", "gendarmerie nationale"),
+        # Two qualifiers ("cantonale", then the canton's adjective in -anne).
+        ("Selon la police cantonale valaisanne, le conducteur était seul.", "police cantonale valaisanne"),
+        # A Belgian police zone with a hyphenated name, or said without its "de".
+        ("La zone de police Meuse-Nord a fermé la route vers Dinant.", "zone de police Meuse-Nord"),
+        (
+            "Les agents de la zone police de Namur Capitale ont bouclé le quartier.",
+            "zone police de Namur Capitale",
+        ),
+        # A unit named for what it fights.
+        ("La brigade anti-banditisme a interpellé deux suspects à Quimper.", "brigade anti-banditisme"),
         # A second qualifier after the first: "maritime", as "malienne" or "fédérale".
         ("Deux vedettes de la Garde nationale maritime ont pris la mer.", "Garde nationale maritime"),
         ("L'information a été révélée par Le Matin Dimanche ce week-end.", "Le Matin Dimanche"),

@@ -75,6 +75,7 @@ _ADJECTIVE = (
     r"|ifs|ives|aire|aires|ain|aine|ains|aines|ien|ienne|iens|iennes|ois|oise|ais|aise|an|ane|ime|imes"
     r"|phone|phones)$"  # ("Communauté germanophone", "Commission scolaire francophone")
     r"|^(?:belge|suisse|russe|arabe|turque|grecque|basque|tchèque|slovaque)$"
+    r"|^[a-zà-ÿ-]{3,}annes?$"  # ("police cantonale valaisanne")
 )
 
 
@@ -249,7 +250,12 @@ def institution_patterns() -> list[dict[str, Any]]:
     patterns += [
         # "la Ville de Drummondville", "Zone de police Hesbaye"
         [{"TEXT": {"IN": _AUTHORITIES}}, {"LOWER": {"IN": ["de", "d'"]}}, *_NAMED],  # ("… de Rouyn-Noranda")
-        [{"LOWER": "zone"}, {"LOWER": "de"}, {"LOWER": {"IN": ["police", "secours"]}}, named],
+        # ("zone de police Bruxelles-Ouest", and as people say it, "la zone police de Bruxelles Ouest")
+        [{"LOWER": "zone"}, {"LOWER": "de", "OP": "?"}, {"LOWER": {"IN": ["police", "secours"]}},
+         {"LOWER": "de", "OP": "?"}, *_NAMED],
+        # A unit named for what it fights: "brigade anti-banditisme", "Brigade anti-criminalité"
+        [{"LOWER": {"IN": ["brigade", "brigades", "unité", "office", "section"]}},
+         {"LOWER": {"REGEX": r"^anti-[a-zà-ÿ]{4,}$"}}],
         # Québec's regional bodies by their acronym: "MRC de La Vallée-Verte", "CISSS des Laurentides"
         [{"TEXT": {"IN": ["MRC", "CISSS", "CIUSSS"]}}, *of, *_NAMED],
         # and France's and Belgium's local services: "SDIS du Nord", "CPAS de Liège", "CAF de la Gironde"
