@@ -115,6 +115,16 @@ def test_the_title_right_over_the_publication_line_beats_a_teaser_above_it() -> 
             "L'armée vole au secours des vaches du plateau",
         ),
         ("Grand Ouest Les éleveurs manquent d'eau cet été", "Les éleveurs manquent d'eau cet été"),
+        (
+            "Justice Quatre élus condamnés à deux mois de prison avec sursis",
+            "Quatre élus condamnés à deux mois de prison avec sursis",
+        ),
+        (
+            "Politique Deux adjoints quittent la majorité municipale de Quimper",
+            "Deux adjoints quittent la majorité municipale de Quimper",
+        ),
+        # (a name's first word is no rubric: "Santé Canada" stays whole)
+        ("Santé Canada rappelle deux lots de lait pour bébés à Quimper", None),
         ("Avec La poste fermée, le village se bat pour ses services", None),
         ("Quand le maire rouvre la piscine municipale de Quimper", None),
     ],
@@ -178,3 +188,32 @@ def test_the_line_over_a_day_and_its_byline_is_the_headline_not_the_kicker_above
 )
 def test_a_rubric_s_path_glued_before_a_quoted_headline_comes_off(line: str, title: str) -> None:
     assert parse(f"{line}\n\n{LEAD}\n\n{MORE}\n").title == title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Le maire de Quimper ferait mieux d'en profiter....",
+        "Piscine : 120 nageurs ce matin... Et la file s'allonge encore...",
+    ],
+)
+def test_a_title_trailing_off_on_the_page_s_first_line_is_the_headline(title: str) -> None:
+    article = parse(
+        f"Navigation\n\n{title}\n\nmunicipales quimper\n\nPhoto Léa Kerlo Jean Kerbrat\n\n{LEAD}\n\n{MORE}\n"
+    )
+    assert article.title == title
+    assert "Photo Léa" not in article.title
+
+
+def test_a_teaser_cut_short_under_the_headline_is_none() -> None:
+    title = "Quimper piétonnise son centre historique"
+    teaser = "Le marché couvert rouvre ses portes..."
+    article = parse(f"{title}\n\n{teaser}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == title
+
+
+def test_a_title_cut_after_a_small_word_is_a_teaser_s() -> None:
+    cut = "Le marché couvert de Quimper rouvre ses portes avec..."
+    title = "Quimper piétonnise son centre historique"
+    article = parse(f"Navigation\n\n{cut}\n\n{title}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == title

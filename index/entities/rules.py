@@ -251,11 +251,18 @@ def institution_patterns() -> list[dict[str, Any]]:
         # "la Ville de Drummondville", "Zone de police Hesbaye"
         [{"TEXT": {"IN": _AUTHORITIES}}, {"LOWER": {"IN": ["de", "d'"]}}, *_NAMED],  # ("… de Rouyn-Noranda")
         # ("zone de police Bruxelles-Ouest", and as people say it, "la zone police de Bruxelles Ouest")
-        [{"LOWER": "zone"}, {"LOWER": "de", "OP": "?"}, {"LOWER": {"IN": ["police", "secours"]}},
-         {"LOWER": "de", "OP": "?"}, *_NAMED],
+        [
+            {"LOWER": "zone"},
+            {"LOWER": "de", "OP": "?"},
+            {"LOWER": {"IN": ["police", "secours"]}},
+            {"LOWER": "de", "OP": "?"},
+            *_NAMED,
+        ],
         # A unit named for what it fights: "brigade anti-banditisme", "Brigade anti-criminalité"
-        [{"LOWER": {"IN": ["brigade", "brigades", "unité", "office", "section"]}},
-         {"LOWER": {"REGEX": r"^anti-[a-zà-ÿ]{4,}$"}}],
+        [
+            {"LOWER": {"IN": ["brigade", "brigades", "unité", "office", "section"]}},
+            {"LOWER": {"REGEX": r"^anti-[a-zà-ÿ]{4,}$"}},
+        ],
         # Québec's regional bodies by their acronym: "MRC de La Vallée-Verte", "CISSS des Laurentides"
         [{"TEXT": {"IN": ["MRC", "CISSS", "CIUSSS"]}}, *of, *_NAMED],
         # and France's and Belgium's local services: "SDIS du Nord", "CPAS de Liège", "CAF de la Gironde"

@@ -270,6 +270,8 @@ _CREDIT_LABEL = re.compile(
     # (an at sign typed for the copyright's, a space before the name: "@ Léa Roy, vue du port")
     r"^\s*(?:©\s*|@\s+(?=[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])|(?i:(?:crédits?|credits?)(?:\s+photos?)?|photos?)\s*:\s*|(?i:crédits?\s+photos?)\s+(?=[A-ZÀ-Ý])"
     r"|(?i:gracieuseté|courtoisie)\s*[:–—-]\s*(?=\S)"  # Québec's "Gracieuseté – SFM"
+    # "Photo Léa Roy", the legend's words after it maybe: "Photo Léa Roy Le maire de Laval"
+    r"|Photos?\s+(?=[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+(?:\s+\S+){0,8}\s*$)"
     # "Photo d'illustration Léa Roy", "Photo d'archives Le Journal/Léa Roy"
     r"|(?i:photos?|images?)\s+d['’](?i:illustration|archives?)\b(?=.{0,60}$))"
 )

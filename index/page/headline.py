@@ -46,8 +46,11 @@ def find_headline(
     page.dated = _over_the_publication_date(header, page_lines)
     page.live = sum(1 for line in page_lines if LIVE_ENTRY_TIME.fullmatch(line.strip())) >= 2
     best: tuple[float, int, str] | None = None
+    first = next((i for i, c in enumerate(cleaned) if could_be_headline(c, first=True)), None)
     candidates = (
-        (i, c) for i, c in enumerate(cleaned) if could_be_headline(c) and not _furniture_s_rest(header[i], c)
+        (i, c)
+        for i, c in enumerate(cleaned)
+        if (i == first or could_be_headline(c)) and not _furniture_s_rest(header[i], c)
     )
     for rank, (index, line) in enumerate(candidates):
         score = page.score(index, rank)

@@ -255,6 +255,12 @@ _NOUN_KICKER = re.compile(
     r"^(?P<kicker>[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+)?)\s+"
     r"(?P<title>(?:(?:Le|La|Les)\s|L['’])[a-zà-ÿ]\S*(?:\s+\S+){3,})$"
 )
+# A section's name before a title opening on a number or another determiner: "Justice Quatre
+# viticulteurs condamnés …" (only a rubric's word: a name may go on with any capital).
+_RUBRIC_BEFORE_A_DETERMINER = re.compile(
+    r"^(?P<kicker>[A-ZÀ-Ý][a-zà-ÿ-]+)\s+(?P<title>(?:Un|Une|Des|Deux|Trois|Quatre|Cinq|Six|Sept|Huit|Neuf|Dix"
+    r"|Plusieurs|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs|\d+)\s(?:\S+\s+){3,}\S+)$"
+)
 # (words that open a sentence, not a rubric: "Avec la poste …", "Quand le maire …")
 _NO_KICKER = frozenset(
     """avec pour dans sans chez entre après avant depuis selon quand comment pourquoi où et mais si
@@ -270,6 +276,9 @@ def without_glued_kicker(headline: str, folded_lines: Sequence[str]) -> str:
     quoted = _QUOTED_KICKER.match(headline) or _NOUN_KICKER.match(headline)
     if quoted is not None and quoted["kicker"].split()[0].lower() not in _NO_KICKER:
         return quoted.group("title")
+    counted = _RUBRIC_BEFORE_A_DETERMINER.match(headline)
+    if counted is not None and clutter.is_section_label(counted["kicker"]):
+        return counted["title"]  # "Justice Quatre viticulteurs condamnés …"
     pathed = _RUBRIC_PATH_BEFORE_A_QUOTE.match(headline)
     if pathed is not None and clutter.is_section_label(pathed["rubric"]):
         return pathed["title"]  # "Justice - Tribunal correctionnel « Le vieux, il est vénère… »"

@@ -32,9 +32,16 @@ _ROLE_LINE = re.compile(
 )
 
 
-def could_be_headline(line: str) -> bool:
+def could_be_headline(line: str, first: bool = False) -> bool:
+    """Whether `line` is shaped like a headline; a list of news trailing off ("… 112 morts...
+    Commande de masques...") only as the page's `first` candidate (elsewhere, a teaser's)."""
     words = line.split()
-    if len(words) < _MIN_HEADLINE_WORDS or len(line) > MAX_HEADLINE_CHARS or _is_the_page_s(line, words):
+    trailing = first and _trails_off(line, words)
+    if (
+        len(words) < _MIN_HEADLINE_WORDS
+        or len(line) > MAX_HEADLINE_CHARS
+        or _is_the_page_s(line, words, trailing)
+    ):
         return False
     # "… : quel avenir pour … ?", "Fleurier reprend le trophée !"; a speaker and their words,
     # quoted whole: "Mosimann : «Chanter sur mon album ? Oui, certainement !»"
@@ -43,7 +50,38 @@ def could_be_headline(line: str) -> bool:
     # 2e journée … : le MC Alger tenu en échec, … – Vidéo"); its length scores it down.
     unpunctuated = not clutter.ends_sentence(line) and len(words) < _LONGEST_HEADLINE_WORDS
     prose = (is_prose(line) and not question and not unpunctuated) or is_a_lead_s_sentence(line)
-    return not (prose or (line.rstrip().endswith(".") and not is_all_caps(line)))
+    return not (prose or (line.rstrip().endswith(".") and not trailing and not is_all_caps(line)))
+
+
+def _trails_off(line: str, words: list[str]) -> bool:
+    """A list of news, each trailing off on dots ("Coronavirus : 112 morts en 24 heures...
+    Commande de masques..."), no comma, its last word no small word a cut would stop on: a
+    live page's headline, where a teaser cut short has one ellipsis, at its end. (A short title
+    trailing off once is the headline only where no other line can be: headline_fallbacks.)"""
+    last = re.sub(r"^.*['’]|\W+$", "", words[-1].lower()) if words else ""
+    return (
+        clutter.is_truncated(line)
+        and len(_ELLIPSIS.findall(line)) >= 2
+        and len(words) <= _TRAILING_LIST_WORDS
+        and "," not in line
+        and last not in _CUT_AFTER_WORDS
+    )
+
+
+_TRAILING_LIST_WORDS = 24
+# Small words a length cut stops after, and no title ends on (hand-written: the search room's
+# stop words are a layer above this one, and hold whole verbs too).
+_CUT_AFTER_WORDS = frozenset(
+    """de du des la le les l un une et ou à au aux en pour par sur sous dans avec d qu que qui ne
+    se sa son ses leur leurs ce cette ces cet a est si mais dont y""".split()
+)
+_ELLIPSIS = re.compile(r"\.{3,}|…")
+# Small words a length cut stops after, and no title ends on (hand-written: the search room's
+# stop words are a layer above this one, and hold whole verbs too).
+_CUT_AFTER_WORDS = frozenset(
+    """de du des la le les l un une et ou à au aux en pour par sur sous dans avec d qu que qui ne
+    se sa son ses leur leurs ce cette ces cet a est si mais dont y""".split()
+)
 
 
 def is_a_lead_s_sentence(line: str) -> bool:
@@ -54,10 +92,11 @@ def is_a_lead_s_sentence(line: str) -> bool:
     return len(line.split()) >= _LONG_HEADLINE_WORDS and unquoted.count(",") >= 2
 
 
-def _is_the_page_s(line: str, words: list[str]) -> bool:
+def _is_the_page_s(line: str, words: list[str], trailing: bool = False) -> bool:
     """A line of the page's rather than a title: a teaser cut short, its interface, a label,
     who someone is, the site's name or tagline, a caption, a menu."""
-    if clutter.is_truncated(line) and (len(words) > _SHORT_ELLIPSIS_WORDS or "," not in line):
+    cut = clutter.is_truncated(line) and not trailing
+    if cut and (len(words) > _SHORT_ELLIPSIS_WORDS or "," not in line):
         return True  # a teaser cut short (but "Année de foin, année de rien…" is a title's)
     if interface.is_ui(line) or clutter.is_footer(line) or _is_label(line):
         return True
@@ -77,7 +116,7 @@ def _are_keywords(words: list[str]) -> bool:
     """Words in lower case first, with no small word between them: a search engine's
     keywords or the page's tags, where a title is a phrase ("hausse des prix" has one)."""
     first = words[0] if words else ""
-    if len(words) < 3 or not first[:1].isalpha() or not first[:1].islower() or first[1:2].isupper():
+    if len(words) < 2 or not first[:1].isalpha() or not first[:1].islower() or first[1:2].isupper():
         return False  # ("iPhone 15 : …" opens on a brand's lower case)
     small = LINK_WORDS | {"un", "une", "pour", "par", "avec", "dans", "ou", "a", "est", "sont", "ne", "pas"}
     return not any(word.lower().strip(",.:;!?«»") in small for word in words) and not any(
