@@ -57,14 +57,14 @@ class Outlets:
                 key=len,
                 reverse=True,
             )
-            self._pattern = re.compile(
-                r"(?<![\w.])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])", re.IGNORECASE
-            )
+            # (a brand glued as its logo writes it counts too: "Pour soutenir Rue89Bordeaux")
+            glued = (re.escape(name).replace(r"\ ", r"\s?") for name in names)
+            self._pattern = re.compile(r"(?<![\w.])(?:" + "|".join(glued) + r")(?![\w])", re.IGNORECASE)
         for match in self._pattern.finditer(text):
             found = match.group(0)
             outlet = self.named(found)
             if found[:1].isupper() and outlet is not None and not outlet.is_agency:
-                return found
+                return found if " " in found or " " not in outlet.name else outlet.name
         return ""
 
     def named(self, text: str) -> Outlet | None:
