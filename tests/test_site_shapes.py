@@ -96,6 +96,8 @@ def test_the_site_line_and_its_tagline_are_not_the_headline() -> None:
         ("Soutenez Politis, faites un don.", "Politis"),
         # (its button, with a typographer's apostrophe)
         ("Pour soutenir Politis je m’abonne", "Politis"),
+        # a live page's credit
+        ("Suivi assuré par Public Sénat", "Public Sénat"),
         # (its name glued as its logo writes it: the list's name)
         ("Cet article est en accès libre. Pour soutenir Rue89Lyon, abonnez-vous.", "Rue89 Lyon"),
         # a byline with a colon, the site's app, its print edition, its correspondent
