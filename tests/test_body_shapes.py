@@ -655,6 +655,13 @@ def test_an_ad_blocker_s_appeal_in_prose_is_not_the_article_s_start() -> None:
         "Le musée du Stade quimpérois [wikicommons]",
         "Le conseiller de Kerfeunteun, Jean Roy. / Kerne Média",
         "Photo gracieuseté SQ",
+        # a gallery's counter, a player's placeholder, a rubric's link, a live page's link
+        "1 / 7",
+        "placeholder video",
+        "Plus de «Bretagne»",
+        "Suivez la finale du tournoi de Quimper par ici",
+        "La soirée électorale est à suivre en live par ici",
+        "Vidéo: Kerne TV",
         "— Stade Kerne (@StadeKerne) January 3, 2024",
         "— Léa R. (@LeaKerne) 26 Janvier 2014",
         # a comment box's counters, anti-spam question and rules
@@ -906,3 +913,10 @@ def test_a_live_match_s_short_posts_under_the_same_minute_are_no_cards_of_other_
 def test_a_match_s_timeline_of_minutes_run_together_is_dropped() -> None:
     timeline = "88'88'81'77'67'49'22'7' 96'"
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{timeline}\n\n{MORE}\n").body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_video_s_legend_over_its_credit_is_no_text() -> None:
+    legend = "Un camion se renverse sur la route de Bénodet."
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{legend}\n\nVideo: Kerne TV\n\n{MORE}\n")
+    assert legend not in article.body
+    assert article.body.split("\n\n") == [LEAD, MORE]

@@ -268,7 +268,7 @@ _PERSON = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}")
 # "© X", "Crédit photo : X", "Photo : X", and "Crédit photo X" without its colon.
 _CREDIT_LABEL = re.compile(
     # (an at sign typed for the copyright's, a space before the name: "@ Léa Roy, vue du port")
-    r"^\s*(?:©\s*|@\s+(?=[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])|(?i:(?:crédits?|credits?)(?:\s+photos?)?|photos?)\s*:\s*|(?i:crédits?\s+photos?)\s+(?=[A-ZÀ-Ý])"
+    r"^\s*(?:©\s*|@\s+(?=[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])|(?i:(?:crédits?|credits?)(?:\s+photos?)?|photos?)\s*:\s*|(?i:vid[ée]os?)\s*:\s*(?=\S+(?:\s+(?-i:[A-ZÀ-Ý])\S*){0,3}\s*$)|(?i:crédits?\s+photos?)\s+(?=[A-ZÀ-Ý])"
     r"|(?i:gracieuseté|courtoisie)\s*[:–—-]\s*(?=\S)"  # Québec's "Gracieuseté – SFM"
     # "Photo Léa Roy", the legend's words after it maybe: "Photo Léa Roy Le maire de Laval"
     r"|Photos?\s+(?=[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+(?:\s+\S+){0,8}\s*$)"

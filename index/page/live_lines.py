@@ -17,6 +17,8 @@ LIVE_LINES: tuple[str, ...] = (
     r"\d{1,2}:\d{2}\s*/?\s*\d{1,2}:\d{2}",
     # A video player's messages: "Video Url", "La vidéo de ce programme n'est pas disponible".
     r"video url",
+    # A link to a live page: "Suivez la dernière journée des JO par ici", "… est à suivre en live par ici".
+    r"(?:suivez|retrouvez|revivez)\b.{0,100}\bpar ici|.{0,100}\bà suivre(?: en (?:live|direct))? par ici",
     r"(?:la )?vidéo (?:de ce programme )?(?:n['’]est pas|sera bientôt|est) (?:encore )?disponible\b.{0,40}",
     r"(?:en ce moment|à l['’]antenne|actuellement)(?: sur [\w' ]{2,20})?"
     r"\s(?-i:[A-ZÀ-Ý][^.,;!?]{2,80}\s[A-ZÀ-Ý'’-]{2,}(?:\s[A-ZÀ-Ý'’-]{2,})*)",

@@ -14,6 +14,8 @@ NAVIGATION_LINES: tuple[str, ...] = (
     r"(?:loading|chargement|veuillez patienter)(?: (?:des|du|de la) [\w'’-]+)?\s*(?:\.\.\.|…)?",
     # A site's navigation label, a weather widget ("20.9 C"), an emergency number ("Urgences 117").
     r"(?:menu de )?navigation",
+    # A link to the rubric's other articles: "Plus de «Suisse»".
+    r"plus de\s*«[^«»]{2,30}»",
     # A back button, a share bar of platforms ("sur Facebook sur Twitter sur LinkedIn"), the
     # site's app named first ("Application Le Télégramme Journal"), a gallery's link, a form's
     # note, counters ("0 0", "VIEWS").

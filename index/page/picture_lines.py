@@ -14,6 +14,8 @@ PICTURE_LINES: tuple[str, ...] = (
     r"(?:photo|image) d['’`]archives?\b.{0,60}\bà titre d['’`]illustration\b.{0,100}",
     r"(?:<image>|\[image:).{0,2000}",
     r"(?:photo|photos|image|images|crédits?|credits?|illustration|source image)\s*:\s*\S.{0,60}",
+    # a video's credit, a name ("Video: watson"; "Vidéo : les voitures bannies …" is a title)
+    r"vid[ée]os?\s*:\s*(?-i:[A-Za-zÀ-ÿ][\w'’.-]*)(?: (?-i:[A-ZÀ-Ý][\w'’.-]*|TV|FM)){0,3}",
     # Québec's picture credit: "Gracieuseté – SFM", "Courtoisie Service de police de la Ville"
     r"(?:gracieuseté|courtoisie)\s*[:–—-]\s*\S.{0,60}",
     r"photos? (?:gracieuseté|courtoisie)\b.{0,60}",  # "Photo gracieuseté SQ"
@@ -36,6 +38,9 @@ PICTURE_LINES: tuple[str, ...] = (
     r"|galerie photos?)\.?",
     r"image/(?:jpeg|jpg|png|gif|webp|avif|svg\+xml)",
     r"spot_img|spot_im",  # a theme's placeholder for a picture
+    r"placeholder(?: (?:video|vidéo|image|photo))?",  # (and a player's: "placeholder video")
+    # A gallery's counter: "1 / 7".
+    r"\d{1,3} ?/ ?\d{1,3}",
     # A caption naming who a group picture shows: "De gauche à droite, Léa Roy (…), Jean Le Goff …"
     r"(?:de gauche à droite|de g\. à d\.|ci-dessus|sur la photo|sur notre photo)\s*[:,].{0,600}",
     # (and an audio player's file)
