@@ -545,6 +545,9 @@ def test_a_measure_is_no_name(measure: str, named: bool) -> None:
         ("H 50", False),
         ("II.3", False),
         ("Henri IV", True),
+        # a countdown's day
+        ("J-3", False),
+        ("J+1", False),
     ],
 )
 def test_a_document_s_reference_is_no_name(name: str, named: bool) -> None:

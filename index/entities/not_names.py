@@ -110,6 +110,7 @@ def is_month_of_a_date(text: str, start: int, name: str) -> bool:
 # "FR7,3": a table's cell; "ATP 53": a player's world ranking
 _CODE = re.compile(
     r"^[A-Z][a-z]?-\d{2,3}$|^[A-Z]{1,3}\s?\d+[.,]\d+$|^(?:ATP|WTA|UCI|FIFA)\s\d{1,4}$"
+    r"|^J\s?[-+]\s?\d{1,3}$"  # a countdown's day: "à J-3"
     # a number in groups of thousands, a registration's ("Mle 130 181 E"): no name holds one
     r"|(?<!\d)\d{1,3}(?:\s\d{3})+(?!\d)"
 )
