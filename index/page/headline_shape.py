@@ -76,12 +76,6 @@ _CUT_AFTER_WORDS = frozenset(
     se sa son ses leur leurs ce cette ces cet a est si mais dont y""".split()
 )
 _ELLIPSIS = re.compile(r"\.{3,}|…")
-# Small words a length cut stops after, and no title ends on (hand-written: the search room's
-# stop words are a layer above this one, and hold whole verbs too).
-_CUT_AFTER_WORDS = frozenset(
-    """de du des la le les l un une et ou à au aux en pour par sur sous dans avec d qu que qui ne
-    se sa son ses leur leurs ce cette ces cet a est si mais dont y""".split()
-)
 
 
 def is_a_lead_s_sentence(line: str) -> bool:
