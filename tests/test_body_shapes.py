@@ -659,6 +659,7 @@ def test_an_ad_blocker_s_appeal_in_prose_is_not_the_article_s_start() -> None:
         "1 / 7",
         "placeholder video",
         "Plus de «Bretagne»",
+        "Fil d'Ariane",
         "Suivez la finale du tournoi de Quimper par ici",
         "La soirée électorale est à suivre en live par ici",
         "Vidéo: Kerne TV",

@@ -18,6 +18,43 @@ def test_a_headline_asking_after_its_statement_and_printed_again_below_is_the_he
 @pytest.mark.parametrize(
     ("paragraph", "sentence"),
     [
+        (
+            "(Belga) Trois élus ont été condamnés vendredi à Quimper. La suite.",
+            "Trois élus ont été condamnés vendredi à Quimper.",
+        ),
+        (
+            "(Québec) Le maire convoquera le conseil lundi. Puis le reste.",
+            "Le maire convoquera le conseil lundi.",
+        ),
+        (
+            "KIP-Quimper (Finistère) – Cette annonce arrive après le vote. Et la suite.",
+            "Cette annonce arrive après le vote.",
+        ),
+        (
+            "Kerne-Presse – Bretagne. Le port rouvre ses quais lundi. Et puis.",
+            "Le port rouvre ses quais lundi.",
+        ),
+        (
+            "«Ce sera une grosse saison. Très grosse», a dit le maire de Quimper. Il a ajouté.",
+            "«Ce sera une grosse saison. Très grosse», a dit le maire de Quimper.",
+        ),
+        ("(Re)découvrir le port de Quimper. Oui.", "(Re)découvrir le port de Quimper."),
+    ],
+)
+def test_a_stand_in_headline_leaves_an_opening_credit_and_closes_its_quotation(
+    paragraph: str, sentence: str
+) -> None:
+    assert first_sentence(paragraph) == sentence
+
+
+def test_a_town_and_its_country_alone_is_no_headline() -> None:
+    article = parse(f"Fil d'Ariane\n\nQuimper, France\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == first_sentence(LEAD)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentence"),
+    [
         ("Six sièges pour Les Verts à Quimper et deux pour le centre", None),
         ("Une Ces Filles du quartier a ouvert sa boutique", None),
         ("Le maire a parlé Les élus ont voté ensuite", "Le maire a parlé"),

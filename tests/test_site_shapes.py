@@ -96,6 +96,7 @@ def test_the_site_line_and_its_tagline_are_not_the_headline() -> None:
         ("Soutenez Politis, faites un don.", "Politis"),
         # (its button, with a typographer's apostrophe)
         ("Pour soutenir Politis je m’abonne", "Politis"),
+        ("Article rédigé par Public Sénat", "Public Sénat"),
         # a live page's credit
         ("Suivi assuré par Public Sénat", "Public Sénat"),
         # (its name glued as its logo writes it: the list's name)

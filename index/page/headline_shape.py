@@ -22,6 +22,10 @@ _LONG_HEADLINE_WORDS = 20
 
 
 _SHORT_ELLIPSIS_WORDS = 8
+# A town and its country or region alone: "Le Mans, France", "Sion, Valais".
+_PLACE_TAG = re.compile(
+    r"^\s*[A-ZÀ-Ý][\w'’-]+(?:[ -][\w'’-]+){0,3},\s*(?P<country>[A-ZÀ-Ý][\w'’ -]{1,25}?)\s*$"
+)
 _INTERVIEWER = re.compile(r"^\s*propos recueillis par\b", re.IGNORECASE)
 # A person's role under their name, in lower case: "présidente du Centre d'Action Laïque".
 _ROLE_LINE = re.compile(
@@ -94,6 +98,9 @@ def _is_the_page_s(line: str, words: list[str], trailing: bool = False) -> bool:
         return True  # a teaser cut short (but "Année de foin, année de rien…" is a title's)
     if interface.is_ui(line) or clutter.is_footer(line) or _is_label(line):
         return True
+    place = _PLACE_TAG.match(line)
+    if place is not None and is_place_label(place["country"]):
+        return True  # "Le Mans, France": where the story happens, a map's tag
     if _ROLE_LINE.match(line) or _INTERVIEWER.match(line):
         return True  # "administratrice de la Ligue de l'Enseignement - Liège": who someone is
     if _is_a_name_and_its_acronym(line):

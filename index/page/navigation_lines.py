@@ -13,7 +13,7 @@ NAVIGATION_LINES: tuple[str, ...] = (
     # (and what is loading: "Chargement des commentaires…")
     r"(?:loading|chargement|veuillez patienter)(?: (?:des|du|de la) [\w'’-]+)?\s*(?:\.\.\.|…)?",
     # A site's navigation label, a weather widget ("20.9 C"), an emergency number ("Urgences 117").
-    r"(?:menu de )?navigation",
+    r"(?:menu de )?navigation|fil d['’]ariane|vous êtes ici\s*:?",
     # A link to the rubric's other articles: "Plus de «Suisse»".
     r"plus de\s*«[^«»]{2,30}»",
     # A back button, a share bar of platforms ("sur Facebook sur Twitter sur LinkedIn"), the

@@ -18,7 +18,8 @@ from index.text import fold
 # ("Source : X" is not one: pages cite other outlets as their sources.) A byline may also be
 # "Prénom Nom. Outlet." (not a shouted kicker: "CAMION VS VUS. Les jours de la conductrice …")
 _CREDIT = re.compile(
-    r"(?:^(?:(?i:textes?|article|reportage|rédigé|écrit|(?:suivi|live|direct)\s+(?:assuré|animé|réalisé|mené|tenu)e?)\s+)?"
+    r"(?:^(?:(?i:(?:(?:textes?|article|reportage)\s+)?(?:rédigé|écrit)|textes?|article|reportage"
+    r"|(?:suivi|live|direct)\s+(?:assuré|animé|réalisé|mené|tenu)e?)\s+)?"
     r"[Pp]ar\s*[,:]?\s+|©\s*|^[A-ZÀ-Ý][\w'’-]*[a-zà-ÿ][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}\.\s+"
     # (or the byline glued after the article's last sentence: "… de pierres. Par Zinfos974 -
     # Publié le Mardi 24 Août 2021")

@@ -20,6 +20,15 @@ _RUN_IN_STANDFIRST = re.compile(
 )
 
 
+# A wire's or a paper's opening credit, no part of the sentence: "(Belga) Trois …", "(Québec)
+# Le premier ministre …", "APA-Bamako (Mali) – Cette annonce …", "Kerne-Presse – Côte d'Ivoire.
+# Le District …".
+_OPENING_CREDIT = re.compile(
+    r"^(?:\([A-ZÀ-Ý][\w'’ ./-]{1,30}\)\s+"
+    r"|[A-Z]{2,6}\s?-\s?[A-ZÀ-Ý][\w'’-]+(?:\s\([^()]{1,20}\))?\s*[–—-]\s+"
+    r"|[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)?\s[–—]\s[A-ZÀ-Ý][\w'’ -]{1,25}\.\s+)"
+    r"(?=[«\"A-ZÀ-Ý])"
+)
 _PLACE_AND_DASH = re.compile(r"^(?P<place>[A-ZÀ-Ý][^–—.:]{1,30}?)\s[–—-]\s(?=[A-ZÀ-Ý«])")
 _LEADING_CLOCK = re.compile(r"^\d{1,2}\s?[:h]\s?\d{2}\s*[:–—-]?\s*(?=\S)")
 
@@ -28,11 +37,22 @@ def first_sentence(paragraph: str) -> str:
     """The first sentence of `paragraph` without a dateline, as a stand-in headline."""
     # (A live post's or a feed's time is no headline's start: "16:49 En espérant …".)
     text = _LEADING_CLOCK.sub("", clutter.strip_dateline(paragraph.strip()))
+    text = _OPENING_CREDIT.sub("", text, count=1)
     placed = _PLACE_AND_DASH.match(text)
     if placed is not None and is_place_label(placed["place"]):
         text = text[placed.end() :]  # "Valais – De nouveaux centres …": a dateline in title case
     ends = [m.start() for m in (_SENTENCE_END.search(text), _RUN_IN_STANDFIRST.search(text)) if m]
     sentence = text[: min(ends)] if ends else text
+    if sentence.count("«") > sentence.count("»") and "»" in text[len(sentence) :]:
+        # (a quotation's first sentence is not the sentence: "«Ça va être dur. Très dur», a dit …")
+        sentence = _through_the_quote(text, len(sentence))
     if len(sentence) > MAX_HEADLINE_CHARS:
         sentence = sentence[: MAX_HEADLINE_CHARS - 1].rsplit(" ", 1)[0] + "…"
     return sentence.strip()
+
+
+def _through_the_quote(text: str, cut: int) -> str:
+    """The sentence that a quotation opened, to the sentence's end after the quotation closes."""
+    close = text.index("»", cut) + 1
+    after = _SENTENCE_END.search(text, close)
+    return text[: after.start()] if after else text
