@@ -96,6 +96,17 @@ def test_a_legend_over_its_credit_gives_way_to_the_title_under_the_credit(legend
     assert article.title == title
 
 
+def test_a_headline_over_the_credit_of_a_picture_titled_and_captioned_below_stays_the_headline() -> None:
+    title = "Des coups de feu entendus à Quimper, la gendarmerie visée"
+    picture_title = "Patrouilles renforcées dans les rues de Quimper après les tirs de jeudi"
+    legend = "Jeudi 16 août 2012. Quimper. Une patrouille de gendarmes devant la mairie après les tirs."
+    article = parse(
+        f"Publié le jeudi 5 décembre 2013 | AFP\n\n{title}\n\n© AFP\n\n{picture_title}\n\n{legend}\n\n{LEAD}\n\n{MORE}\n"
+    )
+    assert article.title == title
+    assert legend not in article.body
+
+
 def test_a_headline_over_its_picture_s_credit_stays_the_headline() -> None:
     title = "Quimper : les navettes électriques circulent dès ce mardi"
     standfirst = "La ville a choisi un réseau gratuit pour ses trois parkings de la périphérie."

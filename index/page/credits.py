@@ -131,6 +131,8 @@ def is_captioned(line: str) -> bool:
         return True  # "L'accident de jeudi a fait trois blessés (photo symbolique)."
     if _DATED_LEGEND.match(line) and len(line.split()) <= _LONGEST_DATED_LEGEND:
         return True  # "Des migrants au large de Sfax, en Tunisie, le 27 avril 2023": an agency's legend
+    if _DAY_AND_PLACE_FIRST.match(line) and len(line) <= _LONGEST_CAPTION:
+        return True  # "Jeudi 16 août 2012. Dabou. Une patrouille …": an agency's legend, day and place first
     if line.lstrip().startswith(("▲", "△")) and len(line) <= _LONGEST_CAPTION:
         return True  # "▲ Le chantier du contournement, en août": a legend pointing at its picture
     if _POSITIONS_FIRST.match(line) and len(line) <= _LONGEST_CAPTION:
@@ -150,6 +152,12 @@ _DATED_LEGEND = re.compile(
     r"|septembre|octobre|novembre|décembre)\s+\d{4}\s*$"
 )
 _LONGEST_DATED_LEGEND = 40
+# (or the day and the place first, each closed by a full stop, as agencies caption their pictures)
+_DAY_AND_PLACE_FIRST = re.compile(
+    r"^\s*(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+"
+    r"(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+\d{4}\.\s+"
+    r"[A-ZÀ-Ý][\w'’ -]{1,30}\.\s+[A-ZÀ-Ý]"
+)
 
 
 # What a legend says its picture is: "(photo symbolique)", "(image d'illustration)".

@@ -186,6 +186,7 @@ class _Page:
         score += 2.0 if under_the_path else 0.0
         score -= 1.0 if is_long_menu(following) else 0.0
         score -= 2.0 if self._legend_over_its_credit(index, following) else 0.0
+        score -= 2.0 if self._picture_s_title(index, following) else 0.0
         score -= 3.0 if self._named_by_its_tagline(index) else 0.0
         score -= 2.0 if self._answered_below(index, line) or self._quoted_over_a_title(index, line) else 0.0
         score += 2.0 if self._quoted_over_its_standfirst(index, line) else 0.0
@@ -213,10 +214,21 @@ class _Page:
         the picture's legend or alt text, printed before the headline."""
         if not following or not credits.is_credit_line(following):
             return False
+        # (not the picture's own title over its legend: "Attaques … : Dabou après les combats" /
+        # "Jeudi 16 août 2012. Dabou. La patrouille …")
         return any(
-            could_be_headline(line) and 5 <= len(line.split()) <= 18 and not clutter.ends_sentence(line)
-            for line in self.cleaned[index + 2 : index + 6]
+            could_be_headline(line)
+            and 5 <= len(line.split()) <= 18
+            and not clutter.ends_sentence(line)
+            and not credits.is_captioned(self.cleaned[at + 1] if at + 1 < len(self.cleaned) else "")
+            for at, line in enumerate(self.cleaned[index + 2 : index + 6], index + 2)
         )
+
+    def _picture_s_title(self, index: int, following: str) -> bool:
+        """A line between a picture's credit and its legend ("© AFP" / "Attaques … : Dabou après
+        les combats" / "Jeudi 16 août 2012. Dabou. La patrouille …"): the picture's title."""
+        above = self.cleaned[index - 1] if index > 0 else ""
+        return credits.is_credit_line(above) and credits.is_captioned(following)
 
     def _quoted_over_its_standfirst(self, index: int, line: str) -> bool:
         """A quotation alone over a line longer than a title's, with no full stop: the quoted
