@@ -660,6 +660,7 @@ def test_an_ad_blocker_s_appeal_in_prose_is_not_the_article_s_start() -> None:
         "placeholder video",
         "Plus de «Bretagne»",
         "Fil d'Ariane",
+        "Vous utilisez une ancienne version de votre navigateur. Veuillez utiliser une version prise en charge.",
         "Suivez la finale du tournoi de Quimper par ici",
         "La soirée électorale est à suivre en live par ici",
         "Vidéo: Kerne TV",

@@ -6,7 +6,8 @@ from __future__ import annotations
 FURNITURE_SENTENCES: tuple[str, ...] = (
     r".{0,240}\b(?:videz le cache|vider le cache|activez (?:le )?javascript|activer (?:le )?javascript"
     r"|enable javascript"
-    r"|votre navigateur (?:n['’]est|est obsolète))\b.{0,240}",
+    r"|votre navigateur (?:n['’]est|est obsolète)"
+    r"|(?:une|un) (?:ancienne|vieille) version (?:de|d['’]) ?(?:votre )?navigateur)\b.{0,240}",
     r".{0,80}\b(?:CC[ -]BY(?:-(?:SA|NC|ND))*(?: \d\.\d)?|via Wikimedia Commons|Getty Images|Shutterstock"
     r"|AFP PHOTO|Keystone|iStock)\b.{0,40}",
     r".{0,80}\b(?:cookies?|consentement|accepter et fermer|tout accepter|paramétrer les cookies)\b.{0,80}",
