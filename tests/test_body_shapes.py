@@ -660,6 +660,7 @@ def test_an_ad_blocker_s_appeal_in_prose_is_not_the_article_s_start() -> None:
         "placeholder video",
         "Plus de «Bretagne»",
         "Fil d'Ariane",
+        "EN VIDEO",
         "Vous utilisez une ancienne version de votre navigateur. Veuillez utiliser une version prise en charge.",
         "Suivez la finale du tournoi de Quimper par ici",
         "La soirée électorale est à suivre en live par ici",
@@ -921,4 +922,16 @@ def test_a_video_s_legend_over_its_credit_is_no_text() -> None:
     legend = "Un camion se renverse sur la route de Bénodet."
     article = parse(f"{TITLE}\n\n{LEAD}\n\n{legend}\n\nVideo: Kerne TV\n\n{MORE}\n")
     assert legend not in article.body
+    assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_legend_credited_to_its_photographer_and_outlet_after_a_slash_is_no_text() -> None:
+    legend = "Le maire lors de l'inauguration du port de Quimper, dimanche 9 juin. (Léa Kerlo/Le Télégramme)"
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{legend}\n\n{MORE}\n")
+    assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_a_newsletter_s_prompt_naming_its_columnist_is_no_text() -> None:
+    prompt = "Pour ne rater aucune chronique de Léa Kerlo, inscrivez-vous aux newsletters de nos chroniqueurs."
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{prompt}\n\n{MORE}\n")
     assert article.body.split("\n\n") == [LEAD, MORE]

@@ -147,9 +147,12 @@ def is_captioned(line: str) -> bool:
 # A legend the agencies' way: what the picture shows, where, then the day it was taken, and no
 # full stop (a sentence of the article ends with one): one sentence of a few words, no byline.
 _DATED_LEGEND = re.compile(
-    r"^(?!(?i:par|by|publié|mis à jour|modifié|actualisé)\b)[^.!?]{30,}?,\s+(?:le\s+)?\d{1,2}(?:er)?\s+"
+    r"^(?!(?i:par|by|publié|mis à jour|modifié|actualisé)\b)[^.!?]{30,}?,\s+(?:(?:le\s+)?\d{1,2}(?:er)?\s+"
     r"(?:janvier|février|mars|avril|mai|juin|juillet|août"
-    r"|septembre|octobre|novembre|décembre)\s+\d{4}\s*$"
+    r"|septembre|octobre|novembre|décembre)\s+\d{4}"
+    # (its year left out after the weekday: "… au QG de campagne, à Paris, dimanche 9 juin")
+    r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+\d{1,2}(?:er)?\s+"
+    r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))\s*$"
 )
 _LONGEST_DATED_LEGEND = 40
 # (or the day and the place first, each closed by a full stop, as agencies caption their pictures)
@@ -265,7 +268,8 @@ def _outlet_and_photographer(line: str, shape: re.Pattern[str] | None = None) ->
 
 
 _TWO_ALONE = re.compile(r"^\s*(?P<first>[^(),]{2,40}),(?P<second>[^(),]{2,40})$")
-_TWO_IN_BRACKETS = re.compile(r"\((?P<first>[^(),]{2,40}),(?P<second>[^(),]{2,40})\)\s*\.?\s*$")
+# (or a slash between: "… dimanche 9 juin. (Léa Roy/Libération)")
+_TWO_IN_BRACKETS = re.compile(r"\((?P<first>[^(),/]{2,40})[,/](?P<second>[^(),/]{2,40})\)\s*\.?\s*$")
 # (or in capitals after the legend's sentence, a dash between: "… ce dimanche. LE KERLO - LÉA ROY")
 _SHOUTED_AFTER_THE_LEGEND = re.compile(
     rf"(?<=[.!?»])\s+(?P<first>{_SHOUTED_WORDS})\s+[-–—]\s+(?P<second>{_SHOUTED_WORDS})\s*$"

@@ -26,7 +26,7 @@ FURNITURE_SENTENCES: tuple[str, ...] = (
     r".{0,60}\b(?:newsletters?|infolettres?)\b.{0,60}",
     r".{0,60}\bréservée? (?:aux|à nos) abonnés\b.{0,120}",
     r"cet article est réservé (?:aux|à nos) abonnés\b.{0,400}",  # (with the pitch run on after it)
-    r".{0,120}\b(?:inscrivez-vous|abonnez-vous|recevez)\b.{0,60}\bnewsletter\b.{0,160}",
+    r".{0,120}\b(?:inscrivez-vous|abonnez-vous|recevez)\b.{0,60}\bnewsletters?\b.{0,160}",
     # A consent banner's sentence ("Les cookies nous permettent de personnaliser …"); an
     # article about cookies has none of these words.
     r"(?=.{0,300}\b(?:nous utilisons|utilise|nous permettent|permettent de partager|acceptez|accepter"

@@ -39,6 +39,7 @@ PICTURE_LINES: tuple[str, ...] = (
     r"image/(?:jpeg|jpg|png|gif|webp|avif|svg\+xml)",
     r"spot_img|spot_im",  # a theme's placeholder for a picture
     r"placeholder(?: (?:video|vidéo|image|photo))?",  # (and a player's: "placeholder video")
+    r"en (?:vid[ée]os?|images|photos)\s*:?",  # a label over an embedded video or gallery
     # A gallery's counter: "1 / 7".
     r"\d{1,3} ?/ ?\d{1,3}",
     # A caption naming who a group picture shows: "De gauche à droite, Léa Roy (…), Jean Le Goff …"
