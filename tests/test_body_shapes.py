@@ -935,3 +935,9 @@ def test_a_newsletter_s_prompt_naming_its_columnist_is_no_text() -> None:
     prompt = "Pour ne rater aucune chronique de Léa Kerlo, inscrivez-vous aux newsletters de nos chroniqueurs."
     article = parse(f"{TITLE}\n\n{LEAD}\n\n{prompt}\n\n{MORE}\n")
     assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+def test_an_agency_s_legend_without_its_year_is_no_text() -> None:
+    legend = "Le maire lors de l'inauguration du port de Quimper, dimanche 9 juin"
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{legend}\n\n{MORE}\n")
+    assert article.body.split("\n\n") == [LEAD, MORE]
