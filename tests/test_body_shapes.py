@@ -932,7 +932,9 @@ def test_a_legend_credited_to_its_photographer_and_outlet_after_a_slash_is_no_te
 
 
 def test_a_newsletter_s_prompt_naming_its_columnist_is_no_text() -> None:
-    prompt = "Pour ne rater aucune chronique de Léa Kerlo, inscrivez-vous aux newsletters de nos chroniqueurs."
+    prompt = (
+        "Pour ne rater aucune chronique de Léa Kerlo, inscrivez-vous aux newsletters de nos chroniqueurs."
+    )
     article = parse(f"{TITLE}\n\n{LEAD}\n\n{prompt}\n\n{MORE}\n")
     assert article.body.split("\n\n") == [LEAD, MORE]
 

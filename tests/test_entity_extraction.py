@@ -736,3 +736,26 @@ def test_a_country_s_short_names_join_its_full_name(extractor: EntityExtractor) 
     assert "Burkina Faso" in places
     assert {"Burkina", "Faso"} <= set(places["Burkina Faso"].aliases)
     assert not any(e.name in ("Burkina", "Faso") for e in annotated.entities)
+
+
+def test_a_day_word_and_a_preposition_lead_no_place() -> None:
+    entities = entities_of(
+        "Hier sur Quimper et Brest, les salariés de la régie étaient en grève devant le dépôt."
+    )
+    assert entities.get("Quimper") == "LOC"
+    assert not any(name.startswith(("Hier", "sur")) for name in entities)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a network's one-letter name, then the next sentence: no person "X. En"
+        "La mairie a écrit dans la nuit sur X. En raison du vent, le marché de Quimper est fermé.",
+        # a king's numeral, then the next sentence
+        "Le match se joue au stade Mohammed V. Pour ce match, la police de Quimper est là.",
+    ],
+)
+def test_a_full_stop_before_a_sentence_s_first_word_ends_a_name(sentence: str) -> None:
+    entities = entities_of(sentence)
+    assert "Quimper" in entities
+    assert not any(". En" in name or ". Pour" in name for name in entities), entities

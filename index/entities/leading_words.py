@@ -107,15 +107,10 @@ def _leads_no_name(
     lower-case word; a people's plural before a name, unless a pattern named the span whole
     ("les Tunisiens Saber Rebaï", but the team "Canadiens de Montréal")."""
     first = word.lower()
-    if (
-        first in DETERMINERS
-        or first.endswith("'")
-        or fold_chars(first) in CALLS_TO_ACTION
-        or first in _LABELS
-    ):
+    if _is_a_page_s_word(first) or _counts_no_name(first, following):
         return True
-    if _counts_no_name(first, following):
-        return True
+    if first in _DAYS_AROUND_TODAY and words_left > 1:
+        return True  # "Hier sur Metz et Yutz, …": when, then where
     if not any(c.isalnum() for c in word) or (
         words_left > 2 and not by_kind and _PEOPLE_PLURAL.search(first)
     ):
@@ -127,7 +122,14 @@ def _leads_no_name(
     return (first in _PREPOSITIONS or first in _PRONOUNS) and words_left > 1
 
 
+def _is_a_page_s_word(first: str) -> bool:
+    """A determiner, an elided word, a button's or a label's word."""
+    small = first in DETERMINERS or first.endswith("'")
+    return small or fold_chars(first) in CALLS_TO_ACTION or first in _LABELS
+
+
 _BYLINE_WORDS = frozenset({"par", "by", "avec", "selon"})
+_DAYS_AROUND_TODAY = frozenset({"hier", "aujourd'hui", "aujourd’hui", "demain", "avant-hier", "après-demain"})
 
 
 def _counts_no_name(first: str, following: str) -> bool:
@@ -174,7 +176,7 @@ _NUMBERED_UNITS = frozenset(
 )
 _ORDINAL = re.compile(r"^\d{1,3}(?:e|er|ère|ème|è)$")
 # A preposition the model takes into a place at a sentence's start ("A Marseille, …").
-_PREPOSITIONS = frozenset("à a dans selon chez pour depuis après avec vers contre sans lors".split())
+_PREPOSITIONS = frozenset("à a dans selon chez pour depuis après avec vers contre sans lors sur".split())
 # An apostrophe inside a name, not an elision: "N'Djamena", "N'Guessan", "M'Baye".
 _NAME_S_INITIAL = re.compile(r"^[NM]['’][A-ZÀ-Ý]")
 # A subject pronoun the model takes into a name at a sentence's start ("Ils débarquaient");

@@ -6,6 +6,12 @@ import re
 
 from index.text import entity_key
 
+# Words that open a sentence and never a name: after "X." they end the name before them
+# ("… sur X. En raison de …", "le stade Mohammed V. Pour ce match …").
+SENTENCE_OPENERS = (
+    "En Le La Les Un Une Il Elle Ils Elles On Au Aux Des Du De Et Ce Ces Cet Cette Son Sa Ses Dans Pour "
+    "Par Sur Mais Si Selon Après Avant Depuis"
+).split()
 DETERMINERS = frozenset(
     "le la les un une des du de d' l' au aux ce cet cette son sa ses nos vos leurs notre votre leur".split()
 )

@@ -14,6 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from index.entities.names import SENTENCE_OPENERS
 from index.outlets import known_outlets
 from index.text import fold
 
@@ -353,9 +354,15 @@ def initials_patterns() -> list[dict[str, Any]]:
     """A person by the initials of the given names and the surname, as results and lists
     print them ("P.-J. Rochette", "J. Sotton"): the model takes the surname for a place."""
     initials = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?$", "NOT_IN": ["M.", "N.", "S."]}}
-    surname = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][a-zà-ÿ'’-]+$"}}
+    # (not a sentence's first word after a network's "X.": "… sur X. En raison de …")
+    surname = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][a-zà-ÿ'’-]+$", "NOT_IN": SENTENCE_OPENERS}}
     given = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][a-zà-ÿ'’-]+$"}, "OP": "?"}  # a middle initial: "Werner K. Rey"
-    return [{"label": "PER", "pattern": [given, initials, surname, {**_CAPITALISED, "OP": "?"}]}]
+    # (a surname's particle is no sentence's start before the rest of it: "A. De Vecchi")
+    particle = {"TEXT": {"IN": ["De", "Du", "Le", "La", "Van", "Von", "Di", "Da", "Del", "Des"]}}
+    return [
+        {"label": "PER", "pattern": [given, initials, surname, {**_CAPITALISED, "OP": "?"}]},
+        {"label": "PER", "pattern": [given, initials, particle, _CAPITALISED]},
+    ]
 
 
 # A person after an honorific, the surname in capitals as official texts and West African

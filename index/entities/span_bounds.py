@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 
 from index.entities.model import RawSpan
-from index.entities.names import Words
+from index.entities.names import SENTENCE_OPENERS, Words
 
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
+# (a particle before the rest of a name is no sentence's start: "A. De Vecchi", "J.-M. Le Pen")
+_NEXT_SENTENCE = re.compile(r"\.\s+(?:" + "|".join(SENTENCE_OPENERS) + r")\b(?!\s+[A-ZÀ-Ý])")
 _COLON = re.compile(r"\s?:\s")
 
 
@@ -33,6 +35,9 @@ def span_bounds(text: str, span: RawSpan) -> tuple[int, int]:
     reading = _READING_TIME.search(text, start, end + len("Temps de lecture"))
     if reading is not None and reading.start() > start:
         end = min(end, reading.start())  # "Paris Temps de lecture: 4 min": a byline run into the label
+    following = _NEXT_SENTENCE.search(text, start, end)
+    if following is not None and following.start() > start:
+        end = following.start()  # "X. En raison de …": a full stop, then a sentence's first word
     colon = _COLON.search(text, start, end)  # "Ligue 1 Lonaci : L'Asec frappe": a kicker's end
     if colon is not None and colon.start() > start:
         end = colon.start()
