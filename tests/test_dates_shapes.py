@@ -390,3 +390,8 @@ def test_a_headline_closing_on_this_day_is_the_headline_not_a_date_line() -> Non
     article = parse(page)
     assert article.title == headline
     assert article.date is not None and article.date.isoformat() == "2024-06-09T18:29:00"
+
+
+def test_an_author_and_the_day_over_a_picture_s_credit_date_the_article() -> None:
+    page = f"{TITLE}\nFestival | Le port de Quimper fête ses thoniers.\nLéa Kerlo | Mardi 16 novembre 2021\nPhoto : ©Kerne\n{LEAD}\n{MORE}\n"
+    assert parse(page).date == datetime(2021, 11, 16)

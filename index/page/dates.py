@@ -244,9 +244,8 @@ def _is_caption(lines: Sequence[str], index: int) -> bool:
     picture's credit ("La place Stanislas le 15 janvier 2021" / "Crédit : X")."""
     # (A copy may keep the escapes of the page's script: "l\\'Assemblée", then "l'Assemblée".)
     line = lines[index].strip().replace("\\'", "'")
-    credited_day = _DAY_THEN_CREDIT.match(line)
-    if credited_day is not None and _is_a_bare_date(credited_day["day"]):
-        return False  # "mercredi 21 décembre 2016 - © Léa Roy": the day, and the picture's credit
+    if _a_day_beside_its_credit_or_author(line):
+        return False
     nearby = lines[max(0, index - 2) : index + 3]
     if any(other.strip().startswith(line) and credits.is_captioned(other) for other in nearby):
         return True
@@ -258,6 +257,16 @@ def _is_caption(lines: Sequence[str], index: int) -> bool:
         return False  # ("Publié le 14 août 2020", "Vendredi 7 février 2025" over the picture's credit:
         # the article's day; a legend has words)
     return bool(below) and credits.is_credit_line(below[0]) and len(line.split()) <= 18
+
+
+def _a_day_beside_its_credit_or_author(line: str) -> bool:
+    """ "mercredi 21 décembre 2016 - © Léa Roy": the day, and the picture's credit; "Léa Roy |
+    Mardi 16 novembre 2021" over a picture's credit: a byline, no legend."""
+    credited_day = _DAY_THEN_CREDIT.match(line)
+    if credited_day is not None and _is_a_bare_date(credited_day["day"]):
+        return True
+    parts = [part.strip() for part in line.split("|")]
+    return len(parts) == 2 and any(map(_is_a_bare_date, parts)) and min(len(p.split()) for p in parts) <= 4
 
 
 # An event's name and its day, then its place: "Conseil des ministres du 5 mars 2024 à l'Élysée".
