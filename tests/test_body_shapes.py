@@ -943,3 +943,19 @@ def test_an_agency_s_legend_without_its_year_is_no_text() -> None:
     legend = "Le maire lors de l'inauguration du port de Quimper, dimanche 9 juin"
     article = parse(f"{TITLE}\n\n{LEAD}\n\n{legend}\n\n{MORE}\n")
     assert article.body.split("\n\n") == [LEAD, MORE]
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        "Achetez un accès à cet article ou activez dès maintenant votre abonnement à Kerne Hebdo pour lire le reste de ce texte.",
+        "Cet article est réservé à nos abonnés, pour lire la suite de l'article :",
+    ],
+)
+def test_a_paywall_s_cut_ends_the_article(cut: str) -> None:
+    teaser = "Depuis les années 1960, le port de Quimper a vu passer des milliers de thoniers et de chalutiers venus de toute la Bretagne."
+    article = parse(
+        f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{cut}\n\nDéjà membre? Ouvrir une session.\n\n(Le Matin)\n"
+    )
+    assert article.body.split("\n\n") == [LEAD, MORE]
+    assert teaser not in article.body

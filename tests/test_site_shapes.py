@@ -97,6 +97,8 @@ def test_the_site_line_and_its_tagline_are_not_the_headline() -> None:
         # (its button, with a typographer's apostrophe)
         ("Pour soutenir Politis je m’abonne", "Politis"),
         ("Article rédigé par Public Sénat", "Public Sénat"),
+        ("(Le Matin)", "Le Matin"),
+        ("Découvrez Rue89 Lyon gratuitement pendant 24h !", "Rue89 Lyon"),
         # a live page's credit
         ("Suivi assuré par Public Sénat", "Public Sénat"),
         # (its name glued as its logo writes it: the list's name)

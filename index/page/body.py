@@ -12,6 +12,7 @@ from index.outlets import known_outlets
 from index.page import clutter, credits, interface
 from index.page.announced_lists import announces_a_list, ends_in_an_announced_list
 from index.page.article_end import first_teaser_card, next_article, numbered_teaser_box, without_cut_excerpts
+from index.page.byline_outlets import bracketed_outlet
 from index.page.calls_to_action import calls_to_action
 from index.page.headline import TITLE_SITE_SUFFIX, holds_the_headline
 from index.page.headline_shape import is_a_lead_s_sentence
@@ -92,8 +93,8 @@ def _is_furniture(paragraph: str, following: str | None) -> bool:
     signed = TITLE_SITE_SUFFIX.match(paragraph) if not is_prose(paragraph) else None
     if signed is not None and known_outlets().named(signed.group("site")) is not None:
         return True  # another article's title, signed by its outlet
-    if credits.is_credit_line(paragraph):
-        return True  # "Photo : Léa Roy", "via GIPHY": a picture's credit on its own line
+    if credits.is_credit_line(paragraph) or bracketed_outlet(paragraph):
+        return True  # "Photo : Léa Roy", "via GIPHY", "(Le Matin)": a credit on its own line
     return credits.is_captioned(paragraph) and not clutter.ends_with_signature(paragraph)
 
 

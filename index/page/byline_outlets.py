@@ -42,13 +42,27 @@ _BRACKETED_AFTER_A_SENTENCE = re.compile(r"[.!?»…]\s*\[(?P<name>[^\[\]]{2,40}
 
 def bracketed_after_a_sentence(lines: Sequence[str]) -> str:
     """A known outlet, not an agency, in square brackets after a line's last sentence: it signs
-    the line (a source cited inside a sentence stands before its full stop)."""
+    the line (a source cited inside a sentence stands before its full stop); or in brackets
+    alone on its line, under the byline: "(Le Matin)"."""
     for line in lines:
         match = _BRACKETED_AFTER_A_SENTENCE.search(line[-80:])
         outlet = known_outlets().named(match["name"].strip()) if match else None
         if match and outlet is not None and not outlet.is_agency:
             return match["name"].strip()
+        alone = bracketed_outlet(line)
+        if alone:
+            return alone
     return ""
+
+
+def bracketed_outlet(line: str) -> str:
+    """A known outlet, not an agency, alone in brackets on its line ("(Le Matin)"), or ""."""
+    match = _BRACKETED_ALONE.match(line) if len(line) < 50 else None
+    outlet = known_outlets().named(match["name"].strip()) if match else None
+    return match["name"].strip() if match and outlet is not None and not outlet.is_agency else ""
+
+
+_BRACKETED_ALONE = re.compile(r"^\s*[\[(](?P<name>[^\[\]()]{2,40})[\])]\s*$")
 
 
 # A byline of the outlet with the agency it drew on, closing a line: "20 Minutes avec AFP", glued

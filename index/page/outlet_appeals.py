@@ -14,7 +14,7 @@ _APPEAL = re.compile(
     r"\b(?:soutenez|abonnez[- ]vous|je m['’]abonne|faites un don|accès illimité|en illimité|rejoignez|suivez|"
     r"s['’]inscrire|inscrivez[- ]vous|s['’]abonner|(?:le |du )service (?:des )?abonnés|"
     r"téléchargez l['’]application|votre compte|(?:êtes|pas) (?:abonné|inscrit)(?:e|\(e\))?"
-    r"|découvrez l['’]abonnement|abonnement numérique)(?!\w)",
+    r"|découvrez l['’]abonnement|abonnement numérique|gratuitement pendant)(?!\w)",
     re.IGNORECASE,
 )
 

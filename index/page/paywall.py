@@ -29,7 +29,12 @@ _CUT = full_line(
     r"découvrez (?:l['’]|notre |nos )?(?:abonnement|offres? d['’]abonnement)\b.{0,120}",
     r"découvrez la suite\b.{0,80}",
     r"cet article est (?:uniquement |exclusivement |seulement )?(?:réservé|disponible|accessible)"
-    r" (?:aux|à nos|pour nos|pour les) abonnés(?: premium)?\s*[.!]?",
+    r" (?:aux|à nos|pour nos|pour les) abonnés(?: premium)?\s*[.!]?"
+    r"(?:\s*,?\s*pour (?:lire|continuer) la suite(?: de l['’]article)?\s*:?)?",
+    # "Achetez un accès à cet article ou activez … votre abonnement à X pour lire le reste de ce texte."
+    r".{0,160}\bpour (?:lire|consulter|découvrir) (?:le reste|la suite) (?:de ce texte|du texte)\b.{0,40}",
+    # an offer of free days: "Découvrez Mediacités gratuitement pendant 24h !"
+    r"(?:découvrez|essayez|testez) .{1,40} gratuitement pendant \d+\s*(?:h|heures|jours|mois)\b.{0,20}",
     # "L'article auquel vous tentez d'accéder est réservé à la communauté des grands lecteurs de X."
     r"l['’]article (?:auquel|que) vous (?:tentez|essayez|souhaitez|cherchez)\b.{0,30}"
     r"\best réservé\b.{0,240}",
