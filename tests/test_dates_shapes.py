@@ -395,3 +395,11 @@ def test_a_headline_closing_on_this_day_is_the_headline_not_a_date_line() -> Non
 def test_an_author_and_the_day_over_a_picture_s_credit_date_the_article() -> None:
     page = f"{TITLE}\nFestival | Le port de Quimper fête ses thoniers.\nLéa Kerlo | Mardi 16 novembre 2021\nPhoto : ©Kerne\n{LEAD}\n{MORE}\n"
     assert parse(page).date == datetime(2021, 11, 16)
+
+
+def test_a_day_and_time_alone_under_the_standfirst_date_the_article() -> None:
+    standfirst = (
+        "Après une matinée de fortes pluies, les pompiers de Quimper ont évacué trois immeubles du quai."
+    )
+    page = f"{TITLE}\n\n{standfirst}\n\n22.12.2025, 15:4522.12.2025, 15:45\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).date == datetime(2025, 12, 22, 15, 45)

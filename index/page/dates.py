@@ -138,7 +138,22 @@ def _date_elsewhere(lines: Sequence[str], near_top: int, date_lines: set[int]) -
     if foot is not None:
         date_lines.add(foot)
         return _first_date(lines, foot, lines[foot])
+    if near_top < len(lines) and _is_a_stamp(lines[near_top]):
+        date_lines.add(near_top)  # the headline, the standfirst, then the day and time alone
+        return _first_date(lines, near_top, lines[near_top])
     return dateline_date(lines[: near_top + 1])
+
+
+def _is_a_stamp(line: str) -> bool:
+    """Nothing but days and times, maybe printed twice: "22.12.2025, 15:4522.12.2025, 15:45"."""
+    if len(line) > _STAMP_CHARS or not date_candidates(line):
+        return False
+    return not _STAMP_PIECES.sub("", DATE_EXPRESSION.sub("", line))
+
+
+_STAMP_CHARS = 60
+# (numeric days and times first: glued, "15:4522.12.2025" is a time, then a day)
+_STAMP_PIECES = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s?[:hH]\s?\d{2}|[\s,|·•–—-]+")
 
 
 def _over_its_update(lines: Sequence[str], date_lines: set[int]) -> datetime | None:
