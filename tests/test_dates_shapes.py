@@ -398,8 +398,12 @@ def test_an_author_and_the_day_over_a_picture_s_credit_date_the_article() -> Non
 
 
 def test_a_day_and_time_alone_under_the_standfirst_date_the_article() -> None:
-    standfirst = (
-        "Après une matinée de fortes pluies, les pompiers de Quimper ont évacué trois immeubles du quai."
+    # (a legend of two sentences over the standfirst reads as the first paragraph of prose)
+    legend = (
+        "Des pompiers de Quimper devant les immeubles évacués du quai, après les fortes pluies de la "
+        "matinée. Ils ont travaillé toute la journée."
     )
-    page = f"{TITLE}\n\n{standfirst}\n\n22.12.2025, 15:4522.12.2025, 15:45\n\n{LEAD}\n\n{MORE}\n"
+    standfirst = "Les pompiers de Quimper ont évacué trois immeubles du quai après la pluie."
+    stamp = "22.12.2025, 15:4522.12.2025, 15:45"
+    page = f"{TITLE}\n\n{legend}\n\n{standfirst}\n\n{stamp}\n\n{LEAD}\n\n{MORE}\n"
     assert parse(page).date == datetime(2025, 12, 22, 15, 45)
