@@ -14,8 +14,6 @@ PICTURE_LINES: tuple[str, ...] = (
     r"(?:photo|image) d['’`]archives?\b.{0,60}\bà titre d['’`]illustration\b.{0,100}",
     r"(?:<image>|\[image:).{0,2000}",
     r"(?:photo|photos|image|images|crédits?|credits?|illustration|source image)\s*:\s*\S.{0,60}",
-    # a video's credit, a name ("Video: watson"; "Vidéo : les voitures bannies …" is a title)
-    r"vid[ée]os?\s*:\s*(?-i:[A-Za-zÀ-ÿ][\w'’.-]*)(?: (?-i:[A-ZÀ-Ý][\w'’.-]*|TV|FM)){0,3}",
     # Québec's picture credit: "Gracieuseté – SFM", "Courtoisie Service de police de la Ville"
     r"(?:gracieuseté|courtoisie)\s*[:–—-]\s*\S.{0,60}",
     r"photos? (?:gracieuseté|courtoisie)\b.{0,60}",  # "Photo gracieuseté SQ"
