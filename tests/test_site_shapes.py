@@ -166,6 +166,8 @@ def test_the_user_s_own_outlets_are_recognised(tmp_path: Path) -> None:
     [
         ("Vous avez déjà un identifiant sur gazette-du-lac.fr ? Identifiez-vous", "gazette-du-lac.fr"),
         ("Suivez-nous sur facebook.com/gazettedulac", ""),
+        # (a menu's link to a sister site)
+        ("Carrières Nécrologie Édition Numérique Promosduval.com Infolettre", ""),
         ("La halle rénovée, samedi. © Léa Morvan / gazette-du-lac.fr", "gazette-du-lac.fr"),
         ("La halle rénovée, samedi. (Photo Jean Roux / Ouest-France)", "Ouest-France"),
         ("GAZETTE RADIO", "GAZETTE RADIO"),

@@ -76,9 +76,14 @@ def domain_in_furniture(lines: Sequence[str]) -> str:
             continue  # the sources it read: "A lire sur 20minutes.fr, sur leprogres.fr"
         for match in _DOMAIN_IN_TEXT.finditer(line):
             domain = match.group(1)
-            if may_be_its_own(domain):
+            if may_be_its_own(domain) and not _MENU_ITEM_BEFORE.search(line[: match.start()]):
                 return domain
     return ""
+
+
+# A domain after a menu's item ("… Avis de décès Édition Électronique Rabaischocs.com
+# Infolettre") is a link to a sister site; the site's own is spoken of: "… sur exemple.fr".
+_MENU_ITEM_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s+$")
 
 
 _ASSET = re.compile(r"^\s*(?:!\[[^\]]*\]\(https?://(?P<image>[\w.-]+)/|https?://(?P<host>[\w.-]+)/\S*\s*$)")
