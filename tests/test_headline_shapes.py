@@ -327,6 +327,20 @@ def test_a_kicker_in_capitals_gives_way_to_the_headline_below() -> None:
     assert parse(page).title == headline
 
 
+def test_a_headline_in_capitals_over_a_standfirst_without_its_full_stop_stays_the_headline() -> None:
+    headline = "MAIRIE LES ADJOINTS DE L'OMBRE PRENNENT LE LARGE"
+    standfirst = (  # (23 words, no full stop: a standfirst's length, not a headline's)
+        "Usés par les conseils du soir et par un maire infatigable, les plus proches"
+        " collaborateurs de l'hôtel de ville rêvent d'une semaine ordinaire"
+    )
+    second = (
+        "Des soirées sans fin, des week-ends au bureau, ni vacances ni répit."
+        " Un téléphone qui sonne, même au milieu de la nuit"
+    )
+    page = f"La Gazette du Val\n\n{headline}\n\n{standfirst}\n{second}\n\nPar Léa Morvan\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).title == headline
+
+
 @pytest.mark.parametrize(
     ("top", "headline"),
     [

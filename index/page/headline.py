@@ -143,7 +143,7 @@ class _Page:
         # A page prints its standfirst twice as often as its headline (the description
         # and the text), so a repeated line of a standfirst's length counts for less.
         words = len(_without_site_name(line).split())  # ("Grégory Doucet - LyonMag": two words)
-        score = (3.0 if words <= 18 else 1.5) * self._repeated(key) + _length_score(words)
+        score = (3.0 if words <= _HEADLINE_WORDS else 1.5) * self._repeated(key) + _length_score(words)
         content = _content_words(line)
         score += 1.5 if len(content & self.lead_words) >= 2 else 0.0
         score += 3.0 if len(content) >= 3 and len(content & self.name_words) >= 0.7 * len(content) else 0.0
@@ -218,7 +218,7 @@ class _Page:
         # "Jeudi 16 août 2012. Dabou. La patrouille …")
         return any(
             could_be_headline(line)
-            and 5 <= len(line.split()) <= 18
+            and 5 <= len(line.split()) <= _HEADLINE_WORDS
             and not clutter.ends_sentence(line)
             and not credits.is_captioned(self.cleaned[at + 1] if at + 1 < len(self.cleaned) else "")
             for at, line in enumerate(self.cleaned[index + 2 : index + 6], index + 2)
@@ -280,7 +280,11 @@ class _Page:
         """A kicker in capitals ("TRIBUNAL JUDICIAIRE DE THIONVILLE") over a headline in
         sentence case, one or two lines below."""
         below = self.cleaned[index + 1 : index + 3]
-        return is_all_caps(line) and any(not is_all_caps(b) and could_be_headline(b) for b in below)
+        # (not over a standfirst's length: "ÉLYSÉE LES CONSEILLERS … S'ÉCLIPSENT" / "Pris dans …, le
+        # premier cercle aspire à une vie normale", 24 words, is the headline in capitals)
+        return is_all_caps(line) and any(
+            not is_all_caps(b) and could_be_headline(b) and len(b.split()) <= _HEADLINE_WORDS for b in below
+        )
 
     def _names_the_next_line_s_subject(self, index: int) -> bool:
         """A rubric of a few words that the line below repeats inside itself ("Ligue 1
@@ -336,9 +340,12 @@ def _without_site_name(line: str) -> str:
     return match["title"]
 
 
+_HEADLINE_WORDS = 18
+
+
 def _length_score(words: int) -> float:
     """Headlines run about 5 to 18 words; kickers and rubrics are shorter, standfirsts longer."""
-    if 5 <= words <= 18:
+    if 5 <= words <= _HEADLINE_WORDS:
         return 2.0
     if words == 4:
         return 1.5
