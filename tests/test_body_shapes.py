@@ -120,6 +120,7 @@ def test_paywall_notices_and_reading_time_leave_the_body() -> None:
         "Le maire et son adjoint devant la halle, en 2021.Image: Keystone",
         "Photo d'illustration",
         "via GIPHY",  # an animated picture's source
+        "Reuters or licensors",  # an image bank's credit, in its English
         "LA SUITE APRÈS LA PUBLICITÉ",
         "Le panier est vide",
         "Décryptage",

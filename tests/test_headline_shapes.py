@@ -327,6 +327,21 @@ def test_a_kicker_in_capitals_gives_way_to_the_headline_below() -> None:
     assert parse(page).title == headline
 
 
+def test_a_standfirst_printed_twice_over_a_credit_is_a_caption_above_the_headline() -> None:
+    standfirst = (
+        "Les uns parlent de calcul, les autres de lassitude. Il faut pourtant chercher plus loin."
+        " C'est l'énigme du maire, qui n'a pas fini de diviser la ville."
+    )
+    headline = "Il a relevé la ville, il la laisse filer : l'énigme du maire"
+    page = (
+        f"Accueil\n\nVille Maire\n{standfirst}\n{standfirst}\nAFP or licensors\n\nArticle abonné\n\n"
+        f"{headline}\n\nPar\n\nPublié le\n\n{LEAD}\n\n{MORE}\n"
+    )
+    article = parse(page)
+    assert article.title == headline
+    assert article.body.startswith(LEAD)
+
+
 def test_a_headline_in_capitals_over_a_standfirst_without_its_full_stop_stays_the_headline() -> None:
     headline = "MAIRIE LES ADJOINTS DE L'OMBRE PRENNENT LE LARGE"
     standfirst = (  # (23 words, no full stop: a standfirst's length, not a headline's)

@@ -56,7 +56,21 @@ def _a_caption_s_copy(paragraphs: Sequence[str], index: int, top: Sequence[str])
     as the page's description and then as its lead: "… effectif réduit. L'équation …")."""
     if index + 1 < len(paragraphs) and credited_copy(paragraphs[index], paragraphs[index + 1]):
         return True  # (over "… s'envolent. — M.Libert / 20 Minutes")
+    if _printed_twice_over_a_credit(paragraphs, index):
+        return True
     return index < len(top) and top.count(top[index]) > 1 and is_caption_sized(paragraphs[index])
+
+
+def _printed_twice_over_a_credit(paragraphs: Sequence[str], index: int) -> bool:
+    """A paragraph printed twice in a row right over a picture's credit ("Certains … tourmenter."
+    twice, then "AFP or licensors"): the picture's alt text and legend, whatever their length
+    (a page may caption its picture with the standfirst)."""
+    first = index - 1 if index and paragraphs[index - 1] == paragraphs[index] else index
+    return (
+        first + 2 < len(paragraphs)
+        and paragraphs[first + 1] == paragraphs[first]
+        and credits.is_credit_line(paragraphs[first + 2])
+    )
 
 
 def _a_promoted_box(paragraphs: Sequence[str], index: int, top: Sequence[str]) -> bool:

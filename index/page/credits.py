@@ -293,10 +293,15 @@ _CREDIT_LABEL = re.compile(
 _RIGHTS_RESERVED_ALONE = re.compile(r"^\s*(?:DR|D\.R\.?)\s*$")
 
 
+# A picture bought from an image bank, in its English: "AFP or licensors".
+_OR_LICENSORS = re.compile(r"^\s*[\w&'’. /-]{2,40}\s+or licensors\s*$", re.IGNORECASE)
+
+
 def is_credit_line(line: str) -> bool:
     return bool(
         _CREDIT_LABEL.match(line)
         or _RIGHTS_RESERVED_ALONE.match(line)
+        or _OR_LICENSORS.match(line)
         or _NAME_RIGHTS_RESERVED.match(line)
         or _ANIMATION_SOURCE.match(line)
         or _OUTLET_SLASH_PHOTOGRAPHER.match(line)
