@@ -267,6 +267,10 @@ def test_today_s_date_over_the_article_s_earlier_day_is_the_site_s_clock() -> No
     cited = "Le 2 mars 2024, le conseil municipal de Quimper avait voté la fermeture du centre aux voitures."
     page = f"Jeudi 02 Mai, 2024\n\n{TITLE}\n\n{cited}\n\n{LEAD}\n\n{MORE}\n"
     assert parse(page).date == datetime(2024, 5, 2)
+    # A day signed by its author is the article's, over a subheading naming an earlier day.
+    heading = "Conseil municipal du 2 avril 2024 :"
+    page = f"02.05.2024 par LMV\n{TITLE}\n\n{heading}\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).date == datetime(2024, 5, 2)
 
 
 def test_a_caption_s_copy_with_its_script_s_escapes_dates_nothing() -> None:

@@ -93,9 +93,11 @@ _TEMPERATURE = re.compile(r"^\s*-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]\s*$")
 def _is_the_site_s_clock(lines: Sequence[str], index: int, line: str) -> bool:
     """A date on the first line in a widget's style, or under a weather widget ("12.1 C" /
     "Val-de-Travers" / "20 décembre 2025"): the site's clock, not the article's day."""
-    # (the first line of the page but its furniture: "Facebook Twitter" over the clock)
+    # (the first line of the page but its furniture: "Facebook Twitter" over the clock; a
+    # clock signs nothing: "27.04.2023 par PAD" is the article's day and author)
     if (
         index <= _FURNITURE_OVER_THE_CLOCK
+        and not _SIGNED.search(line)
         and all(interface.is_ui(above) for above in lines[:index])
         and (_WIDGET_START.match(line) or _over_an_earlier_day(lines, index))
     ):
@@ -104,6 +106,7 @@ def _is_the_site_s_clock(lines: Sequence[str], index: int, line: str) -> bool:
 
 
 _FURNITURE_OVER_THE_CLOCK = 2
+_SIGNED = re.compile(r"\bpar\s+[A-ZÀ-Ý]")
 # How far below the site's clock the article's own date line may stand (the masthead, a
 # menu and the headline between them), and how long that line may be ("mardi 5 avril 2011 |
 # 5741 visites"): a paragraph citing an earlier day is no date line.
