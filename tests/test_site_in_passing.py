@@ -18,6 +18,8 @@ from tests.invented_page import LEAD, MORE, TITLE, parse
         ("Selon notre correspondant RTL Info Léo Kerlo, le feu a pris vers trois heures.", "RTL Info"),
         # its offer, with the outlet's article contracted
         ("Les bonnes raisons de s'abonner au Temps:", "Le Temps"),
+        # what it gathered for its readers
+        ("Pas eu le temps de suivre la soirée? Le Soir a compilé pour vous tout ce qu'il faut retenir.", "Le Soir"),
     ],
 )
 def test_a_known_outlet_named_by_its_own_voice_is_the_site(line: str, site: str) -> None:
@@ -31,6 +33,7 @@ def test_a_known_outlet_named_by_its_own_voice_is_the_site(line: str, site: str)
         "Selon notre correspondant Léo Kerlo, le feu a pris vers trois heures du matin.",
         "Selon notre correspondant AFP Léo Kerlo, le feu a pris vers trois heures du matin.",
         "Bienvenue sur notre nouveau site, plus rapide et plus lisible.",
+        "Pas eu le temps de suivre la soirée? La mairie a compilé pour vous tout ce qu'il faut retenir.",
         # another outlet's journalists, in a report from the street
         "Les journalistes de France Inter se font huer au passage du cortège.",
     ],

@@ -118,7 +118,10 @@ def _followed_or_greeted(line: str) -> str:
     if later is not None and DOMAIN.match(later["name"]):
         return later["name"]
     welcome = _WELCOME.match(line.strip()) if len(line) < 80 else None
-    return known_start(welcome["name"]) if welcome is not None else ""
+    if welcome is not None:
+        return known_start(welcome["name"])
+    served = _GATHERED_FOR_YOU.search(line) if len(line) < 400 else None
+    return known_start(served["name"]) if served is not None else ""
 
 
 _APP_PROMPT_CHARS = 200
@@ -169,6 +172,11 @@ _MEET_US_ON = re.compile(
 _MEET_US_ON_LATER = re.compile(
     r"(?<=[.!?] )(?i:rendez-vous|retrouvez-nous|on se retrouve)\b[^.!?]{0,40}?\bsur\s+"
     r"(?P<name>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})(?=\s|[.!,]?$)"
+)
+# The outlet telling its readers what it gathered for them: "… ? Le Soir a compilé pour vous …".
+_GATHERED_FOR_YOU = re.compile(
+    r"(?:^|(?<=[.!?] ))(?P<name>[A-ZÀ-Ý0-9][\w'’.-]*(?: [A-ZÀ-Ý0-9][\w'’.-]*){0,3}) (?:a|ont) "
+    r"(?:compilé|résumé|rassemblé|sélectionné|réuni|préparé) pour vous\b"
 )
 # The site greeting its reader: "Bienvenue sur RTL", "Bienvenue chez Le Courrier !".
 _WELCOME = re.compile(
