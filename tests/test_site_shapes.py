@@ -460,6 +460,8 @@ def test_an_outlet_signing_under_the_last_paragraph_is_the_site() -> None:
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\nLe Télégramme\n").source == "Le Télégramme"
     credited = f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n© Le Télégramme - Léa Morvan\n"
     assert parse(credited).source == "Le Télégramme"  # (not "Le Télégramme -")
+    # A group's abbreviation its photographers sign with, over the article (L'Avenir's "EdA").
+    assert parse(f"{TITLE}\n© EdA - Léa Morvan\n\n{LEAD}\n\n{MORE}\n").source == "EdA"
     # An agency there is the dispatch's source, not the site.
     assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\nAFP\n").source == ""
 
