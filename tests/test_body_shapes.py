@@ -121,6 +121,9 @@ def test_paywall_notices_and_reading_time_leave_the_body() -> None:
         "Photo d'illustration",
         "via GIPHY",  # an animated picture's source
         "Reuters or licensors",  # an image bank's credit, in its English
+        # a subscription's pitch box
+        "Votre abonnement nous engage",
+        "En vous abonnant, vous soutenez une rédaction libre : un journal curieux, exigeant et ouvert.",
         "LA SUITE APRÈS LA PUBLICITÉ",
         "Le panier est vide",
         "Décryptage",
@@ -951,6 +954,7 @@ def test_an_agency_s_legend_without_its_year_is_no_text() -> None:
     [
         "Achetez un accès à cet article ou activez dès maintenant votre abonnement à Kerne Hebdo pour lire le reste de ce texte.",
         "Cet article est réservé à nos abonnés, pour lire la suite de l'article :",
+        "Vous lisez un aperçu, inscrivez-vous pour lire la suite.",
     ],
 )
 def test_a_paywall_s_cut_ends_the_article(cut: str) -> None:

@@ -14,6 +14,8 @@ _PROMPT = (
 _CUT = full_line(
     # "Pour lire la suite de cet article", "Pour lire la suite, abonnez-vous"
     rf"pour (?:lire|continuer|poursuivre) (?:la suite|la lecture)(?: de (?:cet|l['’]) article)?{_PROMPT}",
+    # "Vous lisez un aperçu, inscrivez-vous pour lire la suite."
+    r"vous lisez un (?:aperçu|extrait)\b.{0,80}",
     # "Il vous reste 78 % de cet article à lire."
     r"il vous reste \d+(?:[.,]\d+)?\s*%.{0,200}",
     # "Pour lire cet article, abonnez-vous dès maintenant !"
