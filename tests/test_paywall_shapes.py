@@ -29,6 +29,20 @@ def test_the_paywall_s_letter_to_the_reader_goes_with_it() -> None:
     assert article.body.split("\n\n") == [LEAD]
 
 
+def test_the_article_printed_whole_under_the_paywall_s_pitch_goes_on_past_it() -> None:
+    pitch = (
+        "Cet article est réservé à nos abonnés.\n\nL'information de qualité et de proximité a un prix.\n\n"
+        "En vous abonnant, vous défendez une presse libre et proche de chez vous.\n\n"
+        "S'abonner, c'est nous soutenir."
+    )
+    rest = (
+        "Au lendemain de la fermeture du port, la colère a laissé place aux questions. Le maire de Kerlo a"
+        " réuni les pêcheurs dès lundi matin pour leur présenter un calendrier de travaux et un fonds d'aide."
+    )
+    article = parse(f"{TITLE}\n\n{LEAD}\n\n{pitch}\n\n{rest}\n")
+    assert article.body.split("\n\n") == [LEAD, rest]
+
+
 @pytest.mark.parametrize(
     "line",
     [

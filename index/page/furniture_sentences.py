@@ -20,8 +20,13 @@ FURNITURE_SENTENCES: tuple[str, ...] = (
     r"\b(?:abonner|abonnement|payer|connecter)\b.{0,160}",
     r"si vous (?:avez déjà un abonnement|êtes déjà abonné)\b.{0,160}",
     # a subscription's pitch box: "Votre abonnement nous engage" / "En vous abonnant, vous soutenez …"
-    r"en vous abonnant, vous (?:soutenez|contribuez|aidez|participez|permettez|financez)\b.{0,300}",
+    # ("L'information de qualité et de proximité a un prix." / "S'abonner, c'est nous soutenir.")
+    r"en vous abonnant, vous (?:soutenez|contribuez|aidez|participez|permettez|financez|défendez"
+    r"|encouragez|garantissez)\b.{0,300}",
     r"votre abonnement (?:nous engage|compte|fait la différence)\s*[.!]?",
+    r"(?:l['’]|une )?information (?:de qualité|indépendante|fiable|libre)\b.{0,40}"
+    r" a un (?:prix|coût)\s*[.!]?",
+    r"s['’]abonner,? c['’]est (?:nous )?(?:soutenir|aider)\b.{0,60}",
     r"(?:l['’]article(?: complet)?|la suite(?: de l['’]article)?|cet article)"
     r" n['’]est disponible que pour (?:les|nos) abonné\w*\b.{0,120}",
     r"accédez à (?:tous les|l['’]ensemble des) (?:contenus|articles)\b.{0,80}",
@@ -136,8 +141,9 @@ FURNITURE_SENTENCE_WORDS: tuple[str, ...] = (
     "modération", "abonnés", "adblock", "ad-block", "bloqueur", "désactiv", "publicitaires", "sans pub",
     "window.", "document.", "function", "édition", "cliquez sur l", "[cc]", "libre", "comme source",
     "ici", "cet article", "découvrez", "rejoignez", "disponible que", "consultez", "voyez", "regardez",
-    "écoutez", "utilisez", "changer d", "externe", "accès", "abonne", "abonnant", "servira", "sera utilisée",
-    "offert", "prolongez", "à venir", "direct", "live", "offres", "raisons de", "notification",
+    "écoutez", "utilisez", "changer d", "externe", "accès", "abonne", "abonnant", "a un prix",
+    "a un coût", "servira", "sera utilisée", "offert",
+    "prolongez", "à venir", "direct", "live", "offres", "raisons de", "notification",
     "suivront", "suivent", "scroll", "défiler", "ce texte", "ce billet", "cette tribune", "cette chronique",
     "cette contribution", "cette lettre", "cette opinion", "engage", "cet article", "article provient",
     "article est tiré", "article est issu",
