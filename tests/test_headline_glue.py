@@ -170,6 +170,11 @@ def test_a_subscription_pitch_over_a_shop_s_basket_is_not_the_headline() -> None
             "Le variant covid19 gagne encore du terrain à Kerlouan",
             "Le variant covid19 gagne encore du terrain à Kerlouan",
         ),
+        # (a long kicker, ending on a name's elided particle; a title opening on a comma)
+        (
+            "Dans l'attente des décisions du Conseil d'EtatRouvrira, rouvrira pas? Kerlo hésite encore",
+            "Rouvrira, rouvrira pas? Kerlo hésite encore",
+        ),
     ],
 )
 def test_what_a_page_glues_before_or_after_a_headline_comes_off(line: str, headline: str) -> None:

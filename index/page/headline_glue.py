@@ -80,7 +80,9 @@ _TRAILING_CAPITALISED_BADGE = re.compile(
 # "Top 14Retrouvez les commentaires …" (a word of three lower-case letters or more, or a
 # number, runs into a capitalised one; not "iPhone", "PayPal").
 _GLUED_KICKER = re.compile(
-    r"^(?P<kicker>(?:\S+\s+){0,4}(?:[a-zà-ÿ]{3,}|(?<=\s)\d{1,4}))(?P<title>[A-ZÀ-Ý][a-zà-ÿ'’]*(?:\s+\S+){3,})$"
+    # (a name's elided particle may end it: "En attendant les annonces du Conseil d'EtatFermera, …")
+    r"^(?P<kicker>(?:\S+\s+){0,7}(?:[a-zà-ÿ]{3,}|[dl]['’][A-ZÀ-Ý][a-zà-ÿ]{2,}|(?<=\s)\d{1,4}))"
+    r"(?P<title>[A-ZÀ-Ý][a-zà-ÿ'’]*[,;!?]?(?:\s+\S+){3,})$"
 )
 
 # Or a rubric's one word run into the headline: "TennisWawrinka sauve l'honneur …" (not a
