@@ -220,3 +220,18 @@ def test_the_author_s_name_printed_twice_in_a_row_is_no_headline() -> None:
     shouted = "TEMPÊTE : UNE VINGTAINE D'INTERVENTIONS DANS LE PAYS DE QUIMPER"
     article = parse(f"{shouted}\n\nLéa Kervella\n\nLéa Kervella\n\n{LEAD}\n\n{MORE}\n")
     assert article.title == shouted
+
+
+def test_a_place_s_name_run_into_a_title_opening_on_a_determiner_comes_off_when_the_lead_names_it() -> None:
+    title = "Un choc avec une ligne électrique à l'origine de la chute du planeur"
+    lead = (
+        "Un planeur s'est écrasé jeudi vers midi dans la région de Kerlo, dans le Val d'Odet en Cornouaille."
+        " Blessé mais conscient, le pilote a été héliporté à l'hôpital de Quimper."
+    )
+    assert parse(f"Val d'Odet {title}\n\n{lead}\n\n{MORE}\n").title == title
+    # Not named by the lead: a name the title may well open with (unsure, the line stays whole).
+    assert parse(f"Val d'Odet {title}\n\n{LEAD}\n\n{MORE}\n").title == f"Val d'Odet {title}"
+    # A name whose last word is a determiner's ("Kim Jong Un") stays whole, the lead naming it so.
+    named = "Kim Jong Un reçoit trois ministres étrangers à Pyongyang"
+    lead_naming = "Le dirigeant Kim Jong Un a reçu lundi trois ministres venus de pays voisins. Il a salué leur visite."
+    assert parse(f"{named}\n\n{lead_naming}\n\n{MORE}\n").title == named

@@ -59,7 +59,7 @@ def find_headline(
     if best is None:
         return headline_without_candidates(cleaned, lead)
     best = _its_fuller_copy(best, cleaned)
-    headline = without_glued_kicker(best[2].strip(), page.folded)
+    headline = without_glued_kicker(best[2].strip(), page.folded, lead)
     return without_spaced_rubric(headline, page_lines) if headline == best[2].strip() else headline
 
 

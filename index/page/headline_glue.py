@@ -263,6 +263,21 @@ _RUBRIC_BEFORE_A_DETERMINER = re.compile(
     r"^(?P<kicker>[A-ZÀ-Ý][a-zà-ÿ-]+)\s+(?P<title>(?:Un|Une|Des|Deux|Trois|Quatre|Cinq|Six|Sept|Huit|Neuf|Dix"
     r"|Plusieurs|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs|\d+)\s(?:\S+\s+){3,}\S+)$"
 )
+# A name before a title opening on a capitalised determiner, which no sentence writes after a
+# name: "Val d'Anniviers Un choc avec un câble …" (a place's kicker, when the lead names it).
+_NAME_BEFORE_A_DETERMINER = re.compile(
+    r"^(?P<kicker>[A-ZÀ-Ý][\w'’-]+(?:\s(?:d['’]|de\s|du\s|des\s)?[A-ZÀ-Ý][\w'’-]+){0,3})\s+"
+    r"(?P<title>(?:Un|Une|Des|Deux|Trois|Quatre|Cinq|Six|Sept|Huit|Neuf|Dix|Plusieurs|\d+)\s(?:\S+\s+){3,}\S+)$"
+)
+
+
+def _the_lead_names(kicker: str, title: str, lead: str) -> bool:
+    """Whether the lead names the kicker alone, not run on into the title's first word as one
+    name ("Kim Jong Un fait …" over a lead naming "Kim Jong Un")."""
+    key, whole = f" {fold(lead)} ", fold(f"{kicker} {title.split()[0]}")
+    return f" {fold(kicker)} " in key and f" {whole} " not in key
+
+
 # (words that open a sentence, not a rubric: "Avec la poste …", "Quand le maire …")
 _NO_KICKER = frozenset(
     """avec pour dans sans chez entre après avant depuis selon quand comment pourquoi où et mais si
@@ -271,7 +286,7 @@ _NO_KICKER = frozenset(
 )
 
 
-def without_glued_kicker(headline: str, folded_lines: Sequence[str]) -> str:
+def without_glued_kicker(headline: str, folded_lines: Sequence[str], lead: str = "") -> str:
     """ "Vaud: Justicier interpellé" is a kicker and a title when the page also prints them
     glued ("VaudJusticier interpellé"): the kicker was styled apart, the title is the rest.
     A quotation run into the headline's capitalised start is a kicker too."""
@@ -281,6 +296,9 @@ def without_glued_kicker(headline: str, folded_lines: Sequence[str]) -> str:
     counted = _RUBRIC_BEFORE_A_DETERMINER.match(headline)
     if counted is not None and clutter.is_section_label(counted["kicker"]):
         return counted["title"]  # "Justice Quatre viticulteurs condamnés …"
+    named = _NAME_BEFORE_A_DETERMINER.match(headline)
+    if named is not None and _the_lead_names(named["kicker"], named["title"], lead):
+        return named["title"]  # "Val d'Anniviers Un choc avec un câble …", the valley in the lead
     pathed = _RUBRIC_PATH_BEFORE_A_QUOTE.match(headline)
     if pathed is not None and clutter.is_section_label(pathed["rubric"]):
         return pathed["title"]  # "Justice - Tribunal correctionnel « Le vieux, il est vénère… »"
