@@ -101,6 +101,7 @@ def test_the_site_line_and_its_tagline_are_not_the_headline() -> None:
         ("Découvrez Rue89 Lyon gratuitement pendant 24h !", "Rue89 Lyon"),
         # a live page's credit
         ("Suivi assuré par Public Sénat", "Public Sénat"),
+        ("Par , , Public Sénat", "Public Sénat"),  # (its authors' names left empty)
         # (its name glued as its logo writes it: the list's name)
         ("Cet article est en accès libre. Pour soutenir Rue89Lyon, abonnez-vous.", "Rue89 Lyon"),
         # a byline with a colon, the site's app, its print edition, its correspondent

@@ -14,13 +14,13 @@ from index.page.site_domains import PLATFORM_DOMAINS, outlet_of_domain
 from index.text import fold
 
 # Where a page credits its own outlet: a byline, a copyright, a source line, a live page's
-# credit ("Suivi assuré par RTSinfo").
+# credit ("Suivi assuré par RTSinfo"), its authors' names maybe left empty ("Par , , France Bleu").
 # ("Source : X" is not one: pages cite other outlets as their sources.) A byline may also be
 # "Prénom Nom. Outlet." (not a shouted kicker: "CAMION VS VUS. Les jours de la conductrice …")
 _CREDIT = re.compile(
     r"(?:^(?:(?i:(?:(?:textes?|article|reportage)\s+)?(?:rédigé|écrit)|textes?|article|reportage"
     r"|(?:suivi|live|direct)\s+(?:assuré|animé|réalisé|mené|tenu)e?)\s+)?"
-    r"[Pp]ar\s*[,:]?\s+|©\s*|^[A-ZÀ-Ý][\w'’-]*[a-zà-ÿ][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}\.\s+"
+    r"[Pp]ar(?:\s*,)*\s*[,:]?\s+|©\s*|^[A-ZÀ-Ý][\w'’-]*[a-zà-ÿ][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}\.\s+"
     # (or the byline glued after the article's last sentence: "… de pierres. Par Zinfos974 -
     # Publié le Mardi 24 Août 2021")
     r"|(?<=[.!?»])\s+Par\s+(?=[^,;|/]{2,40}\s[-–]\s+(?:Publié|Mis à jour|Modifié)))"
