@@ -955,6 +955,7 @@ def test_an_agency_s_legend_without_its_year_is_no_text() -> None:
         "Achetez un accès à cet article ou activez dès maintenant votre abonnement à Kerne Hebdo pour lire le reste de ce texte.",
         "Cet article est réservé à nos abonnés, pour lire la suite de l'article :",
         "Vous lisez un aperçu, inscrivez-vous pour lire la suite.",
+        "Pour consulter cet article de la Gazette du Val :",
     ],
 )
 def test_a_paywall_s_cut_ends_the_article(cut: str) -> None:

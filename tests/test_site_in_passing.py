@@ -77,3 +77,15 @@ def test_the_legal_notice_s_publisher_names_a_known_outlet() -> None:
     assert parse("\n\n".join([TITLE, LEAD, MORE, *footer]) + "\n").source == "Le Soir"
     unknown = "Propriétaire, éditeur, imprimeur : Société Editrice de Kerlo Presse"
     assert parse("\n\n".join([TITLE, LEAD, MORE, unknown]) + "\n").source == ""
+
+
+@pytest.mark.parametrize(
+    ("notice", "site"),
+    [
+        ("Pour consulter cet article de la Gazette du Val :\n\nPas encore abonné ?", "La Gazette du Val"),
+        ("Pour consulter cet article du Courrier de Kerlo :", "Le Courrier de Kerlo"),
+        ("Pour consulter cet article de Kerlo :", ""),  # (one word: a place's name as well)
+    ],
+)
+def test_a_paywall_s_notice_naming_whose_article_it_is_names_the_site(notice: str, site: str) -> None:
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{notice}\n\n{MORE}\n").source == site

@@ -92,6 +92,9 @@ def _asking_its_readers(line: str) -> str:
     campaign = _CROWDFUNDING.match(line) or (_MAILING.match(line) if len(line) < 400 else None)
     if campaign:
         return campaign["name"] or campaign.groupdict().get("free") or ""
+    paywalled = _PAYWALLED_ARTICLE_OF.match(line.strip()) if len(line) < 100 else None
+    if paywalled is not None:  # "Pour consulter cet article de la Lozère Nouvelle :"
+        return known_outlets().mentioned(line) or _an_outlet_s_shape(_with_its_article(paywalled))
     subscriber = _SUBSCRIBER_OF.search(line) if len(line) < 400 else None
     if subscriber is not None:  # its paywall
         return (
@@ -151,6 +154,19 @@ _SUBSCRIBER_OF = re.compile(
     r"(?=[^.]{2,60} pour (?:lire|continuer|accéder|poursuivre)))"
     r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?: (?:de |du |des |d['’])?[A-ZÀ-Ý][\w'’-]*){0,4})"
 )
+
+
+# A paywall's notice over its offers, naming whose article it is.
+_PAYWALLED_ARTICLE_OF = re.compile(
+    r"^(?i:pour (?:lire|consulter) (?:cet article|l['’]article)) (?P<of>du |des |de la |de l['’]|de |d['’])"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?: (?:de |du |des |d['’])?[A-ZÀ-Ý][\w'’-]*){0,4})\s*:$"
+)
+_ARTICLE_CONTRACTED = {"du ": "Le ", "des ": "Les ", "de la ": "La ", "de l'": "L'", "de l’": "L’"}
+
+
+def _with_its_article(match: re.Match[str]) -> str:
+    """The name with the article the preposition contracted or took: "de la Gazette" is "La Gazette"."""
+    return _ARTICLE_CONTRACTED.get(match["of"].lower(), "") + match["name"]
 
 
 # Its mailing list's notice: "X utilise votre adresse e-mail afin de vous envoyer la newsletter".

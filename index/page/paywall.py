@@ -18,6 +18,8 @@ _CUT = full_line(
     r"vous lisez un (?:aperçu|extrait)\b.{0,80}",
     # "Il vous reste 78 % de cet article à lire."
     r"il vous reste \d+(?:[.,]\d+)?\s*%.{0,200}",
+    # "Pour consulter cet article de la Gazette :", over the offers
+    r"pour (?:lire|consulter) (?:cet article|l['’]article)(?: (?:de|du|des|d['’])\s*[^:]{1,50}?)?\s*:",
     # "Pour lire cet article, abonnez-vous dès maintenant !"
     r"pour (?:lire|consulter) (?:cet article|la suite|l['’]article)\s*,?\s*"
     r"(?:abonnez-vous|inscrivez-vous)\b.{0,80}",
