@@ -79,3 +79,17 @@ def test_a_syndicated_article_s_source_notice_is_neither_headline_nor_site() -> 
 def test_an_unknown_name_the_page_asks_to_support_and_names_again_is_the_site(more: str, site: str) -> None:
     page = f"Soutenez Kerne Watch dans son combat pour la transparence\n\n{TITLE}\n\n{LEAD}\n\n{more}\n"
     assert parse(page).source == site
+
+
+@pytest.mark.parametrize(
+    ("signature", "site"),
+    [
+        ("Awa DIALLO-Kerne7", "Kerne7"),
+        ("Awa DIALLO - Le Temps", "Le Temps"),
+        ("Awa DIALLO-KerneActu", "KerneActu"),
+        ("Awa DIALLO-Kerlo", ""),  # (a compound surname, or a town)
+        ("Awa DIALLO - AFP", ""),  # (an agency: the dispatch's source)
+    ],
+)
+def test_a_writer_s_signature_with_an_outlet_after_a_dash_names_the_site(signature: str, site: str) -> None:
+    assert parse(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{signature}\n\nComments are closed.\n").source == site

@@ -112,6 +112,32 @@ def writing_for(lines: Sequence[str]) -> str:
     return ""
 
 
+# A writer's signature with the outlet after a dash, the surname in capitals: "Awa DIALLO-Kerne7",
+# "Léa MORVAN - Le Courrier".
+_AUTHOR_DASH_OUTLET = re.compile(
+    r"^(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+){1,2}[A-ZÀ-Ý]{2,}(?:\s[A-ZÀ-Ý]{2,})?\s?[-–—]\s?"
+    r"(?P<name>[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,2})$"
+)
+# A web brand with its number glued on: "Kerne7", "Zinfos974" (not in capitals: "COP28").
+_NUMBERED_BRAND = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}\d{1,4}")
+
+
+def author_dash_outlet(lines: Sequence[str]) -> str:
+    """The outlet a writer's signature names after a dash, known (not an agency) or shaped as a
+    web brand."""
+    for line in lines:
+        match = _AUTHOR_DASH_OUTLET.match(line.strip()) if len(line) < 60 else None
+        if match is None:
+            continue
+        name = match["name"]
+        outlet = known_outlets().named(name)
+        if (outlet is not None and not outlet.is_agency) or (
+            outlet is None and (is_web_brand(name) or _NUMBERED_BRAND.fullmatch(name))
+        ):
+            return name
+    return ""
+
+
 # "Publié par DK News le 12-09-2014, 18h24": the page's publisher named by its date line.
 _PUBLISHED_BY = re.compile(
     r"^(?i:publié|posté|mis en ligne)e?\s+(?i:par)\s+(?P<name>[A-ZÀ-Ý0-9][\w'’.&-]*(?: [\w'’.&-]+){0,4}?)"

@@ -11,6 +11,7 @@ from index.page import clutter
 from index.page.byline_outlets import (
     account_prompt,
     author_address,
+    author_dash_outlet,
     bracketed_after_a_sentence,
     call_sign_byline,
     copyright_footer,
@@ -96,6 +97,7 @@ def find_site(lines: Sequence[str], headline: str | None) -> str:
         lambda: own_newsroom(nonblank),
         lambda: signed_lead(nonblank),
         lambda: writing_for(nonblank),
+        lambda: author_dash_outlet(nonblank),
         lambda: published_by(nonblank),
         lambda: call_sign_byline(nonblank),
         lambda: journalist_of(nonblank),
